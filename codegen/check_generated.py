@@ -1,0 +1,117 @@
+"""Prove that what is committed is what the pipeline produces: ``make check-generated``.
+
+Runs the whole pipeline (trim ``SPEC``, then generate) into a temporary directory and compares the result with the
+committed ``spec/*.json`` and ``generated/``. A hand edit of either, a template or config change without
+``make generate``, or a different generator version all show up here, with the diff.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "stripe_connector_generated"
+SPEC_FILES = ("stripe.documented.json", "stripe.trimmed.json")
+MAX_DIFF_LINES = 200
+
+
+def generator_command(trimmed: Path, output: Path) -> list[str]:
+    """The exact generator invocation that ``make generate`` uses (same config, templates and flags)."""
+    executable = Path(sys.executable).parent / "openapi-python-client"
+    return [
+        str(executable), "generate", "--meta", "none", "--overwrite", "--fail-on-warning",
+        "--config", str(ROOT / "codegen/config.yaml"), "--custom-template-path", str(ROOT / "codegen/templates"),
+        "--path", str(trimmed), "--output-path", str(output),
+    ]  # fmt: skip
+
+
+def run_pipeline(spec: Path, workdir: Path) -> tuple[Path, Path]:
+    """Trim and generate into ``workdir``; return (spec dir, package dir). Exits on pipeline failure."""
+    spec_dir, package_dir = workdir / "spec", workdir / "generated" / PACKAGE
+    trim = [sys.executable, str(ROOT / "codegen/trim.py"), "--spec", str(spec),
+            "--operations", str(ROOT / "spec/operations"), "--out-dir", str(spec_dir)]  # fmt: skip
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    for command in (trim, generator_command(spec_dir / "stripe.trimmed.json", package_dir)):
+        result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+        if result.returncode != 0:
+            sys.exit(f"check-generated: the pipeline failed:\n{result.stdout}{result.stderr}")
+    return spec_dir, package_dir
+
+
+def tree(directory: Path) -> dict[str, Path]:
+    """Files under ``directory`` by relative path, ignoring interpreter caches."""
+    if not directory.is_dir():
+        return {}
+    return {
+        str(path.relative_to(directory)): path
+        for path in directory.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def compare(expected_dir: Path, committed_dir: Path, label: str, names: tuple[str, ...] | None = None) -> list[str]:
+    """Unified diffs (committed -> regenerated) of every file that differs, is missing or is extra."""
+    expected, committed = tree(expected_dir), tree(committed_dir)
+    if names is not None:
+        expected = {k: v for k, v in expected.items() if k in names}
+        committed = {k: v for k, v in committed.items() if k in names}
+    problems = []
+    for name in sorted(expected.keys() | committed.keys()):
+        new = expected[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in expected else []
+        old = committed[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in committed else []
+        if new != old:
+            problems.extend(difflib.unified_diff(old, new, f"committed/{label}/{name}", f"regenerated/{label}/{name}"))
+    return problems
+
+
+def provenance_hint(spec: Path) -> str:
+    """Explain a mismatch that comes from pointing SPEC at a different source than the committed files used."""
+    try:
+        committed = json.loads((ROOT / "spec/stripe.trimmed.json").read_text(encoding="utf-8"))
+        source_sha = committed["info"]["x-stripe-connector-provenance"]["source_sha256"]
+    except (OSError, ValueError, KeyError):
+        return ""
+    import hashlib
+
+    actual = hashlib.sha256(spec.read_bytes()).hexdigest()
+    if actual == source_sha:
+        return ""
+    return (f"\nNote: the committed spec was trimmed from a source with sha256 {source_sha[:12]}..., "
+            f"but SPEC={spec} has {actual[:12]}...; pass the SPEC it was made from.")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--spec", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if not args.spec.is_file():
+        print(f"check-generated: error: spec file not found: {args.spec}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="check-generated-") as temporary:
+        spec_dir, package_dir = run_pipeline(args.spec.resolve(), Path(temporary))
+        diffs = compare(spec_dir, ROOT / "spec", "spec", SPEC_FILES)
+        diffs += compare(package_dir, ROOT / "generated" / PACKAGE, f"generated/{PACKAGE}")
+    if not diffs:
+        print("check-generated: spec/ and generated/ match what the pipeline produces")
+        return 0
+    print(
+        "check-generated: FAILED: the committed spec/*.json or generated/ differ from what `make generate` "
+        "produces. Never edit them by hand: change codegen/ (trimmer, config, templates) and run `make generate`."
+        + provenance_hint(args.spec),
+        file=sys.stderr,
+    )
+    sys.stderr.writelines(diffs[:MAX_DIFF_LINES])
+    if len(diffs) > MAX_DIFF_LINES:
+        print(f"\n... {len(diffs) - MAX_DIFF_LINES} more diff lines", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

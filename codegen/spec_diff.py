@@ -1,0 +1,418 @@
+"""Report what changed in the documented Stripe operations between two OpenAPI specs.
+
+Why: regenerating the client from a newer Stripe spec is one command, but a reviewer needs to know whether the
+new spec breaks something the connector sends or reads before merging it. This compares only the operations
+listed in ``spec/operations`` (request parameters, and the top-level fields of the resources they return),
+classifies each change as *breaking* or *additive*, and writes a Markdown report for the pull request body.
+
+Exit codes: 0 when every change is additive (or nothing changed), 1 when one is breaking, 2 on bad input.
+OLD may be the committed trimmed spec: comparison is structural (``$ref``s resolved, titles and descriptions
+ignored, response field *types* not compared because the trimmer rewrites expandable fields), and a component
+missing on one side is reported as not compared instead of as a change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+Schema = dict[str, Any]
+BREAKING, ADDITIVE, NOTE = "breaking", "additive", "note"
+KIND_ORDER = {BREAKING: 0, ADDITIVE: 1, NOTE: 2}
+# The response fields stripe_connector itself reads (pagination and object identity): losing one breaks it.
+WRAPPER_READS = frozenset({"id", "object", "data", "has_more", "url"})
+HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+MAX_DEPTH = 8  # nested request objects deeper than this are not reported (Stripe's go to about 5)
+DEFAULT_OPERATIONS = Path(__file__).resolve().parent.parent / "spec" / "operations"
+
+
+class BadInput(Exception):
+    """An input that cannot be compared; its message is the one line printed before exiting with 2."""
+
+
+@dataclass(frozen=True)
+class Change:
+    operation: str  # "POST /v1/payment_intents"
+    kind: str  # BREAKING, ADDITIVE or NOTE
+    where: str  # "request `amount`", "response `customer.email`", "operation"
+    what: str
+
+    def sort_key(self) -> tuple[int, str, str]:
+        return (KIND_ORDER[self.kind], self.where, self.what)
+
+
+@dataclass(frozen=True)
+class Facets:
+    """What a request parameter accepts, in a form two specs can be compared by."""
+
+    types: frozenset[str]
+    enum: frozenset[str] | None  # None: any value of the type
+    max_length: int | None
+
+
+def load_spec(path: Path) -> Schema:
+    """Parse JSON (fast path) or YAML, and insist on an OpenAPI 3 document with paths."""
+    try:
+        text = path.read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
+    doc: Any = None
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            doc = None
+    if doc is None:
+        yaml = importlib.import_module("yaml")  # imported only for YAML input: JSON runs stay fast
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        try:
+            doc = yaml.load(text, Loader=loader)
+        except yaml.YAMLError as exc:
+            raise BadInput(f"{path}: neither JSON nor YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
+        raise BadInput(f"{path}: not an OpenAPI 3 document (no 'openapi: 3.x' field)")
+    if not isinstance(doc.get("paths"), dict):
+        raise BadInput(f"{path}: not an OpenAPI 3 document (no 'paths' object)")
+    return doc
+
+
+def load_operations(path: Path) -> list[tuple[str, str, str]]:
+    """Read spec/operations: "METHOD PATH TOOL" per line, '#' comments."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
+    ops = []
+    for number, line in enumerate(lines, 1):
+        fields = line.split("#", 1)[0].split()
+        if not fields:
+            continue
+        if len(fields) not in (2, 3) or fields[0].upper() not in HTTP_METHODS or fields[1][:1] != "/":
+            raise BadInput(f"{path}:{number}: expected 'METHOD PATH TOOL', got {line.strip()!r}")
+        ops.append((fields[0].upper(), fields[1], fields[2] if len(fields) == 3 else ""))
+    return ops
+
+
+class Spec:
+    """One side of the comparison: the document plus ``$ref`` resolution that tolerates missing components."""
+
+    def __init__(self, doc: Schema, label: str) -> None:
+        self.doc, self.label = doc, label
+        info = doc.get("info")
+        self.api_version = str(info.get("version", "?")) if isinstance(info, dict) else "?"
+
+    def resolve(self, schema: Any) -> Schema | None:
+        """Follow local ``$ref``s; None when the target is absent (e.g. OLD is a trimmed spec)."""
+        seen: set[str] = set()
+        while isinstance(schema, dict) and "$ref" in schema:
+            ref = schema["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+                return None
+            seen.add(ref)
+            node: Any = self.doc
+            for part in ref[2:].split("/"):
+                part = part.replace("~1", "/").replace("~0", "~")
+                node = node.get(part) if isinstance(node, dict) else None
+            schema = node
+        return schema if isinstance(schema, dict) else None
+
+    def members(self, schema: Any) -> list[Schema]:
+        """The alternatives a schema allows: anyOf/oneOf flattened, refs resolved (unresolvable dropped)."""
+        resolved = self.resolve(schema)
+        if resolved is None:
+            return []
+        alternatives = resolved.get("anyOf") or resolved.get("oneOf")
+        if isinstance(alternatives, list):
+            return [m for alt in alternatives for m in self.members(alt)]
+        return [resolved]
+
+    def operation(self, method: str, path: str) -> Schema | None:
+        """The operation object, with path-level parameters put before its own (which override them)."""
+        item = self.resolve(self.doc["paths"].get(path)) or {}
+        op = item.get(method.lower())
+        if not isinstance(op, dict):
+            return None
+        return {**op, "parameters": [*as_list(item.get("parameters")), *as_list(op.get("parameters"))]}
+
+
+def as_dict(value: Any) -> Schema:
+    """Malformed parts of a spec (a list where an object belongs...) read as empty instead of crashing."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def type_name(spec: Spec, member: Schema) -> str:
+    kind = member.get("type")
+    if kind == "array":
+        inner = sorted({type_name(spec, m) for m in spec.members(member.get("items"))}) or ["any"]
+        return f"array of {' or '.join(inner)}"
+    if kind == "string" and member.get("enum") == [""]:
+        return '""'  # Stripe's "send an empty string to unset" alternative
+    if isinstance(kind, str):
+        return kind
+    return "object" if "properties" in member else "string" if "enum" in member else "any"
+
+
+def facets(spec: Spec, schema: Any) -> Facets | None:
+    """Type, allowed values and maxLength; arrays are looked through: an enum of items is the enum."""
+    members = spec.members(schema)
+    if not members:
+        return None
+    types = frozenset(type_name(spec, m) for m in members)
+    leaves = [x for m in members for x in (spec.members(m.get("items")) if m.get("type") == "array" else [m])]
+    enum: frozenset[str] | None = None
+    if leaves and all(isinstance(leaf.get("enum"), list) for leaf in leaves):
+        enum = frozenset(enum_text(v) for leaf in leaves for v in leaf["enum"] if v is not None)
+    lengths = [leaf["maxLength"] for leaf in leaves if isinstance(leaf.get("maxLength"), int)]
+    return Facets(types, enum, max(lengths) if lengths else None)
+
+
+def enum_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def children(spec: Spec, schema: Any) -> dict[str, tuple[Any, bool]]:
+    """Nested fields of an object (or array of objects) as ".name" / "[].name" -> (schema, required)."""
+    found: dict[str, tuple[Any, bool]] = {}
+    for member in spec.members(schema):
+        prefix, objects = ".", [member]
+        if member.get("type") == "array":
+            prefix, objects = "[].", spec.members(member.get("items"))
+        for obj in objects:
+            required = {name for name in as_list(obj.get("required")) if isinstance(name, str)}
+            for name, sub in sorted(as_dict(obj.get("properties")).items()):
+                found.setdefault(prefix + name, (sub, name in required))
+    return found
+
+
+def request_params(spec: Spec, op: Schema) -> dict[str, tuple[Any, bool]]:
+    """Path/query parameters and top-level form-body properties -> (schema, required)."""
+    params: dict[str, tuple[Any, bool]] = {}
+    for raw in as_list(op.get("parameters")):
+        param = spec.resolve(raw)
+        if param and param.get("in") in ("path", "query") and isinstance(param.get("name"), str):
+            params[param["name"]] = (param.get("schema"), bool(param.get("required")))
+    body = spec.resolve(op.get("requestBody")) or {}
+    for media in as_dict(body.get("content")).values():
+        schema = spec.resolve(media.get("schema")) if isinstance(media, dict) else None
+        for name, (sub, required) in children(spec, schema).items():
+            if name.startswith("."):
+                params.setdefault(name[1:], (sub, required))
+    return params
+
+
+def describe(f: Facets | None) -> str:
+    return "`?`" if f is None else " or ".join(f"`{t}`" for t in sorted(f.types))
+
+
+def values(items: frozenset[str] | set[str]) -> str:
+    return ", ".join(f"`{v}`" if v else '`""`' for v in sorted(items))
+
+
+def diff_param(o: Facets, n: Facets) -> Iterator[tuple[str, str]]:
+    if o.types != n.types:
+        kind = ADDITIVE if o.types < n.types else BREAKING
+        yield kind, f"type {describe(o)} -> {describe(n)}"
+    if o.enum is not None and n.enum is None:
+        yield ADDITIVE, "no longer restricted to a list of values"
+    elif o.enum is None and n.enum is not None:
+        yield BREAKING, f"now restricted to {values(n.enum)}"
+    elif o.enum is not None and n.enum is not None:
+        if o.enum - n.enum:
+            yield BREAKING, f"enum values removed: {values(o.enum - n.enum)}"
+        if n.enum - o.enum:
+            yield ADDITIVE, f"enum values added: {values(n.enum - o.enum)}"
+    if o.max_length != n.max_length:
+        looser = n.max_length is None or (o.max_length is not None and n.max_length > o.max_length)
+        limits = ["none" if m is None else str(m) for m in (o.max_length, n.max_length)]
+        yield (ADDITIVE if looser else BREAKING), f"maxLength {limits[0]} -> {limits[1]}"
+
+
+def diff_params(
+    old: Spec, new: Spec, olds: dict[str, tuple[Any, bool]], news: dict[str, tuple[Any, bool]], depth: int = 0
+) -> Iterator[tuple[str, str, str]]:
+    """Added/removed/changed parameters; an added or removed parameter's own nested fields are not listed."""
+    for name in sorted(olds.keys() | news.keys()):
+        where = f"request `{name}`"
+        if name not in news:
+            yield BREAKING, where, "removed"
+            continue
+        (n_schema, n_req), nf = news[name], facets(new, news[name][0])
+        if name not in olds:
+            status = "required" if n_req else "optional"
+            yield (BREAKING if n_req else ADDITIVE), where, f"added, {status}, {describe(nf)}"
+            continue
+        (o_schema, o_req), of = olds[name], facets(old, olds[name][0])
+        if o_req != n_req:
+            yield (BREAKING, where, "now required") if n_req else (ADDITIVE, where, "no longer required")
+        if of is None or nf is None:
+            yield NOTE, where, f"schema not in the {'old' if of is None else 'new'} spec; not compared"
+            continue
+        for kind, what in diff_param(of, nf):
+            yield kind, where, what
+        if depth < MAX_DEPTH:
+            o_kids, n_kids = children(old, o_schema), children(new, n_schema)
+            yield from diff_params(
+                old,
+                new,
+                {name + k: v for k, v in o_kids.items()},
+                {name + k: v for k, v in n_kids.items()},
+                depth + 1,
+            )
+
+
+def response_resources(spec: Spec, op: Schema) -> dict[str, Schema | None]:
+    """The 200 response's resources by component name; a list's envelope is "list" and its items are added."""
+    response = spec.resolve(as_dict(op.get("responses")).get("200")) or {}
+    media = as_dict(as_dict(response.get("content")).get("application/json"))
+    found: dict[str, Schema | None] = {}
+
+    def add(schema: Any) -> None:
+        alternatives = spec.resolve(schema)
+        alternatives = alternatives.get("anyOf") or alternatives.get("oneOf") if alternatives else None
+        for alt in alternatives if isinstance(alternatives, list) else [schema]:
+            ref = alt.get("$ref", "") if isinstance(alt, dict) else ""
+            found[ref.rsplit("/", 1)[-1] or "(inline)"] = spec.resolve(alt)
+
+    top = spec.resolve(media.get("schema"))
+    props = top.get("properties") if top else None
+    if isinstance(props, dict) and "data" in props and "has_more" in props:
+        found["list"] = top
+        items = spec.resolve(props["data"])
+        add(items.get("items") if items else None)
+    elif media.get("schema") is not None:
+        add(media.get("schema"))
+    return found
+
+
+def diff_responses(old: Spec, new: Spec, o_op: Schema, n_op: Schema) -> Iterator[tuple[str, str, str]]:
+    olds, news = response_resources(old, o_op), response_resources(new, n_op)
+    for res in sorted(olds.keys() | news.keys()):
+        where = f"response `{res}`"
+        if res not in olds:
+            yield ADDITIVE, where, "resource added to the 200 response"
+        elif res not in news:
+            yield BREAKING, where, "resource no longer in the 200 response"
+        elif olds[res] is None or news[res] is None:
+            yield NOTE, where, f"schema not in the {'old' if olds[res] is None else 'new'} spec; not compared"
+        else:
+            o_props = as_dict(as_dict(olds[res]).get("properties"))
+            n_props = as_dict(as_dict(news[res]).get("properties"))
+            for field in sorted(o_props.keys() | n_props.keys()):
+                spot = f"response `{res}.{field}`"
+                if field not in n_props:
+                    read = field in WRAPPER_READS
+                    note = "read by the connector" if read else "not read by the connector"
+                    yield (BREAKING if read else ADDITIVE), spot, f"field removed ({note})"
+                elif field not in o_props:
+                    yield ADDITIVE, spot, "field added"
+                else:
+                    of, nf = facets(old, o_props[field]), facets(new, n_props[field])
+                    o_enum = of.enum if of and of.enum is not None else frozenset()
+                    n_enum = nf.enum if nf and nf.enum is not None else frozenset()
+                    if o_enum and n_enum and o_enum - n_enum:
+                        yield BREAKING, spot, f"enum values removed: {values(o_enum - n_enum)}"
+                    if o_enum and n_enum and n_enum - o_enum:
+                        yield ADDITIVE, spot, f"enum values added: {values(n_enum - o_enum)}"
+
+
+def diff_specs(old: Spec, new: Spec, operations: list[tuple[str, str, str]]) -> list[Change]:
+    changes: list[Change] = []
+    for method, path, _tool in operations:
+        key = f"{method} {path}"
+        o_op, n_op = old.operation(method, path), new.operation(method, path)
+        if o_op is None and n_op is None:
+            changes.append(Change(key, NOTE, "operation", "in neither spec"))
+        elif n_op is None:
+            changes.append(Change(key, BREAKING, "operation", "removed"))
+        elif o_op is None:
+            changes.append(Change(key, ADDITIVE, "operation", "added"))
+        else:
+            found = diff_params(old, new, request_params(old, o_op), request_params(new, n_op))
+            changes += [Change(key, *change) for change in found]
+            changes += [Change(key, *change) for change in diff_responses(old, new, o_op, n_op)]
+    return changes
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render(old: Spec, new: Spec, operations: list[tuple[str, str, str]], changes: list[Change]) -> str:
+    """The Markdown report: header, verdict, one summary table, then one table per operation with changes."""
+    counts = {k: sum(c.kind == k for c in changes) for k in (BREAKING, ADDITIVE, NOTE)}
+    verdict = "breaking" if counts[BREAKING] else "additive only" if counts[ADDITIVE] else "no changes"
+    out = [
+        "# Stripe spec changes in the documented operations",
+        "",
+        "| | old | new |",
+        "| --- | --- | --- |",
+        f"| spec | `{cell(old.label)}` | `{cell(new.label)}` |",
+        f"| Stripe API version | `{cell(old.api_version)}` | `{cell(new.api_version)}` |",
+        "",
+        f"**Result: {verdict}** ({counts[BREAKING]} breaking, {counts[ADDITIVE]} additive, "
+        f"{counts[NOTE]} notes in {len(operations)} documented operations).",
+        "",
+        "Breaking: a request parameter removed, added as required, made required or stricter (type narrowed, "
+        "enum value removed, maxLength lowered), an operation removed, a response enum value removed, or a "
+        f"response field the connector reads ({', '.join(f'`{f}`' for f in sorted(WRAPPER_READS))}) removed. "
+        "Everything else is additive: it cannot break a call the connector makes.",
+        "",
+        "| operation | tool | breaking | additive | notes |",
+        "| --- | --- | ---: | ---: | ---: |",
+    ]
+    ordered = sorted(operations, key=lambda op: (op[1], op[0]))
+    for method, path, tool in ordered:
+        mine = [c for c in changes if c.operation == f"{method} {path}"]
+        row = [sum(c.kind == k for c in mine) for k in (BREAKING, ADDITIVE, NOTE)]
+        out.append(f"| `{method} {path}` | {tool or '-'} | {row[0]} | {row[1]} | {row[2]} |")
+    for method, path, tool in ordered:
+        mine = sorted((c for c in changes if c.operation == f"{method} {path}"), key=Change.sort_key)
+        if mine:
+            title = f"## `{method} {path}`" + (f" ({tool})" if tool else "")
+            out += ["", title, "", "| kind | where | change |", "| --- | --- | --- |"]
+            out += [f"| {c.kind} | {cell(c.where)} | {cell(c.what)} |" for c in mine]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("old", type=Path, help="the spec the client was generated from (JSON or YAML)")
+    parser.add_argument("new", type=Path, help="the candidate spec (JSON or YAML)")
+    parser.add_argument("--operations", type=Path, default=DEFAULT_OPERATIONS, help="the operations file")
+    parser.add_argument("--output", type=Path, help="write the Markdown report here instead of stdout")
+    args = parser.parse_args(argv)
+    try:
+        operations = load_operations(args.operations)
+        old = Spec(load_spec(args.old), str(args.old))
+        new = Spec(load_spec(args.new), str(args.new))
+        changes = diff_specs(old, new, operations)
+        report = render(old, new, operations, changes)
+        if args.output:
+            try:
+                args.output.write_text(report, encoding="utf-8")
+            except OSError as exc:
+                raise BadInput(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+            print(f"spec_diff: {report.split('**Result: ')[1].split('**')[0]} -> {args.output}")
+        else:
+            sys.stdout.write(report)
+    except BadInput as exc:
+        print(f"spec_diff: error: {exc}", file=sys.stderr)
+        return 2
+    except RecursionError:
+        print("spec_diff: error: a schema nests or refers to itself too deeply to compare", file=sys.stderr)
+        return 2
+    return 1 if any(c.kind == BREAKING for c in changes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

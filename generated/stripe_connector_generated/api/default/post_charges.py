@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.charge import Charge
+from ...models.post_charges_body import PostChargesBody
+from ...models.stripe_error_response import StripeErrorResponse
+from ...types import UNSET, Response, Unset, encode_form
+
+
+def _get_kwargs(
+    *,
+    body: PostChargesBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/charges",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["content"] = encode_form(body.to_dict())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Charge | StripeErrorResponse:
+    if response.status_code == 200:
+        response_200 = Charge.from_dict(response.json())
+
+        return response_200
+
+    response_default = StripeErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Charge | StripeErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostChargesBody | Unset = UNSET,
+) -> Response[Charge | StripeErrorResponse]:
+    """<p>Use the <a href="/docs/api/payment_intents">Payment Intents API</a> to initiate a new payment
+    instead
+    of using this method. Confirmation of the PaymentIntent creates the <code>Charge</code>
+    object used to request payment, so this method is limited to legacy integrations.</p>
+
+    Args:
+        body (PostChargesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Charge | StripeErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostChargesBody | Unset = UNSET,
+) -> Charge | StripeErrorResponse | None:
+    """<p>Use the <a href="/docs/api/payment_intents">Payment Intents API</a> to initiate a new payment
+    instead
+    of using this method. Confirmation of the PaymentIntent creates the <code>Charge</code>
+    object used to request payment, so this method is limited to legacy integrations.</p>
+
+    Args:
+        body (PostChargesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Charge | StripeErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostChargesBody | Unset = UNSET,
+) -> Response[Charge | StripeErrorResponse]:
+    """<p>Use the <a href="/docs/api/payment_intents">Payment Intents API</a> to initiate a new payment
+    instead
+    of using this method. Confirmation of the PaymentIntent creates the <code>Charge</code>
+    object used to request payment, so this method is limited to legacy integrations.</p>
+
+    Args:
+        body (PostChargesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Charge | StripeErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostChargesBody | Unset = UNSET,
+) -> Charge | StripeErrorResponse | None:
+    """<p>Use the <a href="/docs/api/payment_intents">Payment Intents API</a> to initiate a new payment
+    instead
+    of using this method. Confirmation of the PaymentIntent creates the <code>Charge</code>
+    object used to request payment, so this method is limited to legacy integrations.</p>
+
+    Args:
+        body (PostChargesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Charge | StripeErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.invoice import Invoice
+from ...models.post_invoices_body import PostInvoicesBody
+from ...models.stripe_error_response import StripeErrorResponse
+from ...types import UNSET, Response, Unset, encode_form
+
+
+def _get_kwargs(
+    *,
+    body: PostInvoicesBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/invoices",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["content"] = encode_form(body.to_dict())
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Invoice | StripeErrorResponse:
+    if response.status_code == 200:
+        response_200 = Invoice.from_dict(response.json())
+
+        return response_200
+
+    response_default = StripeErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Invoice | StripeErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostInvoicesBody | Unset = UNSET,
+) -> Response[Invoice | StripeErrorResponse]:
+    """<p>This endpoint creates a draft invoice for a given customer. The invoice remains a draft until you
+    <a href="#finalize_invoice">finalize</a> the invoice, which allows you to <a
+    href="#pay_invoice">pay</a> or <a href="#send_invoice">send</a> the invoice to your customers.</p>
+
+    Args:
+        body (PostInvoicesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Invoice | StripeErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostInvoicesBody | Unset = UNSET,
+) -> Invoice | StripeErrorResponse | None:
+    """<p>This endpoint creates a draft invoice for a given customer. The invoice remains a draft until you
+    <a href="#finalize_invoice">finalize</a> the invoice, which allows you to <a
+    href="#pay_invoice">pay</a> or <a href="#send_invoice">send</a> the invoice to your customers.</p>
+
+    Args:
+        body (PostInvoicesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Invoice | StripeErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostInvoicesBody | Unset = UNSET,
+) -> Response[Invoice | StripeErrorResponse]:
+    """<p>This endpoint creates a draft invoice for a given customer. The invoice remains a draft until you
+    <a href="#finalize_invoice">finalize</a> the invoice, which allows you to <a
+    href="#pay_invoice">pay</a> or <a href="#send_invoice">send</a> the invoice to your customers.</p>
+
+    Args:
+        body (PostInvoicesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Invoice | StripeErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PostInvoicesBody | Unset = UNSET,
+) -> Invoice | StripeErrorResponse | None:
+    """<p>This endpoint creates a draft invoice for a given customer. The invoice remains a draft until you
+    <a href="#finalize_invoice">finalize</a> the invoice, which allows you to <a
+    href="#pay_invoice">pay</a> or <a href="#send_invoice">send</a> the invoice to your customers.</p>
+
+    Args:
+        body (PostInvoicesBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Invoice | StripeErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

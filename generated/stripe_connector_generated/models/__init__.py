@@ -1,0 +1,2291 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .address import Address
+from .api_errors import APIErrors
+from .api_errors_type import APIErrorsType
+from .automatic_tax import AutomaticTax
+from .automatic_tax_status_type_1 import AutomaticTaxStatusType1
+from .balance import Balance
+from .balance_amount import BalanceAmount
+from .balance_amount_by_source_type import BalanceAmountBySourceType
+from .balance_detail import BalanceDetail
+from .balance_object import BalanceObject
+from .billing_details import BillingDetails
+from .cancellation_details import CancellationDetails
+from .cancellation_details_feedback_type_1 import CancellationDetailsFeedbackType1
+from .cancellation_details_reason_type_1 import CancellationDetailsReasonType1
+from .charge import Charge
+from .charge_fraud_details import ChargeFraudDetails
+from .charge_metadata import ChargeMetadata
+from .charge_object import ChargeObject
+from .charge_outcome import ChargeOutcome
+from .charge_refund_list import ChargeRefundList
+from .charge_refund_list_object import ChargeRefundListObject
+from .charge_status import ChargeStatus
+from .charge_transfer_data import ChargeTransferData
+from .customer import Customer
+from .customer_apms_sources_source_list import CustomerApmsSourcesSourceList
+from .customer_apms_sources_source_list_object import (
+    CustomerApmsSourcesSourceListObject,
+)
+from .customer_invoice_credit_balance import CustomerInvoiceCreditBalance
+from .customer_metadata import CustomerMetadata
+from .customer_object import CustomerObject
+from .customer_subscription_list import CustomerSubscriptionList
+from .customer_subscription_list_object import CustomerSubscriptionListObject
+from .customer_tax import CustomerTax
+from .customer_tax_automatic_tax import CustomerTaxAutomaticTax
+from .customer_tax_exempt_type_1 import CustomerTaxExemptType1
+from .customer_tax_i_ds_list import CustomerTaxIDsList
+from .customer_tax_i_ds_list_object import CustomerTaxIDsListObject
+from .customer_tax_location import CustomerTaxLocation
+from .customer_tax_location_source import CustomerTaxLocationSource
+from .deleted_customer import DeletedCustomer
+from .deleted_customer_object import DeletedCustomerObject
+from .discounts_resource_discount_amount import DiscountsResourceDiscountAmount
+from .funding_instructions_bank_transfer_financial_address import (
+    FundingInstructionsBankTransferFinancialAddress,
+)
+from .funding_instructions_bank_transfer_financial_address_supported_networks_item import (
+    FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem,
+)
+from .funding_instructions_bank_transfer_financial_address_type import (
+    FundingInstructionsBankTransferFinancialAddressType,
+)
+from .funding_instructions_bank_transfer_iban_record import (
+    FundingInstructionsBankTransferIbanRecord,
+)
+from .funding_instructions_bank_transfer_sort_code_record import (
+    FundingInstructionsBankTransferSortCodeRecord,
+)
+from .funding_instructions_bank_transfer_spei_record import (
+    FundingInstructionsBankTransferSpeiRecord,
+)
+from .funding_instructions_bank_transfer_zengin_record import (
+    FundingInstructionsBankTransferZenginRecord,
+)
+from .get_charges_created_type_0 import GetChargesCreatedType0
+from .get_charges_response_200 import GetChargesResponse200
+from .get_charges_response_200_object import GetChargesResponse200Object
+from .get_customers_created_type_0 import GetCustomersCreatedType0
+from .get_customers_response_200 import GetCustomersResponse200
+from .get_customers_response_200_object import GetCustomersResponse200Object
+from .get_invoices_collection_method import GetInvoicesCollectionMethod
+from .get_invoices_created_type_0 import GetInvoicesCreatedType0
+from .get_invoices_due_date_type_0 import GetInvoicesDueDateType0
+from .get_invoices_response_200 import GetInvoicesResponse200
+from .get_invoices_response_200_object import GetInvoicesResponse200Object
+from .get_invoices_status import GetInvoicesStatus
+from .get_payment_intents_created_type_0 import GetPaymentIntentsCreatedType0
+from .get_payment_intents_response_200 import GetPaymentIntentsResponse200
+from .get_payment_intents_response_200_object import GetPaymentIntentsResponse200Object
+from .get_products_created_type_0 import GetProductsCreatedType0
+from .get_products_response_200 import GetProductsResponse200
+from .get_products_response_200_object import GetProductsResponse200Object
+from .get_subscriptions_automatic_tax import GetSubscriptionsAutomaticTax
+from .get_subscriptions_collection_method import GetSubscriptionsCollectionMethod
+from .get_subscriptions_created_type_0 import GetSubscriptionsCreatedType0
+from .get_subscriptions_current_period_end_type_0 import (
+    GetSubscriptionsCurrentPeriodEndType0,
+)
+from .get_subscriptions_current_period_start_type_0 import (
+    GetSubscriptionsCurrentPeriodStartType0,
+)
+from .get_subscriptions_response_200 import GetSubscriptionsResponse200
+from .get_subscriptions_response_200_object import GetSubscriptionsResponse200Object
+from .get_subscriptions_status import GetSubscriptionsStatus
+from .invoice import Invoice
+from .invoice_billing_reason_type_1 import InvoiceBillingReasonType1
+from .invoice_collection_method import InvoiceCollectionMethod
+from .invoice_customer_tax_exempt_type_1 import InvoiceCustomerTaxExemptType1
+from .invoice_installments_card import InvoiceInstallmentsCard
+from .invoice_invoice_lines_list import InvoiceInvoiceLinesList
+from .invoice_invoice_lines_list_object import InvoiceInvoiceLinesListObject
+from .invoice_item_threshold_reason import InvoiceItemThresholdReason
+from .invoice_mandate_options_card import InvoiceMandateOptionsCard
+from .invoice_mandate_options_card_amount_type_type_1 import (
+    InvoiceMandateOptionsCardAmountTypeType1,
+)
+from .invoice_metadata_type_0 import InvoiceMetadataType0
+from .invoice_object import InvoiceObject
+from .invoice_payment_method_options_acss_debit import (
+    InvoicePaymentMethodOptionsAcssDebit,
+)
+from .invoice_payment_method_options_acss_debit_mandate_options import (
+    InvoicePaymentMethodOptionsAcssDebitMandateOptions,
+)
+from .invoice_payment_method_options_acss_debit_mandate_options_transaction_type_type_1 import (
+    InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionTypeType1,
+)
+from .invoice_payment_method_options_acss_debit_verification_method import (
+    InvoicePaymentMethodOptionsAcssDebitVerificationMethod,
+)
+from .invoice_payment_method_options_bancontact import (
+    InvoicePaymentMethodOptionsBancontact,
+)
+from .invoice_payment_method_options_bancontact_preferred_language import (
+    InvoicePaymentMethodOptionsBancontactPreferredLanguage,
+)
+from .invoice_payment_method_options_card import InvoicePaymentMethodOptionsCard
+from .invoice_payment_method_options_card_request_three_d_secure_type_1 import (
+    InvoicePaymentMethodOptionsCardRequestThreeDSecureType1,
+)
+from .invoice_payment_method_options_customer_balance import (
+    InvoicePaymentMethodOptionsCustomerBalance,
+)
+from .invoice_payment_method_options_customer_balance_bank_transfer import (
+    InvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+)
+from .invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer import (
+    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+)
+from .invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country import (
+    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry,
+)
+from .invoice_payment_method_options_customer_balance_funding_type_type_1 import (
+    InvoicePaymentMethodOptionsCustomerBalanceFundingTypeType1,
+)
+from .invoice_payment_method_options_konbini import InvoicePaymentMethodOptionsKonbini
+from .invoice_payment_method_options_us_bank_account import (
+    InvoicePaymentMethodOptionsUsBankAccount,
+)
+from .invoice_payment_method_options_us_bank_account_linked_account_options import (
+    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+)
+from .invoice_payment_method_options_us_bank_account_linked_account_options_permissions_item import (
+    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem,
+)
+from .invoice_payment_method_options_us_bank_account_linked_account_options_prefetch_type_0_item import (
+    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetchType0Item,
+)
+from .invoice_payment_method_options_us_bank_account_verification_method import (
+    InvoicePaymentMethodOptionsUsBankAccountVerificationMethod,
+)
+from .invoice_setting_custom_field import InvoiceSettingCustomField
+from .invoice_setting_customer_setting import InvoiceSettingCustomerSetting
+from .invoice_setting_rendering_options import InvoiceSettingRenderingOptions
+from .invoice_status_type_1 import InvoiceStatusType1
+from .invoice_tax_amount import InvoiceTaxAmount
+from .invoice_tax_amount_taxability_reason_type_1 import (
+    InvoiceTaxAmountTaxabilityReasonType1,
+)
+from .invoice_threshold_reason import InvoiceThresholdReason
+from .invoice_transfer_data import InvoiceTransferData
+from .invoices_from_invoice import InvoicesFromInvoice
+from .invoices_payment_method_options import InvoicesPaymentMethodOptions
+from .invoices_payment_settings import InvoicesPaymentSettings
+from .invoices_payment_settings_payment_method_types_type_0_item import (
+    InvoicesPaymentSettingsPaymentMethodTypesType0Item,
+)
+from .invoices_resource_invoice_tax_id import InvoicesResourceInvoiceTaxID
+from .invoices_resource_invoice_tax_id_type import InvoicesResourceInvoiceTaxIDType
+from .invoices_shipping_cost import InvoicesShippingCost
+from .invoices_status_transitions import InvoicesStatusTransitions
+from .line_items_tax_amount import LineItemsTaxAmount
+from .line_items_tax_amount_taxability_reason_type_1 import (
+    LineItemsTaxAmountTaxabilityReasonType1,
+)
+from .linked_account_options_us_bank_account import LinkedAccountOptionsUsBankAccount
+from .linked_account_options_us_bank_account_permissions_item import (
+    LinkedAccountOptionsUsBankAccountPermissionsItem,
+)
+from .linked_account_options_us_bank_account_prefetch_type_0_item import (
+    LinkedAccountOptionsUsBankAccountPrefetchType0Item,
+)
+from .package_dimensions import PackageDimensions
+from .payment_flows_amount_details import PaymentFlowsAmountDetails
+from .payment_flows_amount_details_resource_tip import (
+    PaymentFlowsAmountDetailsResourceTip,
+)
+from .payment_flows_automatic_payment_methods_payment_intent import (
+    PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+)
+from .payment_flows_automatic_payment_methods_payment_intent_allow_redirects import (
+    PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects,
+)
+from .payment_flows_installment_options import PaymentFlowsInstallmentOptions
+from .payment_flows_private_payment_methods_alipay_details import (
+    PaymentFlowsPrivatePaymentMethodsAlipayDetails,
+)
+from .payment_intent import PaymentIntent
+from .payment_intent_cancellation_reason_type_1 import (
+    PaymentIntentCancellationReasonType1,
+)
+from .payment_intent_capture_method import PaymentIntentCaptureMethod
+from .payment_intent_card_processing import PaymentIntentCardProcessing
+from .payment_intent_confirmation_method import PaymentIntentConfirmationMethod
+from .payment_intent_metadata import PaymentIntentMetadata
+from .payment_intent_next_action import PaymentIntentNextAction
+from .payment_intent_next_action_alipay_handle_redirect import (
+    PaymentIntentNextActionAlipayHandleRedirect,
+)
+from .payment_intent_next_action_boleto import PaymentIntentNextActionBoleto
+from .payment_intent_next_action_card_await_notification import (
+    PaymentIntentNextActionCardAwaitNotification,
+)
+from .payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code import (
+    PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+)
+from .payment_intent_next_action_cashapp_qr_code import (
+    PaymentIntentNextActionCashappQRCode,
+)
+from .payment_intent_next_action_display_bank_transfer_instructions import (
+    PaymentIntentNextActionDisplayBankTransferInstructions,
+)
+from .payment_intent_next_action_display_bank_transfer_instructions_type import (
+    PaymentIntentNextActionDisplayBankTransferInstructionsType,
+)
+from .payment_intent_next_action_display_oxxo_details import (
+    PaymentIntentNextActionDisplayOxxoDetails,
+)
+from .payment_intent_next_action_konbini import PaymentIntentNextActionKonbini
+from .payment_intent_next_action_konbini_familymart import (
+    PaymentIntentNextActionKonbiniFamilymart,
+)
+from .payment_intent_next_action_konbini_lawson import (
+    PaymentIntentNextActionKonbiniLawson,
+)
+from .payment_intent_next_action_konbini_ministop import (
+    PaymentIntentNextActionKonbiniMinistop,
+)
+from .payment_intent_next_action_konbini_seicomart import (
+    PaymentIntentNextActionKonbiniSeicomart,
+)
+from .payment_intent_next_action_konbini_stores import (
+    PaymentIntentNextActionKonbiniStores,
+)
+from .payment_intent_next_action_paynow_display_qr_code import (
+    PaymentIntentNextActionPaynowDisplayQrCode,
+)
+from .payment_intent_next_action_pix_display_qr_code import (
+    PaymentIntentNextActionPixDisplayQrCode,
+)
+from .payment_intent_next_action_promptpay_display_qr_code import (
+    PaymentIntentNextActionPromptpayDisplayQrCode,
+)
+from .payment_intent_next_action_redirect_to_url import (
+    PaymentIntentNextActionRedirectToUrl,
+)
+from .payment_intent_next_action_use_stripe_sdk import (
+    PaymentIntentNextActionUseStripeSdk,
+)
+from .payment_intent_next_action_verify_with_microdeposits import (
+    PaymentIntentNextActionVerifyWithMicrodeposits,
+)
+from .payment_intent_next_action_verify_with_microdeposits_microdeposit_type_type_1 import (
+    PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositTypeType1,
+)
+from .payment_intent_next_action_wechat_pay_display_qr_code import (
+    PaymentIntentNextActionWechatPayDisplayQrCode,
+)
+from .payment_intent_next_action_wechat_pay_redirect_to_android_app import (
+    PaymentIntentNextActionWechatPayRedirectToAndroidApp,
+)
+from .payment_intent_next_action_wechat_pay_redirect_to_ios_app import (
+    PaymentIntentNextActionWechatPayRedirectToIOSApp,
+)
+from .payment_intent_object import PaymentIntentObject
+from .payment_intent_payment_method_options import PaymentIntentPaymentMethodOptions
+from .payment_intent_payment_method_options_acss_debit import (
+    PaymentIntentPaymentMethodOptionsAcssDebit,
+)
+from .payment_intent_payment_method_options_acss_debit_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage,
+)
+from .payment_intent_payment_method_options_acss_debit_verification_method import (
+    PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod,
+)
+from .payment_intent_payment_method_options_au_becs_debit import (
+    PaymentIntentPaymentMethodOptionsAuBecsDebit,
+)
+from .payment_intent_payment_method_options_au_becs_debit_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage,
+)
+from .payment_intent_payment_method_options_blik import (
+    PaymentIntentPaymentMethodOptionsBlik,
+)
+from .payment_intent_payment_method_options_card import (
+    PaymentIntentPaymentMethodOptionsCard,
+)
+from .payment_intent_payment_method_options_card_capture_method import (
+    PaymentIntentPaymentMethodOptionsCardCaptureMethod,
+)
+from .payment_intent_payment_method_options_card_network_type_1 import (
+    PaymentIntentPaymentMethodOptionsCardNetworkType1,
+)
+from .payment_intent_payment_method_options_card_request_three_d_secure_type_1 import (
+    PaymentIntentPaymentMethodOptionsCardRequestThreeDSecureType1,
+)
+from .payment_intent_payment_method_options_card_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsCardSetupFutureUsage,
+)
+from .payment_intent_payment_method_options_eps import (
+    PaymentIntentPaymentMethodOptionsEps,
+)
+from .payment_intent_payment_method_options_eps_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage,
+)
+from .payment_intent_payment_method_options_link import (
+    PaymentIntentPaymentMethodOptionsLink,
+)
+from .payment_intent_payment_method_options_link_capture_method import (
+    PaymentIntentPaymentMethodOptionsLinkCaptureMethod,
+)
+from .payment_intent_payment_method_options_link_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage,
+)
+from .payment_intent_payment_method_options_mandate_options_acss_debit import (
+    PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+)
+from .payment_intent_payment_method_options_mandate_options_acss_debit_payment_schedule_type_1 import (
+    PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentScheduleType1,
+)
+from .payment_intent_payment_method_options_mandate_options_acss_debit_transaction_type_type_1 import (
+    PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionTypeType1,
+)
+from .payment_intent_payment_method_options_mandate_options_sepa_debit import (
+    PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
+)
+from .payment_intent_payment_method_options_sepa_debit import (
+    PaymentIntentPaymentMethodOptionsSepaDebit,
+)
+from .payment_intent_payment_method_options_sepa_debit_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage,
+)
+from .payment_intent_payment_method_options_us_bank_account import (
+    PaymentIntentPaymentMethodOptionsUsBankAccount,
+)
+from .payment_intent_payment_method_options_us_bank_account_preferred_settlement_speed import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed,
+)
+from .payment_intent_payment_method_options_us_bank_account_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage,
+)
+from .payment_intent_payment_method_options_us_bank_account_verification_method import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
+)
+from .payment_intent_processing import PaymentIntentProcessing
+from .payment_intent_processing_customer_notification import (
+    PaymentIntentProcessingCustomerNotification,
+)
+from .payment_intent_processing_type import PaymentIntentProcessingType
+from .payment_intent_setup_future_usage_type_1 import PaymentIntentSetupFutureUsageType1
+from .payment_intent_status import PaymentIntentStatus
+from .payment_intent_type_specific_payment_method_options_client import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClient,
+)
+from .payment_intent_type_specific_payment_method_options_client_capture_method import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod,
+)
+from .payment_intent_type_specific_payment_method_options_client_setup_future_usage import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage,
+)
+from .payment_intent_type_specific_payment_method_options_client_verification_method import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
+)
+from .payment_method_details import PaymentMethodDetails
+from .payment_method_details_ach_credit_transfer import (
+    PaymentMethodDetailsAchCreditTransfer,
+)
+from .payment_method_details_ach_debit import PaymentMethodDetailsAchDebit
+from .payment_method_details_ach_debit_account_holder_type_type_1 import (
+    PaymentMethodDetailsAchDebitAccountHolderTypeType1,
+)
+from .payment_method_details_acss_debit import PaymentMethodDetailsAcssDebit
+from .payment_method_details_affirm import PaymentMethodDetailsAffirm
+from .payment_method_details_afterpay_clearpay import (
+    PaymentMethodDetailsAfterpayClearpay,
+)
+from .payment_method_details_au_becs_debit import PaymentMethodDetailsAuBecsDebit
+from .payment_method_details_bacs_debit import PaymentMethodDetailsBacsDebit
+from .payment_method_details_bancontact import PaymentMethodDetailsBancontact
+from .payment_method_details_bancontact_preferred_language_type_1 import (
+    PaymentMethodDetailsBancontactPreferredLanguageType1,
+)
+from .payment_method_details_blik import PaymentMethodDetailsBlik
+from .payment_method_details_boleto import PaymentMethodDetailsBoleto
+from .payment_method_details_card import PaymentMethodDetailsCard
+from .payment_method_details_card_checks import PaymentMethodDetailsCardChecks
+from .payment_method_details_card_installments import (
+    PaymentMethodDetailsCardInstallments,
+)
+from .payment_method_details_card_installments_plan import (
+    PaymentMethodDetailsCardInstallmentsPlan,
+)
+from .payment_method_details_card_installments_plan_interval_type_1 import (
+    PaymentMethodDetailsCardInstallmentsPlanIntervalType1,
+)
+from .payment_method_details_card_installments_plan_type import (
+    PaymentMethodDetailsCardInstallmentsPlanType,
+)
+from .payment_method_details_card_network_token import (
+    PaymentMethodDetailsCardNetworkToken,
+)
+from .payment_method_details_card_present import PaymentMethodDetailsCardPresent
+from .payment_method_details_card_present_read_method_type_1 import (
+    PaymentMethodDetailsCardPresentReadMethodType1,
+)
+from .payment_method_details_card_present_receipt import (
+    PaymentMethodDetailsCardPresentReceipt,
+)
+from .payment_method_details_card_present_receipt_account_type import (
+    PaymentMethodDetailsCardPresentReceiptAccountType,
+)
+from .payment_method_details_card_wallet import PaymentMethodDetailsCardWallet
+from .payment_method_details_card_wallet_amex_express_checkout import (
+    PaymentMethodDetailsCardWalletAmexExpressCheckout,
+)
+from .payment_method_details_card_wallet_apple_pay import (
+    PaymentMethodDetailsCardWalletApplePay,
+)
+from .payment_method_details_card_wallet_google_pay import (
+    PaymentMethodDetailsCardWalletGooglePay,
+)
+from .payment_method_details_card_wallet_link import PaymentMethodDetailsCardWalletLink
+from .payment_method_details_card_wallet_masterpass import (
+    PaymentMethodDetailsCardWalletMasterpass,
+)
+from .payment_method_details_card_wallet_samsung_pay import (
+    PaymentMethodDetailsCardWalletSamsungPay,
+)
+from .payment_method_details_card_wallet_type import PaymentMethodDetailsCardWalletType
+from .payment_method_details_card_wallet_visa_checkout import (
+    PaymentMethodDetailsCardWalletVisaCheckout,
+)
+from .payment_method_details_cashapp import PaymentMethodDetailsCashapp
+from .payment_method_details_customer_balance import PaymentMethodDetailsCustomerBalance
+from .payment_method_details_eps import PaymentMethodDetailsEps
+from .payment_method_details_eps_bank_type_1 import PaymentMethodDetailsEpsBankType1
+from .payment_method_details_fpx import PaymentMethodDetailsFpx
+from .payment_method_details_fpx_bank import PaymentMethodDetailsFpxBank
+from .payment_method_details_giropay import PaymentMethodDetailsGiropay
+from .payment_method_details_grabpay import PaymentMethodDetailsGrabpay
+from .payment_method_details_ideal import PaymentMethodDetailsIdeal
+from .payment_method_details_ideal_bank_type_1 import PaymentMethodDetailsIdealBankType1
+from .payment_method_details_ideal_bic_type_1 import PaymentMethodDetailsIdealBicType1
+from .payment_method_details_interac_present import PaymentMethodDetailsInteracPresent
+from .payment_method_details_interac_present_read_method_type_1 import (
+    PaymentMethodDetailsInteracPresentReadMethodType1,
+)
+from .payment_method_details_interac_present_receipt import (
+    PaymentMethodDetailsInteracPresentReceipt,
+)
+from .payment_method_details_interac_present_receipt_account_type import (
+    PaymentMethodDetailsInteracPresentReceiptAccountType,
+)
+from .payment_method_details_klarna import PaymentMethodDetailsKlarna
+from .payment_method_details_konbini import PaymentMethodDetailsKonbini
+from .payment_method_details_konbini_store import PaymentMethodDetailsKonbiniStore
+from .payment_method_details_konbini_store_chain_type_1 import (
+    PaymentMethodDetailsKonbiniStoreChainType1,
+)
+from .payment_method_details_link import PaymentMethodDetailsLink
+from .payment_method_details_multibanco import PaymentMethodDetailsMultibanco
+from .payment_method_details_oxxo import PaymentMethodDetailsOxxo
+from .payment_method_details_p24 import PaymentMethodDetailsP24
+from .payment_method_details_p24_bank_type_1 import PaymentMethodDetailsP24BankType1
+from .payment_method_details_paynow import PaymentMethodDetailsPaynow
+from .payment_method_details_paypal import PaymentMethodDetailsPaypal
+from .payment_method_details_pix import PaymentMethodDetailsPix
+from .payment_method_details_promptpay import PaymentMethodDetailsPromptpay
+from .payment_method_details_sepa_debit import PaymentMethodDetailsSepaDebit
+from .payment_method_details_sofort import PaymentMethodDetailsSofort
+from .payment_method_details_sofort_preferred_language_type_1 import (
+    PaymentMethodDetailsSofortPreferredLanguageType1,
+)
+from .payment_method_details_stripe_account import PaymentMethodDetailsStripeAccount
+from .payment_method_details_us_bank_account import PaymentMethodDetailsUsBankAccount
+from .payment_method_details_us_bank_account_account_holder_type_type_1 import (
+    PaymentMethodDetailsUsBankAccountAccountHolderTypeType1,
+)
+from .payment_method_details_us_bank_account_account_type_type_1 import (
+    PaymentMethodDetailsUsBankAccountAccountTypeType1,
+)
+from .payment_method_details_wechat import PaymentMethodDetailsWechat
+from .payment_method_details_wechat_pay import PaymentMethodDetailsWechatPay
+from .payment_method_details_zip import PaymentMethodDetailsZip
+from .payment_method_options_affirm import PaymentMethodOptionsAffirm
+from .payment_method_options_affirm_capture_method import (
+    PaymentMethodOptionsAffirmCaptureMethod,
+)
+from .payment_method_options_affirm_setup_future_usage import (
+    PaymentMethodOptionsAffirmSetupFutureUsage,
+)
+from .payment_method_options_afterpay_clearpay import (
+    PaymentMethodOptionsAfterpayClearpay,
+)
+from .payment_method_options_afterpay_clearpay_capture_method import (
+    PaymentMethodOptionsAfterpayClearpayCaptureMethod,
+)
+from .payment_method_options_afterpay_clearpay_setup_future_usage import (
+    PaymentMethodOptionsAfterpayClearpaySetupFutureUsage,
+)
+from .payment_method_options_alipay import PaymentMethodOptionsAlipay
+from .payment_method_options_alipay_setup_future_usage import (
+    PaymentMethodOptionsAlipaySetupFutureUsage,
+)
+from .payment_method_options_bacs_debit import PaymentMethodOptionsBacsDebit
+from .payment_method_options_bacs_debit_setup_future_usage import (
+    PaymentMethodOptionsBacsDebitSetupFutureUsage,
+)
+from .payment_method_options_bancontact import PaymentMethodOptionsBancontact
+from .payment_method_options_bancontact_preferred_language import (
+    PaymentMethodOptionsBancontactPreferredLanguage,
+)
+from .payment_method_options_bancontact_setup_future_usage import (
+    PaymentMethodOptionsBancontactSetupFutureUsage,
+)
+from .payment_method_options_boleto import PaymentMethodOptionsBoleto
+from .payment_method_options_boleto_setup_future_usage import (
+    PaymentMethodOptionsBoletoSetupFutureUsage,
+)
+from .payment_method_options_card_installments import (
+    PaymentMethodOptionsCardInstallments,
+)
+from .payment_method_options_card_mandate_options import (
+    PaymentMethodOptionsCardMandateOptions,
+)
+from .payment_method_options_card_mandate_options_amount_type import (
+    PaymentMethodOptionsCardMandateOptionsAmountType,
+)
+from .payment_method_options_card_mandate_options_interval import (
+    PaymentMethodOptionsCardMandateOptionsInterval,
+)
+from .payment_method_options_card_mandate_options_supported_types_type_0_item import (
+    PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item,
+)
+from .payment_method_options_card_present import PaymentMethodOptionsCardPresent
+from .payment_method_options_cashapp import PaymentMethodOptionsCashapp
+from .payment_method_options_cashapp_capture_method import (
+    PaymentMethodOptionsCashappCaptureMethod,
+)
+from .payment_method_options_cashapp_setup_future_usage import (
+    PaymentMethodOptionsCashappSetupFutureUsage,
+)
+from .payment_method_options_customer_balance import PaymentMethodOptionsCustomerBalance
+from .payment_method_options_customer_balance_bank_transfer import (
+    PaymentMethodOptionsCustomerBalanceBankTransfer,
+)
+from .payment_method_options_customer_balance_bank_transfer_requested_address_types_item import (
+    PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem,
+)
+from .payment_method_options_customer_balance_bank_transfer_type_type_1 import (
+    PaymentMethodOptionsCustomerBalanceBankTransferTypeType1,
+)
+from .payment_method_options_customer_balance_eu_bank_account import (
+    PaymentMethodOptionsCustomerBalanceEuBankAccount,
+)
+from .payment_method_options_customer_balance_eu_bank_account_country import (
+    PaymentMethodOptionsCustomerBalanceEuBankAccountCountry,
+)
+from .payment_method_options_customer_balance_funding_type_type_1 import (
+    PaymentMethodOptionsCustomerBalanceFundingTypeType1,
+)
+from .payment_method_options_customer_balance_setup_future_usage import (
+    PaymentMethodOptionsCustomerBalanceSetupFutureUsage,
+)
+from .payment_method_options_fpx import PaymentMethodOptionsFpx
+from .payment_method_options_fpx_setup_future_usage import (
+    PaymentMethodOptionsFpxSetupFutureUsage,
+)
+from .payment_method_options_giropay import PaymentMethodOptionsGiropay
+from .payment_method_options_giropay_setup_future_usage import (
+    PaymentMethodOptionsGiropaySetupFutureUsage,
+)
+from .payment_method_options_grabpay import PaymentMethodOptionsGrabpay
+from .payment_method_options_grabpay_setup_future_usage import (
+    PaymentMethodOptionsGrabpaySetupFutureUsage,
+)
+from .payment_method_options_ideal import PaymentMethodOptionsIdeal
+from .payment_method_options_ideal_setup_future_usage import (
+    PaymentMethodOptionsIdealSetupFutureUsage,
+)
+from .payment_method_options_interac_present import PaymentMethodOptionsInteracPresent
+from .payment_method_options_klarna import PaymentMethodOptionsKlarna
+from .payment_method_options_klarna_capture_method import (
+    PaymentMethodOptionsKlarnaCaptureMethod,
+)
+from .payment_method_options_klarna_setup_future_usage import (
+    PaymentMethodOptionsKlarnaSetupFutureUsage,
+)
+from .payment_method_options_konbini import PaymentMethodOptionsKonbini
+from .payment_method_options_konbini_setup_future_usage import (
+    PaymentMethodOptionsKonbiniSetupFutureUsage,
+)
+from .payment_method_options_oxxo import PaymentMethodOptionsOxxo
+from .payment_method_options_oxxo_setup_future_usage import (
+    PaymentMethodOptionsOxxoSetupFutureUsage,
+)
+from .payment_method_options_p24 import PaymentMethodOptionsP24
+from .payment_method_options_p24_setup_future_usage import (
+    PaymentMethodOptionsP24SetupFutureUsage,
+)
+from .payment_method_options_paynow import PaymentMethodOptionsPaynow
+from .payment_method_options_paynow_setup_future_usage import (
+    PaymentMethodOptionsPaynowSetupFutureUsage,
+)
+from .payment_method_options_paypal import PaymentMethodOptionsPaypal
+from .payment_method_options_paypal_capture_method import (
+    PaymentMethodOptionsPaypalCaptureMethod,
+)
+from .payment_method_options_paypal_setup_future_usage import (
+    PaymentMethodOptionsPaypalSetupFutureUsage,
+)
+from .payment_method_options_pix import PaymentMethodOptionsPix
+from .payment_method_options_pix_setup_future_usage import (
+    PaymentMethodOptionsPixSetupFutureUsage,
+)
+from .payment_method_options_promptpay import PaymentMethodOptionsPromptpay
+from .payment_method_options_promptpay_setup_future_usage import (
+    PaymentMethodOptionsPromptpaySetupFutureUsage,
+)
+from .payment_method_options_sofort import PaymentMethodOptionsSofort
+from .payment_method_options_sofort_preferred_language_type_1 import (
+    PaymentMethodOptionsSofortPreferredLanguageType1,
+)
+from .payment_method_options_sofort_setup_future_usage import (
+    PaymentMethodOptionsSofortSetupFutureUsage,
+)
+from .payment_method_options_wechat_pay import PaymentMethodOptionsWechatPay
+from .payment_method_options_wechat_pay_client_type_1 import (
+    PaymentMethodOptionsWechatPayClientType1,
+)
+from .payment_method_options_wechat_pay_setup_future_usage import (
+    PaymentMethodOptionsWechatPaySetupFutureUsage,
+)
+from .payment_method_options_zip import PaymentMethodOptionsZip
+from .payment_method_options_zip_setup_future_usage import (
+    PaymentMethodOptionsZipSetupFutureUsage,
+)
+from .paypal_seller_protection import PaypalSellerProtection
+from .paypal_seller_protection_dispute_categories_type_0_item import (
+    PaypalSellerProtectionDisputeCategoriesType0Item,
+)
+from .paypal_seller_protection_status import PaypalSellerProtectionStatus
+from .post_charges_body import PostChargesBody
+from .post_charges_body_card_type_0 import PostChargesBodyCardType0
+from .post_charges_body_card_type_0_metadata import PostChargesBodyCardType0Metadata
+from .post_charges_body_card_type_0_object import PostChargesBodyCardType0Object
+from .post_charges_body_destination_type_0 import PostChargesBodyDestinationType0
+from .post_charges_body_metadata_type_0 import PostChargesBodyMetadataType0
+from .post_charges_body_metadata_type_1 import PostChargesBodyMetadataType1
+from .post_charges_body_radar_options import PostChargesBodyRadarOptions
+from .post_charges_body_shipping import PostChargesBodyShipping
+from .post_charges_body_shipping_address import PostChargesBodyShippingAddress
+from .post_charges_body_transfer_data import PostChargesBodyTransferData
+from .post_customers_body import PostCustomersBody
+from .post_customers_body_address_type_0 import PostCustomersBodyAddressType0
+from .post_customers_body_address_type_1 import PostCustomersBodyAddressType1
+from .post_customers_body_cash_balance import PostCustomersBodyCashBalance
+from .post_customers_body_cash_balance_settings import (
+    PostCustomersBodyCashBalanceSettings,
+)
+from .post_customers_body_cash_balance_settings_reconciliation_mode import (
+    PostCustomersBodyCashBalanceSettingsReconciliationMode,
+)
+from .post_customers_body_invoice_settings import PostCustomersBodyInvoiceSettings
+from .post_customers_body_invoice_settings_custom_fields_type_0_item import (
+    PostCustomersBodyInvoiceSettingsCustomFieldsType0Item,
+)
+from .post_customers_body_invoice_settings_custom_fields_type_1 import (
+    PostCustomersBodyInvoiceSettingsCustomFieldsType1,
+)
+from .post_customers_body_invoice_settings_rendering_options_type_0 import (
+    PostCustomersBodyInvoiceSettingsRenderingOptionsType0,
+)
+from .post_customers_body_invoice_settings_rendering_options_type_0_amount_tax_display import (
+    PostCustomersBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplay,
+)
+from .post_customers_body_invoice_settings_rendering_options_type_1 import (
+    PostCustomersBodyInvoiceSettingsRenderingOptionsType1,
+)
+from .post_customers_body_metadata_type_0 import PostCustomersBodyMetadataType0
+from .post_customers_body_metadata_type_1 import PostCustomersBodyMetadataType1
+from .post_customers_body_shipping_type_0 import PostCustomersBodyShippingType0
+from .post_customers_body_shipping_type_0_address import (
+    PostCustomersBodyShippingType0Address,
+)
+from .post_customers_body_shipping_type_1 import PostCustomersBodyShippingType1
+from .post_customers_body_tax import PostCustomersBodyTax
+from .post_customers_body_tax_exempt import PostCustomersBodyTaxExempt
+from .post_customers_body_tax_id_data_item import PostCustomersBodyTaxIdDataItem
+from .post_customers_body_tax_id_data_item_type import (
+    PostCustomersBodyTaxIdDataItemType,
+)
+from .post_customers_body_tax_ip_address_type_1 import (
+    PostCustomersBodyTaxIpAddressType1,
+)
+from .post_invoices_body import PostInvoicesBody
+from .post_invoices_body_account_tax_ids_type_1 import (
+    PostInvoicesBodyAccountTaxIdsType1,
+)
+from .post_invoices_body_automatic_tax import PostInvoicesBodyAutomaticTax
+from .post_invoices_body_collection_method import PostInvoicesBodyCollectionMethod
+from .post_invoices_body_custom_fields_type_0_item import (
+    PostInvoicesBodyCustomFieldsType0Item,
+)
+from .post_invoices_body_custom_fields_type_1 import PostInvoicesBodyCustomFieldsType1
+from .post_invoices_body_discounts_type_0_item import PostInvoicesBodyDiscountsType0Item
+from .post_invoices_body_discounts_type_1 import PostInvoicesBodyDiscountsType1
+from .post_invoices_body_from_invoice import PostInvoicesBodyFromInvoice
+from .post_invoices_body_from_invoice_action import PostInvoicesBodyFromInvoiceAction
+from .post_invoices_body_metadata_type_0 import PostInvoicesBodyMetadataType0
+from .post_invoices_body_metadata_type_1 import PostInvoicesBodyMetadataType1
+from .post_invoices_body_payment_settings import PostInvoicesBodyPaymentSettings
+from .post_invoices_body_payment_settings_default_mandate_type_1 import (
+    PostInvoicesBodyPaymentSettingsDefaultMandateType1,
+)
+from .post_invoices_body_payment_settings_payment_method_options import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptions,
+)
+from .post_invoices_body_payment_settings_payment_method_options_acss_debit_type_0 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0,
+)
+from .post_invoices_body_payment_settings_payment_method_options_acss_debit_type_0_mandate_options import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0MandateOptions,
+)
+from .post_invoices_body_payment_settings_payment_method_options_acss_debit_type_0_mandate_options_transaction_type import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0MandateOptionsTransactionType,
+)
+from .post_invoices_body_payment_settings_payment_method_options_acss_debit_type_0_verification_method import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0VerificationMethod,
+)
+from .post_invoices_body_payment_settings_payment_method_options_acss_debit_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType1,
+)
+from .post_invoices_body_payment_settings_payment_method_options_bancontact_type_0 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0,
+)
+from .post_invoices_body_payment_settings_payment_method_options_bancontact_type_0_preferred_language import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0PreferredLanguage,
+)
+from .post_invoices_body_payment_settings_payment_method_options_bancontact_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType1,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_0 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_0_installments import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_0_installments_plan_type_0 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_0_installments_plan_type_0_interval import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Interval,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_0_installments_plan_type_0_type import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Type,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_0_installments_plan_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType1,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_0_request_three_d_secure import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0RequestThreeDSecure,
+)
+from .post_invoices_body_payment_settings_payment_method_options_card_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType1,
+)
+from .post_invoices_body_payment_settings_payment_method_options_customer_balance_type_0 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0,
+)
+from .post_invoices_body_payment_settings_payment_method_options_customer_balance_type_0_bank_transfer import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0BankTransfer,
+)
+from .post_invoices_body_payment_settings_payment_method_options_customer_balance_type_0_bank_transfer_eu_bank_transfer import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0BankTransferEuBankTransfer,
+)
+from .post_invoices_body_payment_settings_payment_method_options_customer_balance_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType1,
+)
+from .post_invoices_body_payment_settings_payment_method_options_konbini_type_0 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsKonbiniType0,
+)
+from .post_invoices_body_payment_settings_payment_method_options_konbini_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsKonbiniType1,
+)
+from .post_invoices_body_payment_settings_payment_method_options_us_bank_account_type_0 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0,
+)
+from .post_invoices_body_payment_settings_payment_method_options_us_bank_account_type_0_financial_connections import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnections,
+)
+from .post_invoices_body_payment_settings_payment_method_options_us_bank_account_type_0_financial_connections_permissions_item import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPermissionsItem,
+)
+from .post_invoices_body_payment_settings_payment_method_options_us_bank_account_type_0_financial_connections_prefetch_item import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem,
+)
+from .post_invoices_body_payment_settings_payment_method_options_us_bank_account_type_0_verification_method import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0VerificationMethod,
+)
+from .post_invoices_body_payment_settings_payment_method_options_us_bank_account_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType1,
+)
+from .post_invoices_body_payment_settings_payment_method_types_type_0_item import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodTypesType0Item,
+)
+from .post_invoices_body_payment_settings_payment_method_types_type_1 import (
+    PostInvoicesBodyPaymentSettingsPaymentMethodTypesType1,
+)
+from .post_invoices_body_pending_invoice_items_behavior import (
+    PostInvoicesBodyPendingInvoiceItemsBehavior,
+)
+from .post_invoices_body_rendering_options_type_0 import (
+    PostInvoicesBodyRenderingOptionsType0,
+)
+from .post_invoices_body_rendering_options_type_0_amount_tax_display import (
+    PostInvoicesBodyRenderingOptionsType0AmountTaxDisplay,
+)
+from .post_invoices_body_rendering_options_type_1 import (
+    PostInvoicesBodyRenderingOptionsType1,
+)
+from .post_invoices_body_shipping_cost import PostInvoicesBodyShippingCost
+from .post_invoices_body_shipping_cost_shipping_rate_data import (
+    PostInvoicesBodyShippingCostShippingRateData,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_delivery_estimate import (
+    PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimate,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_delivery_estimate_maximum import (
+    PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMaximum,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_delivery_estimate_maximum_unit import (
+    PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMaximumUnit,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_delivery_estimate_minimum import (
+    PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimum,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_delivery_estimate_minimum_unit import (
+    PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimumUnit,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_fixed_amount import (
+    PostInvoicesBodyShippingCostShippingRateDataFixedAmount,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_fixed_amount_currency_options import (
+    PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptions,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_fixed_amount_currency_options_additional_property import (
+    PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_fixed_amount_currency_options_additional_property_tax_behavior import (
+    PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalPropertyTaxBehavior,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_metadata import (
+    PostInvoicesBodyShippingCostShippingRateDataMetadata,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_tax_behavior import (
+    PostInvoicesBodyShippingCostShippingRateDataTaxBehavior,
+)
+from .post_invoices_body_shipping_cost_shipping_rate_data_type import (
+    PostInvoicesBodyShippingCostShippingRateDataType,
+)
+from .post_invoices_body_shipping_details import PostInvoicesBodyShippingDetails
+from .post_invoices_body_shipping_details_address import (
+    PostInvoicesBodyShippingDetailsAddress,
+)
+from .post_invoices_body_shipping_details_phone_type_1 import (
+    PostInvoicesBodyShippingDetailsPhoneType1,
+)
+from .post_invoices_body_transfer_data import PostInvoicesBodyTransferData
+from .post_payment_intents_body import PostPaymentIntentsBody
+from .post_payment_intents_body_automatic_payment_methods import (
+    PostPaymentIntentsBodyAutomaticPaymentMethods,
+)
+from .post_payment_intents_body_automatic_payment_methods_allow_redirects import (
+    PostPaymentIntentsBodyAutomaticPaymentMethodsAllowRedirects,
+)
+from .post_payment_intents_body_capture_method import (
+    PostPaymentIntentsBodyCaptureMethod,
+)
+from .post_payment_intents_body_confirmation_method import (
+    PostPaymentIntentsBodyConfirmationMethod,
+)
+from .post_payment_intents_body_mandate_data_type_0 import (
+    PostPaymentIntentsBodyMandateDataType0,
+)
+from .post_payment_intents_body_mandate_data_type_0_customer_acceptance import (
+    PostPaymentIntentsBodyMandateDataType0CustomerAcceptance,
+)
+from .post_payment_intents_body_mandate_data_type_0_customer_acceptance_offline import (
+    PostPaymentIntentsBodyMandateDataType0CustomerAcceptanceOffline,
+)
+from .post_payment_intents_body_mandate_data_type_0_customer_acceptance_online import (
+    PostPaymentIntentsBodyMandateDataType0CustomerAcceptanceOnline,
+)
+from .post_payment_intents_body_mandate_data_type_0_customer_acceptance_type import (
+    PostPaymentIntentsBodyMandateDataType0CustomerAcceptanceType,
+)
+from .post_payment_intents_body_mandate_data_type_1 import (
+    PostPaymentIntentsBodyMandateDataType1,
+)
+from .post_payment_intents_body_metadata import PostPaymentIntentsBodyMetadata
+from .post_payment_intents_body_off_session_type_1 import (
+    PostPaymentIntentsBodyOffSessionType1,
+)
+from .post_payment_intents_body_payment_method_data import (
+    PostPaymentIntentsBodyPaymentMethodData,
+)
+from .post_payment_intents_body_payment_method_data_acss_debit import (
+    PostPaymentIntentsBodyPaymentMethodDataAcssDebit,
+)
+from .post_payment_intents_body_payment_method_data_affirm import (
+    PostPaymentIntentsBodyPaymentMethodDataAffirm,
+)
+from .post_payment_intents_body_payment_method_data_afterpay_clearpay import (
+    PostPaymentIntentsBodyPaymentMethodDataAfterpayClearpay,
+)
+from .post_payment_intents_body_payment_method_data_alipay import (
+    PostPaymentIntentsBodyPaymentMethodDataAlipay,
+)
+from .post_payment_intents_body_payment_method_data_au_becs_debit import (
+    PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit,
+)
+from .post_payment_intents_body_payment_method_data_bacs_debit import (
+    PostPaymentIntentsBodyPaymentMethodDataBacsDebit,
+)
+from .post_payment_intents_body_payment_method_data_bancontact import (
+    PostPaymentIntentsBodyPaymentMethodDataBancontact,
+)
+from .post_payment_intents_body_payment_method_data_billing_details import (
+    PostPaymentIntentsBodyPaymentMethodDataBillingDetails,
+)
+from .post_payment_intents_body_payment_method_data_billing_details_address_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressType0,
+)
+from .post_payment_intents_body_payment_method_data_billing_details_address_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressType1,
+)
+from .post_payment_intents_body_payment_method_data_billing_details_email_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodDataBillingDetailsEmailType1,
+)
+from .post_payment_intents_body_payment_method_data_billing_details_name_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodDataBillingDetailsNameType1,
+)
+from .post_payment_intents_body_payment_method_data_billing_details_phone_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodDataBillingDetailsPhoneType1,
+)
+from .post_payment_intents_body_payment_method_data_blik import (
+    PostPaymentIntentsBodyPaymentMethodDataBlik,
+)
+from .post_payment_intents_body_payment_method_data_boleto import (
+    PostPaymentIntentsBodyPaymentMethodDataBoleto,
+)
+from .post_payment_intents_body_payment_method_data_cashapp import (
+    PostPaymentIntentsBodyPaymentMethodDataCashapp,
+)
+from .post_payment_intents_body_payment_method_data_customer_balance import (
+    PostPaymentIntentsBodyPaymentMethodDataCustomerBalance,
+)
+from .post_payment_intents_body_payment_method_data_eps import (
+    PostPaymentIntentsBodyPaymentMethodDataEps,
+)
+from .post_payment_intents_body_payment_method_data_eps_bank import (
+    PostPaymentIntentsBodyPaymentMethodDataEpsBank,
+)
+from .post_payment_intents_body_payment_method_data_fpx import (
+    PostPaymentIntentsBodyPaymentMethodDataFpx,
+)
+from .post_payment_intents_body_payment_method_data_fpx_bank import (
+    PostPaymentIntentsBodyPaymentMethodDataFpxBank,
+)
+from .post_payment_intents_body_payment_method_data_giropay import (
+    PostPaymentIntentsBodyPaymentMethodDataGiropay,
+)
+from .post_payment_intents_body_payment_method_data_grabpay import (
+    PostPaymentIntentsBodyPaymentMethodDataGrabpay,
+)
+from .post_payment_intents_body_payment_method_data_ideal import (
+    PostPaymentIntentsBodyPaymentMethodDataIdeal,
+)
+from .post_payment_intents_body_payment_method_data_ideal_bank import (
+    PostPaymentIntentsBodyPaymentMethodDataIdealBank,
+)
+from .post_payment_intents_body_payment_method_data_interac_present import (
+    PostPaymentIntentsBodyPaymentMethodDataInteracPresent,
+)
+from .post_payment_intents_body_payment_method_data_klarna import (
+    PostPaymentIntentsBodyPaymentMethodDataKlarna,
+)
+from .post_payment_intents_body_payment_method_data_klarna_dob import (
+    PostPaymentIntentsBodyPaymentMethodDataKlarnaDob,
+)
+from .post_payment_intents_body_payment_method_data_konbini import (
+    PostPaymentIntentsBodyPaymentMethodDataKonbini,
+)
+from .post_payment_intents_body_payment_method_data_link import (
+    PostPaymentIntentsBodyPaymentMethodDataLink,
+)
+from .post_payment_intents_body_payment_method_data_metadata import (
+    PostPaymentIntentsBodyPaymentMethodDataMetadata,
+)
+from .post_payment_intents_body_payment_method_data_oxxo import (
+    PostPaymentIntentsBodyPaymentMethodDataOxxo,
+)
+from .post_payment_intents_body_payment_method_data_p24 import (
+    PostPaymentIntentsBodyPaymentMethodDataP24,
+)
+from .post_payment_intents_body_payment_method_data_p24_bank import (
+    PostPaymentIntentsBodyPaymentMethodDataP24Bank,
+)
+from .post_payment_intents_body_payment_method_data_paynow import (
+    PostPaymentIntentsBodyPaymentMethodDataPaynow,
+)
+from .post_payment_intents_body_payment_method_data_paypal import (
+    PostPaymentIntentsBodyPaymentMethodDataPaypal,
+)
+from .post_payment_intents_body_payment_method_data_pix import (
+    PostPaymentIntentsBodyPaymentMethodDataPix,
+)
+from .post_payment_intents_body_payment_method_data_promptpay import (
+    PostPaymentIntentsBodyPaymentMethodDataPromptpay,
+)
+from .post_payment_intents_body_payment_method_data_radar_options import (
+    PostPaymentIntentsBodyPaymentMethodDataRadarOptions,
+)
+from .post_payment_intents_body_payment_method_data_sepa_debit import (
+    PostPaymentIntentsBodyPaymentMethodDataSepaDebit,
+)
+from .post_payment_intents_body_payment_method_data_sofort import (
+    PostPaymentIntentsBodyPaymentMethodDataSofort,
+)
+from .post_payment_intents_body_payment_method_data_sofort_country import (
+    PostPaymentIntentsBodyPaymentMethodDataSofortCountry,
+)
+from .post_payment_intents_body_payment_method_data_type import (
+    PostPaymentIntentsBodyPaymentMethodDataType,
+)
+from .post_payment_intents_body_payment_method_data_us_bank_account import (
+    PostPaymentIntentsBodyPaymentMethodDataUsBankAccount,
+)
+from .post_payment_intents_body_payment_method_data_us_bank_account_account_holder_type import (
+    PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType,
+)
+from .post_payment_intents_body_payment_method_data_us_bank_account_account_type import (
+    PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountType,
+)
+from .post_payment_intents_body_payment_method_data_wechat_pay import (
+    PostPaymentIntentsBodyPaymentMethodDataWechatPay,
+)
+from .post_payment_intents_body_payment_method_data_zip import (
+    PostPaymentIntentsBodyPaymentMethodDataZip,
+)
+from .post_payment_intents_body_payment_method_options import (
+    PostPaymentIntentsBodyPaymentMethodOptions,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_0_mandate_options import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptions,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_0_mandate_options_custom_mandate_url_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptionsCustomMandateUrlType1,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_0_mandate_options_payment_schedule import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptionsPaymentSchedule,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_0_mandate_options_transaction_type import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptionsTransactionType,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_0_verification_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0VerificationMethod,
+)
+from .post_payment_intents_body_payment_method_options_acss_debit_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType1,
+)
+from .post_payment_intents_body_payment_method_options_affirm_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAffirmType0,
+)
+from .post_payment_intents_body_payment_method_options_affirm_type_0_capture_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAffirmType0CaptureMethod,
+)
+from .post_payment_intents_body_payment_method_options_affirm_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAffirmType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_affirm_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAffirmType1,
+)
+from .post_payment_intents_body_payment_method_options_afterpay_clearpay_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType0,
+)
+from .post_payment_intents_body_payment_method_options_afterpay_clearpay_type_0_capture_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType0CaptureMethod,
+)
+from .post_payment_intents_body_payment_method_options_afterpay_clearpay_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_afterpay_clearpay_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType1,
+)
+from .post_payment_intents_body_payment_method_options_alipay_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAlipayType0,
+)
+from .post_payment_intents_body_payment_method_options_alipay_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAlipayType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_alipay_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAlipayType1,
+)
+from .post_payment_intents_body_payment_method_options_au_becs_debit_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitType0,
+)
+from .post_payment_intents_body_payment_method_options_au_becs_debit_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_au_becs_debit_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitType1,
+)
+from .post_payment_intents_body_payment_method_options_bacs_debit_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitType0,
+)
+from .post_payment_intents_body_payment_method_options_bacs_debit_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_bacs_debit_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitType1,
+)
+from .post_payment_intents_body_payment_method_options_bancontact_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBancontactType0,
+)
+from .post_payment_intents_body_payment_method_options_bancontact_type_0_preferred_language import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBancontactType0PreferredLanguage,
+)
+from .post_payment_intents_body_payment_method_options_bancontact_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBancontactType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_bancontact_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBancontactType1,
+)
+from .post_payment_intents_body_payment_method_options_blik_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBlikType0,
+)
+from .post_payment_intents_body_payment_method_options_blik_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBlikType1,
+)
+from .post_payment_intents_body_payment_method_options_boleto_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBoletoType0,
+)
+from .post_payment_intents_body_payment_method_options_boleto_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBoletoType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_boleto_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsBoletoType1,
+)
+from .post_payment_intents_body_payment_method_options_card_present_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardPresentType0,
+)
+from .post_payment_intents_body_payment_method_options_card_present_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardPresentType1,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_capture_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0CaptureMethod,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_installments import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0Installments,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_installments_plan_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType0,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_installments_plan_type_0_interval import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType0Interval,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_installments_plan_type_0_type import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType0Type,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_installments_plan_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType1,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_mandate_options import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptions,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_mandate_options_amount_type import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptionsAmountType,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_mandate_options_interval import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptionsInterval,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_mandate_options_supported_types_item import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptionsSupportedTypesItem,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_network import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0Network,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_request_three_d_secure import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0RequestThreeDSecure,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_statement_descriptor_suffix_kana_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0StatementDescriptorSuffixKanaType1,
+)
+from .post_payment_intents_body_payment_method_options_card_type_0_statement_descriptor_suffix_kanji_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType0StatementDescriptorSuffixKanjiType1,
+)
+from .post_payment_intents_body_payment_method_options_card_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCardType1,
+)
+from .post_payment_intents_body_payment_method_options_cashapp_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCashappType0,
+)
+from .post_payment_intents_body_payment_method_options_cashapp_type_0_capture_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCashappType0CaptureMethod,
+)
+from .post_payment_intents_body_payment_method_options_cashapp_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCashappType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_cashapp_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCashappType1,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_0_bank_transfer import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransfer,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_0_bank_transfer_eu_bank_transfer import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransferEuBankTransfer,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_0_bank_transfer_requested_address_types_item import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransferRequestedAddressTypesItem,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_0_bank_transfer_type import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransferType,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_0_funding_type import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0FundingType,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_customer_balance_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType1,
+)
+from .post_payment_intents_body_payment_method_options_eps_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsEpsType0,
+)
+from .post_payment_intents_body_payment_method_options_eps_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsEpsType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_eps_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsEpsType1,
+)
+from .post_payment_intents_body_payment_method_options_fpx_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsFpxType0,
+)
+from .post_payment_intents_body_payment_method_options_fpx_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsFpxType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_fpx_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsFpxType1,
+)
+from .post_payment_intents_body_payment_method_options_giropay_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsGiropayType0,
+)
+from .post_payment_intents_body_payment_method_options_giropay_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsGiropayType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_giropay_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsGiropayType1,
+)
+from .post_payment_intents_body_payment_method_options_grabpay_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType0,
+)
+from .post_payment_intents_body_payment_method_options_grabpay_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_grabpay_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType1,
+)
+from .post_payment_intents_body_payment_method_options_ideal_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsIdealType0,
+)
+from .post_payment_intents_body_payment_method_options_ideal_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsIdealType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_ideal_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsIdealType1,
+)
+from .post_payment_intents_body_payment_method_options_interac_present_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsInteracPresentType0,
+)
+from .post_payment_intents_body_payment_method_options_interac_present_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsInteracPresentType1,
+)
+from .post_payment_intents_body_payment_method_options_klarna_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0,
+)
+from .post_payment_intents_body_payment_method_options_klarna_type_0_capture_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0CaptureMethod,
+)
+from .post_payment_intents_body_payment_method_options_klarna_type_0_preferred_locale import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0PreferredLocale,
+)
+from .post_payment_intents_body_payment_method_options_klarna_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_klarna_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType1,
+)
+from .post_payment_intents_body_payment_method_options_konbini_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0,
+)
+from .post_payment_intents_body_payment_method_options_konbini_type_0_confirmation_number_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ConfirmationNumberType1,
+)
+from .post_payment_intents_body_payment_method_options_konbini_type_0_expires_after_days_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ExpiresAfterDaysType1,
+)
+from .post_payment_intents_body_payment_method_options_konbini_type_0_expires_at_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ExpiresAtType1,
+)
+from .post_payment_intents_body_payment_method_options_konbini_type_0_product_description_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ProductDescriptionType1,
+)
+from .post_payment_intents_body_payment_method_options_konbini_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_konbini_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType1,
+)
+from .post_payment_intents_body_payment_method_options_link_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsLinkType0,
+)
+from .post_payment_intents_body_payment_method_options_link_type_0_capture_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsLinkType0CaptureMethod,
+)
+from .post_payment_intents_body_payment_method_options_link_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsLinkType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_link_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsLinkType1,
+)
+from .post_payment_intents_body_payment_method_options_oxxo_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsOxxoType0,
+)
+from .post_payment_intents_body_payment_method_options_oxxo_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsOxxoType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_oxxo_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsOxxoType1,
+)
+from .post_payment_intents_body_payment_method_options_p24_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsP24Type0,
+)
+from .post_payment_intents_body_payment_method_options_p24_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsP24Type0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_p24_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsP24Type1,
+)
+from .post_payment_intents_body_payment_method_options_paynow_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaynowType0,
+)
+from .post_payment_intents_body_payment_method_options_paynow_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaynowType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_paynow_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaynowType1,
+)
+from .post_payment_intents_body_payment_method_options_paypal_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0,
+)
+from .post_payment_intents_body_payment_method_options_paypal_type_0_capture_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0CaptureMethod,
+)
+from .post_payment_intents_body_payment_method_options_paypal_type_0_preferred_locale import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0PreferredLocale,
+)
+from .post_payment_intents_body_payment_method_options_paypal_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_paypal_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPaypalType1,
+)
+from .post_payment_intents_body_payment_method_options_pix_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPixType0,
+)
+from .post_payment_intents_body_payment_method_options_pix_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPixType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_pix_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPixType1,
+)
+from .post_payment_intents_body_payment_method_options_promptpay_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPromptpayType0,
+)
+from .post_payment_intents_body_payment_method_options_promptpay_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPromptpayType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_promptpay_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsPromptpayType1,
+)
+from .post_payment_intents_body_payment_method_options_sepa_debit_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0,
+)
+from .post_payment_intents_body_payment_method_options_sepa_debit_type_0_mandate_options import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0MandateOptions,
+)
+from .post_payment_intents_body_payment_method_options_sepa_debit_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_sepa_debit_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType1,
+)
+from .post_payment_intents_body_payment_method_options_sofort_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSofortType0,
+)
+from .post_payment_intents_body_payment_method_options_sofort_type_0_preferred_language import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSofortType0PreferredLanguage,
+)
+from .post_payment_intents_body_payment_method_options_sofort_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSofortType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_sofort_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsSofortType1,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_financial_connections import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnections,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_financial_connections_permissions_item import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPermissionsItem,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_financial_connections_prefetch_item import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_networks import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0Networks,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_networks_requested_item import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0NetworksRequestedItem,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_preferred_settlement_speed import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0PreferredSettlementSpeed,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_0_verification_method import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0VerificationMethod,
+)
+from .post_payment_intents_body_payment_method_options_us_bank_account_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType1,
+)
+from .post_payment_intents_body_payment_method_options_wechat_pay_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType0,
+)
+from .post_payment_intents_body_payment_method_options_wechat_pay_type_0_client import (
+    PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType0Client,
+)
+from .post_payment_intents_body_payment_method_options_wechat_pay_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_wechat_pay_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType1,
+)
+from .post_payment_intents_body_payment_method_options_zip_type_0 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsZipType0,
+)
+from .post_payment_intents_body_payment_method_options_zip_type_0_setup_future_usage import (
+    PostPaymentIntentsBodyPaymentMethodOptionsZipType0SetupFutureUsage,
+)
+from .post_payment_intents_body_payment_method_options_zip_type_1 import (
+    PostPaymentIntentsBodyPaymentMethodOptionsZipType1,
+)
+from .post_payment_intents_body_radar_options import PostPaymentIntentsBodyRadarOptions
+from .post_payment_intents_body_setup_future_usage import (
+    PostPaymentIntentsBodySetupFutureUsage,
+)
+from .post_payment_intents_body_shipping import PostPaymentIntentsBodyShipping
+from .post_payment_intents_body_shipping_address import (
+    PostPaymentIntentsBodyShippingAddress,
+)
+from .post_payment_intents_body_transfer_data import PostPaymentIntentsBodyTransferData
+from .product import Product
+from .product_feature import ProductFeature
+from .product_metadata import ProductMetadata
+from .product_object import ProductObject
+from .radar_radar_options import RadarRadarOptions
+from .shipping import Shipping
+from .stripe_error_response import StripeErrorResponse
+from .stripe_resource_object import StripeResourceObject
+from .subscription import Subscription
+from .subscription_automatic_tax import SubscriptionAutomaticTax
+from .subscription_billing_thresholds import SubscriptionBillingThresholds
+from .subscription_collection_method import SubscriptionCollectionMethod
+from .subscription_details_data import SubscriptionDetailsData
+from .subscription_details_data_metadata_type_0 import (
+    SubscriptionDetailsDataMetadataType0,
+)
+from .subscription_metadata import SubscriptionMetadata
+from .subscription_object import SubscriptionObject
+from .subscription_payment_method_options_card import (
+    SubscriptionPaymentMethodOptionsCard,
+)
+from .subscription_payment_method_options_card_network_type_1 import (
+    SubscriptionPaymentMethodOptionsCardNetworkType1,
+)
+from .subscription_payment_method_options_card_request_three_d_secure_type_1 import (
+    SubscriptionPaymentMethodOptionsCardRequestThreeDSecureType1,
+)
+from .subscription_pending_invoice_item_interval import (
+    SubscriptionPendingInvoiceItemInterval,
+)
+from .subscription_pending_invoice_item_interval_interval import (
+    SubscriptionPendingInvoiceItemIntervalInterval,
+)
+from .subscription_status import SubscriptionStatus
+from .subscription_subscription_item_list import SubscriptionSubscriptionItemList
+from .subscription_subscription_item_list_object import (
+    SubscriptionSubscriptionItemListObject,
+)
+from .subscription_transfer_data import SubscriptionTransferData
+from .subscriptions_resource_pause_collection import (
+    SubscriptionsResourcePauseCollection,
+)
+from .subscriptions_resource_pause_collection_behavior import (
+    SubscriptionsResourcePauseCollectionBehavior,
+)
+from .subscriptions_resource_payment_method_options import (
+    SubscriptionsResourcePaymentMethodOptions,
+)
+from .subscriptions_resource_payment_settings import (
+    SubscriptionsResourcePaymentSettings,
+)
+from .subscriptions_resource_payment_settings_payment_method_types_type_0_item import (
+    SubscriptionsResourcePaymentSettingsPaymentMethodTypesType0Item,
+)
+from .subscriptions_resource_payment_settings_save_default_payment_method_type_1 import (
+    SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethodType1,
+)
+from .subscriptions_resource_pending_update import SubscriptionsResourcePendingUpdate
+from .subscriptions_trials_resource_end_behavior import (
+    SubscriptionsTrialsResourceEndBehavior,
+)
+from .subscriptions_trials_resource_end_behavior_missing_payment_method import (
+    SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod,
+)
+from .subscriptions_trials_resource_trial_settings import (
+    SubscriptionsTrialsResourceTrialSettings,
+)
+from .three_d_secure_details_charge import ThreeDSecureDetailsCharge
+from .three_d_secure_details_charge_authentication_flow_type_1 import (
+    ThreeDSecureDetailsChargeAuthenticationFlowType1,
+)
+from .three_d_secure_details_charge_result_reason_type_1 import (
+    ThreeDSecureDetailsChargeResultReasonType1,
+)
+from .three_d_secure_details_charge_result_type_1 import (
+    ThreeDSecureDetailsChargeResultType1,
+)
+from .three_d_secure_details_charge_version_type_1 import (
+    ThreeDSecureDetailsChargeVersionType1,
+)
+from .transfer_data import TransferData
+
+__all__ = (
+    "Address",
+    "APIErrors",
+    "APIErrorsType",
+    "AutomaticTax",
+    "AutomaticTaxStatusType1",
+    "Balance",
+    "BalanceAmount",
+    "BalanceAmountBySourceType",
+    "BalanceDetail",
+    "BalanceObject",
+    "BillingDetails",
+    "CancellationDetails",
+    "CancellationDetailsFeedbackType1",
+    "CancellationDetailsReasonType1",
+    "Charge",
+    "ChargeFraudDetails",
+    "ChargeMetadata",
+    "ChargeObject",
+    "ChargeOutcome",
+    "ChargeRefundList",
+    "ChargeRefundListObject",
+    "ChargeStatus",
+    "ChargeTransferData",
+    "Customer",
+    "CustomerApmsSourcesSourceList",
+    "CustomerApmsSourcesSourceListObject",
+    "CustomerInvoiceCreditBalance",
+    "CustomerMetadata",
+    "CustomerObject",
+    "CustomerSubscriptionList",
+    "CustomerSubscriptionListObject",
+    "CustomerTax",
+    "CustomerTaxAutomaticTax",
+    "CustomerTaxExemptType1",
+    "CustomerTaxIDsList",
+    "CustomerTaxIDsListObject",
+    "CustomerTaxLocation",
+    "CustomerTaxLocationSource",
+    "DeletedCustomer",
+    "DeletedCustomerObject",
+    "DiscountsResourceDiscountAmount",
+    "FundingInstructionsBankTransferFinancialAddress",
+    "FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem",
+    "FundingInstructionsBankTransferFinancialAddressType",
+    "FundingInstructionsBankTransferIbanRecord",
+    "FundingInstructionsBankTransferSortCodeRecord",
+    "FundingInstructionsBankTransferSpeiRecord",
+    "FundingInstructionsBankTransferZenginRecord",
+    "GetChargesCreatedType0",
+    "GetChargesResponse200",
+    "GetChargesResponse200Object",
+    "GetCustomersCreatedType0",
+    "GetCustomersResponse200",
+    "GetCustomersResponse200Object",
+    "GetInvoicesCollectionMethod",
+    "GetInvoicesCreatedType0",
+    "GetInvoicesDueDateType0",
+    "GetInvoicesResponse200",
+    "GetInvoicesResponse200Object",
+    "GetInvoicesStatus",
+    "GetPaymentIntentsCreatedType0",
+    "GetPaymentIntentsResponse200",
+    "GetPaymentIntentsResponse200Object",
+    "GetProductsCreatedType0",
+    "GetProductsResponse200",
+    "GetProductsResponse200Object",
+    "GetSubscriptionsAutomaticTax",
+    "GetSubscriptionsCollectionMethod",
+    "GetSubscriptionsCreatedType0",
+    "GetSubscriptionsCurrentPeriodEndType0",
+    "GetSubscriptionsCurrentPeriodStartType0",
+    "GetSubscriptionsResponse200",
+    "GetSubscriptionsResponse200Object",
+    "GetSubscriptionsStatus",
+    "Invoice",
+    "InvoiceBillingReasonType1",
+    "InvoiceCollectionMethod",
+    "InvoiceCustomerTaxExemptType1",
+    "InvoiceInstallmentsCard",
+    "InvoiceInvoiceLinesList",
+    "InvoiceInvoiceLinesListObject",
+    "InvoiceItemThresholdReason",
+    "InvoiceMandateOptionsCard",
+    "InvoiceMandateOptionsCardAmountTypeType1",
+    "InvoiceMetadataType0",
+    "InvoiceObject",
+    "InvoicePaymentMethodOptionsAcssDebit",
+    "InvoicePaymentMethodOptionsAcssDebitMandateOptions",
+    "InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionTypeType1",
+    "InvoicePaymentMethodOptionsAcssDebitVerificationMethod",
+    "InvoicePaymentMethodOptionsBancontact",
+    "InvoicePaymentMethodOptionsBancontactPreferredLanguage",
+    "InvoicePaymentMethodOptionsCard",
+    "InvoicePaymentMethodOptionsCardRequestThreeDSecureType1",
+    "InvoicePaymentMethodOptionsCustomerBalance",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry",
+    "InvoicePaymentMethodOptionsCustomerBalanceFundingTypeType1",
+    "InvoicePaymentMethodOptionsKonbini",
+    "InvoicePaymentMethodOptionsUsBankAccount",
+    "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions",
+    "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem",
+    "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetchType0Item",
+    "InvoicePaymentMethodOptionsUsBankAccountVerificationMethod",
+    "InvoiceSettingCustomerSetting",
+    "InvoiceSettingCustomField",
+    "InvoiceSettingRenderingOptions",
+    "InvoicesFromInvoice",
+    "InvoicesPaymentMethodOptions",
+    "InvoicesPaymentSettings",
+    "InvoicesPaymentSettingsPaymentMethodTypesType0Item",
+    "InvoicesResourceInvoiceTaxID",
+    "InvoicesResourceInvoiceTaxIDType",
+    "InvoicesShippingCost",
+    "InvoicesStatusTransitions",
+    "InvoiceStatusType1",
+    "InvoiceTaxAmount",
+    "InvoiceTaxAmountTaxabilityReasonType1",
+    "InvoiceThresholdReason",
+    "InvoiceTransferData",
+    "LineItemsTaxAmount",
+    "LineItemsTaxAmountTaxabilityReasonType1",
+    "LinkedAccountOptionsUsBankAccount",
+    "LinkedAccountOptionsUsBankAccountPermissionsItem",
+    "LinkedAccountOptionsUsBankAccountPrefetchType0Item",
+    "PackageDimensions",
+    "PaymentFlowsAmountDetails",
+    "PaymentFlowsAmountDetailsResourceTip",
+    "PaymentFlowsAutomaticPaymentMethodsPaymentIntent",
+    "PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects",
+    "PaymentFlowsInstallmentOptions",
+    "PaymentFlowsPrivatePaymentMethodsAlipayDetails",
+    "PaymentIntent",
+    "PaymentIntentCancellationReasonType1",
+    "PaymentIntentCaptureMethod",
+    "PaymentIntentCardProcessing",
+    "PaymentIntentConfirmationMethod",
+    "PaymentIntentMetadata",
+    "PaymentIntentNextAction",
+    "PaymentIntentNextActionAlipayHandleRedirect",
+    "PaymentIntentNextActionBoleto",
+    "PaymentIntentNextActionCardAwaitNotification",
+    "PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode",
+    "PaymentIntentNextActionCashappQRCode",
+    "PaymentIntentNextActionDisplayBankTransferInstructions",
+    "PaymentIntentNextActionDisplayBankTransferInstructionsType",
+    "PaymentIntentNextActionDisplayOxxoDetails",
+    "PaymentIntentNextActionKonbini",
+    "PaymentIntentNextActionKonbiniFamilymart",
+    "PaymentIntentNextActionKonbiniLawson",
+    "PaymentIntentNextActionKonbiniMinistop",
+    "PaymentIntentNextActionKonbiniSeicomart",
+    "PaymentIntentNextActionKonbiniStores",
+    "PaymentIntentNextActionPaynowDisplayQrCode",
+    "PaymentIntentNextActionPixDisplayQrCode",
+    "PaymentIntentNextActionPromptpayDisplayQrCode",
+    "PaymentIntentNextActionRedirectToUrl",
+    "PaymentIntentNextActionUseStripeSdk",
+    "PaymentIntentNextActionVerifyWithMicrodeposits",
+    "PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositTypeType1",
+    "PaymentIntentNextActionWechatPayDisplayQrCode",
+    "PaymentIntentNextActionWechatPayRedirectToAndroidApp",
+    "PaymentIntentNextActionWechatPayRedirectToIOSApp",
+    "PaymentIntentObject",
+    "PaymentIntentPaymentMethodOptions",
+    "PaymentIntentPaymentMethodOptionsAcssDebit",
+    "PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod",
+    "PaymentIntentPaymentMethodOptionsAuBecsDebit",
+    "PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsBlik",
+    "PaymentIntentPaymentMethodOptionsCard",
+    "PaymentIntentPaymentMethodOptionsCardCaptureMethod",
+    "PaymentIntentPaymentMethodOptionsCardNetworkType1",
+    "PaymentIntentPaymentMethodOptionsCardRequestThreeDSecureType1",
+    "PaymentIntentPaymentMethodOptionsCardSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsEps",
+    "PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsLink",
+    "PaymentIntentPaymentMethodOptionsLinkCaptureMethod",
+    "PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit",
+    "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentScheduleType1",
+    "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionTypeType1",
+    "PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit",
+    "PaymentIntentPaymentMethodOptionsSepaDebit",
+    "PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsUsBankAccount",
+    "PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed",
+    "PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod",
+    "PaymentIntentProcessing",
+    "PaymentIntentProcessingCustomerNotification",
+    "PaymentIntentProcessingType",
+    "PaymentIntentSetupFutureUsageType1",
+    "PaymentIntentStatus",
+    "PaymentIntentTypeSpecificPaymentMethodOptionsClient",
+    "PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod",
+    "PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage",
+    "PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod",
+    "PaymentMethodDetails",
+    "PaymentMethodDetailsAchCreditTransfer",
+    "PaymentMethodDetailsAchDebit",
+    "PaymentMethodDetailsAchDebitAccountHolderTypeType1",
+    "PaymentMethodDetailsAcssDebit",
+    "PaymentMethodDetailsAffirm",
+    "PaymentMethodDetailsAfterpayClearpay",
+    "PaymentMethodDetailsAuBecsDebit",
+    "PaymentMethodDetailsBacsDebit",
+    "PaymentMethodDetailsBancontact",
+    "PaymentMethodDetailsBancontactPreferredLanguageType1",
+    "PaymentMethodDetailsBlik",
+    "PaymentMethodDetailsBoleto",
+    "PaymentMethodDetailsCard",
+    "PaymentMethodDetailsCardChecks",
+    "PaymentMethodDetailsCardInstallments",
+    "PaymentMethodDetailsCardInstallmentsPlan",
+    "PaymentMethodDetailsCardInstallmentsPlanIntervalType1",
+    "PaymentMethodDetailsCardInstallmentsPlanType",
+    "PaymentMethodDetailsCardNetworkToken",
+    "PaymentMethodDetailsCardPresent",
+    "PaymentMethodDetailsCardPresentReadMethodType1",
+    "PaymentMethodDetailsCardPresentReceipt",
+    "PaymentMethodDetailsCardPresentReceiptAccountType",
+    "PaymentMethodDetailsCardWallet",
+    "PaymentMethodDetailsCardWalletAmexExpressCheckout",
+    "PaymentMethodDetailsCardWalletApplePay",
+    "PaymentMethodDetailsCardWalletGooglePay",
+    "PaymentMethodDetailsCardWalletLink",
+    "PaymentMethodDetailsCardWalletMasterpass",
+    "PaymentMethodDetailsCardWalletSamsungPay",
+    "PaymentMethodDetailsCardWalletType",
+    "PaymentMethodDetailsCardWalletVisaCheckout",
+    "PaymentMethodDetailsCashapp",
+    "PaymentMethodDetailsCustomerBalance",
+    "PaymentMethodDetailsEps",
+    "PaymentMethodDetailsEpsBankType1",
+    "PaymentMethodDetailsFpx",
+    "PaymentMethodDetailsFpxBank",
+    "PaymentMethodDetailsGiropay",
+    "PaymentMethodDetailsGrabpay",
+    "PaymentMethodDetailsIdeal",
+    "PaymentMethodDetailsIdealBankType1",
+    "PaymentMethodDetailsIdealBicType1",
+    "PaymentMethodDetailsInteracPresent",
+    "PaymentMethodDetailsInteracPresentReadMethodType1",
+    "PaymentMethodDetailsInteracPresentReceipt",
+    "PaymentMethodDetailsInteracPresentReceiptAccountType",
+    "PaymentMethodDetailsKlarna",
+    "PaymentMethodDetailsKonbini",
+    "PaymentMethodDetailsKonbiniStore",
+    "PaymentMethodDetailsKonbiniStoreChainType1",
+    "PaymentMethodDetailsLink",
+    "PaymentMethodDetailsMultibanco",
+    "PaymentMethodDetailsOxxo",
+    "PaymentMethodDetailsP24",
+    "PaymentMethodDetailsP24BankType1",
+    "PaymentMethodDetailsPaynow",
+    "PaymentMethodDetailsPaypal",
+    "PaymentMethodDetailsPix",
+    "PaymentMethodDetailsPromptpay",
+    "PaymentMethodDetailsSepaDebit",
+    "PaymentMethodDetailsSofort",
+    "PaymentMethodDetailsSofortPreferredLanguageType1",
+    "PaymentMethodDetailsStripeAccount",
+    "PaymentMethodDetailsUsBankAccount",
+    "PaymentMethodDetailsUsBankAccountAccountHolderTypeType1",
+    "PaymentMethodDetailsUsBankAccountAccountTypeType1",
+    "PaymentMethodDetailsWechat",
+    "PaymentMethodDetailsWechatPay",
+    "PaymentMethodDetailsZip",
+    "PaymentMethodOptionsAffirm",
+    "PaymentMethodOptionsAffirmCaptureMethod",
+    "PaymentMethodOptionsAffirmSetupFutureUsage",
+    "PaymentMethodOptionsAfterpayClearpay",
+    "PaymentMethodOptionsAfterpayClearpayCaptureMethod",
+    "PaymentMethodOptionsAfterpayClearpaySetupFutureUsage",
+    "PaymentMethodOptionsAlipay",
+    "PaymentMethodOptionsAlipaySetupFutureUsage",
+    "PaymentMethodOptionsBacsDebit",
+    "PaymentMethodOptionsBacsDebitSetupFutureUsage",
+    "PaymentMethodOptionsBancontact",
+    "PaymentMethodOptionsBancontactPreferredLanguage",
+    "PaymentMethodOptionsBancontactSetupFutureUsage",
+    "PaymentMethodOptionsBoleto",
+    "PaymentMethodOptionsBoletoSetupFutureUsage",
+    "PaymentMethodOptionsCardInstallments",
+    "PaymentMethodOptionsCardMandateOptions",
+    "PaymentMethodOptionsCardMandateOptionsAmountType",
+    "PaymentMethodOptionsCardMandateOptionsInterval",
+    "PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item",
+    "PaymentMethodOptionsCardPresent",
+    "PaymentMethodOptionsCashapp",
+    "PaymentMethodOptionsCashappCaptureMethod",
+    "PaymentMethodOptionsCashappSetupFutureUsage",
+    "PaymentMethodOptionsCustomerBalance",
+    "PaymentMethodOptionsCustomerBalanceBankTransfer",
+    "PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem",
+    "PaymentMethodOptionsCustomerBalanceBankTransferTypeType1",
+    "PaymentMethodOptionsCustomerBalanceEuBankAccount",
+    "PaymentMethodOptionsCustomerBalanceEuBankAccountCountry",
+    "PaymentMethodOptionsCustomerBalanceFundingTypeType1",
+    "PaymentMethodOptionsCustomerBalanceSetupFutureUsage",
+    "PaymentMethodOptionsFpx",
+    "PaymentMethodOptionsFpxSetupFutureUsage",
+    "PaymentMethodOptionsGiropay",
+    "PaymentMethodOptionsGiropaySetupFutureUsage",
+    "PaymentMethodOptionsGrabpay",
+    "PaymentMethodOptionsGrabpaySetupFutureUsage",
+    "PaymentMethodOptionsIdeal",
+    "PaymentMethodOptionsIdealSetupFutureUsage",
+    "PaymentMethodOptionsInteracPresent",
+    "PaymentMethodOptionsKlarna",
+    "PaymentMethodOptionsKlarnaCaptureMethod",
+    "PaymentMethodOptionsKlarnaSetupFutureUsage",
+    "PaymentMethodOptionsKonbini",
+    "PaymentMethodOptionsKonbiniSetupFutureUsage",
+    "PaymentMethodOptionsOxxo",
+    "PaymentMethodOptionsOxxoSetupFutureUsage",
+    "PaymentMethodOptionsP24",
+    "PaymentMethodOptionsP24SetupFutureUsage",
+    "PaymentMethodOptionsPaynow",
+    "PaymentMethodOptionsPaynowSetupFutureUsage",
+    "PaymentMethodOptionsPaypal",
+    "PaymentMethodOptionsPaypalCaptureMethod",
+    "PaymentMethodOptionsPaypalSetupFutureUsage",
+    "PaymentMethodOptionsPix",
+    "PaymentMethodOptionsPixSetupFutureUsage",
+    "PaymentMethodOptionsPromptpay",
+    "PaymentMethodOptionsPromptpaySetupFutureUsage",
+    "PaymentMethodOptionsSofort",
+    "PaymentMethodOptionsSofortPreferredLanguageType1",
+    "PaymentMethodOptionsSofortSetupFutureUsage",
+    "PaymentMethodOptionsWechatPay",
+    "PaymentMethodOptionsWechatPayClientType1",
+    "PaymentMethodOptionsWechatPaySetupFutureUsage",
+    "PaymentMethodOptionsZip",
+    "PaymentMethodOptionsZipSetupFutureUsage",
+    "PaypalSellerProtection",
+    "PaypalSellerProtectionDisputeCategoriesType0Item",
+    "PaypalSellerProtectionStatus",
+    "PostChargesBody",
+    "PostChargesBodyCardType0",
+    "PostChargesBodyCardType0Metadata",
+    "PostChargesBodyCardType0Object",
+    "PostChargesBodyDestinationType0",
+    "PostChargesBodyMetadataType0",
+    "PostChargesBodyMetadataType1",
+    "PostChargesBodyRadarOptions",
+    "PostChargesBodyShipping",
+    "PostChargesBodyShippingAddress",
+    "PostChargesBodyTransferData",
+    "PostCustomersBody",
+    "PostCustomersBodyAddressType0",
+    "PostCustomersBodyAddressType1",
+    "PostCustomersBodyCashBalance",
+    "PostCustomersBodyCashBalanceSettings",
+    "PostCustomersBodyCashBalanceSettingsReconciliationMode",
+    "PostCustomersBodyInvoiceSettings",
+    "PostCustomersBodyInvoiceSettingsCustomFieldsType0Item",
+    "PostCustomersBodyInvoiceSettingsCustomFieldsType1",
+    "PostCustomersBodyInvoiceSettingsRenderingOptionsType0",
+    "PostCustomersBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplay",
+    "PostCustomersBodyInvoiceSettingsRenderingOptionsType1",
+    "PostCustomersBodyMetadataType0",
+    "PostCustomersBodyMetadataType1",
+    "PostCustomersBodyShippingType0",
+    "PostCustomersBodyShippingType0Address",
+    "PostCustomersBodyShippingType1",
+    "PostCustomersBodyTax",
+    "PostCustomersBodyTaxExempt",
+    "PostCustomersBodyTaxIdDataItem",
+    "PostCustomersBodyTaxIdDataItemType",
+    "PostCustomersBodyTaxIpAddressType1",
+    "PostInvoicesBody",
+    "PostInvoicesBodyAccountTaxIdsType1",
+    "PostInvoicesBodyAutomaticTax",
+    "PostInvoicesBodyCollectionMethod",
+    "PostInvoicesBodyCustomFieldsType0Item",
+    "PostInvoicesBodyCustomFieldsType1",
+    "PostInvoicesBodyDiscountsType0Item",
+    "PostInvoicesBodyDiscountsType1",
+    "PostInvoicesBodyFromInvoice",
+    "PostInvoicesBodyFromInvoiceAction",
+    "PostInvoicesBodyMetadataType0",
+    "PostInvoicesBodyMetadataType1",
+    "PostInvoicesBodyPaymentSettings",
+    "PostInvoicesBodyPaymentSettingsDefaultMandateType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptions",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0MandateOptions",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0MandateOptionsTransactionType",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType0VerificationMethod",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsAcssDebitType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType0PreferredLanguage",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsBancontactType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0Installments",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Interval",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType0Type",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0InstallmentsPlanType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType0RequestThreeDSecure",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCardType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0BankTransfer",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType0BankTransferEuBankTransfer",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsCustomerBalanceType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsKonbiniType0",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsKonbiniType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnections",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPermissionsItem",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType0VerificationMethod",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType1",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodTypesType0Item",
+    "PostInvoicesBodyPaymentSettingsPaymentMethodTypesType1",
+    "PostInvoicesBodyPendingInvoiceItemsBehavior",
+    "PostInvoicesBodyRenderingOptionsType0",
+    "PostInvoicesBodyRenderingOptionsType0AmountTaxDisplay",
+    "PostInvoicesBodyRenderingOptionsType1",
+    "PostInvoicesBodyShippingCost",
+    "PostInvoicesBodyShippingCostShippingRateData",
+    "PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimate",
+    "PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMaximum",
+    "PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMaximumUnit",
+    "PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimum",
+    "PostInvoicesBodyShippingCostShippingRateDataDeliveryEstimateMinimumUnit",
+    "PostInvoicesBodyShippingCostShippingRateDataFixedAmount",
+    "PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptions",
+    "PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalProperty",
+    "PostInvoicesBodyShippingCostShippingRateDataFixedAmountCurrencyOptionsAdditionalPropertyTaxBehavior",
+    "PostInvoicesBodyShippingCostShippingRateDataMetadata",
+    "PostInvoicesBodyShippingCostShippingRateDataTaxBehavior",
+    "PostInvoicesBodyShippingCostShippingRateDataType",
+    "PostInvoicesBodyShippingDetails",
+    "PostInvoicesBodyShippingDetailsAddress",
+    "PostInvoicesBodyShippingDetailsPhoneType1",
+    "PostInvoicesBodyTransferData",
+    "PostPaymentIntentsBody",
+    "PostPaymentIntentsBodyAutomaticPaymentMethods",
+    "PostPaymentIntentsBodyAutomaticPaymentMethodsAllowRedirects",
+    "PostPaymentIntentsBodyCaptureMethod",
+    "PostPaymentIntentsBodyConfirmationMethod",
+    "PostPaymentIntentsBodyMandateDataType0",
+    "PostPaymentIntentsBodyMandateDataType0CustomerAcceptance",
+    "PostPaymentIntentsBodyMandateDataType0CustomerAcceptanceOffline",
+    "PostPaymentIntentsBodyMandateDataType0CustomerAcceptanceOnline",
+    "PostPaymentIntentsBodyMandateDataType0CustomerAcceptanceType",
+    "PostPaymentIntentsBodyMandateDataType1",
+    "PostPaymentIntentsBodyMetadata",
+    "PostPaymentIntentsBodyOffSessionType1",
+    "PostPaymentIntentsBodyPaymentMethodData",
+    "PostPaymentIntentsBodyPaymentMethodDataAcssDebit",
+    "PostPaymentIntentsBodyPaymentMethodDataAffirm",
+    "PostPaymentIntentsBodyPaymentMethodDataAfterpayClearpay",
+    "PostPaymentIntentsBodyPaymentMethodDataAlipay",
+    "PostPaymentIntentsBodyPaymentMethodDataAuBecsDebit",
+    "PostPaymentIntentsBodyPaymentMethodDataBacsDebit",
+    "PostPaymentIntentsBodyPaymentMethodDataBancontact",
+    "PostPaymentIntentsBodyPaymentMethodDataBillingDetails",
+    "PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressType0",
+    "PostPaymentIntentsBodyPaymentMethodDataBillingDetailsAddressType1",
+    "PostPaymentIntentsBodyPaymentMethodDataBillingDetailsEmailType1",
+    "PostPaymentIntentsBodyPaymentMethodDataBillingDetailsNameType1",
+    "PostPaymentIntentsBodyPaymentMethodDataBillingDetailsPhoneType1",
+    "PostPaymentIntentsBodyPaymentMethodDataBlik",
+    "PostPaymentIntentsBodyPaymentMethodDataBoleto",
+    "PostPaymentIntentsBodyPaymentMethodDataCashapp",
+    "PostPaymentIntentsBodyPaymentMethodDataCustomerBalance",
+    "PostPaymentIntentsBodyPaymentMethodDataEps",
+    "PostPaymentIntentsBodyPaymentMethodDataEpsBank",
+    "PostPaymentIntentsBodyPaymentMethodDataFpx",
+    "PostPaymentIntentsBodyPaymentMethodDataFpxBank",
+    "PostPaymentIntentsBodyPaymentMethodDataGiropay",
+    "PostPaymentIntentsBodyPaymentMethodDataGrabpay",
+    "PostPaymentIntentsBodyPaymentMethodDataIdeal",
+    "PostPaymentIntentsBodyPaymentMethodDataIdealBank",
+    "PostPaymentIntentsBodyPaymentMethodDataInteracPresent",
+    "PostPaymentIntentsBodyPaymentMethodDataKlarna",
+    "PostPaymentIntentsBodyPaymentMethodDataKlarnaDob",
+    "PostPaymentIntentsBodyPaymentMethodDataKonbini",
+    "PostPaymentIntentsBodyPaymentMethodDataLink",
+    "PostPaymentIntentsBodyPaymentMethodDataMetadata",
+    "PostPaymentIntentsBodyPaymentMethodDataOxxo",
+    "PostPaymentIntentsBodyPaymentMethodDataP24",
+    "PostPaymentIntentsBodyPaymentMethodDataP24Bank",
+    "PostPaymentIntentsBodyPaymentMethodDataPaynow",
+    "PostPaymentIntentsBodyPaymentMethodDataPaypal",
+    "PostPaymentIntentsBodyPaymentMethodDataPix",
+    "PostPaymentIntentsBodyPaymentMethodDataPromptpay",
+    "PostPaymentIntentsBodyPaymentMethodDataRadarOptions",
+    "PostPaymentIntentsBodyPaymentMethodDataSepaDebit",
+    "PostPaymentIntentsBodyPaymentMethodDataSofort",
+    "PostPaymentIntentsBodyPaymentMethodDataSofortCountry",
+    "PostPaymentIntentsBodyPaymentMethodDataType",
+    "PostPaymentIntentsBodyPaymentMethodDataUsBankAccount",
+    "PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType",
+    "PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountType",
+    "PostPaymentIntentsBodyPaymentMethodDataWechatPay",
+    "PostPaymentIntentsBodyPaymentMethodDataZip",
+    "PostPaymentIntentsBodyPaymentMethodOptions",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptions",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptionsCustomMandateUrlType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptionsPaymentSchedule",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0MandateOptionsTransactionType",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType0VerificationMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAcssDebitType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAffirmType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAffirmType0CaptureMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAffirmType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAffirmType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType0CaptureMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAfterpayClearpayType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAlipayType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAlipayType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAlipayType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsAuBecsDebitType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBacsDebitType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBancontactType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBancontactType0PreferredLanguage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBancontactType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBancontactType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBlikType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBlikType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBoletoType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBoletoType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsBoletoType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardPresentType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardPresentType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0CaptureMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0Installments",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType0Interval",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType0Type",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0InstallmentsPlanType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptions",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptionsAmountType",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptionsInterval",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0MandateOptionsSupportedTypesItem",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0Network",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0RequestThreeDSecure",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0StatementDescriptorSuffixKanaType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType0StatementDescriptorSuffixKanjiType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCardType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCashappType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCashappType0CaptureMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCashappType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCashappType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransfer",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransferEuBankTransfer",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransferRequestedAddressTypesItem",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0BankTransferType",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0FundingType",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsCustomerBalanceType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsEpsType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsEpsType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsEpsType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsFpxType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsFpxType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsFpxType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsGiropayType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsGiropayType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsGiropayType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsIdealType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsIdealType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsIdealType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsInteracPresentType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsInteracPresentType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0CaptureMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0PreferredLocale",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKlarnaType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ConfirmationNumberType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ExpiresAfterDaysType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ExpiresAtType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0ProductDescriptionType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsKonbiniType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsLinkType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsLinkType0CaptureMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsLinkType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsLinkType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsOxxoType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsOxxoType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsOxxoType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsP24Type0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsP24Type0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsP24Type1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaynowType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaynowType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaynowType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0CaptureMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0PreferredLocale",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaypalType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPaypalType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPixType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPixType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPixType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPromptpayType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPromptpayType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsPromptpayType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0MandateOptions",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSofortType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSofortType0PreferredLanguage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSofortType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsSofortType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnections",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPermissionsItem",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0Networks",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0NetworksRequestedItem",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0PreferredSettlementSpeed",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0VerificationMethod",
+    "PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType0Client",
+    "PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsWechatPayType1",
+    "PostPaymentIntentsBodyPaymentMethodOptionsZipType0",
+    "PostPaymentIntentsBodyPaymentMethodOptionsZipType0SetupFutureUsage",
+    "PostPaymentIntentsBodyPaymentMethodOptionsZipType1",
+    "PostPaymentIntentsBodyRadarOptions",
+    "PostPaymentIntentsBodySetupFutureUsage",
+    "PostPaymentIntentsBodyShipping",
+    "PostPaymentIntentsBodyShippingAddress",
+    "PostPaymentIntentsBodyTransferData",
+    "Product",
+    "ProductFeature",
+    "ProductMetadata",
+    "ProductObject",
+    "RadarRadarOptions",
+    "Shipping",
+    "StripeErrorResponse",
+    "StripeResourceObject",
+    "Subscription",
+    "SubscriptionAutomaticTax",
+    "SubscriptionBillingThresholds",
+    "SubscriptionCollectionMethod",
+    "SubscriptionDetailsData",
+    "SubscriptionDetailsDataMetadataType0",
+    "SubscriptionMetadata",
+    "SubscriptionObject",
+    "SubscriptionPaymentMethodOptionsCard",
+    "SubscriptionPaymentMethodOptionsCardNetworkType1",
+    "SubscriptionPaymentMethodOptionsCardRequestThreeDSecureType1",
+    "SubscriptionPendingInvoiceItemInterval",
+    "SubscriptionPendingInvoiceItemIntervalInterval",
+    "SubscriptionsResourcePauseCollection",
+    "SubscriptionsResourcePauseCollectionBehavior",
+    "SubscriptionsResourcePaymentMethodOptions",
+    "SubscriptionsResourcePaymentSettings",
+    "SubscriptionsResourcePaymentSettingsPaymentMethodTypesType0Item",
+    "SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethodType1",
+    "SubscriptionsResourcePendingUpdate",
+    "SubscriptionStatus",
+    "SubscriptionsTrialsResourceEndBehavior",
+    "SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod",
+    "SubscriptionsTrialsResourceTrialSettings",
+    "SubscriptionSubscriptionItemList",
+    "SubscriptionSubscriptionItemListObject",
+    "SubscriptionTransferData",
+    "ThreeDSecureDetailsCharge",
+    "ThreeDSecureDetailsChargeAuthenticationFlowType1",
+    "ThreeDSecureDetailsChargeResultReasonType1",
+    "ThreeDSecureDetailsChargeResultType1",
+    "ThreeDSecureDetailsChargeVersionType1",
+    "TransferData",
+)

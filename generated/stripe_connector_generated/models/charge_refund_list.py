@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.charge_refund_list_object import (
+    ChargeRefundListObject,
+    check_charge_refund_list_object,
+)
+
+if TYPE_CHECKING:
+    from ..models.stripe_resource_object import StripeResourceObject
+
+
+T = TypeVar("T", bound="ChargeRefundList")
+
+
+@_attrs_define
+class ChargeRefundList:
+    """A list of refunds that have been applied to the charge.
+
+    Attributes:
+        data (list[StripeResourceObject]): Details about each object.
+        has_more (bool): True if this list has another page of items after this one that can be fetched.
+        object_ (ChargeRefundListObject): String representing the object's type. Objects of the same type share the same
+            value. Always has the value `list`.
+        url (str): The URL where this list can be accessed.
+    """
+
+    data: list[StripeResourceObject]
+    has_more: bool
+    object_: ChargeRefundListObject
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        object_: str = self.object_
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "has_more": has_more,
+                "object": object_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = StripeResourceObject.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        object_ = check_charge_refund_list_object(d.pop("object"))
+
+        url = d.pop("url")
+
+        charge_refund_list = cls(
+            data=data,
+            has_more=has_more,
+            object_=object_,
+            url=url,
+        )
+
+        charge_refund_list.additional_properties = d
+        return charge_refund_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stripe_resource_object import StripeResourceObject
+
+
+T = TypeVar("T", bound="ChargeTransferData")
+
+
+@_attrs_define
+class ChargeTransferData:
+    """
+    Attributes:
+        destination (str | StripeResourceObject): ID of an existing, connected Stripe account to transfer funds to if
+            `transfer_data` was specified in the charge request.
+        amount (int | None | Unset): The amount transferred to the destination account, if specified. By default, the
+            entire charge amount is transferred to the destination account.
+    """
+
+    destination: str | StripeResourceObject
+    amount: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        destination: dict[str, Any] | str
+        if isinstance(self.destination, StripeResourceObject):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
+
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination": destination,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_destination(data: object) -> str | StripeResourceObject:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_1 = StripeResourceObject.from_dict(data)
+
+                return destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject, data)
+
+        destination = _parse_destination(d.pop("destination"))
+
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        charge_transfer_data = cls(
+            destination=destination,
+            amount=amount,
+        )
+
+        charge_transfer_data.additional_properties = d
+        return charge_transfer_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

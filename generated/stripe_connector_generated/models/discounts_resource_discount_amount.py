@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stripe_resource_object import StripeResourceObject
+
+
+T = TypeVar("T", bound="DiscountsResourceDiscountAmount")
+
+
+@_attrs_define
+class DiscountsResourceDiscountAmount:
+    """
+    Attributes:
+        amount (int): The amount, in cents (or local equivalent), of the discount.
+        discount (str | StripeResourceObject): The discount that was applied to get this discount amount.
+    """
+
+    amount: int
+    discount: str | StripeResourceObject
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        amount = self.amount
+
+        discount: dict[str, Any] | str
+        if isinstance(self.discount, StripeResourceObject):
+            discount = self.discount.to_dict()
+        else:
+            discount = self.discount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "discount": discount,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        def _parse_discount(data: object) -> str | StripeResourceObject:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                discount_type_1 = StripeResourceObject.from_dict(data)
+
+                return discount_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject, data)
+
+        discount = _parse_discount(d.pop("discount"))
+
+        discounts_resource_discount_amount = cls(
+            amount=amount,
+            discount=discount,
+        )
+
+        discounts_resource_discount_amount.additional_properties = d
+        return discounts_resource_discount_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from typing import Literal, cast
+
+FundingInstructionsBankTransferFinancialAddressType = Literal["iban", "sort_code", "spei", "zengin"]
+
+FUNDING_INSTRUCTIONS_BANK_TRANSFER_FINANCIAL_ADDRESS_TYPE_VALUES: set[
+    FundingInstructionsBankTransferFinancialAddressType
+] = {
+    "iban",
+    "sort_code",
+    "spei",
+    "zengin",
+}
+
+
+def check_funding_instructions_bank_transfer_financial_address_type(
+    value: str,
+) -> FundingInstructionsBankTransferFinancialAddressType:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(FundingInstructionsBankTransferFinancialAddressType, value)

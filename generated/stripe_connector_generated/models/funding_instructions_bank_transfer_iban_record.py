@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FundingInstructionsBankTransferIbanRecord")
+
+
+@_attrs_define
+class FundingInstructionsBankTransferIbanRecord:
+    """Iban Records contain E.U. bank account details per the SEPA format.
+
+    Attributes:
+        account_holder_name (str): The name of the person or business that owns the bank account
+        bic (str): The BIC/SWIFT code of the account.
+        country (str): Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
+        iban (str): The IBAN of the account.
+    """
+
+    account_holder_name: str
+    bic: str
+    country: str
+    iban: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_holder_name = self.account_holder_name
+
+        bic = self.bic
+
+        country = self.country
+
+        iban = self.iban
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_holder_name": account_holder_name,
+                "bic": bic,
+                "country": country,
+                "iban": iban,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_holder_name = d.pop("account_holder_name")
+
+        bic = d.pop("bic")
+
+        country = d.pop("country")
+
+        iban = d.pop("iban")
+
+        funding_instructions_bank_transfer_iban_record = cls(
+            account_holder_name=account_holder_name,
+            bic=bic,
+            country=country,
+            iban=iban,
+        )
+
+        funding_instructions_bank_transfer_iban_record.additional_properties = d
+        return funding_instructions_bank_transfer_iban_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

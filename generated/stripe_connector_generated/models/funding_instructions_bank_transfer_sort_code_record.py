@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FundingInstructionsBankTransferSortCodeRecord")
+
+
+@_attrs_define
+class FundingInstructionsBankTransferSortCodeRecord:
+    """Sort Code Records contain U.K. bank account details per the sort code format.
+
+    Attributes:
+        account_holder_name (str): The name of the person or business that owns the bank account
+        account_number (str): The account number
+        sort_code (str): The six-digit sort code
+    """
+
+    account_holder_name: str
+    account_number: str
+    sort_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_holder_name = self.account_holder_name
+
+        account_number = self.account_number
+
+        sort_code = self.sort_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_holder_name": account_holder_name,
+                "account_number": account_number,
+                "sort_code": sort_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_holder_name = d.pop("account_holder_name")
+
+        account_number = d.pop("account_number")
+
+        sort_code = d.pop("sort_code")
+
+        funding_instructions_bank_transfer_sort_code_record = cls(
+            account_holder_name=account_holder_name,
+            account_number=account_number,
+            sort_code=sort_code,
+        )
+
+        funding_instructions_bank_transfer_sort_code_record.additional_properties = d
+        return funding_instructions_bank_transfer_sort_code_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,16 @@
+from typing import Literal, cast
+
+GetChargesResponse200Object = Literal["list"]
+
+GET_CHARGES_RESPONSE_200_OBJECT_VALUES: set[GetChargesResponse200Object] = {
+    "list",
+}
+
+
+def check_get_charges_response_200_object(value: str) -> GetChargesResponse200Object:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(GetChargesResponse200Object, value)

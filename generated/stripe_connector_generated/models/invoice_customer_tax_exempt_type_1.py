@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+InvoiceCustomerTaxExemptType1 = Literal["exempt", "none", "reverse"]
+
+INVOICE_CUSTOMER_TAX_EXEMPT_TYPE_1_VALUES: set[InvoiceCustomerTaxExemptType1] = {
+    "exempt",
+    "none",
+    "reverse",
+}
+
+
+def check_invoice_customer_tax_exempt_type_1(value: str) -> InvoiceCustomerTaxExemptType1:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(InvoiceCustomerTaxExemptType1, value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_item_threshold_reason import InvoiceItemThresholdReason
+
+
+T = TypeVar("T", bound="InvoiceThresholdReason")
+
+
+@_attrs_define
+class InvoiceThresholdReason:
+    """
+    Attributes:
+        item_reasons (list[InvoiceItemThresholdReason]): Indicates which line items triggered a threshold invoice.
+        amount_gte (int | None | Unset): The total invoice amount threshold boundary if it triggered the threshold
+            invoice.
+    """
+
+    item_reasons: list[InvoiceItemThresholdReason]
+    amount_gte: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_reasons = []
+        for item_reasons_item_data in self.item_reasons:
+            item_reasons_item = item_reasons_item_data.to_dict()
+            item_reasons.append(item_reasons_item)
+
+        amount_gte: int | None | Unset
+        if isinstance(self.amount_gte, Unset):
+            amount_gte = UNSET
+        else:
+            amount_gte = self.amount_gte
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_reasons": item_reasons,
+            }
+        )
+        if amount_gte is not UNSET:
+            field_dict["amount_gte"] = amount_gte
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_item_threshold_reason import InvoiceItemThresholdReason  # noqa: PLC0415
+
+        d = dict(src_dict)
+        item_reasons = []
+        _item_reasons = d.pop("item_reasons")
+        for item_reasons_item_data in _item_reasons:
+            item_reasons_item = InvoiceItemThresholdReason.from_dict(item_reasons_item_data)
+
+            item_reasons.append(item_reasons_item)
+
+        def _parse_amount_gte(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_gte = _parse_amount_gte(d.pop("amount_gte", UNSET))
+
+        invoice_threshold_reason = cls(
+            item_reasons=item_reasons,
+            amount_gte=amount_gte,
+        )
+
+        invoice_threshold_reason.additional_properties = d
+        return invoice_threshold_reason
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

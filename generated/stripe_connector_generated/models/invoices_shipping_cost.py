@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.line_items_tax_amount import LineItemsTaxAmount
+    from ..models.stripe_resource_object import StripeResourceObject
+
+
+T = TypeVar("T", bound="InvoicesShippingCost")
+
+
+@_attrs_define
+class InvoicesShippingCost:
+    """
+    Attributes:
+        amount_subtotal (int): Total shipping cost before any taxes are applied.
+        amount_tax (int): Total tax amount applied due to shipping costs. If no tax was applied, defaults to 0.
+        amount_total (int): Total shipping cost after taxes are applied.
+        shipping_rate (None | str | StripeResourceObject | Unset): The ID of the ShippingRate for this invoice.
+        taxes (list[LineItemsTaxAmount] | Unset): The taxes applied to the shipping rate.
+    """
+
+    amount_subtotal: int
+    amount_tax: int
+    amount_total: int
+    shipping_rate: None | str | StripeResourceObject | Unset = UNSET
+    taxes: list[LineItemsTaxAmount] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        amount_subtotal = self.amount_subtotal
+
+        amount_tax = self.amount_tax
+
+        amount_total = self.amount_total
+
+        shipping_rate: dict[str, Any] | None | str | Unset
+        if isinstance(self.shipping_rate, Unset):
+            shipping_rate = UNSET
+        elif isinstance(self.shipping_rate, StripeResourceObject):
+            shipping_rate = self.shipping_rate.to_dict()
+        else:
+            shipping_rate = self.shipping_rate
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_subtotal": amount_subtotal,
+                "amount_tax": amount_tax,
+                "amount_total": amount_total,
+            }
+        )
+        if shipping_rate is not UNSET:
+            field_dict["shipping_rate"] = shipping_rate
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.line_items_tax_amount import LineItemsTaxAmount  # noqa: PLC0415
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount_subtotal = d.pop("amount_subtotal")
+
+        amount_tax = d.pop("amount_tax")
+
+        amount_total = d.pop("amount_total")
+
+        def _parse_shipping_rate(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                shipping_rate_type_1 = StripeResourceObject.from_dict(data)
+
+                return shipping_rate_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | StripeResourceObject | Unset, data)
+
+        shipping_rate = _parse_shipping_rate(d.pop("shipping_rate", UNSET))
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[LineItemsTaxAmount] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = LineItemsTaxAmount.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        invoices_shipping_cost = cls(
+            amount_subtotal=amount_subtotal,
+            amount_tax=amount_tax,
+            amount_total=amount_total,
+            shipping_rate=shipping_rate,
+            taxes=taxes,
+        )
+
+        invoices_shipping_cost.additional_properties = d
+        return invoices_shipping_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

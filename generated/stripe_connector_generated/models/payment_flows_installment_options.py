@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_method_details_card_installments_plan import (
+        PaymentMethodDetailsCardInstallmentsPlan,
+    )
+
+
+T = TypeVar("T", bound="PaymentFlowsInstallmentOptions")
+
+
+@_attrs_define
+class PaymentFlowsInstallmentOptions:
+    """
+    Attributes:
+        enabled (bool):
+        plan (PaymentMethodDetailsCardInstallmentsPlan | Unset):
+    """
+
+    enabled: bool
+    plan: PaymentMethodDetailsCardInstallmentsPlan | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_method_details_card_installments_plan import (
+            PaymentMethodDetailsCardInstallmentsPlan,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        _plan = d.pop("plan", UNSET)
+        plan: PaymentMethodDetailsCardInstallmentsPlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = PaymentMethodDetailsCardInstallmentsPlan.from_dict(_plan)
+
+        payment_flows_installment_options = cls(
+            enabled=enabled,
+            plan=plan,
+        )
+
+        payment_flows_installment_options.additional_properties = d
+        return payment_flows_installment_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

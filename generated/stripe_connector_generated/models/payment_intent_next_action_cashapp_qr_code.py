@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentIntentNextActionCashappQRCode")
+
+
+@_attrs_define
+class PaymentIntentNextActionCashappQRCode:
+    """
+    Attributes:
+        expires_at (int): The date (unix timestamp) when the QR code expires.
+        image_url_png (str): The image_url_png string used to render QR code
+        image_url_svg (str): The image_url_svg string used to render QR code
+    """
+
+    expires_at: int
+    image_url_png: str
+    image_url_svg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at = self.expires_at
+
+        image_url_png = self.image_url_png
+
+        image_url_svg = self.image_url_svg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expires_at": expires_at,
+                "image_url_png": image_url_png,
+                "image_url_svg": image_url_svg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        expires_at = d.pop("expires_at")
+
+        image_url_png = d.pop("image_url_png")
+
+        image_url_svg = d.pop("image_url_svg")
+
+        payment_intent_next_action_cashapp_qr_code = cls(
+            expires_at=expires_at,
+            image_url_png=image_url_png,
+            image_url_svg=image_url_svg,
+        )
+
+        payment_intent_next_action_cashapp_qr_code.additional_properties = d
+        return payment_intent_next_action_cashapp_qr_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

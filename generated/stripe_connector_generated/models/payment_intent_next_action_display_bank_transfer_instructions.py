@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_intent_next_action_display_bank_transfer_instructions_type import (
+    PaymentIntentNextActionDisplayBankTransferInstructionsType,
+    check_payment_intent_next_action_display_bank_transfer_instructions_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funding_instructions_bank_transfer_financial_address import (
+        FundingInstructionsBankTransferFinancialAddress,
+    )
+
+
+T = TypeVar("T", bound="PaymentIntentNextActionDisplayBankTransferInstructions")
+
+
+@_attrs_define
+class PaymentIntentNextActionDisplayBankTransferInstructions:
+    """
+    Attributes:
+        type_ (PaymentIntentNextActionDisplayBankTransferInstructionsType): Type of bank transfer
+        amount_remaining (int | None | Unset): The remaining amount that needs to be transferred to complete the
+            payment.
+        currency (None | str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-
+            codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+        financial_addresses (list[FundingInstructionsBankTransferFinancialAddress] | Unset): A list of financial
+            addresses that can be used to fund the customer balance
+        hosted_instructions_url (None | str | Unset): A link to a hosted page that guides your customer through
+            completing the transfer.
+        reference (None | str | Unset): A string identifying this payment. Instruct your customer to include this code
+            in the reference or memo field of their bank transfer.
+    """
+
+    type_: PaymentIntentNextActionDisplayBankTransferInstructionsType
+    amount_remaining: int | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | Unset = UNSET
+    hosted_instructions_url: None | str | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        amount_remaining: int | None | Unset
+        if isinstance(self.amount_remaining, Unset):
+            amount_remaining = UNSET
+        else:
+            amount_remaining = self.amount_remaining
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        financial_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.financial_addresses, Unset):
+            financial_addresses = []
+            for financial_addresses_item_data in self.financial_addresses:
+                financial_addresses_item = financial_addresses_item_data.to_dict()
+                financial_addresses.append(financial_addresses_item)
+
+        hosted_instructions_url: None | str | Unset
+        if isinstance(self.hosted_instructions_url, Unset):
+            hosted_instructions_url = UNSET
+        else:
+            hosted_instructions_url = self.hosted_instructions_url
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if amount_remaining is not UNSET:
+            field_dict["amount_remaining"] = amount_remaining
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if financial_addresses is not UNSET:
+            field_dict["financial_addresses"] = financial_addresses
+        if hosted_instructions_url is not UNSET:
+            field_dict["hosted_instructions_url"] = hosted_instructions_url
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funding_instructions_bank_transfer_financial_address import (
+            FundingInstructionsBankTransferFinancialAddress,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = check_payment_intent_next_action_display_bank_transfer_instructions_type(d.pop("type"))
+
+        def _parse_amount_remaining(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_remaining = _parse_amount_remaining(d.pop("amount_remaining", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        _financial_addresses = d.pop("financial_addresses", UNSET)
+        financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | Unset = UNSET
+        if _financial_addresses is not UNSET:
+            financial_addresses = []
+            for financial_addresses_item_data in _financial_addresses:
+                financial_addresses_item = FundingInstructionsBankTransferFinancialAddress.from_dict(
+                    financial_addresses_item_data
+                )
+
+                financial_addresses.append(financial_addresses_item)
+
+        def _parse_hosted_instructions_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hosted_instructions_url = _parse_hosted_instructions_url(d.pop("hosted_instructions_url", UNSET))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        payment_intent_next_action_display_bank_transfer_instructions = cls(
+            type_=type_,
+            amount_remaining=amount_remaining,
+            currency=currency,
+            financial_addresses=financial_addresses,
+            hosted_instructions_url=hosted_instructions_url,
+            reference=reference,
+        )
+
+        payment_intent_next_action_display_bank_transfer_instructions.additional_properties = d
+        return payment_intent_next_action_display_bank_transfer_instructions
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

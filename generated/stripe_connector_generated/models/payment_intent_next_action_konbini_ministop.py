@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentIntentNextActionKonbiniMinistop")
+
+
+@_attrs_define
+class PaymentIntentNextActionKonbiniMinistop:
+    """
+    Attributes:
+        payment_code (str): The payment code.
+        confirmation_number (str | Unset): The confirmation number.
+    """
+
+    payment_code: str
+    confirmation_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment_code = self.payment_code
+
+        confirmation_number = self.confirmation_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "payment_code": payment_code,
+            }
+        )
+        if confirmation_number is not UNSET:
+            field_dict["confirmation_number"] = confirmation_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        payment_code = d.pop("payment_code")
+
+        confirmation_number = d.pop("confirmation_number", UNSET)
+
+        payment_intent_next_action_konbini_ministop = cls(
+            payment_code=payment_code,
+            confirmation_number=confirmation_number,
+        )
+
+        payment_intent_next_action_konbini_ministop.additional_properties = d
+        return payment_intent_next_action_konbini_ministop
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

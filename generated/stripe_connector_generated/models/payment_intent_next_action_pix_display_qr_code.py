@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentIntentNextActionPixDisplayQrCode")
+
+
+@_attrs_define
+class PaymentIntentNextActionPixDisplayQrCode:
+    """
+    Attributes:
+        data (str | Unset): The raw data string used to generate QR code, it should be used together with QR code
+            library.
+        expires_at (int | Unset): The date (unix timestamp) when the PIX expires.
+        hosted_instructions_url (str | Unset): The URL to the hosted pix instructions page, which allows customers to
+            view the pix QR code.
+        image_url_png (str | Unset): The image_url_png string used to render png QR code
+        image_url_svg (str | Unset): The image_url_svg string used to render svg QR code
+    """
+
+    data: str | Unset = UNSET
+    expires_at: int | Unset = UNSET
+    hosted_instructions_url: str | Unset = UNSET
+    image_url_png: str | Unset = UNSET
+    image_url_svg: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        expires_at = self.expires_at
+
+        hosted_instructions_url = self.hosted_instructions_url
+
+        image_url_png = self.image_url_png
+
+        image_url_svg = self.image_url_svg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if hosted_instructions_url is not UNSET:
+            field_dict["hosted_instructions_url"] = hosted_instructions_url
+        if image_url_png is not UNSET:
+            field_dict["image_url_png"] = image_url_png
+        if image_url_svg is not UNSET:
+            field_dict["image_url_svg"] = image_url_svg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data", UNSET)
+
+        expires_at = d.pop("expires_at", UNSET)
+
+        hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+
+        image_url_png = d.pop("image_url_png", UNSET)
+
+        image_url_svg = d.pop("image_url_svg", UNSET)
+
+        payment_intent_next_action_pix_display_qr_code = cls(
+            data=data,
+            expires_at=expires_at,
+            hosted_instructions_url=hosted_instructions_url,
+            image_url_png=image_url_png,
+            image_url_svg=image_url_svg,
+        )
+
+        payment_intent_next_action_pix_display_qr_code.additional_properties = d
+        return payment_intent_next_action_pix_display_qr_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

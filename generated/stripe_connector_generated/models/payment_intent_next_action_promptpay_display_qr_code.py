@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PaymentIntentNextActionPromptpayDisplayQrCode")
+
+
+@_attrs_define
+class PaymentIntentNextActionPromptpayDisplayQrCode:
+    """
+    Attributes:
+        data (str): The raw data string used to generate QR code, it should be used together with QR code library.
+        hosted_instructions_url (str): The URL to the hosted PromptPay instructions page, which allows customers to view
+            the PromptPay QR code.
+        image_url_png (str): The PNG path used to render the QR code, can be used as the source in an HTML img tag
+        image_url_svg (str): The SVG path used to render the QR code, can be used as the source in an HTML img tag
+    """
+
+    data: str
+    hosted_instructions_url: str
+    image_url_png: str
+    image_url_svg: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data
+
+        hosted_instructions_url = self.hosted_instructions_url
+
+        image_url_png = self.image_url_png
+
+        image_url_svg = self.image_url_svg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "hosted_instructions_url": hosted_instructions_url,
+                "image_url_png": image_url_png,
+                "image_url_svg": image_url_svg,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = d.pop("data")
+
+        hosted_instructions_url = d.pop("hosted_instructions_url")
+
+        image_url_png = d.pop("image_url_png")
+
+        image_url_svg = d.pop("image_url_svg")
+
+        payment_intent_next_action_promptpay_display_qr_code = cls(
+            data=data,
+            hosted_instructions_url=hosted_instructions_url,
+            image_url_png=image_url_png,
+            image_url_svg=image_url_svg,
+        )
+
+        payment_intent_next_action_promptpay_display_qr_code.additional_properties = d
+        return payment_intent_next_action_promptpay_display_qr_code
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_intent_payment_method_options_au_becs_debit_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage,
+    check_payment_intent_payment_method_options_au_becs_debit_setup_future_usage,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentIntentPaymentMethodOptionsAuBecsDebit")
+
+
+@_attrs_define
+class PaymentIntentPaymentMethodOptionsAuBecsDebit:
+    """
+    Attributes:
+        setup_future_usage (PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage | Unset): Indicates that you
+            intend to make future payments with this PaymentIntent's payment method.
+
+            Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
+            to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
+            the user are complete. If no Customer was provided, the payment method can still be
+            [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
+
+            When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow
+            and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-
+            authentication).
+    """
+
+    setup_future_usage: PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        setup_future_usage: str | Unset = UNSET
+        if not isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = self.setup_future_usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if setup_future_usage is not UNSET:
+            field_dict["setup_future_usage"] = setup_future_usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _setup_future_usage = d.pop("setup_future_usage", UNSET)
+        setup_future_usage: PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage | Unset
+        if isinstance(_setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        else:
+            setup_future_usage = check_payment_intent_payment_method_options_au_becs_debit_setup_future_usage(
+                _setup_future_usage
+            )
+
+        payment_intent_payment_method_options_au_becs_debit = cls(
+            setup_future_usage=setup_future_usage,
+        )
+
+        payment_intent_payment_method_options_au_becs_debit.additional_properties = d
+        return payment_intent_payment_method_options_au_becs_debit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

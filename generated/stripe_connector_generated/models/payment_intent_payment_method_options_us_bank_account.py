@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_intent_payment_method_options_us_bank_account_preferred_settlement_speed import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed,
+    check_payment_intent_payment_method_options_us_bank_account_preferred_settlement_speed,
+)
+from ..models.payment_intent_payment_method_options_us_bank_account_setup_future_usage import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage,
+    check_payment_intent_payment_method_options_us_bank_account_setup_future_usage,
+)
+from ..models.payment_intent_payment_method_options_us_bank_account_verification_method import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
+    check_payment_intent_payment_method_options_us_bank_account_verification_method,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.linked_account_options_us_bank_account import (
+        LinkedAccountOptionsUsBankAccount,
+    )
+
+
+T = TypeVar("T", bound="PaymentIntentPaymentMethodOptionsUsBankAccount")
+
+
+@_attrs_define
+class PaymentIntentPaymentMethodOptionsUsBankAccount:
+    """
+    Attributes:
+        financial_connections (LinkedAccountOptionsUsBankAccount | Unset):
+        preferred_settlement_speed (PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed | Unset):
+            Preferred transaction settlement speed
+        setup_future_usage (PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage | Unset): Indicates that you
+            intend to make future payments with this PaymentIntent's payment method.
+
+            Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
+            to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
+            the user are complete. If no Customer was provided, the payment method can still be
+            [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
+
+            When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow
+            and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-
+            authentication).
+        verification_method (PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod | Unset): Bank account
+            verification method.
+    """
+
+    financial_connections: LinkedAccountOptionsUsBankAccount | Unset = UNSET
+    preferred_settlement_speed: (
+        PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed | Unset
+    ) = UNSET
+    setup_future_usage: PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage | Unset = UNSET
+    verification_method: PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        financial_connections: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.financial_connections, Unset):
+            financial_connections = self.financial_connections.to_dict()
+
+        preferred_settlement_speed: str | Unset = UNSET
+        if not isinstance(self.preferred_settlement_speed, Unset):
+            preferred_settlement_speed = self.preferred_settlement_speed
+
+        setup_future_usage: str | Unset = UNSET
+        if not isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = self.setup_future_usage
+
+        verification_method: str | Unset = UNSET
+        if not isinstance(self.verification_method, Unset):
+            verification_method = self.verification_method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if financial_connections is not UNSET:
+            field_dict["financial_connections"] = financial_connections
+        if preferred_settlement_speed is not UNSET:
+            field_dict["preferred_settlement_speed"] = preferred_settlement_speed
+        if setup_future_usage is not UNSET:
+            field_dict["setup_future_usage"] = setup_future_usage
+        if verification_method is not UNSET:
+            field_dict["verification_method"] = verification_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.linked_account_options_us_bank_account import (
+            LinkedAccountOptionsUsBankAccount,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _financial_connections = d.pop("financial_connections", UNSET)
+        financial_connections: LinkedAccountOptionsUsBankAccount | Unset
+        if isinstance(_financial_connections, Unset):
+            financial_connections = UNSET
+        else:
+            financial_connections = LinkedAccountOptionsUsBankAccount.from_dict(_financial_connections)
+
+        _preferred_settlement_speed = d.pop("preferred_settlement_speed", UNSET)
+        preferred_settlement_speed: (
+            PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed | Unset
+        )
+        if isinstance(_preferred_settlement_speed, Unset):
+            preferred_settlement_speed = UNSET
+        else:
+            preferred_settlement_speed = (
+                check_payment_intent_payment_method_options_us_bank_account_preferred_settlement_speed(
+                    _preferred_settlement_speed
+                )
+            )
+
+        _setup_future_usage = d.pop("setup_future_usage", UNSET)
+        setup_future_usage: PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage | Unset
+        if isinstance(_setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        else:
+            setup_future_usage = (
+                check_payment_intent_payment_method_options_us_bank_account_setup_future_usage(
+                    _setup_future_usage
+                )
+            )
+
+        _verification_method = d.pop("verification_method", UNSET)
+        verification_method: PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod | Unset
+        if isinstance(_verification_method, Unset):
+            verification_method = UNSET
+        else:
+            verification_method = (
+                check_payment_intent_payment_method_options_us_bank_account_verification_method(
+                    _verification_method
+                )
+            )
+
+        payment_intent_payment_method_options_us_bank_account = cls(
+            financial_connections=financial_connections,
+            preferred_settlement_speed=preferred_settlement_speed,
+            setup_future_usage=setup_future_usage,
+            verification_method=verification_method,
+        )
+
+        payment_intent_payment_method_options_us_bank_account.additional_properties = d
+        return payment_intent_payment_method_options_us_bank_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_intent_type_specific_payment_method_options_client_capture_method import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod,
+    check_payment_intent_type_specific_payment_method_options_client_capture_method,
+)
+from ..models.payment_intent_type_specific_payment_method_options_client_setup_future_usage import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage,
+    check_payment_intent_type_specific_payment_method_options_client_setup_future_usage,
+)
+from ..models.payment_intent_type_specific_payment_method_options_client_verification_method import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
+    check_payment_intent_type_specific_payment_method_options_client_verification_method,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_flows_installment_options import PaymentFlowsInstallmentOptions
+
+
+T = TypeVar("T", bound="PaymentIntentTypeSpecificPaymentMethodOptionsClient")
+
+
+@_attrs_define
+class PaymentIntentTypeSpecificPaymentMethodOptionsClient:
+    """
+    Attributes:
+        capture_method (PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod | Unset): Controls when the
+            funds will be captured from the customer's account.
+        installments (PaymentFlowsInstallmentOptions | Unset):
+        setup_future_usage (PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage | Unset): Indicates that
+            you intend to make future payments with this PaymentIntent's payment method.
+
+            Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
+            to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
+            the user are complete. If no Customer was provided, the payment method can still be
+            [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
+
+            When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow
+            and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-
+            authentication).
+        verification_method (PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod | Unset): Bank
+            account verification method.
+    """
+
+    capture_method: PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod | Unset = UNSET
+    installments: PaymentFlowsInstallmentOptions | Unset = UNSET
+    setup_future_usage: PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage | Unset = UNSET
+    verification_method: PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        capture_method: str | Unset = UNSET
+        if not isinstance(self.capture_method, Unset):
+            capture_method = self.capture_method
+
+        installments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.installments, Unset):
+            installments = self.installments.to_dict()
+
+        setup_future_usage: str | Unset = UNSET
+        if not isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = self.setup_future_usage
+
+        verification_method: str | Unset = UNSET
+        if not isinstance(self.verification_method, Unset):
+            verification_method = self.verification_method
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if capture_method is not UNSET:
+            field_dict["capture_method"] = capture_method
+        if installments is not UNSET:
+            field_dict["installments"] = installments
+        if setup_future_usage is not UNSET:
+            field_dict["setup_future_usage"] = setup_future_usage
+        if verification_method is not UNSET:
+            field_dict["verification_method"] = verification_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_flows_installment_options import (
+            PaymentFlowsInstallmentOptions,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _capture_method = d.pop("capture_method", UNSET)
+        capture_method: PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod | Unset
+        if isinstance(_capture_method, Unset):
+            capture_method = UNSET
+        else:
+            capture_method = check_payment_intent_type_specific_payment_method_options_client_capture_method(
+                _capture_method
+            )
+
+        _installments = d.pop("installments", UNSET)
+        installments: PaymentFlowsInstallmentOptions | Unset
+        if isinstance(_installments, Unset):
+            installments = UNSET
+        else:
+            installments = PaymentFlowsInstallmentOptions.from_dict(_installments)
+
+        _setup_future_usage = d.pop("setup_future_usage", UNSET)
+        setup_future_usage: PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage | Unset
+        if isinstance(_setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        else:
+            setup_future_usage = (
+                check_payment_intent_type_specific_payment_method_options_client_setup_future_usage(
+                    _setup_future_usage
+                )
+            )
+
+        _verification_method = d.pop("verification_method", UNSET)
+        verification_method: PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod | Unset
+        if isinstance(_verification_method, Unset):
+            verification_method = UNSET
+        else:
+            verification_method = (
+                check_payment_intent_type_specific_payment_method_options_client_verification_method(
+                    _verification_method
+                )
+            )
+
+        payment_intent_type_specific_payment_method_options_client = cls(
+            capture_method=capture_method,
+            installments=installments,
+            setup_future_usage=setup_future_usage,
+            verification_method=verification_method,
+        )
+
+        payment_intent_type_specific_payment_method_options_client.additional_properties = d
+        return payment_intent_type_specific_payment_method_options_client
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,24 @@
+from typing import Literal, cast
+
+PaymentMethodDetailsCardWalletType = Literal[
+    "amex_express_checkout", "apple_pay", "google_pay", "link", "masterpass", "samsung_pay", "visa_checkout"
+]
+
+PAYMENT_METHOD_DETAILS_CARD_WALLET_TYPE_VALUES: set[PaymentMethodDetailsCardWalletType] = {
+    "amex_express_checkout",
+    "apple_pay",
+    "google_pay",
+    "link",
+    "masterpass",
+    "samsung_pay",
+    "visa_checkout",
+}
+
+
+def check_payment_method_details_card_wallet_type(value: str) -> PaymentMethodDetailsCardWalletType:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodDetailsCardWalletType, value)

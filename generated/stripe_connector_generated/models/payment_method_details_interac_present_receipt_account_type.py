@@ -1,0 +1,22 @@
+from typing import Literal, cast
+
+PaymentMethodDetailsInteracPresentReceiptAccountType = Literal["checking", "savings", "unknown"]
+
+PAYMENT_METHOD_DETAILS_INTERAC_PRESENT_RECEIPT_ACCOUNT_TYPE_VALUES: set[
+    PaymentMethodDetailsInteracPresentReceiptAccountType
+] = {
+    "checking",
+    "savings",
+    "unknown",
+}
+
+
+def check_payment_method_details_interac_present_receipt_account_type(
+    value: str,
+) -> PaymentMethodDetailsInteracPresentReceiptAccountType:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodDetailsInteracPresentReceiptAccountType, value)

@@ -1,0 +1,21 @@
+from typing import Literal, cast
+
+PaymentMethodOptionsBancontactSetupFutureUsage = Literal["none", "off_session"]
+
+PAYMENT_METHOD_OPTIONS_BANCONTACT_SETUP_FUTURE_USAGE_VALUES: set[
+    PaymentMethodOptionsBancontactSetupFutureUsage
+] = {
+    "none",
+    "off_session",
+}
+
+
+def check_payment_method_options_bancontact_setup_future_usage(
+    value: str,
+) -> PaymentMethodOptionsBancontactSetupFutureUsage:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodOptionsBancontactSetupFutureUsage, value)

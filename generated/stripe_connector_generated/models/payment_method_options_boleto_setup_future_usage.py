@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+PaymentMethodOptionsBoletoSetupFutureUsage = Literal["none", "off_session", "on_session"]
+
+PAYMENT_METHOD_OPTIONS_BOLETO_SETUP_FUTURE_USAGE_VALUES: set[PaymentMethodOptionsBoletoSetupFutureUsage] = {
+    "none",
+    "off_session",
+    "on_session",
+}
+
+
+def check_payment_method_options_boleto_setup_future_usage(
+    value: str,
+) -> PaymentMethodOptionsBoletoSetupFutureUsage:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodOptionsBoletoSetupFutureUsage, value)

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method_options_card_mandate_options_amount_type import (
+    PaymentMethodOptionsCardMandateOptionsAmountType,
+    check_payment_method_options_card_mandate_options_amount_type,
+)
+from ..models.payment_method_options_card_mandate_options_interval import (
+    PaymentMethodOptionsCardMandateOptionsInterval,
+    check_payment_method_options_card_mandate_options_interval,
+)
+from ..models.payment_method_options_card_mandate_options_supported_types_type_0_item import (
+    PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item,
+    check_payment_method_options_card_mandate_options_supported_types_type_0_item,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentMethodOptionsCardMandateOptions")
+
+
+@_attrs_define
+class PaymentMethodOptionsCardMandateOptions:
+    """
+    Attributes:
+        amount (int): Amount to be charged for future payments.
+        amount_type (PaymentMethodOptionsCardMandateOptionsAmountType): One of `fixed` or `maximum`. If `fixed`, the
+            `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can
+            be up to the value passed for the `amount` param.
+        interval (PaymentMethodOptionsCardMandateOptionsInterval): Specifies payment frequency. One of `day`, `week`,
+            `month`, `year`, or `sporadic`.
+        reference (str): Unique identifier for the mandate or subscription.
+        start_date (int): Start date of the mandate or subscription. Start date should not be lesser than yesterday.
+        description (None | str | Unset): A description of the mandate or subscription that is meant to be displayed to
+            the customer.
+        end_date (int | None | Unset): End date of the mandate or subscription. If not provided, the mandate will be
+            active until canceled. If provided, end date should be after start date.
+        interval_count (int | None | Unset): The number of intervals between payments. For example, `interval=month` and
+            `interval_count=3` indicates one payment every three months. Maximum of one year interval allowed (1 year, 12
+            months, or 52 weeks). This parameter is optional when `interval=sporadic`.
+        supported_types (list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset): Specifies
+            the type of mandates supported. Possible values are `india`.
+    """
+
+    amount: int
+    amount_type: PaymentMethodOptionsCardMandateOptionsAmountType
+    interval: PaymentMethodOptionsCardMandateOptionsInterval
+    reference: str
+    start_date: int
+    description: None | str | Unset = UNSET
+    end_date: int | None | Unset = UNSET
+    interval_count: int | None | Unset = UNSET
+    supported_types: list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        amount_type: str = self.amount_type
+
+        interval: str = self.interval
+
+        reference = self.reference
+
+        start_date = self.start_date
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        end_date: int | None | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = self.end_date
+
+        interval_count: int | None | Unset
+        if isinstance(self.interval_count, Unset):
+            interval_count = UNSET
+        else:
+            interval_count = self.interval_count
+
+        supported_types: list[str] | None | Unset
+        if isinstance(self.supported_types, Unset):
+            supported_types = UNSET
+        elif isinstance(self.supported_types, list):
+            supported_types = []
+            for supported_types_type_0_item_data in self.supported_types:
+                supported_types_type_0_item: str = supported_types_type_0_item_data
+                supported_types.append(supported_types_type_0_item)
+
+        else:
+            supported_types = self.supported_types
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "amount_type": amount_type,
+                "interval": interval,
+                "reference": reference,
+                "start_date": start_date,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if end_date is not UNSET:
+            field_dict["end_date"] = end_date
+        if interval_count is not UNSET:
+            field_dict["interval_count"] = interval_count
+        if supported_types is not UNSET:
+            field_dict["supported_types"] = supported_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = d.pop("amount")
+
+        amount_type = check_payment_method_options_card_mandate_options_amount_type(d.pop("amount_type"))
+
+        interval = check_payment_method_options_card_mandate_options_interval(d.pop("interval"))
+
+        reference = d.pop("reference")
+
+        start_date = d.pop("start_date")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_end_date(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        def _parse_interval_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        interval_count = _parse_interval_count(d.pop("interval_count", UNSET))
+
+        def _parse_supported_types(
+            data: object,
+        ) -> list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                supported_types_type_0 = []
+                _supported_types_type_0 = data
+                for supported_types_type_0_item_data in _supported_types_type_0:
+                    supported_types_type_0_item = (
+                        check_payment_method_options_card_mandate_options_supported_types_type_0_item(
+                            supported_types_type_0_item_data
+                        )
+                    )
+
+                    supported_types_type_0.append(supported_types_type_0_item)
+
+                return supported_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset, data
+            )
+
+        supported_types = _parse_supported_types(d.pop("supported_types", UNSET))
+
+        payment_method_options_card_mandate_options = cls(
+            amount=amount,
+            amount_type=amount_type,
+            interval=interval,
+            reference=reference,
+            start_date=start_date,
+            description=description,
+            end_date=end_date,
+            interval_count=interval_count,
+            supported_types=supported_types,
+        )
+
+        payment_method_options_card_mandate_options.additional_properties = d
+        return payment_method_options_card_mandate_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

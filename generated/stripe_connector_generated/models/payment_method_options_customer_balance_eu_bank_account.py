@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method_options_customer_balance_eu_bank_account_country import (
+    PaymentMethodOptionsCustomerBalanceEuBankAccountCountry,
+    check_payment_method_options_customer_balance_eu_bank_account_country,
+)
+
+T = TypeVar("T", bound="PaymentMethodOptionsCustomerBalanceEuBankAccount")
+
+
+@_attrs_define
+class PaymentMethodOptionsCustomerBalanceEuBankAccount:
+    """
+    Attributes:
+        country (PaymentMethodOptionsCustomerBalanceEuBankAccountCountry): The desired country code of the bank account
+            information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
+    """
+
+    country: PaymentMethodOptionsCustomerBalanceEuBankAccountCountry
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country: str = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "country": country,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country = check_payment_method_options_customer_balance_eu_bank_account_country(d.pop("country"))
+
+        payment_method_options_customer_balance_eu_bank_account = cls(
+            country=country,
+        )
+
+        payment_method_options_customer_balance_eu_bank_account.additional_properties = d
+        return payment_method_options_customer_balance_eu_bank_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+PaymentMethodOptionsCustomerBalanceFundingTypeType1 = Literal["bank_transfer"]
+
+PAYMENT_METHOD_OPTIONS_CUSTOMER_BALANCE_FUNDING_TYPE_TYPE_1_VALUES: set[
+    PaymentMethodOptionsCustomerBalanceFundingTypeType1
+] = {
+    "bank_transfer",
+}
+
+
+def check_payment_method_options_customer_balance_funding_type_type_1(
+    value: str,
+) -> PaymentMethodOptionsCustomerBalanceFundingTypeType1:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodOptionsCustomerBalanceFundingTypeType1, value)

@@ -1,0 +1,18 @@
+from typing import Literal, cast
+
+PaymentMethodOptionsOxxoSetupFutureUsage = Literal["none"]
+
+PAYMENT_METHOD_OPTIONS_OXXO_SETUP_FUTURE_USAGE_VALUES: set[PaymentMethodOptionsOxxoSetupFutureUsage] = {
+    "none",
+}
+
+
+def check_payment_method_options_oxxo_setup_future_usage(
+    value: str,
+) -> PaymentMethodOptionsOxxoSetupFutureUsage:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodOptionsOxxoSetupFutureUsage, value)

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.payment_method_options_pix_setup_future_usage import (
+    PaymentMethodOptionsPixSetupFutureUsage,
+    check_payment_method_options_pix_setup_future_usage,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentMethodOptionsPix")
+
+
+@_attrs_define
+class PaymentMethodOptionsPix:
+    """
+    Attributes:
+        expires_after_seconds (int | None | Unset): The number of seconds (between 10 and 1209600) after which Pix
+            payment will expire.
+        expires_at (int | None | Unset): The timestamp at which the Pix expires.
+        setup_future_usage (PaymentMethodOptionsPixSetupFutureUsage | Unset): Indicates that you intend to make future
+            payments with this PaymentIntent's payment method.
+
+            Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
+            to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
+            the user are complete. If no Customer was provided, the payment method can still be
+            [attached](https://stripe.com/docs/api/payment_methods/attach) to a Customer after the transaction completes.
+
+            When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow
+            and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-
+            authentication).
+    """
+
+    expires_after_seconds: int | None | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    setup_future_usage: PaymentMethodOptionsPixSetupFutureUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_after_seconds: int | None | Unset
+        if isinstance(self.expires_after_seconds, Unset):
+            expires_after_seconds = UNSET
+        else:
+            expires_after_seconds = self.expires_after_seconds
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
+
+        setup_future_usage: str | Unset = UNSET
+        if not isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = self.setup_future_usage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expires_after_seconds is not UNSET:
+            field_dict["expires_after_seconds"] = expires_after_seconds
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if setup_future_usage is not UNSET:
+            field_dict["setup_future_usage"] = setup_future_usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_expires_after_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_after_seconds = _parse_expires_after_seconds(d.pop("expires_after_seconds", UNSET))
+
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        _setup_future_usage = d.pop("setup_future_usage", UNSET)
+        setup_future_usage: PaymentMethodOptionsPixSetupFutureUsage | Unset
+        if isinstance(_setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        else:
+            setup_future_usage = check_payment_method_options_pix_setup_future_usage(_setup_future_usage)
+
+        payment_method_options_pix = cls(
+            expires_after_seconds=expires_after_seconds,
+            expires_at=expires_at,
+            setup_future_usage=setup_future_usage,
+        )
+
+        payment_method_options_pix.additional_properties = d
+        return payment_method_options_pix
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from typing import Literal, cast
+
+PaymentMethodOptionsSofortSetupFutureUsage = Literal["none", "off_session"]
+
+PAYMENT_METHOD_OPTIONS_SOFORT_SETUP_FUTURE_USAGE_VALUES: set[PaymentMethodOptionsSofortSetupFutureUsage] = {
+    "none",
+    "off_session",
+}
+
+
+def check_payment_method_options_sofort_setup_future_usage(
+    value: str,
+) -> PaymentMethodOptionsSofortSetupFutureUsage:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodOptionsSofortSetupFutureUsage, value)

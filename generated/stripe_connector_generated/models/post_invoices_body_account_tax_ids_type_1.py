@@ -1,0 +1,16 @@
+from typing import Literal, cast
+
+PostInvoicesBodyAccountTaxIdsType1 = Literal[""]
+
+POST_INVOICES_BODY_ACCOUNT_TAX_IDS_TYPE_1_VALUES: set[PostInvoicesBodyAccountTaxIdsType1] = {
+    "",
+}
+
+
+def check_post_invoices_body_account_tax_ids_type_1(value: str) -> PostInvoicesBodyAccountTaxIdsType1:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PostInvoicesBodyAccountTaxIdsType1, value)

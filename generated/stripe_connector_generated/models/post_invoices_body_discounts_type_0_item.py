@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostInvoicesBodyDiscountsType0Item")
+
+
+@_attrs_define
+class PostInvoicesBodyDiscountsType0Item:
+    """
+    Attributes:
+        coupon (str | Unset):
+        discount (str | Unset):
+    """
+
+    coupon: str | Unset = UNSET
+    discount: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon = self.coupon
+
+        discount = self.discount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coupon = d.pop("coupon", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        post_invoices_body_discounts_type_0_item = cls(
+            coupon=coupon,
+            discount=discount,
+        )
+
+        post_invoices_body_discounts_type_0_item.additional_properties = d
+        return post_invoices_body_discounts_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType1 = Literal[""]
+
+POST_INVOICES_BODY_PAYMENT_SETTINGS_PAYMENT_METHOD_OPTIONS_US_BANK_ACCOUNT_TYPE_1_VALUES: set[
+    PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType1
+] = {
+    "",
+}
+
+
+def check_post_invoices_body_payment_settings_payment_method_options_us_bank_account_type_1(
+    value: str,
+) -> PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType1:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PostInvoicesBodyPaymentSettingsPaymentMethodOptionsUsBankAccountType1, value)

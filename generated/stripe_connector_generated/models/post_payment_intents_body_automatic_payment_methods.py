@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_payment_intents_body_automatic_payment_methods_allow_redirects import (
+    PostPaymentIntentsBodyAutomaticPaymentMethodsAllowRedirects,
+    check_post_payment_intents_body_automatic_payment_methods_allow_redirects,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostPaymentIntentsBodyAutomaticPaymentMethods")
+
+
+@_attrs_define
+class PostPaymentIntentsBodyAutomaticPaymentMethods:
+    """When enabled, this PaymentIntent will accept payment methods that you have enabled in the Dashboard and are
+    compatible with this PaymentIntent's other parameters.
+
+        Attributes:
+            enabled (bool):
+            allow_redirects (PostPaymentIntentsBodyAutomaticPaymentMethodsAllowRedirects | Unset):
+    """
+
+    enabled: bool
+    allow_redirects: PostPaymentIntentsBodyAutomaticPaymentMethodsAllowRedirects | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        allow_redirects: str | Unset = UNSET
+        if not isinstance(self.allow_redirects, Unset):
+            allow_redirects = self.allow_redirects
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+            }
+        )
+        if allow_redirects is not UNSET:
+            field_dict["allow_redirects"] = allow_redirects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        _allow_redirects = d.pop("allow_redirects", UNSET)
+        allow_redirects: PostPaymentIntentsBodyAutomaticPaymentMethodsAllowRedirects | Unset
+        if isinstance(_allow_redirects, Unset):
+            allow_redirects = UNSET
+        else:
+            allow_redirects = check_post_payment_intents_body_automatic_payment_methods_allow_redirects(
+                _allow_redirects
+            )
+
+        post_payment_intents_body_automatic_payment_methods = cls(
+            enabled=enabled,
+            allow_redirects=allow_redirects,
+        )
+
+        post_payment_intents_body_automatic_payment_methods.additional_properties = d
+        return post_payment_intents_body_automatic_payment_methods
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostPaymentIntentsBodyPaymentMethodDataAcssDebit")
+
+
+@_attrs_define
+class PostPaymentIntentsBodyPaymentMethodDataAcssDebit:
+    """
+    Attributes:
+        account_number (str):
+        institution_number (str):
+        transit_number (str):
+    """
+
+    account_number: str
+    institution_number: str
+    transit_number: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_number = self.account_number
+
+        institution_number = self.institution_number
+
+        transit_number = self.transit_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "account_number": account_number,
+                "institution_number": institution_number,
+                "transit_number": transit_number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_number = d.pop("account_number")
+
+        institution_number = d.pop("institution_number")
+
+        transit_number = d.pop("transit_number")
+
+        post_payment_intents_body_payment_method_data_acss_debit = cls(
+            account_number=account_number,
+            institution_number=institution_number,
+            transit_number=transit_number,
+        )
+
+        post_payment_intents_body_payment_method_data_acss_debit.additional_properties = d
+        return post_payment_intents_body_payment_method_data_acss_debit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

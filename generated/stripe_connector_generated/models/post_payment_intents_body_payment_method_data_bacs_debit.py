@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostPaymentIntentsBodyPaymentMethodDataBacsDebit")
+
+
+@_attrs_define
+class PostPaymentIntentsBodyPaymentMethodDataBacsDebit:
+    """
+    Attributes:
+        account_number (str | Unset):
+        sort_code (str | Unset):
+    """
+
+    account_number: str | Unset = UNSET
+    sort_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_number = self.account_number
+
+        sort_code = self.sort_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_number is not UNSET:
+            field_dict["account_number"] = account_number
+        if sort_code is not UNSET:
+            field_dict["sort_code"] = sort_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_number = d.pop("account_number", UNSET)
+
+        sort_code = d.pop("sort_code", UNSET)
+
+        post_payment_intents_body_payment_method_data_bacs_debit = cls(
+            account_number=account_number,
+            sort_code=sort_code,
+        )
+
+        post_payment_intents_body_payment_method_data_bacs_debit.additional_properties = d
+        return post_payment_intents_body_payment_method_data_bacs_debit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

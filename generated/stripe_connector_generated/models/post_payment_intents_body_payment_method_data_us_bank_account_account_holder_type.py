@@ -1,0 +1,21 @@
+from typing import Literal, cast
+
+PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType = Literal["company", "individual"]
+
+POST_PAYMENT_INTENTS_BODY_PAYMENT_METHOD_DATA_US_BANK_ACCOUNT_ACCOUNT_HOLDER_TYPE_VALUES: set[
+    PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType
+] = {
+    "company",
+    "individual",
+}
+
+
+def check_post_payment_intents_body_payment_method_data_us_bank_account_account_holder_type(
+    value: str,
+) -> PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PostPaymentIntentsBodyPaymentMethodDataUsBankAccountAccountHolderType, value)

@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType1 = Literal[""]
+
+POST_PAYMENT_INTENTS_BODY_PAYMENT_METHOD_OPTIONS_GRABPAY_TYPE_1_VALUES: set[
+    PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType1
+] = {
+    "",
+}
+
+
+def check_post_payment_intents_body_payment_method_options_grabpay_type_1(
+    value: str,
+) -> PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType1:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PostPaymentIntentsBodyPaymentMethodOptionsGrabpayType1, value)

@@ -1,0 +1,25 @@
+from typing import Literal, cast
+
+PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0SetupFutureUsage = Literal[
+    "", "none", "off_session", "on_session"
+]
+
+POST_PAYMENT_INTENTS_BODY_PAYMENT_METHOD_OPTIONS_SEPA_DEBIT_TYPE_0_SETUP_FUTURE_USAGE_VALUES: set[
+    PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0SetupFutureUsage
+] = {
+    "",
+    "none",
+    "off_session",
+    "on_session",
+}
+
+
+def check_post_payment_intents_body_payment_method_options_sepa_debit_type_0_setup_future_usage(
+    value: str,
+) -> PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0SetupFutureUsage:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PostPaymentIntentsBodyPaymentMethodOptionsSepaDebitType0SetupFutureUsage, value)

@@ -1,0 +1,24 @@
+from typing import Literal, cast
+
+PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem = Literal[
+    "balances"
+]
+
+POST_PAYMENT_INTENTS_BODY_PAYMENT_METHOD_OPTIONS_US_BANK_ACCOUNT_TYPE_0_FINANCIAL_CONNECTIONS_PREFETCH_ITEM_VALUES: set[
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem
+] = {
+    "balances",
+}
+
+
+def check_post_payment_intents_body_payment_method_options_us_bank_account_type_0_financial_connections_prefetch_item(
+    value: str,
+) -> PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(
+        PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0FinancialConnectionsPrefetchItem, value
+    )

@@ -1,0 +1,24 @@
+from typing import Literal, cast
+
+PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0PreferredSettlementSpeed = Literal[
+    "", "fastest", "standard"
+]
+
+POST_PAYMENT_INTENTS_BODY_PAYMENT_METHOD_OPTIONS_US_BANK_ACCOUNT_TYPE_0_PREFERRED_SETTLEMENT_SPEED_VALUES: set[
+    PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0PreferredSettlementSpeed
+] = {
+    "",
+    "fastest",
+    "standard",
+}
+
+
+def check_post_payment_intents_body_payment_method_options_us_bank_account_type_0_preferred_settlement_speed(
+    value: str,
+) -> PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0PreferredSettlementSpeed:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PostPaymentIntentsBodyPaymentMethodOptionsUsBankAccountType0PreferredSettlementSpeed, value)

@@ -1,0 +1,368 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.product_object import ProductObject, check_product_object
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.package_dimensions import PackageDimensions
+    from ..models.product_feature import ProductFeature
+    from ..models.product_metadata import ProductMetadata
+    from ..models.stripe_resource_object import StripeResourceObject
+
+
+T = TypeVar("T", bound="Product")
+
+
+@_attrs_define
+class Product:
+    """Products describe the specific goods or services you offer to your customers.
+    For example, you might offer a Standard and Premium version of your goods or service; each version would be a
+    separate Product.
+    They can be used in conjunction with [Prices](https://stripe.com/docs/api#prices) to configure pricing in Payment
+    Links, Checkout, and Subscriptions.
+
+    Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription),
+    [share a Payment Link](https://stripe.com/docs/payment-links),
+    [accept payments with Checkout](https://stripe.com/docs/payments/accept-a-payment#create-product-prices-upfront),
+    and more about [Products and Prices](https://stripe.com/docs/products-prices/overview)
+
+        Attributes:
+            active (bool): Whether the product is currently available for purchase.
+            created (int): Time at which the object was created. Measured in seconds since the Unix epoch.
+            features (list[ProductFeature]): A list of up to 15 features for this product. These are displayed in [pricing
+                tables](https://stripe.com/docs/payments/checkout/pricing-table).
+            id (str): Unique identifier for the object.
+            images (list[str]): A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
+            livemode (bool): Has the value `true` if the object exists in live mode or the value `false` if the object
+                exists in test mode.
+            metadata (ProductMetadata): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach
+                to an object. This can be useful for storing additional information about the object in a structured format.
+            name (str): The product's name, meant to be displayable to the customer.
+            object_ (ProductObject): String representing the object's type. Objects of the same type share the same value.
+            updated (int): Time at which the object was last updated. Measured in seconds since the Unix epoch.
+            default_price (None | str | StripeResourceObject | Unset): The ID of the
+                [Price](https://stripe.com/docs/api/prices) object that is the default price for this product.
+            description (None | str | Unset): The product's description, meant to be displayable to the customer. Use this
+                field to optionally store a long form explanation of the product being sold for your own rendering purposes.
+            package_dimensions (None | PackageDimensions | Unset): The dimensions of this product for shipping purposes.
+            shippable (bool | None | Unset): Whether this product is shipped (i.e., physical goods).
+            statement_descriptor (None | str | Unset): Extra information about a product which will appear on your
+                customer's credit card statement. In the case that multiple products are billed at once, the first statement
+                descriptor will be used.
+            tax_code (None | str | StripeResourceObject | Unset): A [tax code](https://stripe.com/docs/tax/tax-categories)
+                ID.
+            unit_label (None | str | Unset): A label that represents units of this product. When set, this will be included
+                in customers' receipts, invoices, Checkout, and the customer portal.
+            url (None | str | Unset): A URL of a publicly-accessible webpage for this product.
+    """
+
+    active: bool
+    created: int
+    features: list[ProductFeature]
+    id: str
+    images: list[str]
+    livemode: bool
+    metadata: ProductMetadata
+    name: str
+    object_: ProductObject
+    updated: int
+    default_price: None | str | StripeResourceObject | Unset = UNSET
+    description: None | str | Unset = UNSET
+    package_dimensions: None | PackageDimensions | Unset = UNSET
+    shippable: bool | None | Unset = UNSET
+    statement_descriptor: None | str | Unset = UNSET
+    tax_code: None | str | StripeResourceObject | Unset = UNSET
+    unit_label: None | str | Unset = UNSET
+    url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.package_dimensions import PackageDimensions  # noqa: PLC0415
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        active = self.active
+
+        created = self.created
+
+        features = []
+        for features_item_data in self.features:
+            features_item = features_item_data.to_dict()
+            features.append(features_item)
+
+        id = self.id
+
+        images = self.images
+
+        livemode = self.livemode
+
+        metadata = self.metadata.to_dict()
+
+        name = self.name
+
+        object_: str = self.object_
+
+        updated = self.updated
+
+        default_price: dict[str, Any] | None | str | Unset
+        if isinstance(self.default_price, Unset):
+            default_price = UNSET
+        elif isinstance(self.default_price, StripeResourceObject):
+            default_price = self.default_price.to_dict()
+        else:
+            default_price = self.default_price
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        package_dimensions: dict[str, Any] | None | Unset
+        if isinstance(self.package_dimensions, Unset):
+            package_dimensions = UNSET
+        elif isinstance(self.package_dimensions, PackageDimensions):
+            package_dimensions = self.package_dimensions.to_dict()
+        else:
+            package_dimensions = self.package_dimensions
+
+        shippable: bool | None | Unset
+        if isinstance(self.shippable, Unset):
+            shippable = UNSET
+        else:
+            shippable = self.shippable
+
+        statement_descriptor: None | str | Unset
+        if isinstance(self.statement_descriptor, Unset):
+            statement_descriptor = UNSET
+        else:
+            statement_descriptor = self.statement_descriptor
+
+        tax_code: dict[str, Any] | None | str | Unset
+        if isinstance(self.tax_code, Unset):
+            tax_code = UNSET
+        elif isinstance(self.tax_code, StripeResourceObject):
+            tax_code = self.tax_code.to_dict()
+        else:
+            tax_code = self.tax_code
+
+        unit_label: None | str | Unset
+        if isinstance(self.unit_label, Unset):
+            unit_label = UNSET
+        else:
+            unit_label = self.unit_label
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "active": active,
+                "created": created,
+                "features": features,
+                "id": id,
+                "images": images,
+                "livemode": livemode,
+                "metadata": metadata,
+                "name": name,
+                "object": object_,
+                "updated": updated,
+            }
+        )
+        if default_price is not UNSET:
+            field_dict["default_price"] = default_price
+        if description is not UNSET:
+            field_dict["description"] = description
+        if package_dimensions is not UNSET:
+            field_dict["package_dimensions"] = package_dimensions
+        if shippable is not UNSET:
+            field_dict["shippable"] = shippable
+        if statement_descriptor is not UNSET:
+            field_dict["statement_descriptor"] = statement_descriptor
+        if tax_code is not UNSET:
+            field_dict["tax_code"] = tax_code
+        if unit_label is not UNSET:
+            field_dict["unit_label"] = unit_label
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.package_dimensions import PackageDimensions  # noqa: PLC0415
+        from ..models.product_feature import ProductFeature  # noqa: PLC0415
+        from ..models.product_metadata import ProductMetadata  # noqa: PLC0415
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+        active = d.pop("active")
+
+        created = d.pop("created")
+
+        features = []
+        _features = d.pop("features")
+        for features_item_data in _features:
+            features_item = ProductFeature.from_dict(features_item_data)
+
+            features.append(features_item)
+
+        id = d.pop("id")
+
+        images = cast(list[str], d.pop("images"))
+
+        livemode = d.pop("livemode")
+
+        metadata = ProductMetadata.from_dict(d.pop("metadata"))
+
+        name = d.pop("name")
+
+        object_ = check_product_object(d.pop("object"))
+
+        updated = d.pop("updated")
+
+        def _parse_default_price(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                default_price_type_1 = StripeResourceObject.from_dict(data)
+
+                return default_price_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | StripeResourceObject | Unset, data)
+
+        default_price = _parse_default_price(d.pop("default_price", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_package_dimensions(data: object) -> None | PackageDimensions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                package_dimensions_type_0 = PackageDimensions.from_dict(data)
+
+                return package_dimensions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PackageDimensions | Unset, data)
+
+        package_dimensions = _parse_package_dimensions(d.pop("package_dimensions", UNSET))
+
+        def _parse_shippable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        shippable = _parse_shippable(d.pop("shippable", UNSET))
+
+        def _parse_statement_descriptor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        statement_descriptor = _parse_statement_descriptor(d.pop("statement_descriptor", UNSET))
+
+        def _parse_tax_code(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_code_type_1 = StripeResourceObject.from_dict(data)
+
+                return tax_code_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | str | StripeResourceObject | Unset, data)
+
+        tax_code = _parse_tax_code(d.pop("tax_code", UNSET))
+
+        def _parse_unit_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit_label = _parse_unit_label(d.pop("unit_label", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        product = cls(
+            active=active,
+            created=created,
+            features=features,
+            id=id,
+            images=images,
+            livemode=livemode,
+            metadata=metadata,
+            name=name,
+            object_=object_,
+            updated=updated,
+            default_price=default_price,
+            description=description,
+            package_dimensions=package_dimensions,
+            shippable=shippable,
+            statement_descriptor=statement_descriptor,
+            tax_code=tax_code,
+            unit_label=unit_label,
+            url=url,
+        )
+
+        product.additional_properties = d
+        return product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

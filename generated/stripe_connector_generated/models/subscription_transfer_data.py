@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stripe_resource_object import StripeResourceObject
+
+
+T = TypeVar("T", bound="SubscriptionTransferData")
+
+
+@_attrs_define
+class SubscriptionTransferData:
+    """
+    Attributes:
+        destination (str | StripeResourceObject): The account where funds from the payment will be transferred to upon
+            payment success.
+        amount_percent (float | None | Unset): A non-negative decimal between 0 and 100, with at most two decimal
+            places. This represents the percentage of the subscription invoice total that will be transferred to the
+            destination account. By default, the entire amount is transferred to the destination.
+    """
+
+    destination: str | StripeResourceObject
+    amount_percent: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        destination: dict[str, Any] | str
+        if isinstance(self.destination, StripeResourceObject):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
+
+        amount_percent: float | None | Unset
+        if isinstance(self.amount_percent, Unset):
+            amount_percent = UNSET
+        else:
+            amount_percent = self.amount_percent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination": destination,
+            }
+        )
+        if amount_percent is not UNSET:
+            field_dict["amount_percent"] = amount_percent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_destination(data: object) -> str | StripeResourceObject:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_1 = StripeResourceObject.from_dict(data)
+
+                return destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject, data)
+
+        destination = _parse_destination(d.pop("destination"))
+
+        def _parse_amount_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount_percent = _parse_amount_percent(d.pop("amount_percent", UNSET))
+
+        subscription_transfer_data = cls(
+            destination=destination,
+            amount_percent=amount_percent,
+        )
+
+        subscription_transfer_data.additional_properties = d
+        return subscription_transfer_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

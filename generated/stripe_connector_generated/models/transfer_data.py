@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stripe_resource_object import StripeResourceObject
+
+
+T = TypeVar("T", bound="TransferData")
+
+
+@_attrs_define
+class TransferData:
+    """
+    Attributes:
+        destination (str | StripeResourceObject): The account (if any) the payment will be attributed to for tax
+            reporting, and where funds from the payment will be transferred to upon
+            payment success.
+        amount (int | Unset): Amount intended to be collected by this PaymentIntent. A positive integer representing how
+            much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents
+            to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent
+            in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value
+            supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
+    """
+
+    destination: str | StripeResourceObject
+    amount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        destination: dict[str, Any] | str
+        if isinstance(self.destination, StripeResourceObject):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination": destination,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_destination(data: object) -> str | StripeResourceObject:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_1 = StripeResourceObject.from_dict(data)
+
+                return destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject, data)
+
+        destination = _parse_destination(d.pop("destination"))
+
+        amount = d.pop("amount", UNSET)
+
+        transfer_data = cls(
+            destination=destination,
+            amount=amount,
+        )
+
+        transfer_data.additional_properties = d
+        return transfer_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
