@@ -26,17 +26,36 @@ def generator_command(trimmed: Path, output: Path) -> list[str]:
     """The exact generator invocation that ``make generate`` uses (same config, templates and flags)."""
     executable = Path(sys.executable).parent / "openapi-python-client"
     return [
-        str(executable), "generate", "--meta", "none", "--overwrite", "--fail-on-warning",
-        "--config", str(ROOT / "codegen/config.yaml"), "--custom-template-path", str(ROOT / "codegen/templates"),
-        "--path", str(trimmed), "--output-path", str(output),
-    ]  # fmt: skip
+        str(executable),
+        "generate",
+        "--meta",
+        "none",
+        "--overwrite",
+        "--fail-on-warning",
+        "--config",
+        str(ROOT / "codegen/config.yaml"),
+        "--custom-template-path",
+        str(ROOT / "codegen/templates"),
+        "--path",
+        str(trimmed),
+        "--output-path",
+        str(output),
+    ]
 
 
 def run_pipeline(spec: Path, workdir: Path) -> tuple[Path, Path]:
     """Trim and generate into ``workdir``; return (spec dir, package dir). Exits on pipeline failure."""
     spec_dir, package_dir = workdir / "spec", workdir / "generated" / PACKAGE
-    trim = [sys.executable, str(ROOT / "codegen/trim.py"), "--spec", str(spec),
-            "--operations", str(ROOT / "spec/operations"), "--out-dir", str(spec_dir)]  # fmt: skip
+    trim = [
+        sys.executable,
+        str(ROOT / "codegen/trim.py"),
+        "--spec",
+        str(spec),
+        "--operations",
+        str(ROOT / "spec/operations"),
+        "--out-dir",
+        str(spec_dir),
+    ]
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     for command in (trim, generator_command(spec_dir / "stripe.trimmed.json", package_dir)):
         result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
@@ -83,8 +102,10 @@ def provenance_hint(spec: Path) -> str:
     actual = hashlib.sha256(spec.read_bytes()).hexdigest()
     if actual == source_sha:
         return ""
-    return (f"\nNote: the committed spec was trimmed from a source with sha256 {source_sha[:12]}..., "
-            f"but SPEC={spec} has {actual[:12]}...; pass the SPEC it was made from.")  # fmt: skip
+    return (
+        f"\nNote: the committed spec was trimmed from a source with sha256 {source_sha[:12]}..., "
+        f"but SPEC={spec} has {actual[:12]}...; pass the SPEC it was made from."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ from typing import Any
 
 Schema = dict[str, Any]
 BREAKING, ADDITIVE, NOTE = "breaking", "additive", "note"
-KIND_ORDER = {BREAKING: 0, ADDITIVE: 1, NOTE: 2}
+ORDER = {BREAKING: 0, ADDITIVE: 1, NOTE: 2, "operation": 0, "request": 1, "response": 2}
 # The response fields stripe_connector itself reads (pagination and object identity): losing one breaks it.
 WRAPPER_READS = frozenset({"id", "object", "data", "has_more", "url"})
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
@@ -38,13 +38,20 @@ class BadInput(Exception):
 
 @dataclass(frozen=True)
 class Change:
+    """One line of the report; ``area`` is "operation", "request" or "response"."""
+
     operation: str  # "POST /v1/payment_intents"
     kind: str  # BREAKING, ADDITIVE or NOTE
-    where: str  # "request `amount`", "response `customer.email`", "operation"
+    area: str
+    name: str  # "payment_method_data.type" (request), "customer.email" (response), "" (operation)
     what: str
 
-    def sort_key(self) -> tuple[int, str, str]:
-        return (KIND_ORDER[self.kind], self.where, self.what)
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (ORDER[self.kind], ORDER[self.area], self.name, self.what)
+
+    @property
+    def where(self) -> str:
+        return f"{self.area} `{self.name}`" if self.name else self.area
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ def load_spec(path: Path) -> Schema:
             doc = json.loads(text)
         except ValueError:
             doc = None
-    if doc is None:
+    if doc is None:  # YAML, or JSON that failed (then the YAML error message is the more precise one)
         yaml = importlib.import_module("yaml")  # imported only for YAML input: JSON runs stay fast
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
@@ -147,7 +154,7 @@ def as_dict(value: Any) -> Schema:
 
 
 def as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
+    return value if isinstance(value, list) else []  # see as_dict
 
 
 def type_name(spec: Spec, member: Schema) -> str:
@@ -219,9 +226,8 @@ def values(items: frozenset[str] | set[str]) -> str:
 
 
 def diff_param(o: Facets, n: Facets) -> Iterator[tuple[str, str]]:
-    if o.types != n.types:
-        kind = ADDITIVE if o.types < n.types else BREAKING
-        yield kind, f"type {describe(o)} -> {describe(n)}"
+    if o.types != n.types:  # a strict superset of the old types is a widening
+        yield (ADDITIVE if o.types < n.types else BREAKING), f"type {describe(o)} -> {describe(n)}"
     if o.enum is not None and n.enum is None:
         yield ADDITIVE, "no longer restricted to a list of values"
     elif o.enum is None and n.enum is not None:
@@ -239,39 +245,34 @@ def diff_param(o: Facets, n: Facets) -> Iterator[tuple[str, str]]:
 
 def diff_params(
     old: Spec, new: Spec, olds: dict[str, tuple[Any, bool]], news: dict[str, tuple[Any, bool]], depth: int = 0
-) -> Iterator[tuple[str, str, str]]:
+) -> Iterator[tuple[str, str, str, str]]:
     """Added/removed/changed parameters; an added or removed parameter's own nested fields are not listed."""
     for name in sorted(olds.keys() | news.keys()):
-        where = f"request `{name}`"
+        where = ("request", name)
         if name not in news:
-            yield BREAKING, where, "removed"
+            yield BREAKING, *where, "removed"
             continue
         (n_schema, n_req), nf = news[name], facets(new, news[name][0])
         if name not in olds:
             status = "required" if n_req else "optional"
-            yield (BREAKING if n_req else ADDITIVE), where, f"added, {status}, {describe(nf)}"
+            yield (BREAKING if n_req else ADDITIVE), *where, f"added, {status}, {describe(nf)}"
             continue
         (o_schema, o_req), of = olds[name], facets(old, olds[name][0])
         if o_req != n_req:
-            yield (BREAKING, where, "now required") if n_req else (ADDITIVE, where, "no longer required")
+            yield (BREAKING, *where, "now required") if n_req else (ADDITIVE, *where, "no longer required")
         if of is None or nf is None:
-            yield NOTE, where, f"schema not in the {'old' if of is None else 'new'} spec; not compared"
+            yield NOTE, *where, f"schema not in the {'old' if of is None else 'new'} spec; not compared"
             continue
         for kind, what in diff_param(of, nf):
-            yield kind, where, what
+            yield kind, *where, what
         if depth < MAX_DEPTH:
-            o_kids, n_kids = children(old, o_schema), children(new, n_schema)
-            yield from diff_params(
-                old,
-                new,
-                {name + k: v for k, v in o_kids.items()},
-                {name + k: v for k, v in n_kids.items()},
-                depth + 1,
-            )
+            o_kids = {name + k: v for k, v in children(old, o_schema).items()}
+            n_kids = {name + k: v for k, v in children(new, n_schema).items()}
+            yield from diff_params(old, new, o_kids, n_kids, depth + 1)
 
 
 def response_resources(spec: Spec, op: Schema) -> dict[str, Schema | None]:
-    """The 200 response's resources by component name; a list's envelope is "list" and its items are added."""
+    """The 200 response's resources by component name; for a list, its envelope ("list") and item schema."""
     response = spec.resolve(as_dict(op.get("responses")).get("200")) or {}
     media = as_dict(as_dict(response.get("content")).get("application/json"))
     found: dict[str, Schema | None] = {}
@@ -284,45 +285,45 @@ def response_resources(spec: Spec, op: Schema) -> dict[str, Schema | None]:
             found[ref.rsplit("/", 1)[-1] or "(inline)"] = spec.resolve(alt)
 
     top = spec.resolve(media.get("schema"))
-    props = top.get("properties") if top else None
-    if isinstance(props, dict) and "data" in props and "has_more" in props:
+    data = spec.resolve(as_dict(as_dict(top).get("properties")).get("data"))
+    if data is not None and data.get("type") == "array":  # a list (or search result) of resources
         found["list"] = top
-        items = spec.resolve(props["data"])
-        add(items.get("items") if items else None)
+        add(data.get("items"))
     elif media.get("schema") is not None:
         add(media.get("schema"))
     return found
 
 
-def diff_responses(old: Spec, new: Spec, o_op: Schema, n_op: Schema) -> Iterator[tuple[str, str, str]]:
+def diff_responses(old: Spec, new: Spec, o_op: Schema, n_op: Schema) -> Iterator[tuple[str, str, str, str]]:
     olds, news = response_resources(old, o_op), response_resources(new, n_op)
     for res in sorted(olds.keys() | news.keys()):
-        where = f"response `{res}`"
+        where = ("response", res)
         if res not in olds:
-            yield ADDITIVE, where, "resource added to the 200 response"
+            yield ADDITIVE, *where, "resource added to the 200 response"
         elif res not in news:
-            yield BREAKING, where, "resource no longer in the 200 response"
+            yield BREAKING, *where, "resource no longer in the 200 response"
         elif olds[res] is None or news[res] is None:
-            yield NOTE, where, f"schema not in the {'old' if olds[res] is None else 'new'} spec; not compared"
+            side = "old" if olds[res] is None else "new"
+            yield NOTE, *where, f"schema not in the {side} spec; not compared"
         else:
             o_props = as_dict(as_dict(olds[res]).get("properties"))
             n_props = as_dict(as_dict(news[res]).get("properties"))
             for field in sorted(o_props.keys() | n_props.keys()):
-                spot = f"response `{res}.{field}`"
+                spot = ("response", f"{res}.{field}")
                 if field not in n_props:
                     read = field in WRAPPER_READS
                     note = "read by the connector" if read else "not read by the connector"
-                    yield (BREAKING if read else ADDITIVE), spot, f"field removed ({note})"
+                    yield (BREAKING if read else ADDITIVE), *spot, f"field removed ({note})"
                 elif field not in o_props:
-                    yield ADDITIVE, spot, "field added"
-                else:
+                    yield ADDITIVE, *spot, "field added"
+                else:  # only value lists are compared: field types differ in a trimmed OLD by design
                     of, nf = facets(old, o_props[field]), facets(new, n_props[field])
                     o_enum = of.enum if of and of.enum is not None else frozenset()
                     n_enum = nf.enum if nf and nf.enum is not None else frozenset()
                     if o_enum and n_enum and o_enum - n_enum:
-                        yield BREAKING, spot, f"enum values removed: {values(o_enum - n_enum)}"
+                        yield BREAKING, *spot, f"enum values removed: {values(o_enum - n_enum)}"
                     if o_enum and n_enum and n_enum - o_enum:
-                        yield ADDITIVE, spot, f"enum values added: {values(n_enum - o_enum)}"
+                        yield ADDITIVE, *spot, f"enum values added: {values(n_enum - o_enum)}"
 
 
 def diff_specs(old: Spec, new: Spec, operations: list[tuple[str, str, str]]) -> list[Change]:
@@ -331,11 +332,11 @@ def diff_specs(old: Spec, new: Spec, operations: list[tuple[str, str, str]]) -> 
         key = f"{method} {path}"
         o_op, n_op = old.operation(method, path), new.operation(method, path)
         if o_op is None and n_op is None:
-            changes.append(Change(key, NOTE, "operation", "in neither spec"))
+            changes.append(Change(key, NOTE, "operation", "", "in neither spec"))
         elif n_op is None:
-            changes.append(Change(key, BREAKING, "operation", "removed"))
+            changes.append(Change(key, BREAKING, "operation", "", "removed"))
         elif o_op is None:
-            changes.append(Change(key, ADDITIVE, "operation", "added"))
+            changes.append(Change(key, ADDITIVE, "operation", "", "added"))
         else:
             found = diff_params(old, new, request_params(old, o_op), request_params(new, n_op))
             changes += [Change(key, *change) for change in found]
@@ -347,10 +348,14 @@ def cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def verdict(changes: list[Change]) -> str:
+    counts = {k: sum(c.kind == k for c in changes) for k in (BREAKING, ADDITIVE, NOTE)}
+    result = "breaking" if counts[BREAKING] else "additive only" if counts[ADDITIVE] else "no changes"
+    return f"{result}** ({counts[BREAKING]} breaking, {counts[ADDITIVE]} additive, {counts[NOTE]} notes"
+
+
 def render(old: Spec, new: Spec, operations: list[tuple[str, str, str]], changes: list[Change]) -> str:
     """The Markdown report: header, verdict, one summary table, then one table per operation with changes."""
-    counts = {k: sum(c.kind == k for c in changes) for k in (BREAKING, ADDITIVE, NOTE)}
-    verdict = "breaking" if counts[BREAKING] else "additive only" if counts[ADDITIVE] else "no changes"
     out = [
         "# Stripe spec changes in the documented operations",
         "",
@@ -359,8 +364,7 @@ def render(old: Spec, new: Spec, operations: list[tuple[str, str, str]], changes
         f"| spec | `{cell(old.label)}` | `{cell(new.label)}` |",
         f"| Stripe API version | `{cell(old.api_version)}` | `{cell(new.api_version)}` |",
         "",
-        f"**Result: {verdict}** ({counts[BREAKING]} breaking, {counts[ADDITIVE]} additive, "
-        f"{counts[NOTE]} notes in {len(operations)} documented operations).",
+        f"**Result: {verdict(changes)} in {len(operations)} documented operations).",
         "",
         "Breaking: a request parameter removed, added as required, made required or stricter (type narrowed, "
         "enum value removed, maxLength lowered), an operation removed, a response enum value removed, or a "
@@ -402,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.output.write_text(report, encoding="utf-8")
             except OSError as exc:
                 raise BadInput(f"{args.output}: cannot write ({exc.strerror or exc})") from None
-            print(f"spec_diff: {report.split('**Result: ')[1].split('**')[0]} -> {args.output}")
+            print(f"spec_diff: {verdict(changes).replace('**', '')}) -> {args.output}")
         else:
             sys.stdout.write(report)
     except BadInput as exc:

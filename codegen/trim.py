@@ -63,7 +63,7 @@ def load_document(path: Path) -> dict[str, JSON]:
             import yaml  # only YAML sources pay for PyYAML
 
             loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+            document = yaml.load(text, Loader=loader)
     except Exception as exc:  # json and yaml raise many types; all mean "not a readable document"
         raise TrimError(f"{path} is neither valid JSON nor valid YAML: {str(exc).splitlines()[0]}") from None
     if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
@@ -237,20 +237,28 @@ def drop_get_bodies(paths: dict[str, JSON]) -> dict[str, JSON]:
     return result
 
 
-def normalise(documented: dict[str, JSON]) -> dict[str, JSON]:
+def name_tools(paths: dict[str, JSON], operations: list[tuple[str, str, str]]) -> dict[str, JSON]:
+    """Tag each operation with its tool name (``x-connector-tool``): the connector finds its operations by it."""
+    result = {path: dict(item) for path, item in paths.items()}
+    for method, path, tool in operations:
+        result[path][method] = {**result[path][method], "x-connector-tool": tool}
+    return result
+
+
+def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]]) -> dict[str, JSON]:
     """The documented subset, reshaped for openapi-python-client (see the module docstring)."""
     schemas = documented["components"]["schemas"]
     resources = {name for name, schema in schemas.items() if "x-resourceId" in schema}
-    paths = strip_titles(drop_get_bodies(documented["paths"]))
+    paths = name_tools(strip_titles(drop_get_bodies(documented["paths"])), operations)
     paths = nullable_enums_accept_null(paths)
     # The resources the documented operations return stay typed; below them, links are cut.
-    all_schemas = {name: nullable_enums_accept_null(cut_resource_links(schema, resources)) for name, schema in schemas.items()}
+    all_schemas = {
+        name: nullable_enums_accept_null(cut_resource_links(schema, resources)) for name, schema in schemas.items()
+    }
     all_schemas[FREE_FORM_NAME] = FREE_FORM_SCHEMA
     trimmed = {key: value for key, value in documented.items() if key not in ("paths", "components")}
     trimmed["paths"] = paths
-    trimmed["components"] = {
-        key: value for key, value in documented["components"].items() if key != "schemas"
-    }
+    trimmed["components"] = {key: value for key, value in documented["components"].items() if key != "schemas"}
     trimmed["components"]["schemas"] = schema_closure(paths, all_schemas)
     return trimmed
 
@@ -276,7 +284,7 @@ def trim(spec_path: Path, operations_path: Path) -> tuple[dict[str, JSON], dict[
         raise TrimError(f"{spec_path}: info.version {version!r} is not a Stripe API version (YYYY-MM-DD)")
     provenance = {"source_sha256": hashlib.sha256(raw).hexdigest(), "stripe_api_version": version}
     documented = build_document(source, select_paths(source, operations), provenance)
-    return documented, normalise(documented)
+    return documented, normalise(documented, operations)
 
 
 def main(argv: list[str] | None = None) -> int:

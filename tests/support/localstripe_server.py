@@ -30,6 +30,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import httpx
@@ -141,6 +142,10 @@ def _redirect_pickle(store_class: Any, pickle_path: Path) -> None:
     store_class.dump_to_disk = dump_to_disk
 
 
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     """Foreground mode for people (`--state-dir`), or the child mode the launcher uses (`--serve`)."""
     parser = argparse.ArgumentParser(description="Run localstripe on 127.0.0.1 until Ctrl-C.")
@@ -150,20 +155,23 @@ def main(argv: list[str] | None = None) -> int:
     if args.serve is not None:
         serve(args.serve)
         return 0
-    with contextlib.ExitStack() as stack:
-        state_dir = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        try:
+    # Started in the background by a script, SIGINT may be ignored; make both signals end us cleanly.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with contextlib.ExitStack() as stack:
+            state_dir = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
             base_url = stack.enter_context(running_localstripe(state_dir))
-        except ServerStartError as exc:
-            print(exc, file=sys.stderr)
-            return 1
-        print(base_url, flush=True)
-        print(f"state and log in {state_dir}; try: curl -u sk_test_fake: {base_url}/v1/customers", flush=True)
-        try:
+            print(base_url, flush=True)
+            print(f"state and log in {state_dir}", flush=True)
+            print(f"try: curl -u sk_test_fake: {base_url}/v1/customers", flush=True)
             while True:
                 signal.pause()
-        except KeyboardInterrupt:
-            pass
+    except ServerStartError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
     return 0
 
 

@@ -1,0 +1,29 @@
+"""stripe-connector: Stripe as a small set of well-made tools, for apps, workflow engines and AI agents.
+
+``StripeConnector`` / ``AsyncStripeConnector`` run the tools; ``TOOLS`` lists them with their JSON Schemas.
+Importing this package is cheap: the tool catalogue, the validators and the generated models load on first use.
+"""
+
+from .async_client import AsyncStripeConnector
+from .catalogue import Tool, ToolList
+from .client import StripeConnector
+from .core import __version__
+from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
+from .retry import RetryPolicy
+
+#: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
+TOOLS = ToolList()
+
+__all__ = [
+    "TOOLS",
+    "AsyncStripeConnector",
+    "InvalidInputError",
+    "RetryPolicy",
+    "StripeAPIError",
+    "StripeConnectionError",
+    "StripeConnector",
+    "StripeConnectorError",
+    "Tool",
+    "ToolList",
+    "__version__",
+]

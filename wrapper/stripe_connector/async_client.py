@@ -1,0 +1,408 @@
+"""``AsyncStripeConnector``: the asyncio twin of ``StripeConnector`` (same tools, same core, ``await``).
+
+Only sending differs from the sync connector: requests are prepared and responses read by the shared core, and
+the retry decisions come from the same policy; here the wait is ``asyncio.sleep``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Collection, Mapping
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from .client import ConnectorOptions, next_cursor, page_arguments, without_none
+from .core import DEFAULT_BASE_URL, IdempotencyScope, PreparedRequest
+from .retry import RetryPolicy
+
+if TYPE_CHECKING:
+    from stripe_connector_generated.models import (
+        Charge,
+        Customer,
+        DeletedCustomer,
+        GetChargesResponse200,
+        GetCustomersResponse200,
+        GetInvoicesResponse200,
+        GetPaymentIntentsResponse200,
+        GetProductsResponse200,
+        GetSubscriptionsResponse200,
+        Invoice,
+        PaymentIntent,
+    )
+
+
+class AsyncStripeConnector(ConnectorOptions):
+    """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
+
+    ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (see ``RetryPolicy``);
+    ``max_amount`` (``{"usd": 5000}``) refuses larger payments before sending; a live key needs ``allow_live``;
+    ``allowed_tools`` limits what ``call`` runs. ``transport`` is httpx's, for tests and proxies.
+    """
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        max_retries: int = 2,
+        timeout: float = 30.0,
+        stripe_version: str | None = None,
+        max_amount: Mapping[str, int] | None = None,
+        allow_live: bool = False,
+        allowed_tools: Collection[str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        timeouts = self._configure(
+            api_key,
+            base_url,
+            max_retries,
+            timeout,
+            stripe_version,
+            max_amount,
+            allow_live,
+            allowed_tools,
+            retry_policy,
+        )
+        self._http = httpx.AsyncClient(
+            base_url=self.core.base_url,
+            headers=self.core.default_headers(),
+            timeout=timeouts,
+            transport=transport,
+            trust_env=transport is None,
+        )
+
+    async def __aenter__(self) -> AsyncStripeConnector:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the pooled connections."""
+        await self._http.aclose()
+
+    # --- the one path -----------------------------------------------------------------------------------------------
+
+    async def call(
+        self,
+        tool: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+        dry_run: bool = False,
+    ) -> dict[str, Any]:
+        """Run ``tool`` with ``arguments`` (as the reference documents them); return Stripe's JSON unchanged.
+
+        ``idempotency_scope`` (e.g. ``[run_id, step_id]``) derives a stable key for replay-safe POSTs;
+        ``dry_run`` returns the request that would be sent instead of sending it.
+        """
+        request = self.core.prepare(
+            tool,
+            arguments,
+            idempotency_key=idempotency_key,
+            idempotency_scope=idempotency_scope,
+            stripe_account=stripe_account,
+        )
+        if dry_run:
+            return self.core.describe(request)
+        return self.core.read_json(request, await self._send(request))
+
+    async def paginate(
+        self,
+        tool: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        max_items: int | None = None,
+        stripe_account: str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Every object of a list tool, page after page (``starting_after``), holding one page at a time."""
+        page_args = page_arguments(tool, arguments, max_items)
+        remaining = max_items
+        while remaining is None or remaining > 0:
+            page = await self.call(tool, page_args, stripe_account=stripe_account)
+            for item in page.get("data") or []:
+                if remaining is not None:
+                    if remaining <= 0:
+                        return
+                    remaining -= 1
+                yield item
+            cursor = next_cursor(page)
+            if cursor is None:
+                return
+            page_args["starting_after"] = cursor
+
+    async def _send(self, request: PreparedRequest) -> httpx.Response:
+        """Send with the retry policy; the same request (and idempotency key) on every attempt."""
+        retries_done = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._http.request(
+                    request.method, request.target, content=request.body, headers=request.headers
+                )
+            except httpx.HTTPError as exc:
+                self.core.log_attempt(
+                    request, type(exc).__name__, None, retries_done + 1, time.perf_counter() - started
+                )
+                delay = self.core.retry_after_failure(request, exc, retries_done)
+            else:
+                self.core.log_attempt(
+                    request,
+                    response.status_code,
+                    response.headers.get("request-id"),
+                    retries_done + 1,
+                    time.perf_counter() - started,
+                )
+                retry_delay = self.core.retry_after_response(request, response, retries_done)
+                if retry_delay is None:
+                    return response
+                delay = retry_delay
+            await asyncio.sleep(delay)
+            retries_done += 1
+
+    async def _typed(
+        self,
+        tool: str,
+        arguments: Mapping[str, Any],
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> Any:
+        request = self.core.prepare(
+            tool,
+            without_none(arguments),
+            idempotency_key=idempotency_key,
+            idempotency_scope=idempotency_scope,
+            stripe_account=stripe_account,
+        )
+        return self.core.parse_typed(request, await self._send(request))
+
+    # --- typed methods: one per tool, returning the generated models ------------------------------------------------
+    async def list_customers(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        email: str | None = None,
+        stripe_account: str | None = None,
+    ) -> GetCustomersResponse200:
+        """List customers (GET /v1/customers)."""
+        arguments = {"limit": limit, "starting_after": starting_after, "email": email}
+        return cast(
+            "GetCustomersResponse200",
+            await self._typed("list_customers", arguments, stripe_account=stripe_account),
+        )
+
+    async def get_customer(self, id: str, *, stripe_account: str | None = None) -> Customer | DeletedCustomer:
+        """Retrieve a customer (GET /v1/customers/{id}); a deleted one comes back as ``DeletedCustomer``."""
+        arguments = {"id": id}
+        return cast(
+            "Customer | DeletedCustomer",
+            await self._typed("get_customer", arguments, stripe_account=stripe_account),
+        )
+
+    async def create_customer(
+        self,
+        *,
+        email: str | None = None,
+        name: str | None = None,
+        phone: str | None = None,
+        description: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> Customer:
+        """Create a customer (POST /v1/customers)."""
+        arguments = {
+            "email": email,
+            "name": name,
+            "phone": phone,
+            "description": description,
+            "metadata": metadata,
+        }
+        return cast(
+            "Customer",
+            await self._typed("create_customer", arguments, idempotency_key, idempotency_scope, stripe_account),
+        )
+
+    async def list_charges(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        customer: str | None = None,
+        stripe_account: str | None = None,
+    ) -> GetChargesResponse200:
+        """List charges (GET /v1/charges)."""
+        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer}
+        return cast(
+            "GetChargesResponse200",
+            await self._typed("list_charges", arguments, stripe_account=stripe_account),
+        )
+
+    async def create_charge(
+        self,
+        *,
+        amount: int,
+        currency: str,
+        customer: str | None = None,
+        source: str | None = None,
+        description: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> Charge:
+        """Create a charge (POST /v1/charges); ``amount`` in the smallest currency unit."""
+        arguments = {
+            "amount": amount,
+            "currency": currency,
+            "customer": customer,
+            "source": source,
+            "description": description,
+            "metadata": metadata,
+        }
+        return cast(
+            "Charge",
+            await self._typed("create_charge", arguments, idempotency_key, idempotency_scope, stripe_account),
+        )
+
+    async def list_payment_intents(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        customer: str | None = None,
+        stripe_account: str | None = None,
+    ) -> GetPaymentIntentsResponse200:
+        """List payment intents (GET /v1/payment_intents)."""
+        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer}
+        return cast(
+            "GetPaymentIntentsResponse200",
+            await self._typed("list_payment_intents", arguments, stripe_account=stripe_account),
+        )
+
+    async def create_payment_intent(
+        self,
+        *,
+        amount: int,
+        currency: str,
+        customer: str | None = None,
+        payment_method_types: list[str] | None = None,
+        description: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> PaymentIntent:
+        """Create a payment intent (POST /v1/payment_intents); ``payment_method_types`` defaults to ["card"]."""
+        arguments = {
+            "amount": amount,
+            "currency": currency,
+            "customer": customer,
+            "payment_method_types": payment_method_types,
+            "description": description,
+            "metadata": metadata,
+        }
+        return cast(
+            "PaymentIntent",
+            await self._typed("create_payment_intent", arguments, idempotency_key, idempotency_scope, stripe_account),
+        )
+
+    async def list_invoices(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        customer: str | None = None,
+        status: str | None = None,
+        stripe_account: str | None = None,
+    ) -> GetInvoicesResponse200:
+        """List invoices (GET /v1/invoices)."""
+        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer, "status": status}
+        return cast(
+            "GetInvoicesResponse200",
+            await self._typed("list_invoices", arguments, stripe_account=stripe_account),
+        )
+
+    async def create_invoice(
+        self,
+        *,
+        customer: str,
+        auto_advance: bool | None = None,
+        collection_method: str | None = None,
+        days_until_due: int | None = None,
+        description: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> Invoice:
+        """Create an invoice (POST /v1/invoices); defaults: auto_advance true, charge_automatically."""
+        arguments = {
+            "customer": customer,
+            "auto_advance": auto_advance,
+            "collection_method": collection_method,
+            "days_until_due": days_until_due,
+            "description": description,
+            "metadata": metadata,
+        }
+        return cast(
+            "Invoice",
+            await self._typed("create_invoice", arguments, idempotency_key, idempotency_scope, stripe_account),
+        )
+
+    async def list_products(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        active: bool | None = None,
+        stripe_account: str | None = None,
+    ) -> GetProductsResponse200:
+        """List products (GET /v1/products)."""
+        arguments = {"limit": limit, "starting_after": starting_after, "active": active}
+        return cast(
+            "GetProductsResponse200",
+            await self._typed("list_products", arguments, stripe_account=stripe_account),
+        )
+
+    async def list_subscriptions(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        customer: str | None = None,
+        status: str | None = None,
+        stripe_account: str | None = None,
+    ) -> GetSubscriptionsResponse200:
+        """List subscriptions (GET /v1/subscriptions)."""
+        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer, "status": status}
+        return cast(
+            "GetSubscriptionsResponse200",
+            await self._typed("list_subscriptions", arguments, stripe_account=stripe_account),
+        )
+
+    async def raw_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> dict[str, Any]:
+        """Any /v1 endpoint of the configured Stripe API; returns Stripe's JSON."""
+        arguments = {"method": method, "path": path, "body": body, "query": query}
+        return cast(
+            "dict[str, Any]",
+            await self._typed("raw_request", arguments, idempotency_key, idempotency_scope, stripe_account),
+        )

@@ -1,0 +1,74 @@
+"""When to try a request again, and how long to wait first: one policy for the sync and async clients.
+
+Retrying is safe because every POST carries an idempotency key that stays the same across attempts, so Stripe
+applies it at most once. What is retried: connection failures and timeouts, 409 (a concurrent request on the same
+object or key), 429 (rate limited), 500/502/503/504. Any other 4xx is final: a card decline stays a decline.
+Stripe's ``Stripe-Should-Retry`` header, when present, overrides the status code either way.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+
+RETRY_STATUSES = frozenset({409, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Exponential backoff with jitter; ``Retry-After`` is honoured up to ``max_retry_after`` seconds."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 30.0
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
+            from .errors import InvalidInputError
+
+            raise InvalidInputError("max_retries", "must be an integer >= 0")
+
+    def should_retry_response(self, status: int, headers: Mapping[str, str], retries_done: int) -> bool:
+        """Whether a response with ``status`` deserves another attempt, ``retries_done`` retries in."""
+        if retries_done >= self.max_retries:
+            return False
+        verdict = headers.get("stripe-should-retry")
+        if verdict == "true":
+            return True
+        if verdict == "false":
+            return False
+        return status in RETRY_STATUSES
+
+    def should_retry_failure(self, retries_done: int) -> bool:
+        """Whether a connection failure or timeout deserves another attempt."""
+        return retries_done < self.max_retries
+
+    def delay(self, retries_done: int, retry_after: str | None = None) -> float:
+        """Seconds to wait before retry number ``retries_done + 1``."""
+        backoff = min(self.max_delay, self.initial_delay * (2.0**retries_done))
+        # Jitter spreads out clients that failed together, so they do not retry in lockstep.
+        backoff *= 0.5 + random.random() / 2
+        requested = parse_retry_after(retry_after)
+        if requested is not None:
+            return max(backoff, min(requested, self.max_retry_after))
+        return backoff
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """``Retry-After`` in seconds: either delta-seconds or an HTTP date (RFC 9110); None if absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    import time
+
+    return max(0.0, moment.timestamp() - time.time())

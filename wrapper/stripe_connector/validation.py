@@ -1,0 +1,118 @@
+"""Check a tool's arguments against the tool's own JSON Schema, before anything is sent.
+
+The schema agents are shown (``Tool.input_schema``) is the schema enforced here: fastjsonschema compiles it once per
+tool into plain Python, which also fills in the schema's ``default``s. Failures become :class:`InvalidInputError`
+naming the offending argument.
+"""
+
+from __future__ import annotations
+
+import difflib
+import threading
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .catalogue import Tool
+from .errors import InvalidInputError
+
+Validator = Callable[[dict[str, Any]], Any]
+
+_validators: dict[str, Validator] = {}
+_lock = threading.Lock()
+
+#: Why a cross-field rule failed, in words, by the argument it names.
+HINTS: Mapping[str, str] = {
+    "days_until_due": "needed with collection_method send_invoice, and accepted only with it",
+    "collection_method": "must be send_invoice when days_until_due is given",
+    "body": "a body is only for POST; GET and DELETE parameters go in query",
+    "path": "must be a path under /v1/ of the configured Stripe API, like /v1/balance: no scheme or host, "
+    "no '..', '%', '\\', '?', '#', spaces or control characters (query parameters go in query)",
+}
+
+#: The rules whose generic message says less than the hint (a type error on the same argument keeps its message).
+HINTED_RULES = frozenset({"required", "const", "not", "pattern"})
+
+
+def validator_for(tool: Tool) -> Validator:
+    """The compiled validator of ``tool`` (compiled on first use; fastjsonschema is imported only then)."""
+    validator = _validators.get(tool.name)
+    if validator is None:
+        with _lock:
+            validator = _validators.get(tool.name)
+            if validator is None:
+                import fastjsonschema
+
+                validator = fastjsonschema.compile(tool.input_schema, use_default=True)
+                _validators[tool.name] = validator
+    return validator
+
+
+def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
+    """A checked, normalised copy of ``arguments``: defaults filled in, currency in lower case.
+
+    Raises :class:`InvalidInputError` naming the argument at fault; ``arguments`` itself is never modified.
+    """
+    if arguments is None:
+        arguments = {}
+    if not isinstance(arguments, Mapping):
+        raise InvalidInputError("arguments", f"{tool.name} takes a JSON object, got {type(arguments).__name__}")
+    data = dict(arguments)
+    properties = tool.input_schema["properties"]
+    for name in data:
+        if name not in properties:
+            raise InvalidInputError(str(name), unknown_argument_message(tool, str(name)))
+    if tool.name == "raw_request":
+        prepare_raw_request(data)
+    import fastjsonschema
+
+    try:
+        validator_for(tool)(data)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        param = failing_argument(exc, data)
+        raise InvalidInputError(param, describe_failure(exc, param)) from None
+    if isinstance(data.get("currency"), str):
+        data["currency"] = data["currency"].lower()
+    return data
+
+
+def unknown_argument_message(tool: Tool, name: str) -> str:
+    known = list(tool.input_schema["properties"])
+    close = difflib.get_close_matches(name, known, n=1)
+    suggestion = f"; did you mean {close[0]!r}?" if close else ""
+    return f"unknown argument for {tool.name} (it takes {', '.join(known)}){suggestion}"
+
+
+def prepare_raw_request(data: dict[str, Any]) -> None:
+    """Accept lower-case methods, and explain /v2 and URLs before the generic pattern check would."""
+    if isinstance(data.get("method"), str):
+        data["method"] = data["method"].upper()
+    path = data.get("path")
+    if isinstance(path, str) and path.startswith("/v2"):
+        raise InvalidInputError("path", "Stripe's /v2 API speaks JSON, not forms; raw_request supports /v1")
+
+
+def failing_argument(exc: Any, data: Mapping[str, Any]) -> str:
+    """The top-level argument a fastjsonschema failure is about."""
+    path = list(getattr(exc, "path", []) or [])
+    if len(path) > 1:
+        return str(path[1])
+    definition = getattr(exc, "rule_definition", None)
+    if exc.rule == "required" and isinstance(definition, list):
+        missing = [name for name in definition if name not in data]
+        if missing:
+            return str(missing[0])
+    if exc.rule == "not" and isinstance(definition, dict) and definition.get("required"):
+        return str(definition["required"][0])
+    return "arguments"
+
+
+def describe_failure(exc: Any, param: str) -> str:
+    if param in HINTS and exc.rule in HINTED_RULES:
+        return HINTS[param]
+    if exc.rule == "required":
+        return "is required"
+    message = str(exc.message)
+    for prefix in (f"data.{param} ", "data "):
+        if message.startswith(prefix):
+            return message[len(prefix) :]
+    return message.replace("data.", "")
