@@ -5,11 +5,11 @@ Importing this package is cheap: the tool catalogue, the validators and the gene
 """
 
 from .async_client import AsyncStripeConnector
-from .catalogue import Tool, ToolList
 from .client import StripeConnector
 from .core import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 from .retry import RetryPolicy
+from .tool_list import ToolList
 
 #: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
 TOOLS = ToolList()
@@ -23,7 +23,6 @@ __all__ = [
     "StripeConnectionError",
     "StripeConnector",
     "StripeConnectorError",
-    "Tool",
     "ToolList",
     "__version__",
 ]

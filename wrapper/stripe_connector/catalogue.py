@@ -13,10 +13,10 @@ from __future__ import annotations
 import copy
 import json
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, overload
+from typing import Any
 
 JSONSchema = dict[str, Any]
 
@@ -368,30 +368,3 @@ def get_tool(name: object) -> Tool:
     from .errors import InvalidInputError
 
     raise InvalidInputError("tool", f"unknown tool {name!r}; the tools are: {', '.join(tools)}")
-
-
-class ToolList(Sequence[Tool]):
-    """``TOOLS``: the catalogue as a read-only sequence, loaded on first access (so import stays cheap)."""
-
-    @overload
-    def __getitem__(self, index: int) -> Tool: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Tool]: ...
-    def __getitem__(self, index: int | slice) -> Tool | Sequence[Tool]:
-        return list(catalogue().values())[index]
-
-    def __len__(self) -> int:
-        return len(catalogue())
-
-    def __iter__(self) -> Iterator[Tool]:
-        return iter(catalogue().values())
-
-    def __repr__(self) -> str:
-        return f"ToolList({', '.join(catalogue())})"
-
-    def get(self, name: str) -> Tool:
-        """A tool by name (raises :class:`InvalidInputError` for an unknown name)."""
-        return get_tool(name)
-
-    def names(self) -> list[str]:
-        return list(catalogue())

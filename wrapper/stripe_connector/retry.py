@@ -10,26 +10,52 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
 RETRY_STATUSES = frozenset({409, 429, 500, 502, 503, 504})
 
 
-@dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Exponential backoff with jitter; ``Retry-After`` is honoured up to ``max_retry_after`` seconds."""
+    """Exponential backoff with jitter; ``Retry-After`` is honoured up to ``max_retry_after`` seconds.
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 30.0
+    Immutable once built (share it freely between connectors and threads).
+    """
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.max_retries, int) or isinstance(self.max_retries, bool) or self.max_retries < 0:
+    __slots__ = ("initial_delay", "max_delay", "max_retries", "max_retry_after")
+    max_retries: int
+    initial_delay: float
+    max_delay: float
+    max_retry_after: float
+
+    def __init__(
+        self, max_retries: int = 2, initial_delay: float = 0.5, max_delay: float = 8.0, max_retry_after: float = 30.0
+    ) -> None:
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             from .errors import InvalidInputError
 
             raise InvalidInputError("max_retries", "must be an integer >= 0")
+        for name, value in (
+            ("initial_delay", initial_delay),
+            ("max_delay", max_delay),
+            ("max_retry_after", max_retry_after),
+        ):
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                from .errors import InvalidInputError
+
+                raise InvalidInputError(name, "must be a number of seconds >= 0")
+        object.__setattr__(self, "max_retries", max_retries)
+        object.__setattr__(self, "initial_delay", float(initial_delay))
+        object.__setattr__(self, "max_delay", float(max_delay))
+        object.__setattr__(self, "max_retry_after", float(max_retry_after))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("RetryPolicy is immutable")
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(max_retries={self.max_retries}, initial_delay={self.initial_delay}, "
+            f"max_delay={self.max_delay}, max_retry_after={self.max_retry_after})"
+        )
 
     def should_retry_response(self, status: int, headers: Mapping[str, str], retries_done: int) -> bool:
         """Whether a response with ``status`` deserves another attempt, ``retries_done`` retries in."""
