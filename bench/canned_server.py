@@ -3,8 +3,8 @@
 The benchmark compares HTTP clients whose per-call cost is around a millisecond, so the server must cost far
 less than that or it would hide the differences we want to see. It therefore does no routing framework, no
 JSON work per request and no logging: it parses the request line and Content-Length, and writes pre-built
-response bytes on a keep-alive connection, one blocking thread per connection. It runs in its own process (``python bench/canned_server.py``) so
-its CPU never competes with the client under test inside one interpreter.
+response bytes on a keep-alive connection, one blocking thread per connection. It runs in its own process
+(``python bench/canned_server.py``) so its CPU never competes with the client under test.
 
 Routes (anything else gets a Stripe-shaped 404):
 

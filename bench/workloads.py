@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import resource
 import socket
@@ -74,11 +75,11 @@ class NotImportable(Exception):
 def _import_connector(name: str) -> Any:
     """``stripe_connector.<name>``, or NotImportable while the package (or that class) does not exist yet."""
     try:
-        import stripe_connector
+        module = importlib.import_module("stripe_connector")
     except ImportError as exc:
         raise NotImportable(f"{type(exc).__name__}: {exc}") from exc
     try:
-        return getattr(stripe_connector, name)
+        return getattr(module, name)
     except AttributeError as exc:
         raise NotImportable(f"stripe_connector has no {name} yet") from exc
 
@@ -367,8 +368,8 @@ def encode(args: argparse.Namespace) -> Result:
     result: Result = {"stripe_ns": [], "loops": loops}
     encoders: dict[str, Callable[[dict[str, Any]], str]] = {"stripe": _stripe_encode}
     try:
-        from stripe_connector.encoding import encode_form
-    except ImportError as exc:
+        encode_form: Callable[[dict[str, Any]], str] = importlib.import_module("stripe_connector.encoding").encode_form
+    except (ImportError, AttributeError) as exc:
         result["connector_error"] = f"NotImportable: {type(exc).__name__}: {exc}"
     else:
         encoders["connector"] = encode_form
