@@ -245,6 +245,33 @@ def name_tools(paths: dict[str, JSON], operations: list[tuple[str, str, str]]) -
     return result
 
 
+#: Response fields the connector relies on being present (pagination reads ``id``; every object has ``object``).
+ALWAYS_PRESENT = ("id", "object")
+
+
+def tolerate_missing_fields(schema: JSON) -> JSON:
+    """Relax ``required`` in response schemas to the fields every Stripe object has.
+
+    Stripe's spec marks most response fields required, but which fields an object carries depends on the API version
+    the account or request is pinned to: objects from a newer version drop fields (``invoice.paid``,
+    ``product.features``...), and the generated ``from_dict`` would raise on them. A connector must read what Stripe
+    sends, so only ``id`` and ``object`` stay required; everything else is typed but optional (``Unset`` if absent).
+    Request schemas live inline under ``paths`` and are untouched: validation still follows Stripe's rules.
+    """
+    if isinstance(schema, list):
+        return [tolerate_missing_fields(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: tolerate_missing_fields(value) for key, value in schema.items()}
+    if isinstance(result.get("required"), list) and isinstance(result.get("properties"), dict):
+        kept = [name for name in result["required"] if name in ALWAYS_PRESENT]
+        if kept:
+            result["required"] = kept
+        else:
+            del result["required"]
+    return result
+
+
 def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]]) -> dict[str, JSON]:
     """The documented subset, reshaped for openapi-python-client (see the module docstring)."""
     schemas = documented["components"]["schemas"]
@@ -253,7 +280,8 @@ def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]
     paths = nullable_enums_accept_null(paths)
     # The resources the documented operations return stay typed; below them, links are cut.
     all_schemas = {
-        name: nullable_enums_accept_null(cut_resource_links(schema, resources)) for name, schema in schemas.items()
+        name: tolerate_missing_fields(nullable_enums_accept_null(cut_resource_links(schema, resources)))
+        for name, schema in schemas.items()
     }
     all_schemas[FREE_FORM_NAME] = FREE_FORM_SCHEMA
     trimmed = {key: value for key, value in documented.items() if key not in ("paths", "components")}

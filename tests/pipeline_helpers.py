@@ -37,8 +37,29 @@ SPECS: dict[str, Path] = {
     "2023-09-12-yaml": STRIPE_OPENAPI / "2023-09-12" / "spec3.yaml",
     "2022-04-12-json": STRIPE_OPENAPI / "2022-04-12" / "spec3.json",
 }
-COMMITTED_SPEC = SPECS["2023-09-12-json"]
-COMMITTED_API_VERSION = "2023-08-16"
+DEFAULT_SPEC = SPECS["2023-09-12-json"]
+DEFAULT_API_VERSION = "2023-08-16"  # info.version of DEFAULT_SPEC
+
+
+def committed_source() -> Path:
+    """The source spec the committed tree is made from: ``$SPEC`` if set, else the Makefile's default.
+
+    ``make regenerate SPEC=new`` runs ``make test SPEC=new``, and make exports command-line variables to recipes,
+    so the tests of the committed tree follow the spec it was just regenerated from (relative paths are taken
+    from the repository root, as in the Makefile).
+    """
+    value = os.environ.get("SPEC")
+    return (ROOT / value).resolve() if value else DEFAULT_SPEC
+
+
+def load_spec(path: Path) -> Any:
+    """A source spec, JSON or YAML (as the trimmer decides: by the first non-blank character)."""
+    text = path.read_text(encoding="utf-8")
+    if text.lstrip()[:1] == "{":
+        return json.loads(text)
+    yaml = importlib.import_module("yaml")  # only YAML sources pay for PyYAML (and it ships no type stubs)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
 
 # One endpoint module per line of spec/operations (openapi-python-client names them METHOD_PATH).
 ENDPOINT_MODULES = (

@@ -33,8 +33,8 @@ from stripe_connector_generated.api.default import (
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.pipeline_helpers import (
-    COMMITTED_API_VERSION,
-    COMMITTED_SPEC,
+    DEFAULT_API_VERSION,
+    DEFAULT_SPEC,
     ENDPOINT_MODULES,
     LIST_MODELS,
     PACKAGE,
@@ -43,11 +43,13 @@ from tests.pipeline_helpers import (
     SPECS,
     TOOLS_DOC,
     PipelineRun,
+    committed_source,
     copy_pipeline,
     extract_example_responses,
     fixture_report,
     fixture_report_in_subprocess,
     load_json,
+    load_spec,
     make_generate,
     reachable_schemas,
     read_operations,
@@ -61,7 +63,14 @@ TRIM = ROOT / "codegen" / "trim.py"
 CHECK_GENERATED = ROOT / "codegen" / "check_generated.py"
 BASE_URL = "https://api.stripe.test"
 TOKEN = "sk_test_fake"
-FIXTURES_2023 = COMMITTED_SPEC.parent / "fixtures3.json"
+COMMITTED_SPEC = committed_source()
+COMMITTED_TRIMMED = ROOT / "spec" / "stripe.trimmed.json"
+# Stripe's fixture objects for the committed spec's version (the 2023-09-12 ones if SPEC has none beside it).
+COMMITTED_FIXTURES = next(
+    path
+    for path in (COMMITTED_SPEC.parent / "fixtures3.json", DEFAULT_SPEC.parent / "fixtures3.json")
+    if path.is_file()
+)
 
 
 # --- shared generated trees ----------------------------------------------------------------------------------------
@@ -88,8 +97,8 @@ def trees(tmp_path_factory: pytest.TempPathFactory) -> GeneratedTrees:
 
 
 @pytest.fixture(scope="module")
-def fixtures_2023() -> dict[str, Any]:
-    resources: dict[str, Any] = load_json(FIXTURES_2023)["resources"]
+def committed_fixtures() -> dict[str, Any]:
+    resources: dict[str, Any] = load_json(COMMITTED_FIXTURES)["resources"]
     return resources
 
 
@@ -128,17 +137,11 @@ def test_generated_tree_records_its_source(trees: GeneratedTrees, spec_key: str)
     assert f'STRIPE_API_VERSION = "{info["version"]}"' in types_source
 
 
-@pytest.mark.parametrize(
-    ("spec_key", "fixtures_version"),
-    [("2022-04-12-json", "2022-04-12"), ("2023-09-12-json", "2023-09-12"), ("2023-09-12-yaml", "2023-09-12")],
-)
-def test_fixtures_round_trip_through_each_generated_package(
-    trees: GeneratedTrees, spec_key: str, fixtures_version: str
-) -> None:
+@pytest.mark.parametrize("spec_key", list(SPECS))
+def test_fixtures_round_trip_through_each_generated_package(trees: GeneratedTrees, spec_key: str) -> None:
     """Stripe's own fixture objects parse and come back unchanged, with the package generated from that spec."""
     run = trees(spec_key)
-    fixtures = SPECS[spec_key].parent.parent / fixtures_version / "fixtures3.json"
-    report = fixture_report_in_subprocess(run.package_dir.parent, fixtures)
+    report = fixture_report_in_subprocess(run.package_dir.parent, run.spec.parent / "fixtures3.json")
     assert Path(report["package"]).is_relative_to(run.package_dir), "imported the installed package instead"
     assert report["api_version"] == load_json(run.spec_dir / "stripe.trimmed.json")["info"]["version"]
     assert report["results"] == dict.fromkeys(RESOURCE_MODELS, "ok")
@@ -185,11 +188,11 @@ def test_committed_package_passes_mypy_strict(tmp_path: Path) -> None:
 
 
 def test_committed_package_matches_the_committed_spec() -> None:
-    assert STRIPE_API_VERSION == COMMITTED_API_VERSION
+    assert load_json(COMMITTED_TRIMMED)["info"]["version"] == STRIPE_API_VERSION
 
 
 def test_fixtures_round_trip_through_the_committed_package() -> None:
-    report = fixture_report(FIXTURES_2023)
+    report = fixture_report(COMMITTED_FIXTURES)
     assert Path(report["package"]).is_relative_to(ROOT / "generated" / PACKAGE)
     assert report["results"] == dict.fromkeys(RESOURCE_MODELS, "ok")
 
@@ -220,9 +223,9 @@ def test_tools_reference_examples_round_trip(example: dict[str, Any]) -> None:
         assert round_trip(getattr(models, RESOURCE_MODELS[example["object"]]), example) == "ok"
 
 
-def test_unknown_enum_values_and_extra_keys_survive(fixtures_2023: dict[str, Any]) -> None:
+def test_unknown_enum_values_and_extra_keys_survive(committed_fixtures: dict[str, Any]) -> None:
     """Stripe adds enum values and fields in backwards-compatible releases; neither may break or get lost."""
-    customer = copy.deepcopy(fixtures_2023["customer"])
+    customer = copy.deepcopy(committed_fixtures["customer"])
     customer["tax_exempt"] = "a_value_stripe_adds_later"
     customer["a_field_stripe_adds_later"] = {"nested": [1, "two", None]}
     parsed = models.Customer.from_dict(customer)
@@ -266,8 +269,8 @@ class Recorder:
 
 
 @pytest.fixture
-def recorder(fixtures_2023: dict[str, Any]) -> Recorder:
-    return Recorder(fixtures_2023)
+def recorder(committed_fixtures: dict[str, Any]) -> Recorder:
+    return Recorder(committed_fixtures)
 
 
 @pytest.fixture
@@ -352,7 +355,7 @@ POST_CASES = [
 def test_post_sends_stripe_form_encoding(
     client: AuthenticatedClient,
     recorder: Recorder,
-    fixtures_2023: dict[str, Any],
+    committed_fixtures: dict[str, Any],
     endpoint: ModuleType,
     body_model: Any,
     resource: str,
@@ -373,7 +376,7 @@ def test_post_sends_stripe_form_encoding(
     assert sent == stripe_python_form(params)
     assert response.status_code == 200
     assert isinstance(response.parsed, getattr(models, RESOURCE_MODELS[resource]))
-    assert response.parsed.to_dict() == fixtures_2023[resource]
+    assert response.parsed.to_dict() == committed_fixtures[resource]
 
 
 async def test_async_post_sends_the_same_bytes(client: AuthenticatedClient, recorder: Recorder) -> None:
@@ -389,7 +392,7 @@ async def test_async_post_sends_the_same_bytes(client: AuthenticatedClient, reco
 
 
 def test_get_sends_bracket_query_and_no_body(
-    client: AuthenticatedClient, recorder: Recorder, fixtures_2023: dict[str, Any]
+    client: AuthenticatedClient, recorder: Recorder, committed_fixtures: dict[str, Any]
 ) -> None:
     response = get_customers.sync_detailed(
         client=client,
@@ -419,7 +422,7 @@ def test_get_sends_bracket_query_and_no_body(
     assert "Content-Type" not in request.headers
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
     assert isinstance(response.parsed, models.GetCustomersResponse200)
-    assert response.parsed.data[0].to_dict() == fixtures_2023["customer"]
+    assert response.parsed.data[0].to_dict() == committed_fixtures["customer"]
 
 
 def test_get_without_filters_sends_no_query(client: AuthenticatedClient, recorder: Recorder) -> None:
@@ -428,7 +431,7 @@ def test_get_without_filters_sends_no_query(client: AuthenticatedClient, recorde
 
 
 def test_get_customer_puts_the_id_in_the_path(
-    client: AuthenticatedClient, recorder: Recorder, fixtures_2023: dict[str, Any]
+    client: AuthenticatedClient, recorder: Recorder, committed_fixtures: dict[str, Any]
 ) -> None:
     response = get_customers_customer.sync_detailed("cus_123", client=client, expand=["default_source"])
     request = recorder.last
@@ -436,7 +439,7 @@ def test_get_customer_puts_the_id_in_the_path(
     assert request.content == b""
     assert "Content-Type" not in request.headers
     assert isinstance(response.parsed, models.Customer)
-    assert response.parsed.to_dict() == fixtures_2023["customer"]
+    assert response.parsed.to_dict() == committed_fixtures["customer"]
 
 
 @pytest.mark.parametrize(
@@ -488,7 +491,7 @@ def test_check_generated_passes_on_the_committed_tree() -> None:
     ("edited_file", "old", "new"),
     [
         (f"generated/{PACKAGE}/api/default/get_balance.py", '"url": "/v1/balance"', '"url": "/v1/balances"'),
-        ("spec/stripe.trimmed.json", f'"stripe_api_version": "{COMMITTED_API_VERSION}"', '"stripe_api_version": "x"'),
+        ("spec/stripe.trimmed.json", '"openapi": "3.0.0"', '"openapi": "3.0.3"'),
     ],
     ids=["generated-file", "trimmed-spec"],
 )
@@ -607,8 +610,8 @@ def test_make_spec_with_a_missing_spec_fails_clearly(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def source_2023() -> dict[str, Any]:
-    document: dict[str, Any] = load_json(COMMITTED_SPEC)
+def committed_source_document() -> dict[str, Any]:
+    document: dict[str, Any] = load_spec(COMMITTED_SPEC)
     return document
 
 
@@ -625,24 +628,31 @@ def trimmed() -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name", ["stripe.documented.json", "stripe.trimmed.json"])
-def test_committed_specs_carry_provenance(name: str) -> None:
+def test_committed_specs_carry_provenance(committed_source_document: dict[str, Any], name: str) -> None:
     info = load_json(ROOT / "spec" / name)["info"]
+    version = committed_source_document["info"]["version"]
     assert info["x-stripe-connector-provenance"] == {
         "source_sha256": sha256_file(COMMITTED_SPEC),
-        "stripe_api_version": COMMITTED_API_VERSION,
+        "stripe_api_version": version,
     }
-    assert info["version"] == COMMITTED_API_VERSION
+    assert info["version"] == version
+    if COMMITTED_SPEC == DEFAULT_SPEC:
+        assert version == DEFAULT_API_VERSION
 
 
-def test_documented_spec_is_the_unmodified_closure(source_2023: dict[str, Any], documented: dict[str, Any]) -> None:
+def test_documented_spec_is_the_unmodified_closure(
+    committed_source_document: dict[str, Any], documented: dict[str, Any]
+) -> None:
     listed = {(method, path) for method, path, _ in read_operations()}
     present = {(method, path) for path, item in documented["paths"].items() for method in item}
     assert present == listed
     for method, path in listed:
-        assert documented["paths"][path][method] == source_2023["paths"][path][method], f"{method} {path} changed"
+        assert documented["paths"][path][method] == committed_source_document["paths"][path][method], (
+            f"{method} {path} changed"
+        )
     schemas = documented["components"]["schemas"]
     for name, schema in schemas.items():
-        assert schema == source_2023["components"]["schemas"][name], f"schema {name} changed"
+        assert schema == committed_source_document["components"]["schemas"][name], f"schema {name} changed"
     assert reachable_schemas(documented["paths"], schemas) == set(schemas), "not exactly the referenced closure"
 
 

@@ -20,8 +20,6 @@ T = TypeVar("T", bound="APIErrors")
 class APIErrors:
     """
     Attributes:
-        type_ (APIErrorsType): The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or
-            `invalid_request_error`
         charge (str | Unset): For card errors, the ID of the failed charge.
         code (str | Unset): For some errors that could be handled programmatically, a short string indicating the [error
             code](https://stripe.com/docs/error-codes) reported.
@@ -44,9 +42,10 @@ class APIErrors:
             a nested object). The connector keeps it as Stripe sent it; fetch it with its own tool for a typed model.
         source (StripeResourceObject | Unset): Another Stripe resource, embedded in this one (an expanded field or a
             nested object). The connector keeps it as Stripe sent it; fetch it with its own tool for a typed model.
+        type_ (APIErrorsType | Unset): The type of error returned. One of `api_error`, `card_error`,
+            `idempotency_error`, or `invalid_request_error`
     """
 
-    type_: APIErrorsType
     charge: str | Unset = UNSET
     code: str | Unset = UNSET
     decline_code: str | Unset = UNSET
@@ -59,11 +58,10 @@ class APIErrors:
     request_log_url: str | Unset = UNSET
     setup_intent: StripeResourceObject | Unset = UNSET
     source: StripeResourceObject | Unset = UNSET
+    type_: APIErrorsType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         charge = self.charge
 
         code = self.code
@@ -96,13 +94,13 @@ class APIErrors:
         if not isinstance(self.source, Unset):
             source = self.source.to_dict()
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if charge is not UNSET:
             field_dict["charge"] = charge
         if code is not UNSET:
@@ -127,6 +125,8 @@ class APIErrors:
             field_dict["setup_intent"] = setup_intent
         if source is not UNSET:
             field_dict["source"] = source
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -135,8 +135,6 @@ class APIErrors:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_api_errors_type(d.pop("type"))
-
         charge = d.pop("charge", UNSET)
 
         code = d.pop("code", UNSET)
@@ -181,8 +179,14 @@ class APIErrors:
         else:
             source = StripeResourceObject.from_dict(_source)
 
+        _type_ = d.pop("type", UNSET)
+        type_: APIErrorsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_api_errors_type(_type_)
+
         api_errors = cls(
-            type_=type_,
             charge=charge,
             code=code,
             decline_code=decline_code,
@@ -195,6 +199,7 @@ class APIErrors:
             request_log_url=request_log_url,
             setup_intent=setup_intent,
             source=source,
+            type_=type_,
         )
 
         api_errors.additional_properties = d

@@ -19,14 +19,14 @@ T = TypeVar("T", bound="AutomaticTax")
 class AutomaticTax:
     """
     Attributes:
-        enabled (bool): Whether Stripe automatically computes tax on this invoice. Note that incompatible invoice items
-            (invoice items with manually specified [tax rates](https://stripe.com/docs/api/tax_rates), negative amounts, or
-            `tax_behavior=unspecified`) cannot be added to automatic tax invoices.
+        enabled (bool | Unset): Whether Stripe automatically computes tax on this invoice. Note that incompatible
+            invoice items (invoice items with manually specified [tax rates](https://stripe.com/docs/api/tax_rates),
+            negative amounts, or `tax_behavior=unspecified`) cannot be added to automatic tax invoices.
         status (AutomaticTaxStatusType1 | None | Unset): The status of the most recent automated tax calculation for
             this invoice.
     """
 
-    enabled: bool
+    enabled: bool | Unset = UNSET
     status: AutomaticTaxStatusType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,11 +43,9 @@ class AutomaticTax:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -56,7 +54,7 @@ class AutomaticTax:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = d.pop("enabled", UNSET)
 
         def _parse_status(data: object) -> AutomaticTaxStatusType1 | None | Unset:
             if data is None:

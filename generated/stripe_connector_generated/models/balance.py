@@ -32,45 +32,40 @@ class Balance:
     Related guide: [Understanding Connect account balances](https://stripe.com/docs/connect/account-balances)
 
         Attributes:
-            available (list[BalanceAmount]): Available funds that you can transfer or pay out automatically by Stripe or
-                explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts
+            object_ (BalanceObject): String representing the object's type. Objects of the same type share the same value.
+            available (list[BalanceAmount] | Unset): Available funds that you can transfer or pay out automatically by
+                Stripe or explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts
                 API](https://stripe.com/docs/api#payouts). You can find the available balance for each currency and payment type
                 in the `source_types` property.
-            livemode (bool): Has the value `true` if the object exists in live mode or the value `false` if the object
-                exists in test mode.
-            object_ (BalanceObject): String representing the object's type. Objects of the same type share the same value.
-            pending (list[BalanceAmount]): Funds that aren't available in the balance yet. You can find the pending balance
-                for each currency and each payment type in the `source_types` property.
             connect_reserved (list[BalanceAmount] | Unset): Funds held due to negative balances on connected Custom
                 accounts. You can find the connect reserve balance for each currency and payment type in the `source_types`
                 property.
             instant_available (list[BalanceAmount] | Unset): Funds that you can pay out using Instant Payouts.
             issuing (BalanceDetail | Unset):
+            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
+                object exists in test mode.
+            pending (list[BalanceAmount] | Unset): Funds that aren't available in the balance yet. You can find the pending
+                balance for each currency and each payment type in the `source_types` property.
     """
 
-    available: list[BalanceAmount]
-    livemode: bool
     object_: BalanceObject
-    pending: list[BalanceAmount]
+    available: list[BalanceAmount] | Unset = UNSET
     connect_reserved: list[BalanceAmount] | Unset = UNSET
     instant_available: list[BalanceAmount] | Unset = UNSET
     issuing: BalanceDetail | Unset = UNSET
+    livemode: bool | Unset = UNSET
+    pending: list[BalanceAmount] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available = []
-        for available_item_data in self.available:
-            available_item = available_item_data.to_dict()
-            available.append(available_item)
-
-        livemode = self.livemode
-
         object_: str = self.object_
 
-        pending = []
-        for pending_item_data in self.pending:
-            pending_item = pending_item_data.to_dict()
-            pending.append(pending_item)
+        available: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available, Unset):
+            available = []
+            for available_item_data in self.available:
+                available_item = available_item_data.to_dict()
+                available.append(available_item)
 
         connect_reserved: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.connect_reserved, Unset):
@@ -90,22 +85,34 @@ class Balance:
         if not isinstance(self.issuing, Unset):
             issuing = self.issuing.to_dict()
 
+        livemode = self.livemode
+
+        pending: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pending, Unset):
+            pending = []
+            for pending_item_data in self.pending:
+                pending_item = pending_item_data.to_dict()
+                pending.append(pending_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "available": available,
-                "livemode": livemode,
                 "object": object_,
-                "pending": pending,
             }
         )
+        if available is not UNSET:
+            field_dict["available"] = available
         if connect_reserved is not UNSET:
             field_dict["connect_reserved"] = connect_reserved
         if instant_available is not UNSET:
             field_dict["instant_available"] = instant_available
         if issuing is not UNSET:
             field_dict["issuing"] = issuing
+        if livemode is not UNSET:
+            field_dict["livemode"] = livemode
+        if pending is not UNSET:
+            field_dict["pending"] = pending
 
         return field_dict
 
@@ -115,23 +122,16 @@ class Balance:
         from ..models.balance_detail import BalanceDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        available = []
-        _available = d.pop("available")
-        for available_item_data in _available:
-            available_item = BalanceAmount.from_dict(available_item_data)
-
-            available.append(available_item)
-
-        livemode = d.pop("livemode")
-
         object_ = check_balance_object(d.pop("object"))
 
-        pending = []
-        _pending = d.pop("pending")
-        for pending_item_data in _pending:
-            pending_item = BalanceAmount.from_dict(pending_item_data)
+        _available = d.pop("available", UNSET)
+        available: list[BalanceAmount] | Unset = UNSET
+        if _available is not UNSET:
+            available = []
+            for available_item_data in _available:
+                available_item = BalanceAmount.from_dict(available_item_data)
 
-            pending.append(pending_item)
+                available.append(available_item)
 
         _connect_reserved = d.pop("connect_reserved", UNSET)
         connect_reserved: list[BalanceAmount] | Unset = UNSET
@@ -158,14 +158,25 @@ class Balance:
         else:
             issuing = BalanceDetail.from_dict(_issuing)
 
+        livemode = d.pop("livemode", UNSET)
+
+        _pending = d.pop("pending", UNSET)
+        pending: list[BalanceAmount] | Unset = UNSET
+        if _pending is not UNSET:
+            pending = []
+            for pending_item_data in _pending:
+                pending_item = BalanceAmount.from_dict(pending_item_data)
+
+                pending.append(pending_item)
+
         balance = cls(
-            available=available,
-            livemode=livemode,
             object_=object_,
-            pending=pending,
+            available=available,
             connect_reserved=connect_reserved,
             instant_available=instant_available,
             issuing=issuing,
+            livemode=livemode,
+            pending=pending,
         )
 
         balance.additional_properties = d

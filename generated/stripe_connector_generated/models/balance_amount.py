@@ -19,14 +19,14 @@ T = TypeVar("T", bound="BalanceAmount")
 class BalanceAmount:
     """
     Attributes:
-        amount (int): Balance amount.
-        currency (str): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
+        amount (int | Unset): Balance amount.
+        currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
             lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
         source_types (BalanceAmountBySourceType | Unset):
     """
 
-    amount: int
-    currency: str
+    amount: int | Unset = UNSET
+    currency: str | Unset = UNSET
     source_types: BalanceAmountBySourceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,12 +41,11 @@ class BalanceAmount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "currency": currency,
-            }
-        )
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if source_types is not UNSET:
             field_dict["source_types"] = source_types
 
@@ -57,9 +56,9 @@ class BalanceAmount:
         from ..models.balance_amount_by_source_type import BalanceAmountBySourceType  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
 
-        currency = d.pop("currency")
+        currency = d.pop("currency", UNSET)
 
         _source_types = d.pop("source_types", UNSET)
         source_types: BalanceAmountBySourceType | Unset

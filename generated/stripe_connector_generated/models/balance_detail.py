@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.balance_amount import BalanceAmount
 
@@ -17,25 +19,25 @@ T = TypeVar("T", bound="BalanceDetail")
 class BalanceDetail:
     """
     Attributes:
-        available (list[BalanceAmount]): Funds that are available for use.
+        available (list[BalanceAmount] | Unset): Funds that are available for use.
     """
 
-    available: list[BalanceAmount]
+    available: list[BalanceAmount] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available = []
-        for available_item_data in self.available:
-            available_item = available_item_data.to_dict()
-            available.append(available_item)
+        available: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available, Unset):
+            available = []
+            for available_item_data in self.available:
+                available_item = available_item_data.to_dict()
+                available.append(available_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "available": available,
-            }
-        )
+        field_dict.update({})
+        if available is not UNSET:
+            field_dict["available"] = available
 
         return field_dict
 
@@ -44,12 +46,14 @@ class BalanceDetail:
         from ..models.balance_amount import BalanceAmount  # noqa: PLC0415
 
         d = dict(src_dict)
-        available = []
-        _available = d.pop("available")
-        for available_item_data in _available:
-            available_item = BalanceAmount.from_dict(available_item_data)
+        _available = d.pop("available", UNSET)
+        available: list[BalanceAmount] | Unset = UNSET
+        if _available is not UNSET:
+            available = []
+            for available_item_data in _available:
+                available_item = BalanceAmount.from_dict(available_item_data)
 
-            available.append(available_item)
+                available.append(available_item)
 
         balance_detail = cls(
             available=available,

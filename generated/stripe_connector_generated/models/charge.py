@@ -34,32 +34,17 @@ class Charge:
     Some legacy payment flows create Charges directly, which is not recommended for new integrations.
 
         Attributes:
-            amount (int): Amount intended to be collected by this payment. A positive integer representing how much to
-                charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to
+            id (str): Unique identifier for the object.
+            object_ (ChargeObject): String representing the object's type. Objects of the same type share the same value.
+            amount (int | Unset): Amount intended to be collected by this payment. A positive integer representing how much
+                to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to
                 charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in
                 charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value
                 supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
-            amount_captured (int): Amount in cents (or local equivalent) captured (can be less than the amount attribute on
-                the charge if a partial capture was made).
-            amount_refunded (int): Amount in cents (or local equivalent) refunded (can be less than the amount attribute on
-                the charge if a partial refund was issued).
-            billing_details (BillingDetails):
-            captured (bool): If the charge was created without capturing, this Boolean represents whether it is still
-                uncaptured or has since been captured.
-            created (int): Time at which the object was created. Measured in seconds since the Unix epoch.
-            currency (str): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
-                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-            disputed (bool): Whether the charge has been disputed.
-            id (str): Unique identifier for the object.
-            livemode (bool): Has the value `true` if the object exists in live mode or the value `false` if the object
-                exists in test mode.
-            metadata (ChargeMetadata): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to
-                an object. This can be useful for storing additional information about the object in a structured format.
-            object_ (ChargeObject): String representing the object's type. Objects of the same type share the same value.
-            paid (bool): `true` if the charge succeeded, or was successfully authorized for later capture.
-            refunded (bool): Whether the charge has been fully refunded. If the charge is only partially refunded, this
-                attribute will still be false.
-            status (ChargeStatus): The status of the payment is either `succeeded`, `pending`, or `failed`.
+            amount_captured (int | Unset): Amount in cents (or local equivalent) captured (can be less than the amount
+                attribute on the charge if a partial capture was made).
+            amount_refunded (int | Unset): Amount in cents (or local equivalent) refunded (can be less than the amount
+                attribute on the charge if a partial refund was issued).
             application (None | str | StripeResourceObject | Unset): ID of the Connect application that created the charge.
             application_fee (None | str | StripeResourceObject | Unset): The application fee (if any) for the charge. [See
                 the Connect documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees) for details.
@@ -68,12 +53,19 @@ class Charge:
                 details.
             balance_transaction (None | str | StripeResourceObject | Unset): ID of the balance transaction that describes
                 the impact of this charge on your account balance (not including refunds or disputes).
+            billing_details (BillingDetails | Unset):
             calculated_statement_descriptor (None | str | Unset): The full statement descriptor that is passed to card
                 networks, and that is displayed on your customers' credit card and bank statements. Allows you to see what the
                 statement descriptor looks like after the static and dynamic portions are combined.
+            captured (bool | Unset): If the charge was created without capturing, this Boolean represents whether it is
+                still uncaptured or has since been captured.
+            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
+                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
             customer (None | str | StripeResourceObject | Unset): ID of the customer this charge is for if one exists.
             description (None | str | Unset): An arbitrary string attached to the object. Often useful for displaying to
                 users.
+            disputed (bool | Unset): Whether the charge has been disputed.
             failure_balance_transaction (None | str | StripeResourceObject | Unset): ID of the balance transaction that
                 describes the reversal of the balance on your account due to payment failure.
             failure_code (None | str | Unset): Error code explaining reason for charge failure if available (see [the errors
@@ -81,11 +73,17 @@ class Charge:
             failure_message (None | str | Unset): Message to user further explaining reason for charge failure if available.
             fraud_details (ChargeFraudDetails | None | Unset): Information on fraud assessments for the charge.
             invoice (None | str | StripeResourceObject | Unset): ID of the invoice this charge is for if one exists.
+            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
+                object exists in test mode.
+            metadata (ChargeMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
+                attach to an object. This can be useful for storing additional information about the object in a structured
+                format.
             on_behalf_of (None | str | StripeResourceObject | Unset): The account (if any) the charge was made on behalf of
                 without triggering an automatic transfer. See the [Connect
                 documentation](https://stripe.com/docs/connect/separate-charges-and-transfers) for details.
             outcome (ChargeOutcome | None | Unset): Details about whether the payment was accepted, and why. See
                 [understanding declines](https://stripe.com/docs/declines) for details.
+            paid (bool | Unset): `true` if the charge succeeded, or was successfully authorized for later capture.
             payment_intent (None | str | StripeResourceObject | Unset): ID of the PaymentIntent associated with this charge,
                 if one exists.
             payment_method (None | str | Unset): ID of the payment method used in this charge.
@@ -99,6 +97,8 @@ class Charge:
             receipt_url (None | str | Unset): This is the URL to view the receipt for this charge. The receipt is kept up-
                 to-date to the latest state of the charge, including any refunds. If the charge is for an Invoice, the receipt
                 will be stylized as an Invoice receipt.
+            refunded (bool | Unset): Whether the charge has been fully refunded. If the charge is only partially refunded,
+                this attribute will still be false.
             refunds (ChargeRefundList | None | Unset): A list of refunds that have been applied to the charge.
             review (None | str | StripeResourceObject | Unset): ID of the review associated with this charge if one exists.
             shipping (None | Shipping | Unset): Shipping information for the charge.
@@ -111,6 +111,7 @@ class Charge:
             statement_descriptor_suffix (None | str | Unset): Provides information about the charge that customers see on
                 their statements. Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on the
                 account to form the complete statement descriptor. Maximum 22 characters for the concatenated descriptor.
+            status (ChargeStatus | Unset): The status of the payment is either `succeeded`, `pending`, or `failed`.
             transfer (str | StripeResourceObject | Unset): ID of the transfer to the `destination` account (only applicable
                 if the charge was created using the `destination` parameter).
             transfer_data (ChargeTransferData | None | Unset): An optional dictionary including the account to automatically
@@ -121,35 +122,33 @@ class Charge:
                 details.
     """
 
-    amount: int
-    amount_captured: int
-    amount_refunded: int
-    billing_details: BillingDetails
-    captured: bool
-    created: int
-    currency: str
-    disputed: bool
     id: str
-    livemode: bool
-    metadata: ChargeMetadata
     object_: ChargeObject
-    paid: bool
-    refunded: bool
-    status: ChargeStatus
+    amount: int | Unset = UNSET
+    amount_captured: int | Unset = UNSET
+    amount_refunded: int | Unset = UNSET
     application: None | str | StripeResourceObject | Unset = UNSET
     application_fee: None | str | StripeResourceObject | Unset = UNSET
     application_fee_amount: int | None | Unset = UNSET
     balance_transaction: None | str | StripeResourceObject | Unset = UNSET
+    billing_details: BillingDetails | Unset = UNSET
     calculated_statement_descriptor: None | str | Unset = UNSET
+    captured: bool | Unset = UNSET
+    created: int | Unset = UNSET
+    currency: str | Unset = UNSET
     customer: None | str | StripeResourceObject | Unset = UNSET
     description: None | str | Unset = UNSET
+    disputed: bool | Unset = UNSET
     failure_balance_transaction: None | str | StripeResourceObject | Unset = UNSET
     failure_code: None | str | Unset = UNSET
     failure_message: None | str | Unset = UNSET
     fraud_details: ChargeFraudDetails | None | Unset = UNSET
     invoice: None | str | StripeResourceObject | Unset = UNSET
+    livemode: bool | Unset = UNSET
+    metadata: ChargeMetadata | Unset = UNSET
     on_behalf_of: None | str | StripeResourceObject | Unset = UNSET
     outcome: ChargeOutcome | None | Unset = UNSET
+    paid: bool | Unset = UNSET
     payment_intent: None | str | StripeResourceObject | Unset = UNSET
     payment_method: None | str | Unset = UNSET
     payment_method_details: None | PaymentMethodDetails | Unset = UNSET
@@ -157,12 +156,14 @@ class Charge:
     receipt_email: None | str | Unset = UNSET
     receipt_number: None | str | Unset = UNSET
     receipt_url: None | str | Unset = UNSET
+    refunded: bool | Unset = UNSET
     refunds: ChargeRefundList | None | Unset = UNSET
     review: None | str | StripeResourceObject | Unset = UNSET
     shipping: None | Shipping | Unset = UNSET
     source_transfer: None | str | StripeResourceObject | Unset = UNSET
     statement_descriptor: None | str | Unset = UNSET
     statement_descriptor_suffix: None | str | Unset = UNSET
+    status: ChargeStatus | Unset = UNSET
     transfer: str | StripeResourceObject | Unset = UNSET
     transfer_data: ChargeTransferData | None | Unset = UNSET
     transfer_group: None | str | Unset = UNSET
@@ -177,35 +178,15 @@ class Charge:
         from ..models.shipping import Shipping  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
+        id = self.id
+
+        object_: str = self.object_
+
         amount = self.amount
 
         amount_captured = self.amount_captured
 
         amount_refunded = self.amount_refunded
-
-        billing_details = self.billing_details.to_dict()
-
-        captured = self.captured
-
-        created = self.created
-
-        currency = self.currency
-
-        disputed = self.disputed
-
-        id = self.id
-
-        livemode = self.livemode
-
-        metadata = self.metadata.to_dict()
-
-        object_: str = self.object_
-
-        paid = self.paid
-
-        refunded = self.refunded
-
-        status: str = self.status
 
         application: dict[str, Any] | None | str | Unset
         if isinstance(self.application, Unset):
@@ -237,11 +218,21 @@ class Charge:
         else:
             balance_transaction = self.balance_transaction
 
+        billing_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.billing_details, Unset):
+            billing_details = self.billing_details.to_dict()
+
         calculated_statement_descriptor: None | str | Unset
         if isinstance(self.calculated_statement_descriptor, Unset):
             calculated_statement_descriptor = UNSET
         else:
             calculated_statement_descriptor = self.calculated_statement_descriptor
+
+        captured = self.captured
+
+        created = self.created
+
+        currency = self.currency
 
         customer: dict[str, Any] | None | str | Unset
         if isinstance(self.customer, Unset):
@@ -256,6 +247,8 @@ class Charge:
             description = UNSET
         else:
             description = self.description
+
+        disputed = self.disputed
 
         failure_balance_transaction: dict[str, Any] | None | str | Unset
         if isinstance(self.failure_balance_transaction, Unset):
@@ -293,6 +286,12 @@ class Charge:
         else:
             invoice = self.invoice
 
+        livemode = self.livemode
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
         on_behalf_of: dict[str, Any] | None | str | Unset
         if isinstance(self.on_behalf_of, Unset):
             on_behalf_of = UNSET
@@ -308,6 +307,8 @@ class Charge:
             outcome = self.outcome.to_dict()
         else:
             outcome = self.outcome
+
+        paid = self.paid
 
         payment_intent: dict[str, Any] | None | str | Unset
         if isinstance(self.payment_intent, Unset):
@@ -353,6 +354,8 @@ class Charge:
         else:
             receipt_url = self.receipt_url
 
+        refunded = self.refunded
+
         refunds: dict[str, Any] | None | Unset
         if isinstance(self.refunds, Unset):
             refunds = UNSET
@@ -397,6 +400,10 @@ class Charge:
         else:
             statement_descriptor_suffix = self.statement_descriptor_suffix
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
         transfer: dict[str, Any] | str | Unset
         if isinstance(self.transfer, Unset):
             transfer = UNSET
@@ -423,23 +430,16 @@ class Charge:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "amount": amount,
-                "amount_captured": amount_captured,
-                "amount_refunded": amount_refunded,
-                "billing_details": billing_details,
-                "captured": captured,
-                "created": created,
-                "currency": currency,
-                "disputed": disputed,
                 "id": id,
-                "livemode": livemode,
-                "metadata": metadata,
                 "object": object_,
-                "paid": paid,
-                "refunded": refunded,
-                "status": status,
             }
         )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_captured is not UNSET:
+            field_dict["amount_captured"] = amount_captured
+        if amount_refunded is not UNSET:
+            field_dict["amount_refunded"] = amount_refunded
         if application is not UNSET:
             field_dict["application"] = application
         if application_fee is not UNSET:
@@ -448,12 +448,22 @@ class Charge:
             field_dict["application_fee_amount"] = application_fee_amount
         if balance_transaction is not UNSET:
             field_dict["balance_transaction"] = balance_transaction
+        if billing_details is not UNSET:
+            field_dict["billing_details"] = billing_details
         if calculated_statement_descriptor is not UNSET:
             field_dict["calculated_statement_descriptor"] = calculated_statement_descriptor
+        if captured is not UNSET:
+            field_dict["captured"] = captured
+        if created is not UNSET:
+            field_dict["created"] = created
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if customer is not UNSET:
             field_dict["customer"] = customer
         if description is not UNSET:
             field_dict["description"] = description
+        if disputed is not UNSET:
+            field_dict["disputed"] = disputed
         if failure_balance_transaction is not UNSET:
             field_dict["failure_balance_transaction"] = failure_balance_transaction
         if failure_code is not UNSET:
@@ -464,10 +474,16 @@ class Charge:
             field_dict["fraud_details"] = fraud_details
         if invoice is not UNSET:
             field_dict["invoice"] = invoice
+        if livemode is not UNSET:
+            field_dict["livemode"] = livemode
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if on_behalf_of is not UNSET:
             field_dict["on_behalf_of"] = on_behalf_of
         if outcome is not UNSET:
             field_dict["outcome"] = outcome
+        if paid is not UNSET:
+            field_dict["paid"] = paid
         if payment_intent is not UNSET:
             field_dict["payment_intent"] = payment_intent
         if payment_method is not UNSET:
@@ -482,6 +498,8 @@ class Charge:
             field_dict["receipt_number"] = receipt_number
         if receipt_url is not UNSET:
             field_dict["receipt_url"] = receipt_url
+        if refunded is not UNSET:
+            field_dict["refunded"] = refunded
         if refunds is not UNSET:
             field_dict["refunds"] = refunds
         if review is not UNSET:
@@ -494,6 +512,8 @@ class Charge:
             field_dict["statement_descriptor"] = statement_descriptor
         if statement_descriptor_suffix is not UNSET:
             field_dict["statement_descriptor_suffix"] = statement_descriptor_suffix
+        if status is not UNSET:
+            field_dict["status"] = status
         if transfer is not UNSET:
             field_dict["transfer"] = transfer
         if transfer_data is not UNSET:
@@ -517,35 +537,15 @@ class Charge:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount")
-
-        amount_captured = d.pop("amount_captured")
-
-        amount_refunded = d.pop("amount_refunded")
-
-        billing_details = BillingDetails.from_dict(d.pop("billing_details"))
-
-        captured = d.pop("captured")
-
-        created = d.pop("created")
-
-        currency = d.pop("currency")
-
-        disputed = d.pop("disputed")
-
         id = d.pop("id")
-
-        livemode = d.pop("livemode")
-
-        metadata = ChargeMetadata.from_dict(d.pop("metadata"))
 
         object_ = check_charge_object(d.pop("object"))
 
-        paid = d.pop("paid")
+        amount = d.pop("amount", UNSET)
 
-        refunded = d.pop("refunded")
+        amount_captured = d.pop("amount_captured", UNSET)
 
-        status = check_charge_status(d.pop("status"))
+        amount_refunded = d.pop("amount_refunded", UNSET)
 
         def _parse_application(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -607,6 +607,13 @@ class Charge:
 
         balance_transaction = _parse_balance_transaction(d.pop("balance_transaction", UNSET))
 
+        _billing_details = d.pop("billing_details", UNSET)
+        billing_details: BillingDetails | Unset
+        if isinstance(_billing_details, Unset):
+            billing_details = UNSET
+        else:
+            billing_details = BillingDetails.from_dict(_billing_details)
+
         def _parse_calculated_statement_descriptor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -617,6 +624,12 @@ class Charge:
         calculated_statement_descriptor = _parse_calculated_statement_descriptor(
             d.pop("calculated_statement_descriptor", UNSET)
         )
+
+        captured = d.pop("captured", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        currency = d.pop("currency", UNSET)
 
         def _parse_customer(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -643,6 +656,8 @@ class Charge:
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
+
+        disputed = d.pop("disputed", UNSET)
 
         def _parse_failure_balance_transaction(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -715,6 +730,15 @@ class Charge:
 
         invoice = _parse_invoice(d.pop("invoice", UNSET))
 
+        livemode = d.pop("livemode", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ChargeMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ChargeMetadata.from_dict(_metadata)
+
         def _parse_on_behalf_of(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
                 return data
@@ -748,6 +772,8 @@ class Charge:
             return cast(ChargeOutcome | None | Unset, data)
 
         outcome = _parse_outcome(d.pop("outcome", UNSET))
+
+        paid = d.pop("paid", UNSET)
 
         def _parse_payment_intent(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -825,6 +851,8 @@ class Charge:
             return cast(None | str | Unset, data)
 
         receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
+
+        refunded = d.pop("refunded", UNSET)
 
         def _parse_refunds(data: object) -> ChargeRefundList | None | Unset:
             if data is None:
@@ -914,6 +942,13 @@ class Charge:
             d.pop("statement_descriptor_suffix", UNSET)
         )
 
+        _status = d.pop("status", UNSET)
+        status: ChargeStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_charge_status(_status)
+
         def _parse_transfer(data: object) -> str | StripeResourceObject | Unset:
             if isinstance(data, Unset):
                 return data
@@ -956,35 +991,33 @@ class Charge:
         transfer_group = _parse_transfer_group(d.pop("transfer_group", UNSET))
 
         charge = cls(
+            id=id,
+            object_=object_,
             amount=amount,
             amount_captured=amount_captured,
             amount_refunded=amount_refunded,
-            billing_details=billing_details,
-            captured=captured,
-            created=created,
-            currency=currency,
-            disputed=disputed,
-            id=id,
-            livemode=livemode,
-            metadata=metadata,
-            object_=object_,
-            paid=paid,
-            refunded=refunded,
-            status=status,
             application=application,
             application_fee=application_fee,
             application_fee_amount=application_fee_amount,
             balance_transaction=balance_transaction,
+            billing_details=billing_details,
             calculated_statement_descriptor=calculated_statement_descriptor,
+            captured=captured,
+            created=created,
+            currency=currency,
             customer=customer,
             description=description,
+            disputed=disputed,
             failure_balance_transaction=failure_balance_transaction,
             failure_code=failure_code,
             failure_message=failure_message,
             fraud_details=fraud_details,
             invoice=invoice,
+            livemode=livemode,
+            metadata=metadata,
             on_behalf_of=on_behalf_of,
             outcome=outcome,
+            paid=paid,
             payment_intent=payment_intent,
             payment_method=payment_method,
             payment_method_details=payment_method_details,
@@ -992,12 +1025,14 @@ class Charge:
             receipt_email=receipt_email,
             receipt_number=receipt_number,
             receipt_url=receipt_url,
+            refunded=refunded,
             refunds=refunds,
             review=review,
             shipping=shipping,
             source_transfer=source_transfer,
             statement_descriptor=statement_descriptor,
             statement_descriptor_suffix=statement_descriptor_suffix,
+            status=status,
             transfer=transfer,
             transfer_data=transfer_data,
             transfer_group=transfer_group,

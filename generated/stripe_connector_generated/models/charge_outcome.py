@@ -19,9 +19,6 @@ T = TypeVar("T", bound="ChargeOutcome")
 class ChargeOutcome:
     """
     Attributes:
-        type_ (str): Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and `invalid`. See
-            [understanding declines](https://stripe.com/docs/declines) and [Radar
-            reviews](https://stripe.com/docs/radar/reviews) for details.
         network_status (None | str | Unset): Possible values are `approved_by_network`, `declined_by_network`,
             `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment
             was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may
@@ -42,21 +39,22 @@ class ChargeOutcome:
         rule (str | StripeResourceObject | Unset): The ID of the Radar rule that matched the payment, if applicable.
         seller_message (None | str | Unset): A human-readable description of the outcome type and reason, designed for
             you (the recipient of the payment), not your customer.
+        type_ (str | Unset): Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and
+            `invalid`. See [understanding declines](https://stripe.com/docs/declines) and [Radar
+            reviews](https://stripe.com/docs/radar/reviews) for details.
     """
 
-    type_: str
     network_status: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     risk_level: str | Unset = UNSET
     risk_score: int | Unset = UNSET
     rule: str | StripeResourceObject | Unset = UNSET
     seller_message: None | str | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
-
-        type_ = self.type_
 
         network_status: None | str | Unset
         if isinstance(self.network_status, Unset):
@@ -88,13 +86,11 @@ class ChargeOutcome:
         else:
             seller_message = self.seller_message
 
+        type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if network_status is not UNSET:
             field_dict["network_status"] = network_status
         if reason is not UNSET:
@@ -107,6 +103,8 @@ class ChargeOutcome:
             field_dict["rule"] = rule
         if seller_message is not UNSET:
             field_dict["seller_message"] = seller_message
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -115,7 +113,6 @@ class ChargeOutcome:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
 
         def _parse_network_status(data: object) -> None | str | Unset:
             if data is None:
@@ -163,14 +160,16 @@ class ChargeOutcome:
 
         seller_message = _parse_seller_message(d.pop("seller_message", UNSET))
 
+        type_ = d.pop("type", UNSET)
+
         charge_outcome = cls(
-            type_=type_,
             network_status=network_status,
             reason=reason,
             risk_level=risk_level,
             risk_score=risk_score,
             rule=rule,
             seller_message=seller_message,
+            type_=type_,
         )
 
         charge_outcome.additional_properties = d

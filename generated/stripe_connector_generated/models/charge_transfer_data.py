@@ -19,24 +19,18 @@ T = TypeVar("T", bound="ChargeTransferData")
 class ChargeTransferData:
     """
     Attributes:
-        destination (str | StripeResourceObject): ID of an existing, connected Stripe account to transfer funds to if
-            `transfer_data` was specified in the charge request.
         amount (int | None | Unset): The amount transferred to the destination account, if specified. By default, the
             entire charge amount is transferred to the destination account.
+        destination (str | StripeResourceObject | Unset): ID of an existing, connected Stripe account to transfer funds
+            to if `transfer_data` was specified in the charge request.
     """
 
-    destination: str | StripeResourceObject
     amount: int | None | Unset = UNSET
+    destination: str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
-
-        destination: dict[str, Any] | str
-        if isinstance(self.destination, StripeResourceObject):
-            destination = self.destination.to_dict()
-        else:
-            destination = self.destination
 
         amount: int | None | Unset
         if isinstance(self.amount, Unset):
@@ -44,15 +38,21 @@ class ChargeTransferData:
         else:
             amount = self.amount
 
+        destination: dict[str, Any] | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        elif isinstance(self.destination, StripeResourceObject):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "destination": destination,
-            }
-        )
+        field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
+        if destination is not UNSET:
+            field_dict["destination"] = destination
 
         return field_dict
 
@@ -61,19 +61,6 @@ class ChargeTransferData:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_destination(data: object) -> str | StripeResourceObject:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_type_1 = StripeResourceObject.from_dict(data)
-
-                return destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StripeResourceObject, data)
-
-        destination = _parse_destination(d.pop("destination"))
 
         def _parse_amount(data: object) -> int | None | Unset:
             if data is None:
@@ -84,9 +71,24 @@ class ChargeTransferData:
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
+        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_1 = StripeResourceObject.from_dict(data)
+
+                return destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject | Unset, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
         charge_transfer_data = cls(
-            destination=destination,
             amount=amount,
+            destination=destination,
         )
 
         charge_transfer_data.additional_properties = d

@@ -37,10 +37,7 @@ class Customer:
     Related guide: [Save a card during payment](https://stripe.com/docs/payments/save-during-payment)
 
         Attributes:
-            created (int): Time at which the object was created. Measured in seconds since the Unix epoch.
             id (str): Unique identifier for the object.
-            livemode (bool): Has the value `true` if the object exists in live mode or the value `false` if the object
-                exists in test mode.
             object_ (CustomerObject): String representing the object's type. Objects of the same type share the same value.
             address (Address | None | Unset): The customer's address.
             balance (int | Unset): Current balance, if any, being stored on the customer. If negative, the customer has
@@ -52,6 +49,7 @@ class Customer:
                 customer. These funds can be applied towards payment intents with source "cash_balance". The
                 settings[reconciliation_mode] field describes whether these funds are applied to such payment intents manually
                 or automatically.
+            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
             currency (None | str | Unset): Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) the
                 customer can be charged in for recurring billing purposes.
             default_source (None | str | StripeResourceObject | Unset): ID of the default payment source for the customer.
@@ -78,6 +76,8 @@ class Customer:
                 applied to any invoice as an invoice in that currency is finalized.
             invoice_prefix (None | str | Unset): The prefix for the customer used to generate unique invoice numbers.
             invoice_settings (InvoiceSettingCustomerSetting | Unset):
+            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
+                object exists in test mode.
             metadata (CustomerMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
                 attach to an object. This can be useful for storing additional information about the object in a structured
                 format.
@@ -98,13 +98,12 @@ class Customer:
             test_clock (None | str | StripeResourceObject | Unset): ID of the test clock this customer belongs to.
     """
 
-    created: int
     id: str
-    livemode: bool
     object_: CustomerObject
     address: Address | None | Unset = UNSET
     balance: int | Unset = UNSET
     cash_balance: None | StripeResourceObject | Unset = UNSET
+    created: int | Unset = UNSET
     currency: None | str | Unset = UNSET
     default_source: None | str | StripeResourceObject | Unset = UNSET
     delinquent: bool | None | Unset = UNSET
@@ -114,6 +113,7 @@ class Customer:
     invoice_credit_balance: CustomerInvoiceCreditBalance | Unset = UNSET
     invoice_prefix: None | str | Unset = UNSET
     invoice_settings: InvoiceSettingCustomerSetting | Unset = UNSET
+    livemode: bool | Unset = UNSET
     metadata: CustomerMetadata | Unset = UNSET
     name: None | str | Unset = UNSET
     next_invoice_sequence: int | Unset = UNSET
@@ -133,11 +133,7 @@ class Customer:
         from ..models.shipping import Shipping  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        created = self.created
-
         id = self.id
-
-        livemode = self.livemode
 
         object_: str = self.object_
 
@@ -158,6 +154,8 @@ class Customer:
             cash_balance = self.cash_balance.to_dict()
         else:
             cash_balance = self.cash_balance
+
+        created = self.created
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
@@ -212,6 +210,8 @@ class Customer:
         invoice_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoice_settings, Unset):
             invoice_settings = self.invoice_settings.to_dict()
+
+        livemode = self.livemode
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -284,9 +284,7 @@ class Customer:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "created": created,
                 "id": id,
-                "livemode": livemode,
                 "object": object_,
             }
         )
@@ -296,6 +294,8 @@ class Customer:
             field_dict["balance"] = balance
         if cash_balance is not UNSET:
             field_dict["cash_balance"] = cash_balance
+        if created is not UNSET:
+            field_dict["created"] = created
         if currency is not UNSET:
             field_dict["currency"] = currency
         if default_source is not UNSET:
@@ -314,6 +314,8 @@ class Customer:
             field_dict["invoice_prefix"] = invoice_prefix
         if invoice_settings is not UNSET:
             field_dict["invoice_settings"] = invoice_settings
+        if livemode is not UNSET:
+            field_dict["livemode"] = livemode
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if name is not UNSET:
@@ -361,11 +363,7 @@ class Customer:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        created = d.pop("created")
-
         id = d.pop("id")
-
-        livemode = d.pop("livemode")
 
         object_ = check_customer_object(d.pop("object"))
 
@@ -404,6 +402,8 @@ class Customer:
             return cast(None | StripeResourceObject | Unset, data)
 
         cash_balance = _parse_cash_balance(d.pop("cash_balance", UNSET))
+
+        created = d.pop("created", UNSET)
 
         def _parse_currency(data: object) -> None | str | Unset:
             if data is None:
@@ -497,6 +497,8 @@ class Customer:
             invoice_settings = UNSET
         else:
             invoice_settings = InvoiceSettingCustomerSetting.from_dict(_invoice_settings)
+
+        livemode = d.pop("livemode", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: CustomerMetadata | Unset
@@ -622,13 +624,12 @@ class Customer:
         test_clock = _parse_test_clock(d.pop("test_clock", UNSET))
 
         customer = cls(
-            created=created,
             id=id,
-            livemode=livemode,
             object_=object_,
             address=address,
             balance=balance,
             cash_balance=cash_balance,
+            created=created,
             currency=currency,
             default_source=default_source,
             delinquent=delinquent,
@@ -638,6 +639,7 @@ class Customer:
             invoice_credit_balance=invoice_credit_balance,
             invoice_prefix=invoice_prefix,
             invoice_settings=invoice_settings,
+            livemode=livemode,
             metadata=metadata,
             name=name,
             next_invoice_sequence=next_invoice_sequence,

@@ -23,14 +23,14 @@ T = TypeVar("T", bound="CustomerTax")
 class CustomerTax:
     """
     Attributes:
-        automatic_tax (CustomerTaxAutomaticTax): Surfaces if automatic tax computation is possible given the current
-            customer location information.
+        automatic_tax (CustomerTaxAutomaticTax | Unset): Surfaces if automatic tax computation is possible given the
+            current customer location information.
         ip_address (None | str | Unset): A recent IP address of the customer used for tax reporting and tax location
             inference.
         location (CustomerTaxLocation | None | Unset): The customer's location as identified by Stripe Tax.
     """
 
-    automatic_tax: CustomerTaxAutomaticTax
+    automatic_tax: CustomerTaxAutomaticTax | Unset = UNSET
     ip_address: None | str | Unset = UNSET
     location: CustomerTaxLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +38,9 @@ class CustomerTax:
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer_tax_location import CustomerTaxLocation  # noqa: PLC0415
 
-        automatic_tax: str = self.automatic_tax
+        automatic_tax: str | Unset = UNSET
+        if not isinstance(self.automatic_tax, Unset):
+            automatic_tax = self.automatic_tax
 
         ip_address: None | str | Unset
         if isinstance(self.ip_address, Unset):
@@ -56,11 +58,9 @@ class CustomerTax:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "automatic_tax": automatic_tax,
-            }
-        )
+        field_dict.update({})
+        if automatic_tax is not UNSET:
+            field_dict["automatic_tax"] = automatic_tax
         if ip_address is not UNSET:
             field_dict["ip_address"] = ip_address
         if location is not UNSET:
@@ -73,7 +73,12 @@ class CustomerTax:
         from ..models.customer_tax_location import CustomerTaxLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        automatic_tax = check_customer_tax_automatic_tax(d.pop("automatic_tax"))
+        _automatic_tax = d.pop("automatic_tax", UNSET)
+        automatic_tax: CustomerTaxAutomaticTax | Unset
+        if isinstance(_automatic_tax, Unset):
+            automatic_tax = UNSET
+        else:
+            automatic_tax = check_customer_tax_automatic_tax(_automatic_tax)
 
         def _parse_ip_address(data: object) -> None | str | Unset:
             if data is None:

@@ -10,6 +10,7 @@ from ..models.customer_tax_i_ds_list_object import (
     CustomerTaxIDsListObject,
     check_customer_tax_i_ds_list_object,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stripe_resource_object import StripeResourceObject
@@ -23,28 +24,30 @@ class CustomerTaxIDsList:
     """The customer's tax IDs.
 
     Attributes:
-        data (list[StripeResourceObject]): Details about each object.
-        has_more (bool): True if this list has another page of items after this one that can be fetched.
         object_ (CustomerTaxIDsListObject): String representing the object's type. Objects of the same type share the
             same value. Always has the value `list`.
-        url (str): The URL where this list can be accessed.
+        data (list[StripeResourceObject] | Unset): Details about each object.
+        has_more (bool | Unset): True if this list has another page of items after this one that can be fetched.
+        url (str | Unset): The URL where this list can be accessed.
     """
 
-    data: list[StripeResourceObject]
-    has_more: bool
     object_: CustomerTaxIDsListObject
-    url: str
+    data: list[StripeResourceObject] | Unset = UNSET
+    has_more: bool | Unset = UNSET
+    url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        object_: str = self.object_
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         has_more = self.has_more
-
-        object_: str = self.object_
 
         url = self.url
 
@@ -52,12 +55,15 @@ class CustomerTaxIDsList:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "data": data,
-                "has_more": has_more,
                 "object": object_,
-                "url": url,
             }
         )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if has_more is not UNSET:
+            field_dict["has_more"] = has_more
+        if url is not UNSET:
+            field_dict["url"] = url
 
         return field_dict
 
@@ -66,23 +72,25 @@ class CustomerTaxIDsList:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = StripeResourceObject.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        has_more = d.pop("has_more")
-
         object_ = check_customer_tax_i_ds_list_object(d.pop("object"))
 
-        url = d.pop("url")
+        _data = d.pop("data", UNSET)
+        data: list[StripeResourceObject] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = StripeResourceObject.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        has_more = d.pop("has_more", UNSET)
+
+        url = d.pop("url", UNSET)
 
         customer_tax_i_ds_list = cls(
+            object_=object_,
             data=data,
             has_more=has_more,
-            object_=object_,
             url=url,
         )
 

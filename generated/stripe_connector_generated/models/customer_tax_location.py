@@ -19,20 +19,22 @@ T = TypeVar("T", bound="CustomerTaxLocation")
 class CustomerTaxLocation:
     """
     Attributes:
-        country (str): The customer's country as identified by Stripe Tax.
-        source (CustomerTaxLocationSource): The data source used to infer the customer's location.
+        country (str | Unset): The customer's country as identified by Stripe Tax.
+        source (CustomerTaxLocationSource | Unset): The data source used to infer the customer's location.
         state (None | str | Unset): The customer's state, county, province, or region as identified by Stripe Tax.
     """
 
-    country: str
-    source: CustomerTaxLocationSource
+    country: str | Unset = UNSET
+    source: CustomerTaxLocationSource | Unset = UNSET
     state: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         country = self.country
 
-        source: str = self.source
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
 
         state: None | str | Unset
         if isinstance(self.state, Unset):
@@ -42,12 +44,11 @@ class CustomerTaxLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "source": source,
-            }
-        )
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if source is not UNSET:
+            field_dict["source"] = source
         if state is not UNSET:
             field_dict["state"] = state
 
@@ -56,9 +57,14 @@ class CustomerTaxLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country = d.pop("country")
+        country = d.pop("country", UNSET)
 
-        source = check_customer_tax_location_source(d.pop("source"))
+        _source = d.pop("source", UNSET)
+        source: CustomerTaxLocationSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = check_customer_tax_location_source(_source)
 
         def _parse_state(data: object) -> None | str | Unset:
             if data is None:

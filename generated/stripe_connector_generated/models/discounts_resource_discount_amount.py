@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.stripe_resource_object import StripeResourceObject
 
@@ -17,12 +19,12 @@ T = TypeVar("T", bound="DiscountsResourceDiscountAmount")
 class DiscountsResourceDiscountAmount:
     """
     Attributes:
-        amount (int): The amount, in cents (or local equivalent), of the discount.
-        discount (str | StripeResourceObject): The discount that was applied to get this discount amount.
+        amount (int | Unset): The amount, in cents (or local equivalent), of the discount.
+        discount (str | StripeResourceObject | Unset): The discount that was applied to get this discount amount.
     """
 
-    amount: int
-    discount: str | StripeResourceObject
+    amount: int | Unset = UNSET
+    discount: str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +32,21 @@ class DiscountsResourceDiscountAmount:
 
         amount = self.amount
 
-        discount: dict[str, Any] | str
-        if isinstance(self.discount, StripeResourceObject):
+        discount: dict[str, Any] | str | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        elif isinstance(self.discount, StripeResourceObject):
             discount = self.discount.to_dict()
         else:
             discount = self.discount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "discount": discount,
-            }
-        )
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if discount is not UNSET:
+            field_dict["discount"] = discount
 
         return field_dict
 
@@ -52,9 +55,11 @@ class DiscountsResourceDiscountAmount:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
 
-        def _parse_discount(data: object) -> str | StripeResourceObject:
+        def _parse_discount(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -63,9 +68,9 @@ class DiscountsResourceDiscountAmount:
                 return discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject, data)
+            return cast(str | StripeResourceObject | Unset, data)
 
-        discount = _parse_discount(d.pop("discount"))
+        discount = _parse_discount(d.pop("discount", UNSET))
 
         discounts_resource_discount_amount = cls(
             amount=amount,

@@ -39,7 +39,6 @@ class FundingInstructionsBankTransferFinancialAddress:
     """FinancialAddresses contain identifying information that resolves to a FinancialAccount.
 
     Attributes:
-        type_ (FundingInstructionsBankTransferFinancialAddressType): The type of financial address
         iban (FundingInstructionsBankTransferIbanRecord | Unset): Iban Records contain E.U. bank account details per the
             SEPA format.
         sort_code (FundingInstructionsBankTransferSortCodeRecord | Unset): Sort Code Records contain U.K. bank account
@@ -48,23 +47,22 @@ class FundingInstructionsBankTransferFinancialAddress:
             the SPEI format.
         supported_networks (list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem] | Unset): The
             payment networks supported by this FinancialAddress
+        type_ (FundingInstructionsBankTransferFinancialAddressType | Unset): The type of financial address
         zengin (FundingInstructionsBankTransferZenginRecord | Unset): Zengin Records contain Japan bank account details
             per the Zengin format.
     """
 
-    type_: FundingInstructionsBankTransferFinancialAddressType
     iban: FundingInstructionsBankTransferIbanRecord | Unset = UNSET
     sort_code: FundingInstructionsBankTransferSortCodeRecord | Unset = UNSET
     spei: FundingInstructionsBankTransferSpeiRecord | Unset = UNSET
     supported_networks: list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem] | Unset = (
         UNSET
     )
+    type_: FundingInstructionsBankTransferFinancialAddressType | Unset = UNSET
     zengin: FundingInstructionsBankTransferZenginRecord | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         iban: dict[str, Any] | Unset = UNSET
         if not isinstance(self.iban, Unset):
             iban = self.iban.to_dict()
@@ -84,17 +82,17 @@ class FundingInstructionsBankTransferFinancialAddress:
                 supported_networks_item: str = supported_networks_item_data
                 supported_networks.append(supported_networks_item)
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         zengin: dict[str, Any] | Unset = UNSET
         if not isinstance(self.zengin, Unset):
             zengin = self.zengin.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if iban is not UNSET:
             field_dict["iban"] = iban
         if sort_code is not UNSET:
@@ -103,6 +101,8 @@ class FundingInstructionsBankTransferFinancialAddress:
             field_dict["spei"] = spei
         if supported_networks is not UNSET:
             field_dict["supported_networks"] = supported_networks
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if zengin is not UNSET:
             field_dict["zengin"] = zengin
 
@@ -124,8 +124,6 @@ class FundingInstructionsBankTransferFinancialAddress:
         )
 
         d = dict(src_dict)
-        type_ = check_funding_instructions_bank_transfer_financial_address_type(d.pop("type"))
-
         _iban = d.pop("iban", UNSET)
         iban: FundingInstructionsBankTransferIbanRecord | Unset
         if isinstance(_iban, Unset):
@@ -162,6 +160,13 @@ class FundingInstructionsBankTransferFinancialAddress:
 
                 supported_networks.append(supported_networks_item)
 
+        _type_ = d.pop("type", UNSET)
+        type_: FundingInstructionsBankTransferFinancialAddressType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_funding_instructions_bank_transfer_financial_address_type(_type_)
+
         _zengin = d.pop("zengin", UNSET)
         zengin: FundingInstructionsBankTransferZenginRecord | Unset
         if isinstance(_zengin, Unset):
@@ -170,11 +175,11 @@ class FundingInstructionsBankTransferFinancialAddress:
             zengin = FundingInstructionsBankTransferZenginRecord.from_dict(_zengin)
 
         funding_instructions_bank_transfer_financial_address = cls(
-            type_=type_,
             iban=iban,
             sort_code=sort_code,
             spei=spei,
             supported_networks=supported_networks,
+            type_=type_,
             zengin=zengin,
         )
 

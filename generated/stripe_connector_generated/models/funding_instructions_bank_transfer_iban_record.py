@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FundingInstructionsBankTransferIbanRecord")
 
 
@@ -14,16 +16,17 @@ class FundingInstructionsBankTransferIbanRecord:
     """Iban Records contain E.U. bank account details per the SEPA format.
 
     Attributes:
-        account_holder_name (str): The name of the person or business that owns the bank account
-        bic (str): The BIC/SWIFT code of the account.
-        country (str): Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
-        iban (str): The IBAN of the account.
+        account_holder_name (str | Unset): The name of the person or business that owns the bank account
+        bic (str | Unset): The BIC/SWIFT code of the account.
+        country (str | Unset): Two-letter country code ([ISO 3166-1
+            alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
+        iban (str | Unset): The IBAN of the account.
     """
 
-    account_holder_name: str
-    bic: str
-    country: str
-    iban: str
+    account_holder_name: str | Unset = UNSET
+    bic: str | Unset = UNSET
+    country: str | Unset = UNSET
+    iban: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,27 +40,28 @@ class FundingInstructionsBankTransferIbanRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_holder_name": account_holder_name,
-                "bic": bic,
-                "country": country,
-                "iban": iban,
-            }
-        )
+        field_dict.update({})
+        if account_holder_name is not UNSET:
+            field_dict["account_holder_name"] = account_holder_name
+        if bic is not UNSET:
+            field_dict["bic"] = bic
+        if country is not UNSET:
+            field_dict["country"] = country
+        if iban is not UNSET:
+            field_dict["iban"] = iban
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_holder_name = d.pop("account_holder_name")
+        account_holder_name = d.pop("account_holder_name", UNSET)
 
-        bic = d.pop("bic")
+        bic = d.pop("bic", UNSET)
 
-        country = d.pop("country")
+        country = d.pop("country", UNSET)
 
-        iban = d.pop("iban")
+        iban = d.pop("iban", UNSET)
 
         funding_instructions_bank_transfer_iban_record = cls(
             account_holder_name=account_holder_name,

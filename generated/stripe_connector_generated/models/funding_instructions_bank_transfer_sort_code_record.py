@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FundingInstructionsBankTransferSortCodeRecord")
 
 
@@ -14,14 +16,14 @@ class FundingInstructionsBankTransferSortCodeRecord:
     """Sort Code Records contain U.K. bank account details per the sort code format.
 
     Attributes:
-        account_holder_name (str): The name of the person or business that owns the bank account
-        account_number (str): The account number
-        sort_code (str): The six-digit sort code
+        account_holder_name (str | Unset): The name of the person or business that owns the bank account
+        account_number (str | Unset): The account number
+        sort_code (str | Unset): The six-digit sort code
     """
 
-    account_holder_name: str
-    account_number: str
-    sort_code: str
+    account_holder_name: str | Unset = UNSET
+    account_number: str | Unset = UNSET
+    sort_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,24 +35,24 @@ class FundingInstructionsBankTransferSortCodeRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account_holder_name": account_holder_name,
-                "account_number": account_number,
-                "sort_code": sort_code,
-            }
-        )
+        field_dict.update({})
+        if account_holder_name is not UNSET:
+            field_dict["account_holder_name"] = account_holder_name
+        if account_number is not UNSET:
+            field_dict["account_number"] = account_number
+        if sort_code is not UNSET:
+            field_dict["sort_code"] = sort_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_holder_name = d.pop("account_holder_name")
+        account_holder_name = d.pop("account_holder_name", UNSET)
 
-        account_number = d.pop("account_number")
+        account_number = d.pop("account_number", UNSET)
 
-        sort_code = d.pop("sort_code")
+        sort_code = d.pop("sort_code", UNSET)
 
         funding_instructions_bank_transfer_sort_code_record = cls(
             account_holder_name=account_holder_name,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FundingInstructionsBankTransferSpeiRecord")
 
 
@@ -14,14 +16,14 @@ class FundingInstructionsBankTransferSpeiRecord:
     """SPEI Records contain Mexico bank account details per the SPEI format.
 
     Attributes:
-        bank_code (str): The three-digit bank code
-        bank_name (str): The short banking institution name
-        clabe (str): The CLABE number
+        bank_code (str | Unset): The three-digit bank code
+        bank_name (str | Unset): The short banking institution name
+        clabe (str | Unset): The CLABE number
     """
 
-    bank_code: str
-    bank_name: str
-    clabe: str
+    bank_code: str | Unset = UNSET
+    bank_name: str | Unset = UNSET
+    clabe: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,24 +35,24 @@ class FundingInstructionsBankTransferSpeiRecord:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bank_code": bank_code,
-                "bank_name": bank_name,
-                "clabe": clabe,
-            }
-        )
+        field_dict.update({})
+        if bank_code is not UNSET:
+            field_dict["bank_code"] = bank_code
+        if bank_name is not UNSET:
+            field_dict["bank_name"] = bank_name
+        if clabe is not UNSET:
+            field_dict["clabe"] = clabe
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank_code = d.pop("bank_code")
+        bank_code = d.pop("bank_code", UNSET)
 
-        bank_name = d.pop("bank_name")
+        bank_name = d.pop("bank_name", UNSET)
 
-        clabe = d.pop("clabe")
+        clabe = d.pop("clabe", UNSET)
 
         funding_instructions_bank_transfer_spei_record = cls(
             bank_code=bank_code,

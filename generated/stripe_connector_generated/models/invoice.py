@@ -88,63 +88,36 @@ class Invoice:
     Related guide: [Send invoices to customers](https://stripe.com/docs/billing/invoices/sending)
 
         Attributes:
-            amount_due (int): Final amount due at this time for this invoice. If the invoice's total is smaller than the
-                minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the
-                `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the
-                `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the
-                amount specified in `amount_due`.
-            amount_paid (int): The amount, in cents (or local equivalent), that was paid.
-            amount_remaining (int): The difference between amount_due and amount_paid, in cents (or local equivalent).
-            amount_shipping (int): This is the sum of all the shipping amounts.
-            attempt_count (int): Number of payment attempts made for this invoice, from the perspective of the payment retry
-                schedule. Any payment attempt counts as the first attempt, and subsequently only automatic retries increment the
-                attempt count. In other words, manual payment attempts after the first attempt do not affect the retry schedule.
-            attempted (bool): Whether an attempt has been made to pay the invoice. An invoice is not attempted until 1 hour
-                after the `invoice.created` webhook, for example, so you might not want to display that invoice as unpaid to
-                your users.
-            automatic_tax (AutomaticTax):
-            collection_method (InvoiceCollectionMethod): Either `charge_automatically`, or `send_invoice`. When charging
-                automatically, Stripe will attempt to pay this invoice using the default source attached to the customer. When
-                sending an invoice, Stripe will email this invoice to the customer with payment instructions.
-            created (int): Time at which the object was created. Measured in seconds since the Unix epoch.
-            currency (str): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
-                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-            default_tax_rates (list[StripeResourceObject]): The tax rates applied to this invoice, if any.
-            lines (InvoiceInvoiceLinesList): The individual line items that make up the invoice. `lines` is sorted as
-                follows: (1) pending invoice items (including prorations) in reverse chronological order, (2) subscription items
-                in reverse chronological order, and (3) invoice items added after invoice creation in chronological order.
-            livemode (bool): Has the value `true` if the object exists in live mode or the value `false` if the object
-                exists in test mode.
             object_ (InvoiceObject): String representing the object's type. Objects of the same type share the same value.
-            paid (bool): Whether payment was successfully collected for this invoice. An invoice can be paid (most commonly)
-                with a charge or with credit from the customer's account balance.
-            paid_out_of_band (bool): Returns true if the invoice was manually marked paid, returns false if the invoice
-                hasn't been paid yet or was paid on Stripe.
-            payment_settings (InvoicesPaymentSettings):
-            period_end (int): End of the usage period during which invoice items were added to this invoice.
-            period_start (int): Start of the usage period during which invoice items were added to this invoice.
-            post_payment_credit_notes_amount (int): Total amount of all post-payment credit notes issued for this invoice.
-            pre_payment_credit_notes_amount (int): Total amount of all pre-payment credit notes issued for this invoice.
-            starting_balance (int): Starting customer balance before the invoice is finalized. If the invoice has not been
-                finalized yet, this will be the current customer balance. For revision invoices, this also includes any customer
-                balance that was applied to the original invoice.
-            status_transitions (InvoicesStatusTransitions):
-            subtotal (int): Total of all subscriptions, invoice items, and prorations on the invoice before any invoice
-                level discount or exclusive tax is applied. Item discounts are already incorporated
-            total (int): Total after discounts and taxes.
-            total_tax_amounts (list[InvoiceTaxAmount]): The aggregate amounts calculated per tax rate for all line items.
             account_country (None | str | Unset): The country of the business associated with this invoice, most often the
                 business creating the invoice.
             account_name (None | str | Unset): The public name of the business associated with this invoice, most often the
                 business creating the invoice.
             account_tax_ids (list[str | StripeResourceObject] | None | Unset): The account tax IDs associated with the
                 invoice. Only editable when the invoice is a draft.
+            amount_due (int | Unset): Final amount due at this time for this invoice. If the invoice's total is smaller than
+                the minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the
+                `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the
+                `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the
+                amount specified in `amount_due`.
+            amount_paid (int | Unset): The amount, in cents (or local equivalent), that was paid.
+            amount_remaining (int | Unset): The difference between amount_due and amount_paid, in cents (or local
+                equivalent).
+            amount_shipping (int | Unset): This is the sum of all the shipping amounts.
             application (None | str | StripeResourceObject | Unset): ID of the Connect Application that created the invoice.
             application_fee_amount (int | None | Unset): The fee in cents (or local equivalent) that will be applied to the
                 invoice and transferred to the application owner's Stripe account when the invoice is paid.
+            attempt_count (int | Unset): Number of payment attempts made for this invoice, from the perspective of the
+                payment retry schedule. Any payment attempt counts as the first attempt, and subsequently only automatic retries
+                increment the attempt count. In other words, manual payment attempts after the first attempt do not affect the
+                retry schedule.
+            attempted (bool | Unset): Whether an attempt has been made to pay the invoice. An invoice is not attempted until
+                1 hour after the `invoice.created` webhook, for example, so you might not want to display that invoice as unpaid
+                to your users.
             auto_advance (bool | Unset): Controls whether Stripe performs [automatic
                 collection](https://stripe.com/docs/invoicing/integration/automatic-advancement-collection) of the invoice. If
                 `false`, the invoice's state doesn't automatically advance without an explicit action.
+            automatic_tax (AutomaticTax | Unset):
             billing_reason (InvoiceBillingReasonType1 | None | Unset): Indicates the reason why the invoice was created.
 
                 * `manual`: Unrelated to a subscription, for example, created via the invoice editor.
@@ -156,6 +129,12 @@ class Invoice:
                 * `subscription_update`: A subscription was updated.
                 * `upcoming`: Reserved for simulated invoices, per the upcoming invoice endpoint.
             charge (None | str | StripeResourceObject | Unset): ID of the latest charge generated for this invoice, if any.
+            collection_method (InvoiceCollectionMethod | Unset): Either `charge_automatically`, or `send_invoice`. When
+                charging automatically, Stripe will attempt to pay this invoice using the default source attached to the
+                customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
+            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
+                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
             custom_fields (list[InvoiceSettingCustomField] | None | Unset): Custom fields displayed on the invoice.
             customer (None | str | StripeResourceObject | Unset): The ID of the customer who will be billed.
             customer_address (Address | None | Unset): The customer's address. Until the invoice is finalized, this field
@@ -181,6 +160,7 @@ class Invoice:
             default_source (None | str | StripeResourceObject | Unset): ID of the default payment source for the invoice. It
                 must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to
                 the subscription's default source, if any, or to the customer's default source.
+            default_tax_rates (list[StripeResourceObject] | Unset): The tax rates applied to this invoice, if any.
             description (None | str | Unset): An arbitrary string attached to the object. Often useful for displaying to
                 users. Referenced as 'memo' in the Dashboard.
             discount (None | StripeResourceObject | Unset): Describes the current discount applied to this invoice, if there
@@ -209,6 +189,11 @@ class Invoice:
                 finalize the invoice. This field is cleared when the invoice is successfully finalized.
             latest_revision (None | str | StripeResourceObject | Unset): The ID of the most recent non-draft revision of
                 this invoice
+            lines (InvoiceInvoiceLinesList | Unset): The individual line items that make up the invoice. `lines` is sorted
+                as follows: (1) pending invoice items (including prorations) in reverse chronological order, (2) subscription
+                items in reverse chronological order, and (3) invoice items added after invoice creation in chronological order.
+            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
+                object exists in test mode.
             metadata (InvoiceMetadataType0 | None | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata)
                 that you can attach to an object. This can be useful for storing additional information about the object in a
                 structured format.
@@ -220,9 +205,20 @@ class Invoice:
                 invoice payment are intended. If set, the invoice will be presented with the branding and support information of
                 the specified account. See the [Invoices with Connect](https://stripe.com/docs/billing/invoices/connect)
                 documentation for details.
+            paid (bool | Unset): Whether payment was successfully collected for this invoice. An invoice can be paid (most
+                commonly) with a charge or with credit from the customer's account balance.
+            paid_out_of_band (bool | Unset): Returns true if the invoice was manually marked paid, returns false if the
+                invoice hasn't been paid yet or was paid on Stripe.
             payment_intent (None | str | StripeResourceObject | Unset): The PaymentIntent associated with this invoice. The
                 PaymentIntent is generated when the invoice is finalized, and can then be used to pay the invoice. Note that
                 voiding an invoice will cancel the PaymentIntent.
+            payment_settings (InvoicesPaymentSettings | Unset):
+            period_end (int | Unset): End of the usage period during which invoice items were added to this invoice.
+            period_start (int | Unset): Start of the usage period during which invoice items were added to this invoice.
+            post_payment_credit_notes_amount (int | Unset): Total amount of all post-payment credit notes issued for this
+                invoice.
+            pre_payment_credit_notes_amount (int | Unset): Total amount of all pre-payment credit notes issued for this
+                invoice.
             quote (None | str | StripeResourceObject | Unset): The quote this invoice was generated from.
             receipt_number (None | str | Unset): This is the transaction number that appears on email receipts sent for this
                 invoice.
@@ -231,16 +227,22 @@ class Invoice:
                 ShippingRate applied on the invoice.
             shipping_details (None | Shipping | Unset): Shipping details for the invoice. The Invoice PDF will use the
                 `shipping_details` value if it is set, otherwise the PDF will render the shipping address from the customer.
+            starting_balance (int | Unset): Starting customer balance before the invoice is finalized. If the invoice has
+                not been finalized yet, this will be the current customer balance. For revision invoices, this also includes any
+                customer balance that was applied to the original invoice.
             statement_descriptor (None | str | Unset): Extra information about an invoice for the customer's credit card
                 statement.
             status (InvoiceStatusType1 | None | Unset): The status of the invoice, one of `draft`, `open`, `paid`,
                 `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
+            status_transitions (InvoicesStatusTransitions | Unset):
             subscription (None | str | StripeResourceObject | Unset): The subscription that this invoice was prepared for,
                 if any.
             subscription_details (None | SubscriptionDetailsData | Unset): Details about the subscription that created this
                 invoice.
             subscription_proration_date (int | Unset): Only set for upcoming invoices that preview prorations. The time used
                 to calculate prorations.
+            subtotal (int | Unset): Total of all subscriptions, invoice items, and prorations on the invoice before any
+                invoice level discount or exclusive tax is applied. Item discounts are already incorporated
             subtotal_excluding_tax (int | None | Unset): The integer amount in cents (or local equivalent) representing the
                 subtotal of the invoice before any invoice level discount or tax is applied. Item discounts are already
                 incorporated
@@ -248,10 +250,13 @@ class Invoice:
                 invoice.
             test_clock (None | str | StripeResourceObject | Unset): ID of the test clock this invoice belongs to.
             threshold_reason (InvoiceThresholdReason | Unset):
+            total (int | Unset): Total after discounts and taxes.
             total_discount_amounts (list[DiscountsResourceDiscountAmount] | None | Unset): The aggregate amounts calculated
                 per discount across all line items.
             total_excluding_tax (int | None | Unset): The integer amount in cents (or local equivalent) representing the
                 total amount of the invoice including all discounts but excluding all tax.
+            total_tax_amounts (list[InvoiceTaxAmount] | Unset): The aggregate amounts calculated per tax rate for all line
+                items.
             transfer_data (InvoiceTransferData | None | Unset): The account (if any) the payment will be attributed to for
                 tax reporting, and where funds from the payment will be transferred to for the invoice.
             webhooks_delivered_at (int | None | Unset): Invoices are automatically paid or sent 1 hour after webhooks are
@@ -261,40 +266,25 @@ class Invoice:
                 invoice is being created.
     """
 
-    amount_due: int
-    amount_paid: int
-    amount_remaining: int
-    amount_shipping: int
-    attempt_count: int
-    attempted: bool
-    automatic_tax: AutomaticTax
-    collection_method: InvoiceCollectionMethod
-    created: int
-    currency: str
-    default_tax_rates: list[StripeResourceObject]
-    lines: InvoiceInvoiceLinesList
-    livemode: bool
     object_: InvoiceObject
-    paid: bool
-    paid_out_of_band: bool
-    payment_settings: InvoicesPaymentSettings
-    period_end: int
-    period_start: int
-    post_payment_credit_notes_amount: int
-    pre_payment_credit_notes_amount: int
-    starting_balance: int
-    status_transitions: InvoicesStatusTransitions
-    subtotal: int
-    total: int
-    total_tax_amounts: list[InvoiceTaxAmount]
     account_country: None | str | Unset = UNSET
     account_name: None | str | Unset = UNSET
     account_tax_ids: list[str | StripeResourceObject] | None | Unset = UNSET
+    amount_due: int | Unset = UNSET
+    amount_paid: int | Unset = UNSET
+    amount_remaining: int | Unset = UNSET
+    amount_shipping: int | Unset = UNSET
     application: None | str | StripeResourceObject | Unset = UNSET
     application_fee_amount: int | None | Unset = UNSET
+    attempt_count: int | Unset = UNSET
+    attempted: bool | Unset = UNSET
     auto_advance: bool | Unset = UNSET
+    automatic_tax: AutomaticTax | Unset = UNSET
     billing_reason: InvoiceBillingReasonType1 | None | Unset = UNSET
     charge: None | str | StripeResourceObject | Unset = UNSET
+    collection_method: InvoiceCollectionMethod | Unset = UNSET
+    created: int | Unset = UNSET
+    currency: str | Unset = UNSET
     custom_fields: list[InvoiceSettingCustomField] | None | Unset = UNSET
     customer: None | str | StripeResourceObject | Unset = UNSET
     customer_address: Address | None | Unset = UNSET
@@ -306,6 +296,7 @@ class Invoice:
     customer_tax_ids: list[InvoicesResourceInvoiceTaxID] | None | Unset = UNSET
     default_payment_method: None | str | StripeResourceObject | Unset = UNSET
     default_source: None | str | StripeResourceObject | Unset = UNSET
+    default_tax_rates: list[StripeResourceObject] | Unset = UNSET
     description: None | str | Unset = UNSET
     discount: None | StripeResourceObject | Unset = UNSET
     discounts: list[str | StripeResourceObject] | None | Unset = UNSET
@@ -319,27 +310,41 @@ class Invoice:
     invoice_pdf: None | str | Unset = UNSET
     last_finalization_error: APIErrors | None | Unset = UNSET
     latest_revision: None | str | StripeResourceObject | Unset = UNSET
+    lines: InvoiceInvoiceLinesList | Unset = UNSET
+    livemode: bool | Unset = UNSET
     metadata: InvoiceMetadataType0 | None | Unset = UNSET
     next_payment_attempt: int | None | Unset = UNSET
     number: None | str | Unset = UNSET
     on_behalf_of: None | str | StripeResourceObject | Unset = UNSET
+    paid: bool | Unset = UNSET
+    paid_out_of_band: bool | Unset = UNSET
     payment_intent: None | str | StripeResourceObject | Unset = UNSET
+    payment_settings: InvoicesPaymentSettings | Unset = UNSET
+    period_end: int | Unset = UNSET
+    period_start: int | Unset = UNSET
+    post_payment_credit_notes_amount: int | Unset = UNSET
+    pre_payment_credit_notes_amount: int | Unset = UNSET
     quote: None | str | StripeResourceObject | Unset = UNSET
     receipt_number: None | str | Unset = UNSET
     rendering_options: InvoiceSettingRenderingOptions | None | Unset = UNSET
     shipping_cost: InvoicesShippingCost | None | Unset = UNSET
     shipping_details: None | Shipping | Unset = UNSET
+    starting_balance: int | Unset = UNSET
     statement_descriptor: None | str | Unset = UNSET
     status: InvoiceStatusType1 | None | Unset = UNSET
+    status_transitions: InvoicesStatusTransitions | Unset = UNSET
     subscription: None | str | StripeResourceObject | Unset = UNSET
     subscription_details: None | SubscriptionDetailsData | Unset = UNSET
     subscription_proration_date: int | Unset = UNSET
+    subtotal: int | Unset = UNSET
     subtotal_excluding_tax: int | None | Unset = UNSET
     tax: int | None | Unset = UNSET
     test_clock: None | str | StripeResourceObject | Unset = UNSET
     threshold_reason: InvoiceThresholdReason | Unset = UNSET
+    total: int | Unset = UNSET
     total_discount_amounts: list[DiscountsResourceDiscountAmount] | None | Unset = UNSET
     total_excluding_tax: int | None | Unset = UNSET
+    total_tax_amounts: list[InvoiceTaxAmount] | Unset = UNSET
     transfer_data: InvoiceTransferData | None | Unset = UNSET
     webhooks_delivered_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -358,63 +363,7 @@ class Invoice:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
         from ..models.subscription_details_data import SubscriptionDetailsData  # noqa: PLC0415
 
-        amount_due = self.amount_due
-
-        amount_paid = self.amount_paid
-
-        amount_remaining = self.amount_remaining
-
-        amount_shipping = self.amount_shipping
-
-        attempt_count = self.attempt_count
-
-        attempted = self.attempted
-
-        automatic_tax = self.automatic_tax.to_dict()
-
-        collection_method: str = self.collection_method
-
-        created = self.created
-
-        currency = self.currency
-
-        default_tax_rates = []
-        for default_tax_rates_item_data in self.default_tax_rates:
-            default_tax_rates_item = default_tax_rates_item_data.to_dict()
-            default_tax_rates.append(default_tax_rates_item)
-
-        lines = self.lines.to_dict()
-
-        livemode = self.livemode
-
         object_: str = self.object_
-
-        paid = self.paid
-
-        paid_out_of_band = self.paid_out_of_band
-
-        payment_settings = self.payment_settings.to_dict()
-
-        period_end = self.period_end
-
-        period_start = self.period_start
-
-        post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
-
-        pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
-
-        starting_balance = self.starting_balance
-
-        status_transitions = self.status_transitions.to_dict()
-
-        subtotal = self.subtotal
-
-        total = self.total
-
-        total_tax_amounts = []
-        for total_tax_amounts_item_data in self.total_tax_amounts:
-            total_tax_amounts_item = total_tax_amounts_item_data.to_dict()
-            total_tax_amounts.append(total_tax_amounts_item)
 
         account_country: None | str | Unset
         if isinstance(self.account_country, Unset):
@@ -444,6 +393,14 @@ class Invoice:
         else:
             account_tax_ids = self.account_tax_ids
 
+        amount_due = self.amount_due
+
+        amount_paid = self.amount_paid
+
+        amount_remaining = self.amount_remaining
+
+        amount_shipping = self.amount_shipping
+
         application: dict[str, Any] | None | str | Unset
         if isinstance(self.application, Unset):
             application = UNSET
@@ -458,7 +415,15 @@ class Invoice:
         else:
             application_fee_amount = self.application_fee_amount
 
+        attempt_count = self.attempt_count
+
+        attempted = self.attempted
+
         auto_advance = self.auto_advance
+
+        automatic_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.automatic_tax, Unset):
+            automatic_tax = self.automatic_tax.to_dict()
 
         billing_reason: None | str | Unset
         if isinstance(self.billing_reason, Unset):
@@ -475,6 +440,14 @@ class Invoice:
             charge = self.charge.to_dict()
         else:
             charge = self.charge
+
+        collection_method: str | Unset = UNSET
+        if not isinstance(self.collection_method, Unset):
+            collection_method = self.collection_method
+
+        created = self.created
+
+        currency = self.currency
 
         custom_fields: list[dict[str, Any]] | None | Unset
         if isinstance(self.custom_fields, Unset):
@@ -565,6 +538,13 @@ class Invoice:
             default_source = self.default_source.to_dict()
         else:
             default_source = self.default_source
+
+        default_tax_rates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.default_tax_rates, Unset):
+            default_tax_rates = []
+            for default_tax_rates_item_data in self.default_tax_rates:
+                default_tax_rates_item = default_tax_rates_item_data.to_dict()
+                default_tax_rates.append(default_tax_rates_item)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -658,6 +638,12 @@ class Invoice:
         else:
             latest_revision = self.latest_revision
 
+        lines: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.lines, Unset):
+            lines = self.lines.to_dict()
+
+        livemode = self.livemode
+
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
@@ -686,6 +672,10 @@ class Invoice:
         else:
             on_behalf_of = self.on_behalf_of
 
+        paid = self.paid
+
+        paid_out_of_band = self.paid_out_of_band
+
         payment_intent: dict[str, Any] | None | str | Unset
         if isinstance(self.payment_intent, Unset):
             payment_intent = UNSET
@@ -693,6 +683,18 @@ class Invoice:
             payment_intent = self.payment_intent.to_dict()
         else:
             payment_intent = self.payment_intent
+
+        payment_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment_settings, Unset):
+            payment_settings = self.payment_settings.to_dict()
+
+        period_end = self.period_end
+
+        period_start = self.period_start
+
+        post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
+
+        pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
 
         quote: dict[str, Any] | None | str | Unset
         if isinstance(self.quote, Unset):
@@ -732,6 +734,8 @@ class Invoice:
         else:
             shipping_details = self.shipping_details
 
+        starting_balance = self.starting_balance
+
         statement_descriptor: None | str | Unset
         if isinstance(self.statement_descriptor, Unset):
             statement_descriptor = UNSET
@@ -745,6 +749,10 @@ class Invoice:
             status = self.status
         else:
             status = self.status
+
+        status_transitions: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status_transitions, Unset):
+            status_transitions = self.status_transitions.to_dict()
 
         subscription: dict[str, Any] | None | str | Unset
         if isinstance(self.subscription, Unset):
@@ -763,6 +771,8 @@ class Invoice:
             subscription_details = self.subscription_details
 
         subscription_proration_date = self.subscription_proration_date
+
+        subtotal = self.subtotal
 
         subtotal_excluding_tax: int | None | Unset
         if isinstance(self.subtotal_excluding_tax, Unset):
@@ -788,6 +798,8 @@ class Invoice:
         if not isinstance(self.threshold_reason, Unset):
             threshold_reason = self.threshold_reason.to_dict()
 
+        total = self.total
+
         total_discount_amounts: list[dict[str, Any]] | None | Unset
         if isinstance(self.total_discount_amounts, Unset):
             total_discount_amounts = UNSET
@@ -805,6 +817,13 @@ class Invoice:
             total_excluding_tax = UNSET
         else:
             total_excluding_tax = self.total_excluding_tax
+
+        total_tax_amounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.total_tax_amounts, Unset):
+            total_tax_amounts = []
+            for total_tax_amounts_item_data in self.total_tax_amounts:
+                total_tax_amounts_item = total_tax_amounts_item_data.to_dict()
+                total_tax_amounts.append(total_tax_amounts_item)
 
         transfer_data: dict[str, Any] | None | Unset
         if isinstance(self.transfer_data, Unset):
@@ -824,32 +843,7 @@ class Invoice:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "amount_due": amount_due,
-                "amount_paid": amount_paid,
-                "amount_remaining": amount_remaining,
-                "amount_shipping": amount_shipping,
-                "attempt_count": attempt_count,
-                "attempted": attempted,
-                "automatic_tax": automatic_tax,
-                "collection_method": collection_method,
-                "created": created,
-                "currency": currency,
-                "default_tax_rates": default_tax_rates,
-                "lines": lines,
-                "livemode": livemode,
                 "object": object_,
-                "paid": paid,
-                "paid_out_of_band": paid_out_of_band,
-                "payment_settings": payment_settings,
-                "period_end": period_end,
-                "period_start": period_start,
-                "post_payment_credit_notes_amount": post_payment_credit_notes_amount,
-                "pre_payment_credit_notes_amount": pre_payment_credit_notes_amount,
-                "starting_balance": starting_balance,
-                "status_transitions": status_transitions,
-                "subtotal": subtotal,
-                "total": total,
-                "total_tax_amounts": total_tax_amounts,
             }
         )
         if account_country is not UNSET:
@@ -858,16 +852,36 @@ class Invoice:
             field_dict["account_name"] = account_name
         if account_tax_ids is not UNSET:
             field_dict["account_tax_ids"] = account_tax_ids
+        if amount_due is not UNSET:
+            field_dict["amount_due"] = amount_due
+        if amount_paid is not UNSET:
+            field_dict["amount_paid"] = amount_paid
+        if amount_remaining is not UNSET:
+            field_dict["amount_remaining"] = amount_remaining
+        if amount_shipping is not UNSET:
+            field_dict["amount_shipping"] = amount_shipping
         if application is not UNSET:
             field_dict["application"] = application
         if application_fee_amount is not UNSET:
             field_dict["application_fee_amount"] = application_fee_amount
+        if attempt_count is not UNSET:
+            field_dict["attempt_count"] = attempt_count
+        if attempted is not UNSET:
+            field_dict["attempted"] = attempted
         if auto_advance is not UNSET:
             field_dict["auto_advance"] = auto_advance
+        if automatic_tax is not UNSET:
+            field_dict["automatic_tax"] = automatic_tax
         if billing_reason is not UNSET:
             field_dict["billing_reason"] = billing_reason
         if charge is not UNSET:
             field_dict["charge"] = charge
+        if collection_method is not UNSET:
+            field_dict["collection_method"] = collection_method
+        if created is not UNSET:
+            field_dict["created"] = created
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
         if customer is not UNSET:
@@ -890,6 +904,8 @@ class Invoice:
             field_dict["default_payment_method"] = default_payment_method
         if default_source is not UNSET:
             field_dict["default_source"] = default_source
+        if default_tax_rates is not UNSET:
+            field_dict["default_tax_rates"] = default_tax_rates
         if description is not UNSET:
             field_dict["description"] = description
         if discount is not UNSET:
@@ -916,6 +932,10 @@ class Invoice:
             field_dict["last_finalization_error"] = last_finalization_error
         if latest_revision is not UNSET:
             field_dict["latest_revision"] = latest_revision
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if livemode is not UNSET:
+            field_dict["livemode"] = livemode
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
         if next_payment_attempt is not UNSET:
@@ -924,8 +944,22 @@ class Invoice:
             field_dict["number"] = number
         if on_behalf_of is not UNSET:
             field_dict["on_behalf_of"] = on_behalf_of
+        if paid is not UNSET:
+            field_dict["paid"] = paid
+        if paid_out_of_band is not UNSET:
+            field_dict["paid_out_of_band"] = paid_out_of_band
         if payment_intent is not UNSET:
             field_dict["payment_intent"] = payment_intent
+        if payment_settings is not UNSET:
+            field_dict["payment_settings"] = payment_settings
+        if period_end is not UNSET:
+            field_dict["period_end"] = period_end
+        if period_start is not UNSET:
+            field_dict["period_start"] = period_start
+        if post_payment_credit_notes_amount is not UNSET:
+            field_dict["post_payment_credit_notes_amount"] = post_payment_credit_notes_amount
+        if pre_payment_credit_notes_amount is not UNSET:
+            field_dict["pre_payment_credit_notes_amount"] = pre_payment_credit_notes_amount
         if quote is not UNSET:
             field_dict["quote"] = quote
         if receipt_number is not UNSET:
@@ -936,16 +970,22 @@ class Invoice:
             field_dict["shipping_cost"] = shipping_cost
         if shipping_details is not UNSET:
             field_dict["shipping_details"] = shipping_details
+        if starting_balance is not UNSET:
+            field_dict["starting_balance"] = starting_balance
         if statement_descriptor is not UNSET:
             field_dict["statement_descriptor"] = statement_descriptor
         if status is not UNSET:
             field_dict["status"] = status
+        if status_transitions is not UNSET:
+            field_dict["status_transitions"] = status_transitions
         if subscription is not UNSET:
             field_dict["subscription"] = subscription
         if subscription_details is not UNSET:
             field_dict["subscription_details"] = subscription_details
         if subscription_proration_date is not UNSET:
             field_dict["subscription_proration_date"] = subscription_proration_date
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
         if subtotal_excluding_tax is not UNSET:
             field_dict["subtotal_excluding_tax"] = subtotal_excluding_tax
         if tax is not UNSET:
@@ -954,10 +994,14 @@ class Invoice:
             field_dict["test_clock"] = test_clock
         if threshold_reason is not UNSET:
             field_dict["threshold_reason"] = threshold_reason
+        if total is not UNSET:
+            field_dict["total"] = total
         if total_discount_amounts is not UNSET:
             field_dict["total_discount_amounts"] = total_discount_amounts
         if total_excluding_tax is not UNSET:
             field_dict["total_excluding_tax"] = total_excluding_tax
+        if total_tax_amounts is not UNSET:
+            field_dict["total_tax_amounts"] = total_tax_amounts
         if transfer_data is not UNSET:
             field_dict["transfer_data"] = transfer_data
         if webhooks_delivered_at is not UNSET:
@@ -994,67 +1038,7 @@ class Invoice:
         from ..models.subscription_details_data import SubscriptionDetailsData  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount_due = d.pop("amount_due")
-
-        amount_paid = d.pop("amount_paid")
-
-        amount_remaining = d.pop("amount_remaining")
-
-        amount_shipping = d.pop("amount_shipping")
-
-        attempt_count = d.pop("attempt_count")
-
-        attempted = d.pop("attempted")
-
-        automatic_tax = AutomaticTax.from_dict(d.pop("automatic_tax"))
-
-        collection_method = check_invoice_collection_method(d.pop("collection_method"))
-
-        created = d.pop("created")
-
-        currency = d.pop("currency")
-
-        default_tax_rates = []
-        _default_tax_rates = d.pop("default_tax_rates")
-        for default_tax_rates_item_data in _default_tax_rates:
-            default_tax_rates_item = StripeResourceObject.from_dict(default_tax_rates_item_data)
-
-            default_tax_rates.append(default_tax_rates_item)
-
-        lines = InvoiceInvoiceLinesList.from_dict(d.pop("lines"))
-
-        livemode = d.pop("livemode")
-
         object_ = check_invoice_object(d.pop("object"))
-
-        paid = d.pop("paid")
-
-        paid_out_of_band = d.pop("paid_out_of_band")
-
-        payment_settings = InvoicesPaymentSettings.from_dict(d.pop("payment_settings"))
-
-        period_end = d.pop("period_end")
-
-        period_start = d.pop("period_start")
-
-        post_payment_credit_notes_amount = d.pop("post_payment_credit_notes_amount")
-
-        pre_payment_credit_notes_amount = d.pop("pre_payment_credit_notes_amount")
-
-        starting_balance = d.pop("starting_balance")
-
-        status_transitions = InvoicesStatusTransitions.from_dict(d.pop("status_transitions"))
-
-        subtotal = d.pop("subtotal")
-
-        total = d.pop("total")
-
-        total_tax_amounts = []
-        _total_tax_amounts = d.pop("total_tax_amounts")
-        for total_tax_amounts_item_data in _total_tax_amounts:
-            total_tax_amounts_item = InvoiceTaxAmount.from_dict(total_tax_amounts_item_data)
-
-            total_tax_amounts.append(total_tax_amounts_item)
 
         def _parse_account_country(data: object) -> None | str | Unset:
             if data is None:
@@ -1110,6 +1094,14 @@ class Invoice:
 
         account_tax_ids = _parse_account_tax_ids(d.pop("account_tax_ids", UNSET))
 
+        amount_due = d.pop("amount_due", UNSET)
+
+        amount_paid = d.pop("amount_paid", UNSET)
+
+        amount_remaining = d.pop("amount_remaining", UNSET)
+
+        amount_shipping = d.pop("amount_shipping", UNSET)
+
         def _parse_application(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
                 return data
@@ -1136,7 +1128,18 @@ class Invoice:
 
         application_fee_amount = _parse_application_fee_amount(d.pop("application_fee_amount", UNSET))
 
+        attempt_count = d.pop("attempt_count", UNSET)
+
+        attempted = d.pop("attempted", UNSET)
+
         auto_advance = d.pop("auto_advance", UNSET)
+
+        _automatic_tax = d.pop("automatic_tax", UNSET)
+        automatic_tax: AutomaticTax | Unset
+        if isinstance(_automatic_tax, Unset):
+            automatic_tax = UNSET
+        else:
+            automatic_tax = AutomaticTax.from_dict(_automatic_tax)
 
         def _parse_billing_reason(data: object) -> InvoiceBillingReasonType1 | None | Unset:
             if data is None:
@@ -1171,6 +1174,17 @@ class Invoice:
             return cast(None | str | StripeResourceObject | Unset, data)
 
         charge = _parse_charge(d.pop("charge", UNSET))
+
+        _collection_method = d.pop("collection_method", UNSET)
+        collection_method: InvoiceCollectionMethod | Unset
+        if isinstance(_collection_method, Unset):
+            collection_method = UNSET
+        else:
+            collection_method = check_invoice_collection_method(_collection_method)
+
+        created = d.pop("created", UNSET)
+
+        currency = d.pop("currency", UNSET)
 
         def _parse_custom_fields(data: object) -> list[InvoiceSettingCustomField] | None | Unset:
             if data is None:
@@ -1349,6 +1363,15 @@ class Invoice:
 
         default_source = _parse_default_source(d.pop("default_source", UNSET))
 
+        _default_tax_rates = d.pop("default_tax_rates", UNSET)
+        default_tax_rates: list[StripeResourceObject] | Unset = UNSET
+        if _default_tax_rates is not UNSET:
+            default_tax_rates = []
+            for default_tax_rates_item_data in _default_tax_rates:
+                default_tax_rates_item = StripeResourceObject.from_dict(default_tax_rates_item_data)
+
+                default_tax_rates.append(default_tax_rates_item)
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -1516,6 +1539,15 @@ class Invoice:
 
         latest_revision = _parse_latest_revision(d.pop("latest_revision", UNSET))
 
+        _lines = d.pop("lines", UNSET)
+        lines: InvoiceInvoiceLinesList | Unset
+        if isinstance(_lines, Unset):
+            lines = UNSET
+        else:
+            lines = InvoiceInvoiceLinesList.from_dict(_lines)
+
+        livemode = d.pop("livemode", UNSET)
+
         def _parse_metadata(data: object) -> InvoiceMetadataType0 | None | Unset:
             if data is None:
                 return data
@@ -1568,6 +1600,10 @@ class Invoice:
 
         on_behalf_of = _parse_on_behalf_of(d.pop("on_behalf_of", UNSET))
 
+        paid = d.pop("paid", UNSET)
+
+        paid_out_of_band = d.pop("paid_out_of_band", UNSET)
+
         def _parse_payment_intent(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
                 return data
@@ -1584,6 +1620,21 @@ class Invoice:
             return cast(None | str | StripeResourceObject | Unset, data)
 
         payment_intent = _parse_payment_intent(d.pop("payment_intent", UNSET))
+
+        _payment_settings = d.pop("payment_settings", UNSET)
+        payment_settings: InvoicesPaymentSettings | Unset
+        if isinstance(_payment_settings, Unset):
+            payment_settings = UNSET
+        else:
+            payment_settings = InvoicesPaymentSettings.from_dict(_payment_settings)
+
+        period_end = d.pop("period_end", UNSET)
+
+        period_start = d.pop("period_start", UNSET)
+
+        post_payment_credit_notes_amount = d.pop("post_payment_credit_notes_amount", UNSET)
+
+        pre_payment_credit_notes_amount = d.pop("pre_payment_credit_notes_amount", UNSET)
 
         def _parse_quote(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -1662,6 +1713,8 @@ class Invoice:
 
         shipping_details = _parse_shipping_details(d.pop("shipping_details", UNSET))
 
+        starting_balance = d.pop("starting_balance", UNSET)
+
         def _parse_statement_descriptor(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -1687,6 +1740,13 @@ class Invoice:
             return cast(InvoiceStatusType1 | None | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
+
+        _status_transitions = d.pop("status_transitions", UNSET)
+        status_transitions: InvoicesStatusTransitions | Unset
+        if isinstance(_status_transitions, Unset):
+            status_transitions = UNSET
+        else:
+            status_transitions = InvoicesStatusTransitions.from_dict(_status_transitions)
 
         def _parse_subscription(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -1723,6 +1783,8 @@ class Invoice:
         subscription_details = _parse_subscription_details(d.pop("subscription_details", UNSET))
 
         subscription_proration_date = d.pop("subscription_proration_date", UNSET)
+
+        subtotal = d.pop("subtotal", UNSET)
 
         def _parse_subtotal_excluding_tax(data: object) -> int | None | Unset:
             if data is None:
@@ -1766,6 +1828,8 @@ class Invoice:
         else:
             threshold_reason = InvoiceThresholdReason.from_dict(_threshold_reason)
 
+        total = d.pop("total", UNSET)
+
         def _parse_total_discount_amounts(
             data: object,
         ) -> list[DiscountsResourceDiscountAmount] | None | Unset:
@@ -1801,6 +1865,15 @@ class Invoice:
 
         total_excluding_tax = _parse_total_excluding_tax(d.pop("total_excluding_tax", UNSET))
 
+        _total_tax_amounts = d.pop("total_tax_amounts", UNSET)
+        total_tax_amounts: list[InvoiceTaxAmount] | Unset = UNSET
+        if _total_tax_amounts is not UNSET:
+            total_tax_amounts = []
+            for total_tax_amounts_item_data in _total_tax_amounts:
+                total_tax_amounts_item = InvoiceTaxAmount.from_dict(total_tax_amounts_item_data)
+
+                total_tax_amounts.append(total_tax_amounts_item)
+
         def _parse_transfer_data(data: object) -> InvoiceTransferData | None | Unset:
             if data is None:
                 return data
@@ -1828,40 +1901,25 @@ class Invoice:
         webhooks_delivered_at = _parse_webhooks_delivered_at(d.pop("webhooks_delivered_at", UNSET))
 
         invoice = cls(
+            object_=object_,
+            account_country=account_country,
+            account_name=account_name,
+            account_tax_ids=account_tax_ids,
             amount_due=amount_due,
             amount_paid=amount_paid,
             amount_remaining=amount_remaining,
             amount_shipping=amount_shipping,
+            application=application,
+            application_fee_amount=application_fee_amount,
             attempt_count=attempt_count,
             attempted=attempted,
+            auto_advance=auto_advance,
             automatic_tax=automatic_tax,
+            billing_reason=billing_reason,
+            charge=charge,
             collection_method=collection_method,
             created=created,
             currency=currency,
-            default_tax_rates=default_tax_rates,
-            lines=lines,
-            livemode=livemode,
-            object_=object_,
-            paid=paid,
-            paid_out_of_band=paid_out_of_band,
-            payment_settings=payment_settings,
-            period_end=period_end,
-            period_start=period_start,
-            post_payment_credit_notes_amount=post_payment_credit_notes_amount,
-            pre_payment_credit_notes_amount=pre_payment_credit_notes_amount,
-            starting_balance=starting_balance,
-            status_transitions=status_transitions,
-            subtotal=subtotal,
-            total=total,
-            total_tax_amounts=total_tax_amounts,
-            account_country=account_country,
-            account_name=account_name,
-            account_tax_ids=account_tax_ids,
-            application=application,
-            application_fee_amount=application_fee_amount,
-            auto_advance=auto_advance,
-            billing_reason=billing_reason,
-            charge=charge,
             custom_fields=custom_fields,
             customer=customer,
             customer_address=customer_address,
@@ -1873,6 +1931,7 @@ class Invoice:
             customer_tax_ids=customer_tax_ids,
             default_payment_method=default_payment_method,
             default_source=default_source,
+            default_tax_rates=default_tax_rates,
             description=description,
             discount=discount,
             discounts=discounts,
@@ -1886,27 +1945,41 @@ class Invoice:
             invoice_pdf=invoice_pdf,
             last_finalization_error=last_finalization_error,
             latest_revision=latest_revision,
+            lines=lines,
+            livemode=livemode,
             metadata=metadata,
             next_payment_attempt=next_payment_attempt,
             number=number,
             on_behalf_of=on_behalf_of,
+            paid=paid,
+            paid_out_of_band=paid_out_of_band,
             payment_intent=payment_intent,
+            payment_settings=payment_settings,
+            period_end=period_end,
+            period_start=period_start,
+            post_payment_credit_notes_amount=post_payment_credit_notes_amount,
+            pre_payment_credit_notes_amount=pre_payment_credit_notes_amount,
             quote=quote,
             receipt_number=receipt_number,
             rendering_options=rendering_options,
             shipping_cost=shipping_cost,
             shipping_details=shipping_details,
+            starting_balance=starting_balance,
             statement_descriptor=statement_descriptor,
             status=status,
+            status_transitions=status_transitions,
             subscription=subscription,
             subscription_details=subscription_details,
             subscription_proration_date=subscription_proration_date,
+            subtotal=subtotal,
             subtotal_excluding_tax=subtotal_excluding_tax,
             tax=tax,
             test_clock=test_clock,
             threshold_reason=threshold_reason,
+            total=total,
             total_discount_amounts=total_discount_amounts,
             total_excluding_tax=total_excluding_tax,
+            total_tax_amounts=total_tax_amounts,
             transfer_data=transfer_data,
             webhooks_delivered_at=webhooks_delivered_at,
         )

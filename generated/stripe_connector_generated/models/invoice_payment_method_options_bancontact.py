@@ -10,6 +10,7 @@ from ..models.invoice_payment_method_options_bancontact_preferred_language impor
     InvoicePaymentMethodOptionsBancontactPreferredLanguage,
     check_invoice_payment_method_options_bancontact_preferred_language,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentMethodOptionsBancontact")
 
@@ -18,32 +19,37 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsBancontact")
 class InvoicePaymentMethodOptionsBancontact:
     """
     Attributes:
-        preferred_language (InvoicePaymentMethodOptionsBancontactPreferredLanguage): Preferred language of the
+        preferred_language (InvoicePaymentMethodOptionsBancontactPreferredLanguage | Unset): Preferred language of the
             Bancontact authorization page that the customer is redirected to.
     """
 
-    preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguage
+    preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preferred_language: str = self.preferred_language
+        preferred_language: str | Unset = UNSET
+        if not isinstance(self.preferred_language, Unset):
+            preferred_language = self.preferred_language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preferred_language": preferred_language,
-            }
-        )
+        field_dict.update({})
+        if preferred_language is not UNSET:
+            field_dict["preferred_language"] = preferred_language
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        preferred_language = check_invoice_payment_method_options_bancontact_preferred_language(
-            d.pop("preferred_language")
-        )
+        _preferred_language = d.pop("preferred_language", UNSET)
+        preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguage | Unset
+        if isinstance(_preferred_language, Unset):
+            preferred_language = UNSET
+        else:
+            preferred_language = check_invoice_payment_method_options_bancontact_preferred_language(
+                _preferred_language
+            )
 
         invoice_payment_method_options_bancontact = cls(
             preferred_language=preferred_language,

@@ -10,6 +10,7 @@ from ..models.invoice_payment_method_options_customer_balance_bank_transfer_eu_b
     InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry,
     check_invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer")
 
@@ -18,34 +19,39 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsCustomerBalanceBankTransferEu
 class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer:
     """
     Attributes:
-        country (InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry): The desired country code
-            of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
+        country (InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry | Unset): The desired
+            country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
     """
 
-    country: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry
+    country: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country: str = self.country
+        country: str | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-            }
-        )
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country = (
-            check_invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country(
-                d.pop("country")
+        _country = d.pop("country", UNSET)
+        country: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = (
+                check_invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country(
+                    _country
+                )
             )
-        )
 
         invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer = cls(
             country=country,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="InvoiceSettingCustomField")
 
 
@@ -13,12 +15,12 @@ T = TypeVar("T", bound="InvoiceSettingCustomField")
 class InvoiceSettingCustomField:
     """
     Attributes:
-        name (str): The name of the custom field.
-        value (str): The value of the custom field.
+        name (str | Unset): The name of the custom field.
+        value (str | Unset): The value of the custom field.
     """
 
-    name: str
-    value: str
+    name: str | Unset = UNSET
+    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,21 +30,20 @@ class InvoiceSettingCustomField:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "value": value,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        value = d.pop("value")
+        value = d.pop("value", UNSET)
 
         invoice_setting_custom_field = cls(
             name=name,

@@ -23,18 +23,18 @@ T = TypeVar("T", bound="InvoiceTaxAmount")
 class InvoiceTaxAmount:
     """
     Attributes:
-        amount (int): The amount, in cents (or local equivalent), of the tax.
-        inclusive (bool): Whether this tax amount is inclusive or exclusive.
-        tax_rate (str | StripeResourceObject): The tax rate that was applied to get this tax amount.
+        amount (int | Unset): The amount, in cents (or local equivalent), of the tax.
+        inclusive (bool | Unset): Whether this tax amount is inclusive or exclusive.
+        tax_rate (str | StripeResourceObject | Unset): The tax rate that was applied to get this tax amount.
         taxability_reason (InvoiceTaxAmountTaxabilityReasonType1 | None | Unset): The reasoning behind this tax, for
             example, if the product is tax exempt. The possible values for this field may be extended as new tax rules are
             supported.
         taxable_amount (int | None | Unset): The amount on which tax is calculated, in cents (or local equivalent).
     """
 
-    amount: int
-    inclusive: bool
-    tax_rate: str | StripeResourceObject
+    amount: int | Unset = UNSET
+    inclusive: bool | Unset = UNSET
+    tax_rate: str | StripeResourceObject | Unset = UNSET
     taxability_reason: InvoiceTaxAmountTaxabilityReasonType1 | None | Unset = UNSET
     taxable_amount: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,8 +46,10 @@ class InvoiceTaxAmount:
 
         inclusive = self.inclusive
 
-        tax_rate: dict[str, Any] | str
-        if isinstance(self.tax_rate, StripeResourceObject):
+        tax_rate: dict[str, Any] | str | Unset
+        if isinstance(self.tax_rate, Unset):
+            tax_rate = UNSET
+        elif isinstance(self.tax_rate, StripeResourceObject):
             tax_rate = self.tax_rate.to_dict()
         else:
             tax_rate = self.tax_rate
@@ -68,13 +70,13 @@ class InvoiceTaxAmount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "inclusive": inclusive,
-                "tax_rate": tax_rate,
-            }
-        )
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if inclusive is not UNSET:
+            field_dict["inclusive"] = inclusive
+        if tax_rate is not UNSET:
+            field_dict["tax_rate"] = tax_rate
         if taxability_reason is not UNSET:
             field_dict["taxability_reason"] = taxability_reason
         if taxable_amount is not UNSET:
@@ -87,11 +89,13 @@ class InvoiceTaxAmount:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
 
-        inclusive = d.pop("inclusive")
+        inclusive = d.pop("inclusive", UNSET)
 
-        def _parse_tax_rate(data: object) -> str | StripeResourceObject:
+        def _parse_tax_rate(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -100,9 +104,9 @@ class InvoiceTaxAmount:
                 return tax_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject, data)
+            return cast(str | StripeResourceObject | Unset, data)
 
-        tax_rate = _parse_tax_rate(d.pop("tax_rate"))
+        tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
 
         def _parse_taxability_reason(data: object) -> InvoiceTaxAmountTaxabilityReasonType1 | None | Unset:
             if data is None:

@@ -19,36 +19,37 @@ T = TypeVar("T", bound="InvoiceThresholdReason")
 class InvoiceThresholdReason:
     """
     Attributes:
-        item_reasons (list[InvoiceItemThresholdReason]): Indicates which line items triggered a threshold invoice.
         amount_gte (int | None | Unset): The total invoice amount threshold boundary if it triggered the threshold
+            invoice.
+        item_reasons (list[InvoiceItemThresholdReason] | Unset): Indicates which line items triggered a threshold
             invoice.
     """
 
-    item_reasons: list[InvoiceItemThresholdReason]
     amount_gte: int | None | Unset = UNSET
+    item_reasons: list[InvoiceItemThresholdReason] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        item_reasons = []
-        for item_reasons_item_data in self.item_reasons:
-            item_reasons_item = item_reasons_item_data.to_dict()
-            item_reasons.append(item_reasons_item)
-
         amount_gte: int | None | Unset
         if isinstance(self.amount_gte, Unset):
             amount_gte = UNSET
         else:
             amount_gte = self.amount_gte
 
+        item_reasons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.item_reasons, Unset):
+            item_reasons = []
+            for item_reasons_item_data in self.item_reasons:
+                item_reasons_item = item_reasons_item_data.to_dict()
+                item_reasons.append(item_reasons_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "item_reasons": item_reasons,
-            }
-        )
+        field_dict.update({})
         if amount_gte is not UNSET:
             field_dict["amount_gte"] = amount_gte
+        if item_reasons is not UNSET:
+            field_dict["item_reasons"] = item_reasons
 
         return field_dict
 
@@ -57,12 +58,6 @@ class InvoiceThresholdReason:
         from ..models.invoice_item_threshold_reason import InvoiceItemThresholdReason  # noqa: PLC0415
 
         d = dict(src_dict)
-        item_reasons = []
-        _item_reasons = d.pop("item_reasons")
-        for item_reasons_item_data in _item_reasons:
-            item_reasons_item = InvoiceItemThresholdReason.from_dict(item_reasons_item_data)
-
-            item_reasons.append(item_reasons_item)
 
         def _parse_amount_gte(data: object) -> int | None | Unset:
             if data is None:
@@ -73,9 +68,18 @@ class InvoiceThresholdReason:
 
         amount_gte = _parse_amount_gte(d.pop("amount_gte", UNSET))
 
+        _item_reasons = d.pop("item_reasons", UNSET)
+        item_reasons: list[InvoiceItemThresholdReason] | Unset = UNSET
+        if _item_reasons is not UNSET:
+            item_reasons = []
+            for item_reasons_item_data in _item_reasons:
+                item_reasons_item = InvoiceItemThresholdReason.from_dict(item_reasons_item_data)
+
+                item_reasons.append(item_reasons_item)
+
         invoice_threshold_reason = cls(
-            item_reasons=item_reasons,
             amount_gte=amount_gte,
+            item_reasons=item_reasons,
         )
 
         invoice_threshold_reason.additional_properties = d

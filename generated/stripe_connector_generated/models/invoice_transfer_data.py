@@ -19,24 +19,18 @@ T = TypeVar("T", bound="InvoiceTransferData")
 class InvoiceTransferData:
     """
     Attributes:
-        destination (str | StripeResourceObject): The account where funds from the payment will be transferred to upon
-            payment success.
         amount (int | None | Unset): The amount in cents (or local equivalent) that will be transferred to the
             destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
+        destination (str | StripeResourceObject | Unset): The account where funds from the payment will be transferred
+            to upon payment success.
     """
 
-    destination: str | StripeResourceObject
     amount: int | None | Unset = UNSET
+    destination: str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
-
-        destination: dict[str, Any] | str
-        if isinstance(self.destination, StripeResourceObject):
-            destination = self.destination.to_dict()
-        else:
-            destination = self.destination
 
         amount: int | None | Unset
         if isinstance(self.amount, Unset):
@@ -44,15 +38,21 @@ class InvoiceTransferData:
         else:
             amount = self.amount
 
+        destination: dict[str, Any] | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        elif isinstance(self.destination, StripeResourceObject):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "destination": destination,
-            }
-        )
+        field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
+        if destination is not UNSET:
+            field_dict["destination"] = destination
 
         return field_dict
 
@@ -61,19 +61,6 @@ class InvoiceTransferData:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_destination(data: object) -> str | StripeResourceObject:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_type_1 = StripeResourceObject.from_dict(data)
-
-                return destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StripeResourceObject, data)
-
-        destination = _parse_destination(d.pop("destination"))
 
         def _parse_amount(data: object) -> int | None | Unset:
             if data is None:
@@ -84,9 +71,24 @@ class InvoiceTransferData:
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
+        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_1 = StripeResourceObject.from_dict(data)
+
+                return destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject | Unset, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
         invoice_transfer_data = cls(
-            destination=destination,
             amount=amount,
+            destination=destination,
         )
 
         invoice_transfer_data.additional_properties = d

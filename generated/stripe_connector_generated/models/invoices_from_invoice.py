@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.stripe_resource_object import StripeResourceObject
 
@@ -17,12 +19,12 @@ T = TypeVar("T", bound="InvoicesFromInvoice")
 class InvoicesFromInvoice:
     """
     Attributes:
-        action (str): The relation between this invoice and the cloned invoice
-        invoice (str | StripeResourceObject): The invoice that was cloned.
+        action (str | Unset): The relation between this invoice and the cloned invoice
+        invoice (str | StripeResourceObject | Unset): The invoice that was cloned.
     """
 
-    action: str
-    invoice: str | StripeResourceObject
+    action: str | Unset = UNSET
+    invoice: str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,20 +32,21 @@ class InvoicesFromInvoice:
 
         action = self.action
 
-        invoice: dict[str, Any] | str
-        if isinstance(self.invoice, StripeResourceObject):
+        invoice: dict[str, Any] | str | Unset
+        if isinstance(self.invoice, Unset):
+            invoice = UNSET
+        elif isinstance(self.invoice, StripeResourceObject):
             invoice = self.invoice.to_dict()
         else:
             invoice = self.invoice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "invoice": invoice,
-            }
-        )
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if invoice is not UNSET:
+            field_dict["invoice"] = invoice
 
         return field_dict
 
@@ -52,9 +55,11 @@ class InvoicesFromInvoice:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action")
+        action = d.pop("action", UNSET)
 
-        def _parse_invoice(data: object) -> str | StripeResourceObject:
+        def _parse_invoice(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -63,9 +68,9 @@ class InvoicesFromInvoice:
                 return invoice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject, data)
+            return cast(str | StripeResourceObject | Unset, data)
 
-        invoice = _parse_invoice(d.pop("invoice"))
+        invoice = _parse_invoice(d.pop("invoice", UNSET))
 
         invoices_from_invoice = cls(
             action=action,

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="InvoicesResourceInvoiceTaxID")
 class InvoicesResourceInvoiceTaxID:
     """
     Attributes:
-        type_ (InvoicesResourceInvoiceTaxIDType): The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`,
+        type_ (InvoicesResourceInvoiceTaxIDType | Unset): The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`,
             `bo_tin`, `br_cnpj`, `br_cpf`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eu_oss_vat`, `pe_ruc`,
             `ro_tin`, `rs_pib`, `sv_nit`, `uy_ruc`, `ve_rif`, `vn_tin`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`,
             `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`,
@@ -30,12 +30,14 @@ class InvoicesResourceInvoiceTaxID:
         value (None | str | Unset): The value of the tax ID.
     """
 
-    type_: InvoicesResourceInvoiceTaxIDType
+    type_: InvoicesResourceInvoiceTaxIDType | Unset = UNSET
     value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         value: None | str | Unset
         if isinstance(self.value, Unset):
@@ -45,11 +47,9 @@ class InvoicesResourceInvoiceTaxID:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if value is not UNSET:
             field_dict["value"] = value
 
@@ -58,7 +58,12 @@ class InvoicesResourceInvoiceTaxID:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_invoices_resource_invoice_tax_id_type(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: InvoicesResourceInvoiceTaxIDType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_invoices_resource_invoice_tax_id_type(_type_)
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:

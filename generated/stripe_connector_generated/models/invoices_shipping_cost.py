@@ -20,16 +20,16 @@ T = TypeVar("T", bound="InvoicesShippingCost")
 class InvoicesShippingCost:
     """
     Attributes:
-        amount_subtotal (int): Total shipping cost before any taxes are applied.
-        amount_tax (int): Total tax amount applied due to shipping costs. If no tax was applied, defaults to 0.
-        amount_total (int): Total shipping cost after taxes are applied.
+        amount_subtotal (int | Unset): Total shipping cost before any taxes are applied.
+        amount_tax (int | Unset): Total tax amount applied due to shipping costs. If no tax was applied, defaults to 0.
+        amount_total (int | Unset): Total shipping cost after taxes are applied.
         shipping_rate (None | str | StripeResourceObject | Unset): The ID of the ShippingRate for this invoice.
         taxes (list[LineItemsTaxAmount] | Unset): The taxes applied to the shipping rate.
     """
 
-    amount_subtotal: int
-    amount_tax: int
-    amount_total: int
+    amount_subtotal: int | Unset = UNSET
+    amount_tax: int | Unset = UNSET
+    amount_total: int | Unset = UNSET
     shipping_rate: None | str | StripeResourceObject | Unset = UNSET
     taxes: list[LineItemsTaxAmount] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,13 +60,13 @@ class InvoicesShippingCost:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount_subtotal": amount_subtotal,
-                "amount_tax": amount_tax,
-                "amount_total": amount_total,
-            }
-        )
+        field_dict.update({})
+        if amount_subtotal is not UNSET:
+            field_dict["amount_subtotal"] = amount_subtotal
+        if amount_tax is not UNSET:
+            field_dict["amount_tax"] = amount_tax
+        if amount_total is not UNSET:
+            field_dict["amount_total"] = amount_total
         if shipping_rate is not UNSET:
             field_dict["shipping_rate"] = shipping_rate
         if taxes is not UNSET:
@@ -80,11 +80,11 @@ class InvoicesShippingCost:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount_subtotal = d.pop("amount_subtotal")
+        amount_subtotal = d.pop("amount_subtotal", UNSET)
 
-        amount_tax = d.pop("amount_tax")
+        amount_tax = d.pop("amount_tax", UNSET)
 
-        amount_total = d.pop("amount_total")
+        amount_total = d.pop("amount_total", UNSET)
 
         def _parse_shipping_rate(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:

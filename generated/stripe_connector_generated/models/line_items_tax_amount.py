@@ -23,17 +23,17 @@ T = TypeVar("T", bound="LineItemsTaxAmount")
 class LineItemsTaxAmount:
     """
     Attributes:
-        amount (int): Amount of tax applied for this rate.
-        rate (StripeResourceObject): Another Stripe resource, embedded in this one (an expanded field or a nested
-            object). The connector keeps it as Stripe sent it; fetch it with its own tool for a typed model.
+        amount (int | Unset): Amount of tax applied for this rate.
+        rate (StripeResourceObject | Unset): Another Stripe resource, embedded in this one (an expanded field or a
+            nested object). The connector keeps it as Stripe sent it; fetch it with its own tool for a typed model.
         taxability_reason (LineItemsTaxAmountTaxabilityReasonType1 | None | Unset): The reasoning behind this tax, for
             example, if the product is tax exempt. The possible values for this field may be extended as new tax rules are
             supported.
         taxable_amount (int | None | Unset): The amount on which tax is calculated, in cents (or local equivalent).
     """
 
-    amount: int
-    rate: StripeResourceObject
+    amount: int | Unset = UNSET
+    rate: StripeResourceObject | Unset = UNSET
     taxability_reason: LineItemsTaxAmountTaxabilityReasonType1 | None | Unset = UNSET
     taxable_amount: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,7 +41,9 @@ class LineItemsTaxAmount:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        rate = self.rate.to_dict()
+        rate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rate, Unset):
+            rate = self.rate.to_dict()
 
         taxability_reason: None | str | Unset
         if isinstance(self.taxability_reason, Unset):
@@ -59,12 +61,11 @@ class LineItemsTaxAmount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "rate": rate,
-            }
-        )
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if rate is not UNSET:
+            field_dict["rate"] = rate
         if taxability_reason is not UNSET:
             field_dict["taxability_reason"] = taxability_reason
         if taxable_amount is not UNSET:
@@ -77,9 +78,14 @@ class LineItemsTaxAmount:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
 
-        rate = StripeResourceObject.from_dict(d.pop("rate"))
+        _rate = d.pop("rate", UNSET)
+        rate: StripeResourceObject | Unset
+        if isinstance(_rate, Unset):
+            rate = UNSET
+        else:
+            rate = StripeResourceObject.from_dict(_rate)
 
         def _parse_taxability_reason(data: object) -> LineItemsTaxAmountTaxabilityReasonType1 | None | Unset:
             if data is None:

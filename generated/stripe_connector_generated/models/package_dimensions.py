@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PackageDimensions")
 
 
@@ -13,16 +15,16 @@ T = TypeVar("T", bound="PackageDimensions")
 class PackageDimensions:
     """
     Attributes:
-        height (float): Height, in inches.
-        length (float): Length, in inches.
-        weight (float): Weight, in ounces.
-        width (float): Width, in inches.
+        height (float | Unset): Height, in inches.
+        length (float | Unset): Length, in inches.
+        weight (float | Unset): Weight, in ounces.
+        width (float | Unset): Width, in inches.
     """
 
-    height: float
-    length: float
-    weight: float
-    width: float
+    height: float | Unset = UNSET
+    length: float | Unset = UNSET
+    weight: float | Unset = UNSET
+    width: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,27 +38,28 @@ class PackageDimensions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "height": height,
-                "length": length,
-                "weight": weight,
-                "width": width,
-            }
-        )
+        field_dict.update({})
+        if height is not UNSET:
+            field_dict["height"] = height
+        if length is not UNSET:
+            field_dict["length"] = length
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if width is not UNSET:
+            field_dict["width"] = width
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        height = d.pop("height")
+        height = d.pop("height", UNSET)
 
-        length = d.pop("length")
+        length = d.pop("length", UNSET)
 
-        weight = d.pop("weight")
+        weight = d.pop("weight", UNSET)
 
-        width = d.pop("width")
+        width = d.pop("width", UNSET)
 
         package_dimensions = cls(
             height=height,

@@ -19,7 +19,6 @@ T = TypeVar("T", bound="PaymentFlowsAutomaticPaymentMethodsPaymentIntent")
 class PaymentFlowsAutomaticPaymentMethodsPaymentIntent:
     """
     Attributes:
-        enabled (bool): Automatically calculates compatible payment methods
         allow_redirects (PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects | Unset): Controls whether this
             PaymentIntent will accept redirect-based payment methods.
 
@@ -27,36 +26,33 @@ class PaymentFlowsAutomaticPaymentMethodsPaymentIntent:
             authentication or additional steps. To [confirm](https://stripe.com/docs/api/payment_intents/confirm) this
             PaymentIntent, you may be required to provide a `return_url` to redirect customers back to your site after they
             authenticate or complete the payment.
+        enabled (bool | Unset): Automatically calculates compatible payment methods
     """
 
-    enabled: bool
     allow_redirects: PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects | Unset = UNSET
+    enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
         allow_redirects: str | Unset = UNSET
         if not isinstance(self.allow_redirects, Unset):
             allow_redirects = self.allow_redirects
 
+        enabled = self.enabled
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
         if allow_redirects is not UNSET:
             field_dict["allow_redirects"] = allow_redirects
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
-
         _allow_redirects = d.pop("allow_redirects", UNSET)
         allow_redirects: PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects | Unset
         if isinstance(_allow_redirects, Unset):
@@ -66,9 +62,11 @@ class PaymentFlowsAutomaticPaymentMethodsPaymentIntent:
                 _allow_redirects
             )
 
+        enabled = d.pop("enabled", UNSET)
+
         payment_flows_automatic_payment_methods_payment_intent = cls(
-            enabled=enabled,
             allow_redirects=allow_redirects,
+            enabled=enabled,
         )
 
         payment_flows_automatic_payment_methods_payment_intent.additional_properties = d

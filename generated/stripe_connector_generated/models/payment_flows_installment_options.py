@@ -21,11 +21,11 @@ T = TypeVar("T", bound="PaymentFlowsInstallmentOptions")
 class PaymentFlowsInstallmentOptions:
     """
     Attributes:
-        enabled (bool):
+        enabled (bool | Unset):
         plan (PaymentMethodDetailsCardInstallmentsPlan | Unset):
     """
 
-    enabled: bool
+    enabled: bool | Unset = UNSET
     plan: PaymentMethodDetailsCardInstallmentsPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,11 +38,9 @@ class PaymentFlowsInstallmentOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
         if plan is not UNSET:
             field_dict["plan"] = plan
 
@@ -55,7 +53,7 @@ class PaymentFlowsInstallmentOptions:
         )
 
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = d.pop("enabled", UNSET)
 
         _plan = d.pop("plan", UNSET)
         plan: PaymentMethodDetailsCardInstallmentsPlan | Unset

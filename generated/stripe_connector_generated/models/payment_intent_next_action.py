@@ -62,8 +62,6 @@ T = TypeVar("T", bound="PaymentIntentNextAction")
 class PaymentIntentNextAction:
     """
     Attributes:
-        type_ (str): Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`,
-            `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
         alipay_handle_redirect (PaymentIntentNextActionAlipayHandleRedirect | Unset):
         boleto_display_details (PaymentIntentNextActionBoleto | Unset):
         card_await_notification (PaymentIntentNextActionCardAwaitNotification | Unset):
@@ -76,6 +74,8 @@ class PaymentIntentNextAction:
         pix_display_qr_code (PaymentIntentNextActionPixDisplayQrCode | Unset):
         promptpay_display_qr_code (PaymentIntentNextActionPromptpayDisplayQrCode | Unset):
         redirect_to_url (PaymentIntentNextActionRedirectToUrl | Unset):
+        type_ (str | Unset): Type of the next action to perform, one of `redirect_to_url`, `use_stripe_sdk`,
+            `alipay_handle_redirect`, `oxxo_display_details`, or `verify_with_microdeposits`.
         use_stripe_sdk (PaymentIntentNextActionUseStripeSdk | Unset): When confirming a PaymentIntent with Stripe.js,
             Stripe.js depends on the contents of this dictionary to invoke authentication flows. The shape of the contents
             is subject to change and is only intended to be used by Stripe.js.
@@ -85,7 +85,6 @@ class PaymentIntentNextAction:
         wechat_pay_redirect_to_ios_app (PaymentIntentNextActionWechatPayRedirectToIOSApp | Unset):
     """
 
-    type_: str
     alipay_handle_redirect: PaymentIntentNextActionAlipayHandleRedirect | Unset = UNSET
     boleto_display_details: PaymentIntentNextActionBoleto | Unset = UNSET
     card_await_notification: PaymentIntentNextActionCardAwaitNotification | Unset = UNSET
@@ -99,6 +98,7 @@ class PaymentIntentNextAction:
     pix_display_qr_code: PaymentIntentNextActionPixDisplayQrCode | Unset = UNSET
     promptpay_display_qr_code: PaymentIntentNextActionPromptpayDisplayQrCode | Unset = UNSET
     redirect_to_url: PaymentIntentNextActionRedirectToUrl | Unset = UNSET
+    type_: str | Unset = UNSET
     use_stripe_sdk: PaymentIntentNextActionUseStripeSdk | Unset = UNSET
     verify_with_microdeposits: PaymentIntentNextActionVerifyWithMicrodeposits | Unset = UNSET
     wechat_pay_display_qr_code: PaymentIntentNextActionWechatPayDisplayQrCode | Unset = UNSET
@@ -107,8 +107,6 @@ class PaymentIntentNextAction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         alipay_handle_redirect: dict[str, Any] | Unset = UNSET
         if not isinstance(self.alipay_handle_redirect, Unset):
             alipay_handle_redirect = self.alipay_handle_redirect.to_dict()
@@ -155,6 +153,8 @@ class PaymentIntentNextAction:
         if not isinstance(self.redirect_to_url, Unset):
             redirect_to_url = self.redirect_to_url.to_dict()
 
+        type_ = self.type_
+
         use_stripe_sdk: dict[str, Any] | Unset = UNSET
         if not isinstance(self.use_stripe_sdk, Unset):
             use_stripe_sdk = self.use_stripe_sdk.to_dict()
@@ -177,11 +177,7 @@ class PaymentIntentNextAction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if alipay_handle_redirect is not UNSET:
             field_dict["alipay_handle_redirect"] = alipay_handle_redirect
         if boleto_display_details is not UNSET:
@@ -206,6 +202,8 @@ class PaymentIntentNextAction:
             field_dict["promptpay_display_qr_code"] = promptpay_display_qr_code
         if redirect_to_url is not UNSET:
             field_dict["redirect_to_url"] = redirect_to_url
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if use_stripe_sdk is not UNSET:
             field_dict["use_stripe_sdk"] = use_stripe_sdk
         if verify_with_microdeposits is not UNSET:
@@ -271,8 +269,6 @@ class PaymentIntentNextAction:
         )
 
         d = dict(src_dict)
-        type_ = d.pop("type")
-
         _alipay_handle_redirect = d.pop("alipay_handle_redirect", UNSET)
         alipay_handle_redirect: PaymentIntentNextActionAlipayHandleRedirect | Unset
         if isinstance(_alipay_handle_redirect, Unset):
@@ -370,6 +366,8 @@ class PaymentIntentNextAction:
         else:
             redirect_to_url = PaymentIntentNextActionRedirectToUrl.from_dict(_redirect_to_url)
 
+        type_ = d.pop("type", UNSET)
+
         _use_stripe_sdk = d.pop("use_stripe_sdk", UNSET)
         use_stripe_sdk: PaymentIntentNextActionUseStripeSdk | Unset
         if isinstance(_use_stripe_sdk, Unset):
@@ -416,7 +414,6 @@ class PaymentIntentNextAction:
             )
 
         payment_intent_next_action = cls(
-            type_=type_,
             alipay_handle_redirect=alipay_handle_redirect,
             boleto_display_details=boleto_display_details,
             card_await_notification=card_await_notification,
@@ -428,6 +425,7 @@ class PaymentIntentNextAction:
             pix_display_qr_code=pix_display_qr_code,
             promptpay_display_qr_code=promptpay_display_qr_code,
             redirect_to_url=redirect_to_url,
+            type_=type_,
             use_stripe_sdk=use_stripe_sdk,
             verify_with_microdeposits=verify_with_microdeposits,
             wechat_pay_display_qr_code=wechat_pay_display_qr_code,

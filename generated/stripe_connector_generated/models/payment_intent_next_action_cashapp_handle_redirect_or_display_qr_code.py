@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.payment_intent_next_action_cashapp_qr_code import (
         PaymentIntentNextActionCashappQRCode,
@@ -19,15 +21,15 @@ T = TypeVar("T", bound="PaymentIntentNextActionCashappHandleRedirectOrDisplayQrC
 class PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode:
     """
     Attributes:
-        hosted_instructions_url (str): The URL to the hosted Cash App Pay instructions page, which allows customers to
-            view the QR code, and supports QR code refreshing on expiration.
-        mobile_auth_url (str): The url for mobile redirect based auth
-        qr_code (PaymentIntentNextActionCashappQRCode):
+        hosted_instructions_url (str | Unset): The URL to the hosted Cash App Pay instructions page, which allows
+            customers to view the QR code, and supports QR code refreshing on expiration.
+        mobile_auth_url (str | Unset): The url for mobile redirect based auth
+        qr_code (PaymentIntentNextActionCashappQRCode | Unset):
     """
 
-    hosted_instructions_url: str
-    mobile_auth_url: str
-    qr_code: PaymentIntentNextActionCashappQRCode
+    hosted_instructions_url: str | Unset = UNSET
+    mobile_auth_url: str | Unset = UNSET
+    qr_code: PaymentIntentNextActionCashappQRCode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,17 +37,19 @@ class PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode:
 
         mobile_auth_url = self.mobile_auth_url
 
-        qr_code = self.qr_code.to_dict()
+        qr_code: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.qr_code, Unset):
+            qr_code = self.qr_code.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hosted_instructions_url": hosted_instructions_url,
-                "mobile_auth_url": mobile_auth_url,
-                "qr_code": qr_code,
-            }
-        )
+        field_dict.update({})
+        if hosted_instructions_url is not UNSET:
+            field_dict["hosted_instructions_url"] = hosted_instructions_url
+        if mobile_auth_url is not UNSET:
+            field_dict["mobile_auth_url"] = mobile_auth_url
+        if qr_code is not UNSET:
+            field_dict["qr_code"] = qr_code
 
         return field_dict
 
@@ -56,11 +60,16 @@ class PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode:
         )
 
         d = dict(src_dict)
-        hosted_instructions_url = d.pop("hosted_instructions_url")
+        hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
 
-        mobile_auth_url = d.pop("mobile_auth_url")
+        mobile_auth_url = d.pop("mobile_auth_url", UNSET)
 
-        qr_code = PaymentIntentNextActionCashappQRCode.from_dict(d.pop("qr_code"))
+        _qr_code = d.pop("qr_code", UNSET)
+        qr_code: PaymentIntentNextActionCashappQRCode | Unset
+        if isinstance(_qr_code, Unset):
+            qr_code = UNSET
+        else:
+            qr_code = PaymentIntentNextActionCashappQRCode.from_dict(_qr_code)
 
         payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code = cls(
             hosted_instructions_url=hosted_instructions_url,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaymentIntentNextActionCashappQRCode")
 
 
@@ -13,14 +15,14 @@ T = TypeVar("T", bound="PaymentIntentNextActionCashappQRCode")
 class PaymentIntentNextActionCashappQRCode:
     """
     Attributes:
-        expires_at (int): The date (unix timestamp) when the QR code expires.
-        image_url_png (str): The image_url_png string used to render QR code
-        image_url_svg (str): The image_url_svg string used to render QR code
+        expires_at (int | Unset): The date (unix timestamp) when the QR code expires.
+        image_url_png (str | Unset): The image_url_png string used to render QR code
+        image_url_svg (str | Unset): The image_url_svg string used to render QR code
     """
 
-    expires_at: int
-    image_url_png: str
-    image_url_svg: str
+    expires_at: int | Unset = UNSET
+    image_url_png: str | Unset = UNSET
+    image_url_svg: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,24 +34,24 @@ class PaymentIntentNextActionCashappQRCode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expires_at": expires_at,
-                "image_url_png": image_url_png,
-                "image_url_svg": image_url_svg,
-            }
-        )
+        field_dict.update({})
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
+        if image_url_png is not UNSET:
+            field_dict["image_url_png"] = image_url_png
+        if image_url_svg is not UNSET:
+            field_dict["image_url_svg"] = image_url_svg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expires_at = d.pop("expires_at")
+        expires_at = d.pop("expires_at", UNSET)
 
-        image_url_png = d.pop("image_url_png")
+        image_url_png = d.pop("image_url_png", UNSET)
 
-        image_url_svg = d.pop("image_url_svg")
+        image_url_svg = d.pop("image_url_svg", UNSET)
 
         payment_intent_next_action_cashapp_qr_code = cls(
             expires_at=expires_at,

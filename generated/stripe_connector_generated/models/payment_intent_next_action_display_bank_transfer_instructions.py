@@ -25,7 +25,6 @@ T = TypeVar("T", bound="PaymentIntentNextActionDisplayBankTransferInstructions")
 class PaymentIntentNextActionDisplayBankTransferInstructions:
     """
     Attributes:
-        type_ (PaymentIntentNextActionDisplayBankTransferInstructionsType): Type of bank transfer
         amount_remaining (int | None | Unset): The remaining amount that needs to be transferred to complete the
             payment.
         currency (None | str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-
@@ -36,19 +35,18 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
             completing the transfer.
         reference (None | str | Unset): A string identifying this payment. Instruct your customer to include this code
             in the reference or memo field of their bank transfer.
+        type_ (PaymentIntentNextActionDisplayBankTransferInstructionsType | Unset): Type of bank transfer
     """
 
-    type_: PaymentIntentNextActionDisplayBankTransferInstructionsType
     amount_remaining: int | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | Unset = UNSET
     hosted_instructions_url: None | str | Unset = UNSET
     reference: None | str | Unset = UNSET
+    type_: PaymentIntentNextActionDisplayBankTransferInstructionsType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         amount_remaining: int | None | Unset
         if isinstance(self.amount_remaining, Unset):
             amount_remaining = UNSET
@@ -80,13 +78,13 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
         else:
             reference = self.reference
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if amount_remaining is not UNSET:
             field_dict["amount_remaining"] = amount_remaining
         if currency is not UNSET:
@@ -97,6 +95,8 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
             field_dict["hosted_instructions_url"] = hosted_instructions_url
         if reference is not UNSET:
             field_dict["reference"] = reference
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -107,7 +107,6 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
         )
 
         d = dict(src_dict)
-        type_ = check_payment_intent_next_action_display_bank_transfer_instructions_type(d.pop("type"))
 
         def _parse_amount_remaining(data: object) -> int | None | Unset:
             if data is None:
@@ -156,13 +155,20 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentIntentNextActionDisplayBankTransferInstructionsType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_payment_intent_next_action_display_bank_transfer_instructions_type(_type_)
+
         payment_intent_next_action_display_bank_transfer_instructions = cls(
-            type_=type_,
             amount_remaining=amount_remaining,
             currency=currency,
             financial_addresses=financial_addresses,
             hosted_instructions_url=hosted_instructions_url,
             reference=reference,
+            type_=type_,
         )
 
         payment_intent_next_action_display_bank_transfer_instructions.additional_properties = d

@@ -21,21 +21,19 @@ T = TypeVar("T", bound="PaymentIntentNextActionKonbini")
 class PaymentIntentNextActionKonbini:
     """
     Attributes:
-        expires_at (int): The timestamp at which the pending Konbini payment expires.
-        stores (PaymentIntentNextActionKonbiniStores):
+        expires_at (int | Unset): The timestamp at which the pending Konbini payment expires.
         hosted_voucher_url (None | str | Unset): The URL for the Konbini payment instructions page, which allows
             customers to view and print a Konbini voucher.
+        stores (PaymentIntentNextActionKonbiniStores | Unset):
     """
 
-    expires_at: int
-    stores: PaymentIntentNextActionKonbiniStores
+    expires_at: int | Unset = UNSET
     hosted_voucher_url: None | str | Unset = UNSET
+    stores: PaymentIntentNextActionKonbiniStores | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         expires_at = self.expires_at
-
-        stores = self.stores.to_dict()
 
         hosted_voucher_url: None | str | Unset
         if isinstance(self.hosted_voucher_url, Unset):
@@ -43,16 +41,19 @@ class PaymentIntentNextActionKonbini:
         else:
             hosted_voucher_url = self.hosted_voucher_url
 
+        stores: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stores, Unset):
+            stores = self.stores.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expires_at": expires_at,
-                "stores": stores,
-            }
-        )
+        field_dict.update({})
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
         if hosted_voucher_url is not UNSET:
             field_dict["hosted_voucher_url"] = hosted_voucher_url
+        if stores is not UNSET:
+            field_dict["stores"] = stores
 
         return field_dict
 
@@ -63,9 +64,7 @@ class PaymentIntentNextActionKonbini:
         )
 
         d = dict(src_dict)
-        expires_at = d.pop("expires_at")
-
-        stores = PaymentIntentNextActionKonbiniStores.from_dict(d.pop("stores"))
+        expires_at = d.pop("expires_at", UNSET)
 
         def _parse_hosted_voucher_url(data: object) -> None | str | Unset:
             if data is None:
@@ -76,10 +75,17 @@ class PaymentIntentNextActionKonbini:
 
         hosted_voucher_url = _parse_hosted_voucher_url(d.pop("hosted_voucher_url", UNSET))
 
+        _stores = d.pop("stores", UNSET)
+        stores: PaymentIntentNextActionKonbiniStores | Unset
+        if isinstance(_stores, Unset):
+            stores = UNSET
+        else:
+            stores = PaymentIntentNextActionKonbiniStores.from_dict(_stores)
+
         payment_intent_next_action_konbini = cls(
             expires_at=expires_at,
-            stores=stores,
             hosted_voucher_url=hosted_voucher_url,
+            stores=stores,
         )
 
         payment_intent_next_action_konbini.additional_properties = d

@@ -15,41 +15,39 @@ T = TypeVar("T", bound="PaymentIntentNextActionKonbiniSeicomart")
 class PaymentIntentNextActionKonbiniSeicomart:
     """
     Attributes:
-        payment_code (str): The payment code.
         confirmation_number (str | Unset): The confirmation number.
+        payment_code (str | Unset): The payment code.
     """
 
-    payment_code: str
     confirmation_number: str | Unset = UNSET
+    payment_code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_code = self.payment_code
-
         confirmation_number = self.confirmation_number
+
+        payment_code = self.payment_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payment_code": payment_code,
-            }
-        )
+        field_dict.update({})
         if confirmation_number is not UNSET:
             field_dict["confirmation_number"] = confirmation_number
+        if payment_code is not UNSET:
+            field_dict["payment_code"] = payment_code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_code = d.pop("payment_code")
-
         confirmation_number = d.pop("confirmation_number", UNSET)
 
+        payment_code = d.pop("payment_code", UNSET)
+
         payment_intent_next_action_konbini_seicomart = cls(
-            payment_code=payment_code,
             confirmation_number=confirmation_number,
+            payment_code=payment_code,
         )
 
         payment_intent_next_action_konbini_seicomart.additional_properties = d

@@ -15,25 +15,22 @@ T = TypeVar("T", bound="PaymentIntentNextActionPaynowDisplayQrCode")
 class PaymentIntentNextActionPaynowDisplayQrCode:
     """
     Attributes:
-        data (str): The raw data string used to generate QR code, it should be used together with QR code library.
-        image_url_png (str): The image_url_png string used to render QR code
-        image_url_svg (str): The image_url_svg string used to render QR code
+        data (str | Unset): The raw data string used to generate QR code, it should be used together with QR code
+            library.
         hosted_instructions_url (None | str | Unset): The URL to the hosted PayNow instructions page, which allows
             customers to view the PayNow QR code.
+        image_url_png (str | Unset): The image_url_png string used to render QR code
+        image_url_svg (str | Unset): The image_url_svg string used to render QR code
     """
 
-    data: str
-    image_url_png: str
-    image_url_svg: str
+    data: str | Unset = UNSET
     hosted_instructions_url: None | str | Unset = UNSET
+    image_url_png: str | Unset = UNSET
+    image_url_svg: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
-
-        image_url_png = self.image_url_png
-
-        image_url_svg = self.image_url_svg
 
         hosted_instructions_url: None | str | Unset
         if isinstance(self.hosted_instructions_url, Unset):
@@ -41,28 +38,28 @@ class PaymentIntentNextActionPaynowDisplayQrCode:
         else:
             hosted_instructions_url = self.hosted_instructions_url
 
+        image_url_png = self.image_url_png
+
+        image_url_svg = self.image_url_svg
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "image_url_png": image_url_png,
-                "image_url_svg": image_url_svg,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
         if hosted_instructions_url is not UNSET:
             field_dict["hosted_instructions_url"] = hosted_instructions_url
+        if image_url_png is not UNSET:
+            field_dict["image_url_png"] = image_url_png
+        if image_url_svg is not UNSET:
+            field_dict["image_url_svg"] = image_url_svg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = d.pop("data")
-
-        image_url_png = d.pop("image_url_png")
-
-        image_url_svg = d.pop("image_url_svg")
+        data = d.pop("data", UNSET)
 
         def _parse_hosted_instructions_url(data: object) -> None | str | Unset:
             if data is None:
@@ -73,11 +70,15 @@ class PaymentIntentNextActionPaynowDisplayQrCode:
 
         hosted_instructions_url = _parse_hosted_instructions_url(d.pop("hosted_instructions_url", UNSET))
 
+        image_url_png = d.pop("image_url_png", UNSET)
+
+        image_url_svg = d.pop("image_url_svg", UNSET)
+
         payment_intent_next_action_paynow_display_qr_code = cls(
             data=data,
+            hosted_instructions_url=hosted_instructions_url,
             image_url_png=image_url_png,
             image_url_svg=image_url_svg,
-            hosted_instructions_url=hosted_instructions_url,
         )
 
         payment_intent_next_action_paynow_display_qr_code.additional_properties = d

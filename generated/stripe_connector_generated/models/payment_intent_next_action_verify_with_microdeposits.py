@@ -19,15 +19,15 @@ T = TypeVar("T", bound="PaymentIntentNextActionVerifyWithMicrodeposits")
 class PaymentIntentNextActionVerifyWithMicrodeposits:
     """
     Attributes:
-        arrival_date (int): The timestamp when the microdeposits are expected to land.
-        hosted_verification_url (str): The URL for the hosted verification page, which allows customers to verify their
-            bank account.
+        arrival_date (int | Unset): The timestamp when the microdeposits are expected to land.
+        hosted_verification_url (str | Unset): The URL for the hosted verification page, which allows customers to
+            verify their bank account.
         microdeposit_type (None | PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositTypeType1 | Unset): The type
             of the microdeposit sent to the customer. Used to distinguish between different verification methods.
     """
 
-    arrival_date: int
-    hosted_verification_url: str
+    arrival_date: int | Unset = UNSET
+    hosted_verification_url: str | Unset = UNSET
     microdeposit_type: None | PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositTypeType1 | Unset = (
         UNSET
     )
@@ -48,12 +48,11 @@ class PaymentIntentNextActionVerifyWithMicrodeposits:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arrival_date": arrival_date,
-                "hosted_verification_url": hosted_verification_url,
-            }
-        )
+        field_dict.update({})
+        if arrival_date is not UNSET:
+            field_dict["arrival_date"] = arrival_date
+        if hosted_verification_url is not UNSET:
+            field_dict["hosted_verification_url"] = hosted_verification_url
         if microdeposit_type is not UNSET:
             field_dict["microdeposit_type"] = microdeposit_type
 
@@ -62,9 +61,9 @@ class PaymentIntentNextActionVerifyWithMicrodeposits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        arrival_date = d.pop("arrival_date")
+        arrival_date = d.pop("arrival_date", UNSET)
 
-        hosted_verification_url = d.pop("hosted_verification_url")
+        hosted_verification_url = d.pop("hosted_verification_url", UNSET)
 
         def _parse_microdeposit_type(
             data: object,

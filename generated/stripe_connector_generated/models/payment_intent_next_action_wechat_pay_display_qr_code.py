@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaymentIntentNextActionWechatPayDisplayQrCode")
 
 
@@ -13,19 +15,19 @@ T = TypeVar("T", bound="PaymentIntentNextActionWechatPayDisplayQrCode")
 class PaymentIntentNextActionWechatPayDisplayQrCode:
     """
     Attributes:
-        data (str): The data being used to generate QR code
-        hosted_instructions_url (str): The URL to the hosted WeChat Pay instructions page, which allows customers to
-            view the WeChat Pay QR code.
-        image_data_url (str): The base64 image data for a pre-generated QR code
-        image_url_png (str): The image_url_png string used to render QR code
-        image_url_svg (str): The image_url_svg string used to render QR code
+        data (str | Unset): The data being used to generate QR code
+        hosted_instructions_url (str | Unset): The URL to the hosted WeChat Pay instructions page, which allows
+            customers to view the WeChat Pay QR code.
+        image_data_url (str | Unset): The base64 image data for a pre-generated QR code
+        image_url_png (str | Unset): The image_url_png string used to render QR code
+        image_url_svg (str | Unset): The image_url_svg string used to render QR code
     """
 
-    data: str
-    hosted_instructions_url: str
-    image_data_url: str
-    image_url_png: str
-    image_url_svg: str
+    data: str | Unset = UNSET
+    hosted_instructions_url: str | Unset = UNSET
+    image_data_url: str | Unset = UNSET
+    image_url_png: str | Unset = UNSET
+    image_url_svg: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,30 +43,32 @@ class PaymentIntentNextActionWechatPayDisplayQrCode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "hosted_instructions_url": hosted_instructions_url,
-                "image_data_url": image_data_url,
-                "image_url_png": image_url_png,
-                "image_url_svg": image_url_svg,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if hosted_instructions_url is not UNSET:
+            field_dict["hosted_instructions_url"] = hosted_instructions_url
+        if image_data_url is not UNSET:
+            field_dict["image_data_url"] = image_data_url
+        if image_url_png is not UNSET:
+            field_dict["image_url_png"] = image_url_png
+        if image_url_svg is not UNSET:
+            field_dict["image_url_svg"] = image_url_svg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = d.pop("data")
+        data = d.pop("data", UNSET)
 
-        hosted_instructions_url = d.pop("hosted_instructions_url")
+        hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
 
-        image_data_url = d.pop("image_data_url")
+        image_data_url = d.pop("image_data_url", UNSET)
 
-        image_url_png = d.pop("image_url_png")
+        image_url_png = d.pop("image_url_png", UNSET)
 
-        image_url_svg = d.pop("image_url_svg")
+        image_url_svg = d.pop("image_url_svg", UNSET)
 
         payment_intent_next_action_wechat_pay_display_qr_code = cls(
             data=data,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaymentIntentNextActionWechatPayRedirectToAndroidApp")
 
 
@@ -13,22 +15,22 @@ T = TypeVar("T", bound="PaymentIntentNextActionWechatPayRedirectToAndroidApp")
 class PaymentIntentNextActionWechatPayRedirectToAndroidApp:
     """
     Attributes:
-        app_id (str): app_id is the APP ID registered on WeChat open platform
-        nonce_str (str): nonce_str is a random string
-        package (str): package is static value
-        partner_id (str): an unique merchant ID assigned by WeChat Pay
-        prepay_id (str): an unique trading ID assigned by WeChat Pay
-        sign (str): A signature
-        timestamp (str): Specifies the current time in epoch format
+        app_id (str | Unset): app_id is the APP ID registered on WeChat open platform
+        nonce_str (str | Unset): nonce_str is a random string
+        package (str | Unset): package is static value
+        partner_id (str | Unset): an unique merchant ID assigned by WeChat Pay
+        prepay_id (str | Unset): an unique trading ID assigned by WeChat Pay
+        sign (str | Unset): A signature
+        timestamp (str | Unset): Specifies the current time in epoch format
     """
 
-    app_id: str
-    nonce_str: str
-    package: str
-    partner_id: str
-    prepay_id: str
-    sign: str
-    timestamp: str
+    app_id: str | Unset = UNSET
+    nonce_str: str | Unset = UNSET
+    package: str | Unset = UNSET
+    partner_id: str | Unset = UNSET
+    prepay_id: str | Unset = UNSET
+    sign: str | Unset = UNSET
+    timestamp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,36 +50,40 @@ class PaymentIntentNextActionWechatPayRedirectToAndroidApp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "app_id": app_id,
-                "nonce_str": nonce_str,
-                "package": package,
-                "partner_id": partner_id,
-                "prepay_id": prepay_id,
-                "sign": sign,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
+        if app_id is not UNSET:
+            field_dict["app_id"] = app_id
+        if nonce_str is not UNSET:
+            field_dict["nonce_str"] = nonce_str
+        if package is not UNSET:
+            field_dict["package"] = package
+        if partner_id is not UNSET:
+            field_dict["partner_id"] = partner_id
+        if prepay_id is not UNSET:
+            field_dict["prepay_id"] = prepay_id
+        if sign is not UNSET:
+            field_dict["sign"] = sign
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_id = d.pop("app_id")
+        app_id = d.pop("app_id", UNSET)
 
-        nonce_str = d.pop("nonce_str")
+        nonce_str = d.pop("nonce_str", UNSET)
 
-        package = d.pop("package")
+        package = d.pop("package", UNSET)
 
-        partner_id = d.pop("partner_id")
+        partner_id = d.pop("partner_id", UNSET)
 
-        prepay_id = d.pop("prepay_id")
+        prepay_id = d.pop("prepay_id", UNSET)
 
-        sign = d.pop("sign")
+        sign = d.pop("sign", UNSET)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
         payment_intent_next_action_wechat_pay_redirect_to_android_app = cls(
             app_id=app_id,

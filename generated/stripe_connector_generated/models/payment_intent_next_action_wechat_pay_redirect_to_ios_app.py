@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaymentIntentNextActionWechatPayRedirectToIOSApp")
 
 
@@ -13,10 +15,10 @@ T = TypeVar("T", bound="PaymentIntentNextActionWechatPayRedirectToIOSApp")
 class PaymentIntentNextActionWechatPayRedirectToIOSApp:
     """
     Attributes:
-        native_url (str): An universal link that redirect to WeChat Pay app
+        native_url (str | Unset): An universal link that redirect to WeChat Pay app
     """
 
-    native_url: str
+    native_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,18 +26,16 @@ class PaymentIntentNextActionWechatPayRedirectToIOSApp:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "native_url": native_url,
-            }
-        )
+        field_dict.update({})
+        if native_url is not UNSET:
+            field_dict["native_url"] = native_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        native_url = d.pop("native_url")
+        native_url = d.pop("native_url", UNSET)
 
         payment_intent_next_action_wechat_pay_redirect_to_ios_app = cls(
             native_url=native_url,

@@ -23,31 +23,31 @@ T = TypeVar("T", bound="PaymentIntentProcessing")
 class PaymentIntentProcessing:
     """
     Attributes:
-        type_ (PaymentIntentProcessingType): Type of the payment method for which payment is in `processing` state, one
-            of `card`.
         card (PaymentIntentCardProcessing | Unset):
+        type_ (PaymentIntentProcessingType | Unset): Type of the payment method for which payment is in `processing`
+            state, one of `card`.
     """
 
-    type_: PaymentIntentProcessingType
     card: PaymentIntentCardProcessing | Unset = UNSET
+    type_: PaymentIntentProcessingType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         card: dict[str, Any] | Unset = UNSET
         if not isinstance(self.card, Unset):
             card = self.card.to_dict()
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if card is not UNSET:
             field_dict["card"] = card
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -56,8 +56,6 @@ class PaymentIntentProcessing:
         from ..models.payment_intent_card_processing import PaymentIntentCardProcessing  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_payment_intent_processing_type(d.pop("type"))
-
         _card = d.pop("card", UNSET)
         card: PaymentIntentCardProcessing | Unset
         if isinstance(_card, Unset):
@@ -65,9 +63,16 @@ class PaymentIntentProcessing:
         else:
             card = PaymentIntentCardProcessing.from_dict(_card)
 
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentIntentProcessingType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_payment_intent_processing_type(_type_)
+
         payment_intent_processing = cls(
-            type_=type_,
             card=card,
+            type_=type_,
         )
 
         payment_intent_processing.additional_properties = d

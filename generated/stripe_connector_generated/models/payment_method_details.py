@@ -74,12 +74,6 @@ T = TypeVar("T", bound="PaymentMethodDetails")
 class PaymentMethodDetails:
     """
     Attributes:
-        type_ (str): The type of transaction-specific details of the payment method used in the payment, one of
-            `ach_credit_transfer`, `ach_debit`, `acss_debit`, `alipay`, `au_becs_debit`, `bancontact`, `card`,
-            `card_present`, `eps`, `giropay`, `ideal`, `klarna`, `multibanco`, `p24`, `sepa_debit`, `sofort`,
-            `stripe_account`, or `wechat`.
-            An additional hash is included on `payment_method_details` with a name matching this value.
-            It contains information specific to the payment method.
         ach_credit_transfer (PaymentMethodDetailsAchCreditTransfer | Unset):
         ach_debit (PaymentMethodDetailsAchDebit | Unset):
         acss_debit (PaymentMethodDetailsAcssDebit | Unset):
@@ -114,13 +108,18 @@ class PaymentMethodDetails:
         sepa_debit (PaymentMethodDetailsSepaDebit | Unset):
         sofort (PaymentMethodDetailsSofort | Unset):
         stripe_account (PaymentMethodDetailsStripeAccount | Unset):
+        type_ (str | Unset): The type of transaction-specific details of the payment method used in the payment, one of
+            `ach_credit_transfer`, `ach_debit`, `acss_debit`, `alipay`, `au_becs_debit`, `bancontact`, `card`,
+            `card_present`, `eps`, `giropay`, `ideal`, `klarna`, `multibanco`, `p24`, `sepa_debit`, `sofort`,
+            `stripe_account`, or `wechat`.
+            An additional hash is included on `payment_method_details` with a name matching this value.
+            It contains information specific to the payment method.
         us_bank_account (PaymentMethodDetailsUsBankAccount | Unset):
         wechat (PaymentMethodDetailsWechat | Unset):
         wechat_pay (PaymentMethodDetailsWechatPay | Unset):
         zip_ (PaymentMethodDetailsZip | Unset):
     """
 
-    type_: str
     ach_credit_transfer: PaymentMethodDetailsAchCreditTransfer | Unset = UNSET
     ach_debit: PaymentMethodDetailsAchDebit | Unset = UNSET
     acss_debit: PaymentMethodDetailsAcssDebit | Unset = UNSET
@@ -155,6 +154,7 @@ class PaymentMethodDetails:
     sepa_debit: PaymentMethodDetailsSepaDebit | Unset = UNSET
     sofort: PaymentMethodDetailsSofort | Unset = UNSET
     stripe_account: PaymentMethodDetailsStripeAccount | Unset = UNSET
+    type_: str | Unset = UNSET
     us_bank_account: PaymentMethodDetailsUsBankAccount | Unset = UNSET
     wechat: PaymentMethodDetailsWechat | Unset = UNSET
     wechat_pay: PaymentMethodDetailsWechatPay | Unset = UNSET
@@ -162,8 +162,6 @@ class PaymentMethodDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         ach_credit_transfer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ach_credit_transfer, Unset):
             ach_credit_transfer = self.ach_credit_transfer.to_dict()
@@ -300,6 +298,8 @@ class PaymentMethodDetails:
         if not isinstance(self.stripe_account, Unset):
             stripe_account = self.stripe_account.to_dict()
 
+        type_ = self.type_
+
         us_bank_account: dict[str, Any] | Unset = UNSET
         if not isinstance(self.us_bank_account, Unset):
             us_bank_account = self.us_bank_account.to_dict()
@@ -318,11 +318,7 @@ class PaymentMethodDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if ach_credit_transfer is not UNSET:
             field_dict["ach_credit_transfer"] = ach_credit_transfer
         if ach_debit is not UNSET:
@@ -391,6 +387,8 @@ class PaymentMethodDetails:
             field_dict["sofort"] = sofort
         if stripe_account is not UNSET:
             field_dict["stripe_account"] = stripe_account
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if us_bank_account is not UNSET:
             field_dict["us_bank_account"] = us_bank_account
         if wechat is not UNSET:
@@ -478,8 +476,6 @@ class PaymentMethodDetails:
         from ..models.payment_method_details_zip import PaymentMethodDetailsZip  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
-
         _ach_credit_transfer = d.pop("ach_credit_transfer", UNSET)
         ach_credit_transfer: PaymentMethodDetailsAchCreditTransfer | Unset
         if isinstance(_ach_credit_transfer, Unset):
@@ -718,6 +714,8 @@ class PaymentMethodDetails:
         else:
             stripe_account = PaymentMethodDetailsStripeAccount.from_dict(_stripe_account)
 
+        type_ = d.pop("type", UNSET)
+
         _us_bank_account = d.pop("us_bank_account", UNSET)
         us_bank_account: PaymentMethodDetailsUsBankAccount | Unset
         if isinstance(_us_bank_account, Unset):
@@ -747,7 +745,6 @@ class PaymentMethodDetails:
             zip_ = PaymentMethodDetailsZip.from_dict(_zip_)
 
         payment_method_details = cls(
-            type_=type_,
             ach_credit_transfer=ach_credit_transfer,
             ach_debit=ach_debit,
             acss_debit=acss_debit,
@@ -782,6 +779,7 @@ class PaymentMethodDetails:
             sepa_debit=sepa_debit,
             sofort=sofort,
             stripe_account=stripe_account,
+            type_=type_,
             us_bank_account=us_bank_account,
             wechat=wechat,
             wechat_pay=wechat_pay,

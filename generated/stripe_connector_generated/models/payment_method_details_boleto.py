@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaymentMethodDetailsBoleto")
 
 
@@ -13,10 +15,11 @@ T = TypeVar("T", bound="PaymentMethodDetailsBoleto")
 class PaymentMethodDetailsBoleto:
     """
     Attributes:
-        tax_id (str): The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses consumers)
+        tax_id (str | Unset): The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses
+            consumers)
     """
 
-    tax_id: str
+    tax_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,18 +27,16 @@ class PaymentMethodDetailsBoleto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tax_id": tax_id,
-            }
-        )
+        field_dict.update({})
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tax_id = d.pop("tax_id")
+        tax_id = d.pop("tax_id", UNSET)
 
         payment_method_details_boleto = cls(
             tax_id=tax_id,

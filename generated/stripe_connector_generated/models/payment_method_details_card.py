@@ -27,14 +27,14 @@ T = TypeVar("T", bound="PaymentMethodDetailsCard")
 class PaymentMethodDetailsCard:
     """
     Attributes:
-        exp_month (int): Two-digit number representing the card's expiration month.
-        exp_year (int): Four-digit number representing the card's expiration year.
         brand (None | str | Unset): Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`,
             `unionpay`, `visa`, or `unknown`.
         checks (None | PaymentMethodDetailsCardChecks | Unset): Check results by Card networks on Card address and CVC
             at time of payment.
         country (None | str | Unset): Two-letter ISO code representing the country of the card. You could use this
             attribute to get a sense of the international breakdown of cards you've collected.
+        exp_month (int | Unset): Two-digit number representing the card's expiration month.
+        exp_year (int | Unset): Four-digit number representing the card's expiration year.
         fingerprint (None | str | Unset): Uniquely identifies this particular card number. You can use this attribute to
             check whether two customers who’ve signed up with you are using the same card number, for example. For payment
             methods that tokenize card information (Apple Pay, Google Pay), the tokenized number might be provided instead
@@ -60,11 +60,11 @@ class PaymentMethodDetailsCard:
             details of the card wallet.
     """
 
-    exp_month: int
-    exp_year: int
     brand: None | str | Unset = UNSET
     checks: None | PaymentMethodDetailsCardChecks | Unset = UNSET
     country: None | str | Unset = UNSET
+    exp_month: int | Unset = UNSET
+    exp_year: int | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     funding: None | str | Unset = UNSET
     installments: None | PaymentMethodDetailsCardInstallments | Unset = UNSET
@@ -91,10 +91,6 @@ class PaymentMethodDetailsCard:
         )
         from ..models.three_d_secure_details_charge import ThreeDSecureDetailsCharge  # noqa: PLC0415
 
-        exp_month = self.exp_month
-
-        exp_year = self.exp_year
-
         brand: None | str | Unset
         if isinstance(self.brand, Unset):
             brand = UNSET
@@ -114,6 +110,10 @@ class PaymentMethodDetailsCard:
             country = UNSET
         else:
             country = self.country
+
+        exp_month = self.exp_month
+
+        exp_year = self.exp_year
 
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
@@ -179,18 +179,17 @@ class PaymentMethodDetailsCard:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exp_month": exp_month,
-                "exp_year": exp_year,
-            }
-        )
+        field_dict.update({})
         if brand is not UNSET:
             field_dict["brand"] = brand
         if checks is not UNSET:
             field_dict["checks"] = checks
         if country is not UNSET:
             field_dict["country"] = country
+        if exp_month is not UNSET:
+            field_dict["exp_month"] = exp_month
+        if exp_year is not UNSET:
+            field_dict["exp_year"] = exp_year
         if fingerprint is not UNSET:
             field_dict["fingerprint"] = fingerprint
         if funding is not UNSET:
@@ -229,9 +228,6 @@ class PaymentMethodDetailsCard:
         from ..models.three_d_secure_details_charge import ThreeDSecureDetailsCharge  # noqa: PLC0415
 
         d = dict(src_dict)
-        exp_month = d.pop("exp_month")
-
-        exp_year = d.pop("exp_year")
 
         def _parse_brand(data: object) -> None | str | Unset:
             if data is None:
@@ -267,6 +263,10 @@ class PaymentMethodDetailsCard:
             return cast(None | str | Unset, data)
 
         country = _parse_country(d.pop("country", UNSET))
+
+        exp_month = d.pop("exp_month", UNSET)
+
+        exp_year = d.pop("exp_year", UNSET)
 
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:
@@ -382,11 +382,11 @@ class PaymentMethodDetailsCard:
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
         payment_method_details_card = cls(
-            exp_month=exp_month,
-            exp_year=exp_year,
             brand=brand,
             checks=checks,
             country=country,
+            exp_month=exp_month,
+            exp_year=exp_year,
             fingerprint=fingerprint,
             funding=funding,
             installments=installments,

@@ -23,22 +23,20 @@ T = TypeVar("T", bound="PaymentMethodDetailsCardInstallmentsPlan")
 class PaymentMethodDetailsCardInstallmentsPlan:
     """
     Attributes:
-        type_ (PaymentMethodDetailsCardInstallmentsPlanType): Type of installment plan, one of `fixed_count`.
         count (int | None | Unset): For `fixed_count` installment plans, this is the number of installment payments your
             customer will make to their credit card.
         interval (None | PaymentMethodDetailsCardInstallmentsPlanIntervalType1 | Unset): For `fixed_count` installment
             plans, this is the interval between installment payments your customer will make to their credit card.
             One of `month`.
+        type_ (PaymentMethodDetailsCardInstallmentsPlanType | Unset): Type of installment plan, one of `fixed_count`.
     """
 
-    type_: PaymentMethodDetailsCardInstallmentsPlanType
     count: int | None | Unset = UNSET
     interval: None | PaymentMethodDetailsCardInstallmentsPlanIntervalType1 | Unset = UNSET
+    type_: PaymentMethodDetailsCardInstallmentsPlanType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         count: int | None | Unset
         if isinstance(self.count, Unset):
             count = UNSET
@@ -53,24 +51,25 @@ class PaymentMethodDetailsCardInstallmentsPlan:
         else:
             interval = self.interval
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if count is not UNSET:
             field_dict["count"] = count
         if interval is not UNSET:
             field_dict["interval"] = interval
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_payment_method_details_card_installments_plan_type(d.pop("type"))
 
         def _parse_count(data: object) -> int | None | Unset:
             if data is None:
@@ -100,10 +99,17 @@ class PaymentMethodDetailsCardInstallmentsPlan:
 
         interval = _parse_interval(d.pop("interval", UNSET))
 
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentMethodDetailsCardInstallmentsPlanType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_payment_method_details_card_installments_plan_type(_type_)
+
         payment_method_details_card_installments_plan = cls(
-            type_=type_,
             count=count,
             interval=interval,
+            type_=type_,
         )
 
         payment_method_details_card_installments_plan.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PaymentMethodDetailsCardNetworkToken")
 
 
@@ -13,11 +15,11 @@ T = TypeVar("T", bound="PaymentMethodDetailsCardNetworkToken")
 class PaymentMethodDetailsCardNetworkToken:
     """
     Attributes:
-        used (bool): Indicates if Stripe used a network token, either user provided or Stripe managed when processing
-            the transaction.
+        used (bool | Unset): Indicates if Stripe used a network token, either user provided or Stripe managed when
+            processing the transaction.
     """
 
-    used: bool
+    used: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +27,16 @@ class PaymentMethodDetailsCardNetworkToken:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "used": used,
-            }
-        )
+        field_dict.update({})
+        if used is not UNSET:
+            field_dict["used"] = used
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        used = d.pop("used")
+        used = d.pop("used", UNSET)
 
         payment_method_details_card_network_token = cls(
             used=used,

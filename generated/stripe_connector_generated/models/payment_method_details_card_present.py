@@ -25,13 +25,6 @@ T = TypeVar("T", bound="PaymentMethodDetailsCardPresent")
 class PaymentMethodDetailsCardPresent:
     """
     Attributes:
-        exp_month (int): Two-digit number representing the card's expiration month.
-        exp_year (int): Four-digit number representing the card's expiration year.
-        incremental_authorization_supported (bool): Whether this
-            [PaymentIntent](https://stripe.com/docs/api/payment_intents) is eligible for incremental authorizations. Request
-            support using [request_incremental_authorization_support](https://stripe.com/docs/api/payment_intents/create#cre
-            ate_payment_intent-payment_method_options-card_present-request_incremental_authorization_support).
-        overcapture_supported (bool): Defines whether the authorized amount can be over-captured or not
         amount_authorized (int | None | Unset): The authorized amount
         brand (None | str | Unset): Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`,
             `unionpay`, `visa`, or `unknown`.
@@ -45,6 +38,8 @@ class PaymentMethodDetailsCardPresent:
         country (None | str | Unset): Two-letter ISO code representing the country of the card. You could use this
             attribute to get a sense of the international breakdown of cards you've collected.
         emv_auth_data (None | str | Unset): Authorization response cryptogram.
+        exp_month (int | Unset): Two-digit number representing the card's expiration month.
+        exp_year (int | Unset): Four-digit number representing the card's expiration year.
         fingerprint (None | str | Unset): Uniquely identifies this particular card number. You can use this attribute to
             check whether two customers who’ve signed up with you are using the same card number, for example. For payment
             methods that tokenize card information (Apple Pay, Google Pay), the tokenized number might be provided instead
@@ -56,31 +51,36 @@ class PaymentMethodDetailsCardPresent:
         generated_card (None | str | Unset): ID of a card PaymentMethod generated from the card_present PaymentMethod
             that may be attached to a Customer for future transactions. Only present if it was possible to generate a card
             PaymentMethod.
+        incremental_authorization_supported (bool | Unset): Whether this
+            [PaymentIntent](https://stripe.com/docs/api/payment_intents) is eligible for incremental authorizations. Request
+            support using [request_incremental_authorization_support](https://stripe.com/docs/api/payment_intents/create#cre
+            ate_payment_intent-payment_method_options-card_present-request_incremental_authorization_support).
         last4 (None | str | Unset): The last four digits of the card.
         network (None | str | Unset): Identifies which network this charge was processed on. Can be `amex`,
             `cartes_bancaires`, `diners`, `discover`, `eftpos_au`, `interac`, `jcb`, `mastercard`, `unionpay`, `visa`, or
             `unknown`.
+        overcapture_supported (bool | Unset): Defines whether the authorized amount can be over-captured or not
         read_method (None | PaymentMethodDetailsCardPresentReadMethodType1 | Unset): How card details were read in this
             transaction.
         receipt (None | PaymentMethodDetailsCardPresentReceipt | Unset): A collection of fields required to be displayed
             on receipts. Only required for EMV transactions.
     """
 
-    exp_month: int
-    exp_year: int
-    incremental_authorization_supported: bool
-    overcapture_supported: bool
     amount_authorized: int | None | Unset = UNSET
     brand: None | str | Unset = UNSET
     capture_before: int | Unset = UNSET
     cardholder_name: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     emv_auth_data: None | str | Unset = UNSET
+    exp_month: int | Unset = UNSET
+    exp_year: int | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     funding: None | str | Unset = UNSET
     generated_card: None | str | Unset = UNSET
+    incremental_authorization_supported: bool | Unset = UNSET
     last4: None | str | Unset = UNSET
     network: None | str | Unset = UNSET
+    overcapture_supported: bool | Unset = UNSET
     read_method: None | PaymentMethodDetailsCardPresentReadMethodType1 | Unset = UNSET
     receipt: None | PaymentMethodDetailsCardPresentReceipt | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -89,14 +89,6 @@ class PaymentMethodDetailsCardPresent:
         from ..models.payment_method_details_card_present_receipt import (
             PaymentMethodDetailsCardPresentReceipt,  # noqa: PLC0415
         )
-
-        exp_month = self.exp_month
-
-        exp_year = self.exp_year
-
-        incremental_authorization_supported = self.incremental_authorization_supported
-
-        overcapture_supported = self.overcapture_supported
 
         amount_authorized: int | None | Unset
         if isinstance(self.amount_authorized, Unset):
@@ -130,6 +122,10 @@ class PaymentMethodDetailsCardPresent:
         else:
             emv_auth_data = self.emv_auth_data
 
+        exp_month = self.exp_month
+
+        exp_year = self.exp_year
+
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
             fingerprint = UNSET
@@ -148,6 +144,8 @@ class PaymentMethodDetailsCardPresent:
         else:
             generated_card = self.generated_card
 
+        incremental_authorization_supported = self.incremental_authorization_supported
+
         last4: None | str | Unset
         if isinstance(self.last4, Unset):
             last4 = UNSET
@@ -159,6 +157,8 @@ class PaymentMethodDetailsCardPresent:
             network = UNSET
         else:
             network = self.network
+
+        overcapture_supported = self.overcapture_supported
 
         read_method: None | str | Unset
         if isinstance(self.read_method, Unset):
@@ -178,14 +178,7 @@ class PaymentMethodDetailsCardPresent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exp_month": exp_month,
-                "exp_year": exp_year,
-                "incremental_authorization_supported": incremental_authorization_supported,
-                "overcapture_supported": overcapture_supported,
-            }
-        )
+        field_dict.update({})
         if amount_authorized is not UNSET:
             field_dict["amount_authorized"] = amount_authorized
         if brand is not UNSET:
@@ -198,16 +191,24 @@ class PaymentMethodDetailsCardPresent:
             field_dict["country"] = country
         if emv_auth_data is not UNSET:
             field_dict["emv_auth_data"] = emv_auth_data
+        if exp_month is not UNSET:
+            field_dict["exp_month"] = exp_month
+        if exp_year is not UNSET:
+            field_dict["exp_year"] = exp_year
         if fingerprint is not UNSET:
             field_dict["fingerprint"] = fingerprint
         if funding is not UNSET:
             field_dict["funding"] = funding
         if generated_card is not UNSET:
             field_dict["generated_card"] = generated_card
+        if incremental_authorization_supported is not UNSET:
+            field_dict["incremental_authorization_supported"] = incremental_authorization_supported
         if last4 is not UNSET:
             field_dict["last4"] = last4
         if network is not UNSET:
             field_dict["network"] = network
+        if overcapture_supported is not UNSET:
+            field_dict["overcapture_supported"] = overcapture_supported
         if read_method is not UNSET:
             field_dict["read_method"] = read_method
         if receipt is not UNSET:
@@ -222,13 +223,6 @@ class PaymentMethodDetailsCardPresent:
         )
 
         d = dict(src_dict)
-        exp_month = d.pop("exp_month")
-
-        exp_year = d.pop("exp_year")
-
-        incremental_authorization_supported = d.pop("incremental_authorization_supported")
-
-        overcapture_supported = d.pop("overcapture_supported")
 
         def _parse_amount_authorized(data: object) -> int | None | Unset:
             if data is None:
@@ -277,6 +271,10 @@ class PaymentMethodDetailsCardPresent:
 
         emv_auth_data = _parse_emv_auth_data(d.pop("emv_auth_data", UNSET))
 
+        exp_month = d.pop("exp_month", UNSET)
+
+        exp_year = d.pop("exp_year", UNSET)
+
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -304,6 +302,8 @@ class PaymentMethodDetailsCardPresent:
 
         generated_card = _parse_generated_card(d.pop("generated_card", UNSET))
 
+        incremental_authorization_supported = d.pop("incremental_authorization_supported", UNSET)
+
         def _parse_last4(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -321,6 +321,8 @@ class PaymentMethodDetailsCardPresent:
             return cast(None | str | Unset, data)
 
         network = _parse_network(d.pop("network", UNSET))
+
+        overcapture_supported = d.pop("overcapture_supported", UNSET)
 
         def _parse_read_method(data: object) -> None | PaymentMethodDetailsCardPresentReadMethodType1 | Unset:
             if data is None:
@@ -357,21 +359,21 @@ class PaymentMethodDetailsCardPresent:
         receipt = _parse_receipt(d.pop("receipt", UNSET))
 
         payment_method_details_card_present = cls(
-            exp_month=exp_month,
-            exp_year=exp_year,
-            incremental_authorization_supported=incremental_authorization_supported,
-            overcapture_supported=overcapture_supported,
             amount_authorized=amount_authorized,
             brand=brand,
             capture_before=capture_before,
             cardholder_name=cardholder_name,
             country=country,
             emv_auth_data=emv_auth_data,
+            exp_month=exp_month,
+            exp_year=exp_year,
             fingerprint=fingerprint,
             funding=funding,
             generated_card=generated_card,
+            incremental_authorization_supported=incremental_authorization_supported,
             last4=last4,
             network=network,
+            overcapture_supported=overcapture_supported,
             read_method=read_method,
             receipt=receipt,
         )

@@ -43,10 +43,6 @@ T = TypeVar("T", bound="PaymentMethodDetailsCardWallet")
 class PaymentMethodDetailsCardWallet:
     """
     Attributes:
-        type_ (PaymentMethodDetailsCardWalletType): The type of the card wallet, one of `amex_express_checkout`,
-            `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, `visa_checkout`, or `link`. An additional hash is
-            included on the Wallet subhash with a name matching this value. It contains additional information specific to
-            the card wallet type.
         amex_express_checkout (PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset):
         apple_pay (PaymentMethodDetailsCardWalletApplePay | Unset):
         dynamic_last4 (None | str | Unset): (For tokenized numbers only.) The last four digits of the device account
@@ -55,10 +51,13 @@ class PaymentMethodDetailsCardWallet:
         link (PaymentMethodDetailsCardWalletLink | Unset):
         masterpass (PaymentMethodDetailsCardWalletMasterpass | Unset):
         samsung_pay (PaymentMethodDetailsCardWalletSamsungPay | Unset):
+        type_ (PaymentMethodDetailsCardWalletType | Unset): The type of the card wallet, one of `amex_express_checkout`,
+            `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, `visa_checkout`, or `link`. An additional hash is
+            included on the Wallet subhash with a name matching this value. It contains additional information specific to
+            the card wallet type.
         visa_checkout (PaymentMethodDetailsCardWalletVisaCheckout | Unset):
     """
 
-    type_: PaymentMethodDetailsCardWalletType
     amex_express_checkout: PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset = UNSET
     apple_pay: PaymentMethodDetailsCardWalletApplePay | Unset = UNSET
     dynamic_last4: None | str | Unset = UNSET
@@ -66,12 +65,11 @@ class PaymentMethodDetailsCardWallet:
     link: PaymentMethodDetailsCardWalletLink | Unset = UNSET
     masterpass: PaymentMethodDetailsCardWalletMasterpass | Unset = UNSET
     samsung_pay: PaymentMethodDetailsCardWalletSamsungPay | Unset = UNSET
+    type_: PaymentMethodDetailsCardWalletType | Unset = UNSET
     visa_checkout: PaymentMethodDetailsCardWalletVisaCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
         amex_express_checkout: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amex_express_checkout, Unset):
             amex_express_checkout = self.amex_express_checkout.to_dict()
@@ -102,17 +100,17 @@ class PaymentMethodDetailsCardWallet:
         if not isinstance(self.samsung_pay, Unset):
             samsung_pay = self.samsung_pay.to_dict()
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
         visa_checkout: dict[str, Any] | Unset = UNSET
         if not isinstance(self.visa_checkout, Unset):
             visa_checkout = self.visa_checkout.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        field_dict.update({})
         if amex_express_checkout is not UNSET:
             field_dict["amex_express_checkout"] = amex_express_checkout
         if apple_pay is not UNSET:
@@ -127,6 +125,8 @@ class PaymentMethodDetailsCardWallet:
             field_dict["masterpass"] = masterpass
         if samsung_pay is not UNSET:
             field_dict["samsung_pay"] = samsung_pay
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if visa_checkout is not UNSET:
             field_dict["visa_checkout"] = visa_checkout
 
@@ -157,8 +157,6 @@ class PaymentMethodDetailsCardWallet:
         )
 
         d = dict(src_dict)
-        type_ = check_payment_method_details_card_wallet_type(d.pop("type"))
-
         _amex_express_checkout = d.pop("amex_express_checkout", UNSET)
         amex_express_checkout: PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset
         if isinstance(_amex_express_checkout, Unset):
@@ -212,6 +210,13 @@ class PaymentMethodDetailsCardWallet:
         else:
             samsung_pay = PaymentMethodDetailsCardWalletSamsungPay.from_dict(_samsung_pay)
 
+        _type_ = d.pop("type", UNSET)
+        type_: PaymentMethodDetailsCardWalletType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_payment_method_details_card_wallet_type(_type_)
+
         _visa_checkout = d.pop("visa_checkout", UNSET)
         visa_checkout: PaymentMethodDetailsCardWalletVisaCheckout | Unset
         if isinstance(_visa_checkout, Unset):
@@ -220,7 +225,6 @@ class PaymentMethodDetailsCardWallet:
             visa_checkout = PaymentMethodDetailsCardWalletVisaCheckout.from_dict(_visa_checkout)
 
         payment_method_details_card_wallet = cls(
-            type_=type_,
             amex_express_checkout=amex_express_checkout,
             apple_pay=apple_pay,
             dynamic_last4=dynamic_last4,
@@ -228,6 +232,7 @@ class PaymentMethodDetailsCardWallet:
             link=link,
             masterpass=masterpass,
             samsung_pay=samsung_pay,
+            type_=type_,
             visa_checkout=visa_checkout,
         )
 

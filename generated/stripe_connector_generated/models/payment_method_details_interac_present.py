@@ -25,8 +25,6 @@ T = TypeVar("T", bound="PaymentMethodDetailsInteracPresent")
 class PaymentMethodDetailsInteracPresent:
     """
     Attributes:
-        exp_month (int): Two-digit number representing the card's expiration month.
-        exp_year (int): Four-digit number representing the card's expiration year.
         brand (None | str | Unset): Card brand. Can be `interac`, `mastercard` or `visa`.
         cardholder_name (None | str | Unset): The cardholder name as read from the card, in [ISO
             7813](https://en.wikipedia.org/wiki/ISO/IEC_7813) format. May include alphanumeric characters, special
@@ -36,6 +34,8 @@ class PaymentMethodDetailsInteracPresent:
         country (None | str | Unset): Two-letter ISO code representing the country of the card. You could use this
             attribute to get a sense of the international breakdown of cards you've collected.
         emv_auth_data (None | str | Unset): Authorization response cryptogram.
+        exp_month (int | Unset): Two-digit number representing the card's expiration month.
+        exp_year (int | Unset): Four-digit number representing the card's expiration year.
         fingerprint (None | str | Unset): Uniquely identifies this particular card number. You can use this attribute to
             check whether two customers who’ve signed up with you are using the same card number, for example. For payment
             methods that tokenize card information (Apple Pay, Google Pay), the tokenized number might be provided instead
@@ -59,12 +59,12 @@ class PaymentMethodDetailsInteracPresent:
             displayed on receipts. Only required for EMV transactions.
     """
 
-    exp_month: int
-    exp_year: int
     brand: None | str | Unset = UNSET
     cardholder_name: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     emv_auth_data: None | str | Unset = UNSET
+    exp_month: int | Unset = UNSET
+    exp_year: int | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     funding: None | str | Unset = UNSET
     generated_card: None | str | Unset = UNSET
@@ -79,10 +79,6 @@ class PaymentMethodDetailsInteracPresent:
         from ..models.payment_method_details_interac_present_receipt import (
             PaymentMethodDetailsInteracPresentReceipt,  # noqa: PLC0415
         )
-
-        exp_month = self.exp_month
-
-        exp_year = self.exp_year
 
         brand: None | str | Unset
         if isinstance(self.brand, Unset):
@@ -107,6 +103,10 @@ class PaymentMethodDetailsInteracPresent:
             emv_auth_data = UNSET
         else:
             emv_auth_data = self.emv_auth_data
+
+        exp_month = self.exp_month
+
+        exp_year = self.exp_year
 
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
@@ -165,12 +165,7 @@ class PaymentMethodDetailsInteracPresent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "exp_month": exp_month,
-                "exp_year": exp_year,
-            }
-        )
+        field_dict.update({})
         if brand is not UNSET:
             field_dict["brand"] = brand
         if cardholder_name is not UNSET:
@@ -179,6 +174,10 @@ class PaymentMethodDetailsInteracPresent:
             field_dict["country"] = country
         if emv_auth_data is not UNSET:
             field_dict["emv_auth_data"] = emv_auth_data
+        if exp_month is not UNSET:
+            field_dict["exp_month"] = exp_month
+        if exp_year is not UNSET:
+            field_dict["exp_year"] = exp_year
         if fingerprint is not UNSET:
             field_dict["fingerprint"] = fingerprint
         if funding is not UNSET:
@@ -205,9 +204,6 @@ class PaymentMethodDetailsInteracPresent:
         )
 
         d = dict(src_dict)
-        exp_month = d.pop("exp_month")
-
-        exp_year = d.pop("exp_year")
 
         def _parse_brand(data: object) -> None | str | Unset:
             if data is None:
@@ -244,6 +240,10 @@ class PaymentMethodDetailsInteracPresent:
             return cast(None | str | Unset, data)
 
         emv_auth_data = _parse_emv_auth_data(d.pop("emv_auth_data", UNSET))
+
+        exp_month = d.pop("exp_month", UNSET)
+
+        exp_year = d.pop("exp_year", UNSET)
 
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:
@@ -344,12 +344,12 @@ class PaymentMethodDetailsInteracPresent:
         receipt = _parse_receipt(d.pop("receipt", UNSET))
 
         payment_method_details_interac_present = cls(
-            exp_month=exp_month,
-            exp_year=exp_year,
             brand=brand,
             cardholder_name=cardholder_name,
             country=country,
             emv_auth_data=emv_auth_data,
+            exp_month=exp_month,
+            exp_year=exp_year,
             fingerprint=fingerprint,
             funding=funding,
             generated_card=generated_card,

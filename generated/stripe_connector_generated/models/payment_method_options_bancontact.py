@@ -23,8 +23,8 @@ T = TypeVar("T", bound="PaymentMethodOptionsBancontact")
 class PaymentMethodOptionsBancontact:
     """
     Attributes:
-        preferred_language (PaymentMethodOptionsBancontactPreferredLanguage): Preferred language of the Bancontact
-            authorization page that the customer is redirected to.
+        preferred_language (PaymentMethodOptionsBancontactPreferredLanguage | Unset): Preferred language of the
+            Bancontact authorization page that the customer is redirected to.
         setup_future_usage (PaymentMethodOptionsBancontactSetupFutureUsage | Unset): Indicates that you intend to make
             future payments with this PaymentIntent's payment method.
 
@@ -38,12 +38,14 @@ class PaymentMethodOptionsBancontact:
             authentication).
     """
 
-    preferred_language: PaymentMethodOptionsBancontactPreferredLanguage
+    preferred_language: PaymentMethodOptionsBancontactPreferredLanguage | Unset = UNSET
     setup_future_usage: PaymentMethodOptionsBancontactSetupFutureUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preferred_language: str = self.preferred_language
+        preferred_language: str | Unset = UNSET
+        if not isinstance(self.preferred_language, Unset):
+            preferred_language = self.preferred_language
 
         setup_future_usage: str | Unset = UNSET
         if not isinstance(self.setup_future_usage, Unset):
@@ -51,11 +53,9 @@ class PaymentMethodOptionsBancontact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preferred_language": preferred_language,
-            }
-        )
+        field_dict.update({})
+        if preferred_language is not UNSET:
+            field_dict["preferred_language"] = preferred_language
         if setup_future_usage is not UNSET:
             field_dict["setup_future_usage"] = setup_future_usage
 
@@ -64,9 +64,14 @@ class PaymentMethodOptionsBancontact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        preferred_language = check_payment_method_options_bancontact_preferred_language(
-            d.pop("preferred_language")
-        )
+        _preferred_language = d.pop("preferred_language", UNSET)
+        preferred_language: PaymentMethodOptionsBancontactPreferredLanguage | Unset
+        if isinstance(_preferred_language, Unset):
+            preferred_language = UNSET
+        else:
+            preferred_language = check_payment_method_options_bancontact_preferred_language(
+                _preferred_language
+            )
 
         _setup_future_usage = d.pop("setup_future_usage", UNSET)
         setup_future_usage: PaymentMethodOptionsBancontactSetupFutureUsage | Unset

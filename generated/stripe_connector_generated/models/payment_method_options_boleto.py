@@ -19,8 +19,8 @@ T = TypeVar("T", bound="PaymentMethodOptionsBoleto")
 class PaymentMethodOptionsBoleto:
     """
     Attributes:
-        expires_after_days (int): The number of calendar days before a Boleto voucher expires. For example, if you
-            create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on
+        expires_after_days (int | Unset): The number of calendar days before a Boleto voucher expires. For example, if
+            you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on
             Wednesday at 23:59 America/Sao_Paulo time.
         setup_future_usage (PaymentMethodOptionsBoletoSetupFutureUsage | Unset): Indicates that you intend to make
             future payments with this PaymentIntent's payment method.
@@ -35,7 +35,7 @@ class PaymentMethodOptionsBoleto:
             authentication).
     """
 
-    expires_after_days: int
+    expires_after_days: int | Unset = UNSET
     setup_future_usage: PaymentMethodOptionsBoletoSetupFutureUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,11 +48,9 @@ class PaymentMethodOptionsBoleto:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expires_after_days": expires_after_days,
-            }
-        )
+        field_dict.update({})
+        if expires_after_days is not UNSET:
+            field_dict["expires_after_days"] = expires_after_days
         if setup_future_usage is not UNSET:
             field_dict["setup_future_usage"] = setup_future_usage
 
@@ -61,7 +59,7 @@ class PaymentMethodOptionsBoleto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expires_after_days = d.pop("expires_after_days")
+        expires_after_days = d.pop("expires_after_days", UNSET)
 
         _setup_future_usage = d.pop("setup_future_usage", UNSET)
         setup_future_usage: PaymentMethodOptionsBoletoSetupFutureUsage | Unset

@@ -21,15 +21,15 @@ T = TypeVar("T", bound="PaymentMethodOptionsCardInstallments")
 class PaymentMethodOptionsCardInstallments:
     """
     Attributes:
-        enabled (bool): Whether Installments are enabled for this PaymentIntent.
         available_plans (list[PaymentMethodDetailsCardInstallmentsPlan] | None | Unset): Installment plans that may be
             selected for this PaymentIntent.
+        enabled (bool | Unset): Whether Installments are enabled for this PaymentIntent.
         plan (None | PaymentMethodDetailsCardInstallmentsPlan | Unset): Installment plan selected for this
             PaymentIntent.
     """
 
-    enabled: bool
     available_plans: list[PaymentMethodDetailsCardInstallmentsPlan] | None | Unset = UNSET
+    enabled: bool | Unset = UNSET
     plan: None | PaymentMethodDetailsCardInstallmentsPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,8 +37,6 @@ class PaymentMethodOptionsCardInstallments:
         from ..models.payment_method_details_card_installments_plan import (
             PaymentMethodDetailsCardInstallmentsPlan,  # noqa: PLC0415
         )
-
-        enabled = self.enabled
 
         available_plans: list[dict[str, Any]] | None | Unset
         if isinstance(self.available_plans, Unset):
@@ -52,6 +50,8 @@ class PaymentMethodOptionsCardInstallments:
         else:
             available_plans = self.available_plans
 
+        enabled = self.enabled
+
         plan: dict[str, Any] | None | Unset
         if isinstance(self.plan, Unset):
             plan = UNSET
@@ -62,13 +62,11 @@ class PaymentMethodOptionsCardInstallments:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
         if available_plans is not UNSET:
             field_dict["available_plans"] = available_plans
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
         if plan is not UNSET:
             field_dict["plan"] = plan
 
@@ -81,7 +79,6 @@ class PaymentMethodOptionsCardInstallments:
         )
 
         d = dict(src_dict)
-        enabled = d.pop("enabled")
 
         def _parse_available_plans(
             data: object,
@@ -109,6 +106,8 @@ class PaymentMethodOptionsCardInstallments:
 
         available_plans = _parse_available_plans(d.pop("available_plans", UNSET))
 
+        enabled = d.pop("enabled", UNSET)
+
         def _parse_plan(data: object) -> None | PaymentMethodDetailsCardInstallmentsPlan | Unset:
             if data is None:
                 return data
@@ -127,8 +126,8 @@ class PaymentMethodOptionsCardInstallments:
         plan = _parse_plan(d.pop("plan", UNSET))
 
         payment_method_options_card_installments = cls(
-            enabled=enabled,
             available_plans=available_plans,
+            enabled=enabled,
             plan=plan,
         )
 

@@ -27,33 +27,34 @@ T = TypeVar("T", bound="PaymentMethodOptionsCardMandateOptions")
 class PaymentMethodOptionsCardMandateOptions:
     """
     Attributes:
-        amount (int): Amount to be charged for future payments.
-        amount_type (PaymentMethodOptionsCardMandateOptionsAmountType): One of `fixed` or `maximum`. If `fixed`, the
-            `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can
-            be up to the value passed for the `amount` param.
-        interval (PaymentMethodOptionsCardMandateOptionsInterval): Specifies payment frequency. One of `day`, `week`,
-            `month`, `year`, or `sporadic`.
-        reference (str): Unique identifier for the mandate or subscription.
-        start_date (int): Start date of the mandate or subscription. Start date should not be lesser than yesterday.
+        amount (int | Unset): Amount to be charged for future payments.
+        amount_type (PaymentMethodOptionsCardMandateOptionsAmountType | Unset): One of `fixed` or `maximum`. If `fixed`,
+            the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged
+            can be up to the value passed for the `amount` param.
         description (None | str | Unset): A description of the mandate or subscription that is meant to be displayed to
             the customer.
         end_date (int | None | Unset): End date of the mandate or subscription. If not provided, the mandate will be
             active until canceled. If provided, end date should be after start date.
+        interval (PaymentMethodOptionsCardMandateOptionsInterval | Unset): Specifies payment frequency. One of `day`,
+            `week`, `month`, `year`, or `sporadic`.
         interval_count (int | None | Unset): The number of intervals between payments. For example, `interval=month` and
             `interval_count=3` indicates one payment every three months. Maximum of one year interval allowed (1 year, 12
             months, or 52 weeks). This parameter is optional when `interval=sporadic`.
+        reference (str | Unset): Unique identifier for the mandate or subscription.
+        start_date (int | Unset): Start date of the mandate or subscription. Start date should not be lesser than
+            yesterday.
         supported_types (list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset): Specifies
             the type of mandates supported. Possible values are `india`.
     """
 
-    amount: int
-    amount_type: PaymentMethodOptionsCardMandateOptionsAmountType
-    interval: PaymentMethodOptionsCardMandateOptionsInterval
-    reference: str
-    start_date: int
+    amount: int | Unset = UNSET
+    amount_type: PaymentMethodOptionsCardMandateOptionsAmountType | Unset = UNSET
     description: None | str | Unset = UNSET
     end_date: int | None | Unset = UNSET
+    interval: PaymentMethodOptionsCardMandateOptionsInterval | Unset = UNSET
     interval_count: int | None | Unset = UNSET
+    reference: str | Unset = UNSET
+    start_date: int | Unset = UNSET
     supported_types: list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset = (
         UNSET
     )
@@ -62,13 +63,9 @@ class PaymentMethodOptionsCardMandateOptions:
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount
 
-        amount_type: str = self.amount_type
-
-        interval: str = self.interval
-
-        reference = self.reference
-
-        start_date = self.start_date
+        amount_type: str | Unset = UNSET
+        if not isinstance(self.amount_type, Unset):
+            amount_type = self.amount_type
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -82,11 +79,19 @@ class PaymentMethodOptionsCardMandateOptions:
         else:
             end_date = self.end_date
 
+        interval: str | Unset = UNSET
+        if not isinstance(self.interval, Unset):
+            interval = self.interval
+
         interval_count: int | None | Unset
         if isinstance(self.interval_count, Unset):
             interval_count = UNSET
         else:
             interval_count = self.interval_count
+
+        reference = self.reference
+
+        start_date = self.start_date
 
         supported_types: list[str] | None | Unset
         if isinstance(self.supported_types, Unset):
@@ -102,21 +107,23 @@ class PaymentMethodOptionsCardMandateOptions:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount": amount,
-                "amount_type": amount_type,
-                "interval": interval,
-                "reference": reference,
-                "start_date": start_date,
-            }
-        )
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if amount_type is not UNSET:
+            field_dict["amount_type"] = amount_type
         if description is not UNSET:
             field_dict["description"] = description
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
+        if interval is not UNSET:
+            field_dict["interval"] = interval
         if interval_count is not UNSET:
             field_dict["interval_count"] = interval_count
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
         if supported_types is not UNSET:
             field_dict["supported_types"] = supported_types
 
@@ -125,15 +132,14 @@ class PaymentMethodOptionsCardMandateOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = d.pop("amount", UNSET)
 
-        amount_type = check_payment_method_options_card_mandate_options_amount_type(d.pop("amount_type"))
-
-        interval = check_payment_method_options_card_mandate_options_interval(d.pop("interval"))
-
-        reference = d.pop("reference")
-
-        start_date = d.pop("start_date")
+        _amount_type = d.pop("amount_type", UNSET)
+        amount_type: PaymentMethodOptionsCardMandateOptionsAmountType | Unset
+        if isinstance(_amount_type, Unset):
+            amount_type = UNSET
+        else:
+            amount_type = check_payment_method_options_card_mandate_options_amount_type(_amount_type)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -153,6 +159,13 @@ class PaymentMethodOptionsCardMandateOptions:
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
+        _interval = d.pop("interval", UNSET)
+        interval: PaymentMethodOptionsCardMandateOptionsInterval | Unset
+        if isinstance(_interval, Unset):
+            interval = UNSET
+        else:
+            interval = check_payment_method_options_card_mandate_options_interval(_interval)
+
         def _parse_interval_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -161,6 +174,10 @@ class PaymentMethodOptionsCardMandateOptions:
             return cast(int | None | Unset, data)
 
         interval_count = _parse_interval_count(d.pop("interval_count", UNSET))
+
+        reference = d.pop("reference", UNSET)
+
+        start_date = d.pop("start_date", UNSET)
 
         def _parse_supported_types(
             data: object,
@@ -195,12 +212,12 @@ class PaymentMethodOptionsCardMandateOptions:
         payment_method_options_card_mandate_options = cls(
             amount=amount,
             amount_type=amount_type,
-            interval=interval,
-            reference=reference,
-            start_date=start_date,
             description=description,
             end_date=end_date,
+            interval=interval,
             interval_count=interval_count,
+            reference=reference,
+            start_date=start_date,
             supported_types=supported_types,
         )
 

@@ -10,6 +10,7 @@ from ..models.payment_method_options_customer_balance_eu_bank_account_country im
     PaymentMethodOptionsCustomerBalanceEuBankAccountCountry,
     check_payment_method_options_customer_balance_eu_bank_account_country,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentMethodOptionsCustomerBalanceEuBankAccount")
 
@@ -18,30 +19,35 @@ T = TypeVar("T", bound="PaymentMethodOptionsCustomerBalanceEuBankAccount")
 class PaymentMethodOptionsCustomerBalanceEuBankAccount:
     """
     Attributes:
-        country (PaymentMethodOptionsCustomerBalanceEuBankAccountCountry): The desired country code of the bank account
-            information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
+        country (PaymentMethodOptionsCustomerBalanceEuBankAccountCountry | Unset): The desired country code of the bank
+            account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
     """
 
-    country: PaymentMethodOptionsCustomerBalanceEuBankAccountCountry
+    country: PaymentMethodOptionsCustomerBalanceEuBankAccountCountry | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country: str = self.country
+        country: str | Unset = UNSET
+        if not isinstance(self.country, Unset):
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-            }
-        )
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country = check_payment_method_options_customer_balance_eu_bank_account_country(d.pop("country"))
+        _country = d.pop("country", UNSET)
+        country: PaymentMethodOptionsCustomerBalanceEuBankAccountCountry | Unset
+        if isinstance(_country, Unset):
+            country = UNSET
+        else:
+            country = check_payment_method_options_customer_balance_eu_bank_account_country(_country)
 
         payment_method_options_customer_balance_eu_bank_account = cls(
             country=country,

@@ -23,19 +23,17 @@ T = TypeVar("T", bound="PaypalSellerProtection")
 class PaypalSellerProtection:
     """
     Attributes:
-        status (PaypalSellerProtectionStatus): Indicates whether the transaction is eligible for PayPal's seller
-            protection.
         dispute_categories (list[PaypalSellerProtectionDisputeCategoriesType0Item] | None | Unset): An array of
             conditions that are covered for the transaction, if applicable.
+        status (PaypalSellerProtectionStatus | Unset): Indicates whether the transaction is eligible for PayPal's seller
+            protection.
     """
 
-    status: PaypalSellerProtectionStatus
     dispute_categories: list[PaypalSellerProtectionDisputeCategoriesType0Item] | None | Unset = UNSET
+    status: PaypalSellerProtectionStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
         dispute_categories: list[str] | None | Unset
         if isinstance(self.dispute_categories, Unset):
             dispute_categories = UNSET
@@ -48,22 +46,23 @@ class PaypalSellerProtection:
         else:
             dispute_categories = self.dispute_categories
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
         if dispute_categories is not UNSET:
             field_dict["dispute_categories"] = dispute_categories
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_paypal_seller_protection_status(d.pop("status"))
 
         def _parse_dispute_categories(
             data: object,
@@ -93,9 +92,16 @@ class PaypalSellerProtection:
 
         dispute_categories = _parse_dispute_categories(d.pop("dispute_categories", UNSET))
 
+        _status = d.pop("status", UNSET)
+        status: PaypalSellerProtectionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_paypal_seller_protection_status(_status)
+
         paypal_seller_protection = cls(
-            status=status,
             dispute_categories=dispute_categories,
+            status=status,
         )
 
         paypal_seller_protection.additional_properties = d

@@ -33,23 +33,24 @@ class Product:
     and more about [Products and Prices](https://stripe.com/docs/products-prices/overview)
 
         Attributes:
-            active (bool): Whether the product is currently available for purchase.
-            created (int): Time at which the object was created. Measured in seconds since the Unix epoch.
-            features (list[ProductFeature]): A list of up to 15 features for this product. These are displayed in [pricing
-                tables](https://stripe.com/docs/payments/checkout/pricing-table).
             id (str): Unique identifier for the object.
-            images (list[str]): A list of up to 8 URLs of images for this product, meant to be displayable to the customer.
-            livemode (bool): Has the value `true` if the object exists in live mode or the value `false` if the object
-                exists in test mode.
-            metadata (ProductMetadata): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach
-                to an object. This can be useful for storing additional information about the object in a structured format.
-            name (str): The product's name, meant to be displayable to the customer.
             object_ (ProductObject): String representing the object's type. Objects of the same type share the same value.
-            updated (int): Time at which the object was last updated. Measured in seconds since the Unix epoch.
+            active (bool | Unset): Whether the product is currently available for purchase.
+            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
             default_price (None | str | StripeResourceObject | Unset): The ID of the
                 [Price](https://stripe.com/docs/api/prices) object that is the default price for this product.
             description (None | str | Unset): The product's description, meant to be displayable to the customer. Use this
                 field to optionally store a long form explanation of the product being sold for your own rendering purposes.
+            features (list[ProductFeature] | Unset): A list of up to 15 features for this product. These are displayed in
+                [pricing tables](https://stripe.com/docs/payments/checkout/pricing-table).
+            images (list[str] | Unset): A list of up to 8 URLs of images for this product, meant to be displayable to the
+                customer.
+            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
+                object exists in test mode.
+            metadata (ProductMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
+                attach to an object. This can be useful for storing additional information about the object in a structured
+                format.
+            name (str | Unset): The product's name, meant to be displayable to the customer.
             package_dimensions (None | PackageDimensions | Unset): The dimensions of this product for shipping purposes.
             shippable (bool | None | Unset): Whether this product is shipped (i.e., physical goods).
             statement_descriptor (None | str | Unset): Extra information about a product which will appear on your
@@ -59,26 +60,27 @@ class Product:
                 ID.
             unit_label (None | str | Unset): A label that represents units of this product. When set, this will be included
                 in customers' receipts, invoices, Checkout, and the customer portal.
+            updated (int | Unset): Time at which the object was last updated. Measured in seconds since the Unix epoch.
             url (None | str | Unset): A URL of a publicly-accessible webpage for this product.
     """
 
-    active: bool
-    created: int
-    features: list[ProductFeature]
     id: str
-    images: list[str]
-    livemode: bool
-    metadata: ProductMetadata
-    name: str
     object_: ProductObject
-    updated: int
+    active: bool | Unset = UNSET
+    created: int | Unset = UNSET
     default_price: None | str | StripeResourceObject | Unset = UNSET
     description: None | str | Unset = UNSET
+    features: list[ProductFeature] | Unset = UNSET
+    images: list[str] | Unset = UNSET
+    livemode: bool | Unset = UNSET
+    metadata: ProductMetadata | Unset = UNSET
+    name: str | Unset = UNSET
     package_dimensions: None | PackageDimensions | Unset = UNSET
     shippable: bool | None | Unset = UNSET
     statement_descriptor: None | str | Unset = UNSET
     tax_code: None | str | StripeResourceObject | Unset = UNSET
     unit_label: None | str | Unset = UNSET
+    updated: int | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -86,28 +88,13 @@ class Product:
         from ..models.package_dimensions import PackageDimensions  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        active = self.active
-
-        created = self.created
-
-        features = []
-        for features_item_data in self.features:
-            features_item = features_item_data.to_dict()
-            features.append(features_item)
-
         id = self.id
-
-        images = self.images
-
-        livemode = self.livemode
-
-        metadata = self.metadata.to_dict()
-
-        name = self.name
 
         object_: str = self.object_
 
-        updated = self.updated
+        active = self.active
+
+        created = self.created
 
         default_price: dict[str, Any] | None | str | Unset
         if isinstance(self.default_price, Unset):
@@ -122,6 +109,25 @@ class Product:
             description = UNSET
         else:
             description = self.description
+
+        features: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = []
+            for features_item_data in self.features:
+                features_item = features_item_data.to_dict()
+                features.append(features_item)
+
+        images: list[str] | Unset = UNSET
+        if not isinstance(self.images, Unset):
+            images = self.images
+
+        livemode = self.livemode
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        name = self.name
 
         package_dimensions: dict[str, Any] | None | Unset
         if isinstance(self.package_dimensions, Unset):
@@ -157,6 +163,8 @@ class Product:
         else:
             unit_label = self.unit_label
 
+        updated = self.updated
+
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
@@ -167,22 +175,28 @@ class Product:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "active": active,
-                "created": created,
-                "features": features,
                 "id": id,
-                "images": images,
-                "livemode": livemode,
-                "metadata": metadata,
-                "name": name,
                 "object": object_,
-                "updated": updated,
             }
         )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if created is not UNSET:
+            field_dict["created"] = created
         if default_price is not UNSET:
             field_dict["default_price"] = default_price
         if description is not UNSET:
             field_dict["description"] = description
+        if features is not UNSET:
+            field_dict["features"] = features
+        if images is not UNSET:
+            field_dict["images"] = images
+        if livemode is not UNSET:
+            field_dict["livemode"] = livemode
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if name is not UNSET:
+            field_dict["name"] = name
         if package_dimensions is not UNSET:
             field_dict["package_dimensions"] = package_dimensions
         if shippable is not UNSET:
@@ -193,6 +207,8 @@ class Product:
             field_dict["tax_code"] = tax_code
         if unit_label is not UNSET:
             field_dict["unit_label"] = unit_label
+        if updated is not UNSET:
+            field_dict["updated"] = updated
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -206,30 +222,13 @@ class Product:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active")
-
-        created = d.pop("created")
-
-        features = []
-        _features = d.pop("features")
-        for features_item_data in _features:
-            features_item = ProductFeature.from_dict(features_item_data)
-
-            features.append(features_item)
-
         id = d.pop("id")
-
-        images = cast(list[str], d.pop("images"))
-
-        livemode = d.pop("livemode")
-
-        metadata = ProductMetadata.from_dict(d.pop("metadata"))
-
-        name = d.pop("name")
 
         object_ = check_product_object(d.pop("object"))
 
-        updated = d.pop("updated")
+        active = d.pop("active", UNSET)
+
+        created = d.pop("created", UNSET)
 
         def _parse_default_price(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -256,6 +255,28 @@ class Product:
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
+
+        _features = d.pop("features", UNSET)
+        features: list[ProductFeature] | Unset = UNSET
+        if _features is not UNSET:
+            features = []
+            for features_item_data in _features:
+                features_item = ProductFeature.from_dict(features_item_data)
+
+                features.append(features_item)
+
+        images = cast(list[str], d.pop("images", UNSET))
+
+        livemode = d.pop("livemode", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: ProductMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = ProductMetadata.from_dict(_metadata)
+
+        name = d.pop("name", UNSET)
 
         def _parse_package_dimensions(data: object) -> None | PackageDimensions | Unset:
             if data is None:
@@ -318,6 +339,8 @@ class Product:
 
         unit_label = _parse_unit_label(d.pop("unit_label", UNSET))
 
+        updated = d.pop("updated", UNSET)
+
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -328,23 +351,23 @@ class Product:
         url = _parse_url(d.pop("url", UNSET))
 
         product = cls(
+            id=id,
+            object_=object_,
             active=active,
             created=created,
+            default_price=default_price,
+            description=description,
             features=features,
-            id=id,
             images=images,
             livemode=livemode,
             metadata=metadata,
             name=name,
-            object_=object_,
-            updated=updated,
-            default_price=default_price,
-            description=description,
             package_dimensions=package_dimensions,
             shippable=shippable,
             statement_descriptor=statement_descriptor,
             tax_code=tax_code,
             unit_label=unit_label,
+            updated=updated,
             url=url,
         )
 

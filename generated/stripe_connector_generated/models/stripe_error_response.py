@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.api_errors import APIErrors
 
@@ -18,22 +20,22 @@ class StripeErrorResponse:
     """An error response from the Stripe API
 
     Attributes:
-        error (APIErrors):
+        error (APIErrors | Unset):
     """
 
-    error: APIErrors
+    error: APIErrors | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -42,7 +44,12 @@ class StripeErrorResponse:
         from ..models.api_errors import APIErrors  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = APIErrors.from_dict(d.pop("error"))
+        _error = d.pop("error", UNSET)
+        error: APIErrors | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = APIErrors.from_dict(_error)
 
         stripe_error_response = cls(
             error=error,

@@ -51,69 +51,39 @@ class Subscription:
     Related guide: [Creating subscriptions](https://stripe.com/docs/billing/subscriptions/creating)
 
         Attributes:
-            automatic_tax (SubscriptionAutomaticTax):
-            billing_cycle_anchor (int): Determines the date of the first full invoice, and, for plans with `month` or `year`
-                intervals, the day of the month for subsequent invoices. The timestamp is in UTC format.
-            cancel_at_period_end (bool): If the subscription has been canceled with the `at_period_end` flag set to `true`,
-                `cancel_at_period_end` on the subscription will be true. You can use this attribute to determine whether a
-                subscription that has a status of active is scheduled to be canceled at the end of the current period.
-            collection_method (SubscriptionCollectionMethod): Either `charge_automatically`, or `send_invoice`. When
-                charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default
-                source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with
-                payment instructions and mark the subscription as `active`.
-            created (int): Time at which the object was created. Measured in seconds since the Unix epoch.
-            currency (str): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
-                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-            current_period_end (int): End of the current period that the subscription has been invoiced for. At the end of
-                this period, a new invoice will be created.
-            current_period_start (int): Start of the current period that the subscription has been invoiced for.
-            customer (str | StripeResourceObject): ID of the customer who owns the subscription.
             id (str): Unique identifier for the object.
-            items (SubscriptionSubscriptionItemList): List of subscription items, each with an attached price.
-            livemode (bool): Has the value `true` if the object exists in live mode or the value `false` if the object
-                exists in test mode.
-            metadata (SubscriptionMetadata): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
-                attach to an object. This can be useful for storing additional information about the object in a structured
-                format.
             object_ (SubscriptionObject): String representing the object's type. Objects of the same type share the same
                 value.
-            start_date (int): Date when the subscription was first created. The date might differ from the `created` date
-                due to backdating.
-            status (SubscriptionStatus): Possible values are `incomplete`, `incomplete_expired`, `trialing`, `active`,
-                `past_due`, `canceled`, or `unpaid`.
-
-                For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment
-                attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first
-                invoice is paid, the subscription moves into an `active` state. If the first invoice is not paid within 23
-                hours, the subscription transitions to `incomplete_expired`. This is a terminal state, the open invoice will be
-                voided and no further invoices will be generated.
-
-                A subscription that is currently in a trial period is `trialing` and moves to `active` when the trial period is
-                over.
-
-                If subscription `collection_method=charge_automatically`, it becomes `past_due` when payment is required but
-                cannot be paid (due to failed payment or awaiting additional user actions). Once Stripe has exhausted all
-                payment retry attempts, the subscription will become `canceled` or `unpaid` (depending on your subscriptions
-                settings).
-
-                If subscription `collection_method=send_invoice` it becomes `past_due` when its invoice is not paid by the due
-                date, and `canceled` or `unpaid` if it is still not paid by an additional deadline after that. Note that when a
-                subscription has a status of `unpaid`, no subsequent invoices will be attempted (invoices will be created, but
-                then immediately automatically closed). After receiving updated payment information from a customer, you may
-                choose to reopen and pay their closed invoices.
             application (None | str | StripeResourceObject | Unset): ID of the Connect Application that created the
                 subscription.
             application_fee_percent (float | None | Unset): A non-negative decimal between 0 and 100, with at most two
                 decimal places. This represents the percentage of the subscription invoice total that will be transferred to the
                 application owner's Stripe account.
+            automatic_tax (SubscriptionAutomaticTax | Unset):
+            billing_cycle_anchor (int | Unset): Determines the date of the first full invoice, and, for plans with `month`
+                or `year` intervals, the day of the month for subsequent invoices. The timestamp is in UTC format.
             billing_thresholds (None | SubscriptionBillingThresholds | Unset): Define thresholds at which an invoice will be
                 sent, and the subscription advanced to a new billing period
             cancel_at (int | None | Unset): A date in the future at which the subscription will automatically get canceled
+            cancel_at_period_end (bool | Unset): If the subscription has been canceled with the `at_period_end` flag set to
+                `true`, `cancel_at_period_end` on the subscription will be true. You can use this attribute to determine whether
+                a subscription that has a status of active is scheduled to be canceled at the end of the current period.
             canceled_at (int | None | Unset): If the subscription has been canceled, the date of that cancellation. If the
                 subscription was canceled with `cancel_at_period_end`, `canceled_at` will reflect the time of the most recent
                 update request, not the end of the subscription period when the subscription is automatically moved to a
                 canceled state.
             cancellation_details (CancellationDetails | None | Unset): Details about why this subscription was cancelled
+            collection_method (SubscriptionCollectionMethod | Unset): Either `charge_automatically`, or `send_invoice`. When
+                charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default
+                source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with
+                payment instructions and mark the subscription as `active`.
+            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
+                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+            current_period_end (int | Unset): End of the current period that the subscription has been invoiced for. At the
+                end of this period, a new invoice will be created.
+            current_period_start (int | Unset): Start of the current period that the subscription has been invoiced for.
+            customer (str | StripeResourceObject | Unset): ID of the customer who owns the subscription.
             days_until_due (int | None | Unset): Number of days a customer has to pay invoices generated by this
                 subscription. This value will be `null` for subscriptions where `collection_method=charge_automatically`.
             default_payment_method (None | str | StripeResourceObject | Unset): ID of the default payment method for the
@@ -138,8 +108,14 @@ class Subscription:
                 there is one. When billing, a discount applied to a subscription overrides a discount applied on a customer-wide
                 basis.
             ended_at (int | None | Unset): If the subscription has ended, the date the subscription ended.
+            items (SubscriptionSubscriptionItemList | Unset): List of subscription items, each with an attached price.
             latest_invoice (None | str | StripeResourceObject | Unset): The most recent invoice this subscription has
                 generated.
+            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
+                object exists in test mode.
+            metadata (SubscriptionMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you
+                can attach to an object. This can be useful for storing additional information about the object in a structured
+                format.
             next_pending_invoice_item_invoice (int | None | Unset): Specifies the approximate timestamp on which any pending
                 invoice items will be billed according to the schedule provided at `pending_invoice_item_interval`.
             on_behalf_of (None | str | StripeResourceObject | Unset): The account (if any) the charge was made on behalf of
@@ -160,6 +136,30 @@ class Subscription:
                 updates](https://stripe.com/docs/billing/subscriptions/pending-updates) that will be applied to the subscription
                 once the `latest_invoice` has been paid.
             schedule (None | str | StripeResourceObject | Unset): The schedule attached to the subscription
+            start_date (int | Unset): Date when the subscription was first created. The date might differ from the `created`
+                date due to backdating.
+            status (SubscriptionStatus | Unset): Possible values are `incomplete`, `incomplete_expired`, `trialing`,
+                `active`, `past_due`, `canceled`, or `unpaid`.
+
+                For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment
+                attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first
+                invoice is paid, the subscription moves into an `active` state. If the first invoice is not paid within 23
+                hours, the subscription transitions to `incomplete_expired`. This is a terminal state, the open invoice will be
+                voided and no further invoices will be generated.
+
+                A subscription that is currently in a trial period is `trialing` and moves to `active` when the trial period is
+                over.
+
+                If subscription `collection_method=charge_automatically`, it becomes `past_due` when payment is required but
+                cannot be paid (due to failed payment or awaiting additional user actions). Once Stripe has exhausted all
+                payment retry attempts, the subscription will become `canceled` or `unpaid` (depending on your subscriptions
+                settings).
+
+                If subscription `collection_method=send_invoice` it becomes `past_due` when its invoice is not paid by the due
+                date, and `canceled` or `unpaid` if it is still not paid by an additional deadline after that. Note that when a
+                subscription has a status of `unpaid`, no subsequent invoices will be attempted (invoices will be created, but
+                then immediately automatically closed). After receiving updated payment information from a customer, you may
+                choose to reopen and pay their closed invoices.
             test_clock (None | str | StripeResourceObject | Unset): ID of the test clock this subscription belongs to.
             transfer_data (None | SubscriptionTransferData | Unset): The account (if any) the subscription's payments will
                 be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the
@@ -170,28 +170,23 @@ class Subscription:
             trial_start (int | None | Unset): If the subscription has a trial, the beginning of that trial.
     """
 
-    automatic_tax: SubscriptionAutomaticTax
-    billing_cycle_anchor: int
-    cancel_at_period_end: bool
-    collection_method: SubscriptionCollectionMethod
-    created: int
-    currency: str
-    current_period_end: int
-    current_period_start: int
-    customer: str | StripeResourceObject
     id: str
-    items: SubscriptionSubscriptionItemList
-    livemode: bool
-    metadata: SubscriptionMetadata
     object_: SubscriptionObject
-    start_date: int
-    status: SubscriptionStatus
     application: None | str | StripeResourceObject | Unset = UNSET
     application_fee_percent: float | None | Unset = UNSET
+    automatic_tax: SubscriptionAutomaticTax | Unset = UNSET
+    billing_cycle_anchor: int | Unset = UNSET
     billing_thresholds: None | SubscriptionBillingThresholds | Unset = UNSET
     cancel_at: int | None | Unset = UNSET
+    cancel_at_period_end: bool | Unset = UNSET
     canceled_at: int | None | Unset = UNSET
     cancellation_details: CancellationDetails | None | Unset = UNSET
+    collection_method: SubscriptionCollectionMethod | Unset = UNSET
+    created: int | Unset = UNSET
+    currency: str | Unset = UNSET
+    current_period_end: int | Unset = UNSET
+    current_period_start: int | Unset = UNSET
+    customer: str | StripeResourceObject | Unset = UNSET
     days_until_due: int | None | Unset = UNSET
     default_payment_method: None | str | StripeResourceObject | Unset = UNSET
     default_source: None | str | StripeResourceObject | Unset = UNSET
@@ -199,7 +194,10 @@ class Subscription:
     description: None | str | Unset = UNSET
     discount: None | StripeResourceObject | Unset = UNSET
     ended_at: int | None | Unset = UNSET
+    items: SubscriptionSubscriptionItemList | Unset = UNSET
     latest_invoice: None | str | StripeResourceObject | Unset = UNSET
+    livemode: bool | Unset = UNSET
+    metadata: SubscriptionMetadata | Unset = UNSET
     next_pending_invoice_item_invoice: int | None | Unset = UNSET
     on_behalf_of: None | str | StripeResourceObject | Unset = UNSET
     pause_collection: None | SubscriptionsResourcePauseCollection | Unset = UNSET
@@ -208,6 +206,8 @@ class Subscription:
     pending_setup_intent: None | str | StripeResourceObject | Unset = UNSET
     pending_update: None | SubscriptionsResourcePendingUpdate | Unset = UNSET
     schedule: None | str | StripeResourceObject | Unset = UNSET
+    start_date: int | Unset = UNSET
+    status: SubscriptionStatus | Unset = UNSET
     test_clock: None | str | StripeResourceObject | Unset = UNSET
     transfer_data: None | SubscriptionTransferData | Unset = UNSET
     trial_end: int | None | Unset = UNSET
@@ -238,41 +238,9 @@ class Subscription:
             SubscriptionsTrialsResourceTrialSettings,  # noqa: PLC0415
         )
 
-        automatic_tax = self.automatic_tax.to_dict()
-
-        billing_cycle_anchor = self.billing_cycle_anchor
-
-        cancel_at_period_end = self.cancel_at_period_end
-
-        collection_method: str = self.collection_method
-
-        created = self.created
-
-        currency = self.currency
-
-        current_period_end = self.current_period_end
-
-        current_period_start = self.current_period_start
-
-        customer: dict[str, Any] | str
-        if isinstance(self.customer, StripeResourceObject):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
         id = self.id
 
-        items = self.items.to_dict()
-
-        livemode = self.livemode
-
-        metadata = self.metadata.to_dict()
-
         object_: str = self.object_
-
-        start_date = self.start_date
-
-        status: str = self.status
 
         application: dict[str, Any] | None | str | Unset
         if isinstance(self.application, Unset):
@@ -288,6 +256,12 @@ class Subscription:
         else:
             application_fee_percent = self.application_fee_percent
 
+        automatic_tax: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.automatic_tax, Unset):
+            automatic_tax = self.automatic_tax.to_dict()
+
+        billing_cycle_anchor = self.billing_cycle_anchor
+
         billing_thresholds: dict[str, Any] | None | Unset
         if isinstance(self.billing_thresholds, Unset):
             billing_thresholds = UNSET
@@ -302,6 +276,8 @@ class Subscription:
         else:
             cancel_at = self.cancel_at
 
+        cancel_at_period_end = self.cancel_at_period_end
+
         canceled_at: int | None | Unset
         if isinstance(self.canceled_at, Unset):
             canceled_at = UNSET
@@ -315,6 +291,26 @@ class Subscription:
             cancellation_details = self.cancellation_details.to_dict()
         else:
             cancellation_details = self.cancellation_details
+
+        collection_method: str | Unset = UNSET
+        if not isinstance(self.collection_method, Unset):
+            collection_method = self.collection_method
+
+        created = self.created
+
+        currency = self.currency
+
+        current_period_end = self.current_period_end
+
+        current_period_start = self.current_period_start
+
+        customer: dict[str, Any] | str | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, StripeResourceObject):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
 
         days_until_due: int | None | Unset
         if isinstance(self.days_until_due, Unset):
@@ -370,6 +366,10 @@ class Subscription:
         else:
             ended_at = self.ended_at
 
+        items: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = self.items.to_dict()
+
         latest_invoice: dict[str, Any] | None | str | Unset
         if isinstance(self.latest_invoice, Unset):
             latest_invoice = UNSET
@@ -377,6 +377,12 @@ class Subscription:
             latest_invoice = self.latest_invoice.to_dict()
         else:
             latest_invoice = self.latest_invoice
+
+        livemode = self.livemode
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
 
         next_pending_invoice_item_invoice: int | None | Unset
         if isinstance(self.next_pending_invoice_item_invoice, Unset):
@@ -440,6 +446,12 @@ class Subscription:
         else:
             schedule = self.schedule
 
+        start_date = self.start_date
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
         test_clock: dict[str, Any] | None | str | Unset
         if isinstance(self.test_clock, Unset):
             test_clock = UNSET
@@ -480,36 +492,40 @@ class Subscription:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "automatic_tax": automatic_tax,
-                "billing_cycle_anchor": billing_cycle_anchor,
-                "cancel_at_period_end": cancel_at_period_end,
-                "collection_method": collection_method,
-                "created": created,
-                "currency": currency,
-                "current_period_end": current_period_end,
-                "current_period_start": current_period_start,
-                "customer": customer,
                 "id": id,
-                "items": items,
-                "livemode": livemode,
-                "metadata": metadata,
                 "object": object_,
-                "start_date": start_date,
-                "status": status,
             }
         )
         if application is not UNSET:
             field_dict["application"] = application
         if application_fee_percent is not UNSET:
             field_dict["application_fee_percent"] = application_fee_percent
+        if automatic_tax is not UNSET:
+            field_dict["automatic_tax"] = automatic_tax
+        if billing_cycle_anchor is not UNSET:
+            field_dict["billing_cycle_anchor"] = billing_cycle_anchor
         if billing_thresholds is not UNSET:
             field_dict["billing_thresholds"] = billing_thresholds
         if cancel_at is not UNSET:
             field_dict["cancel_at"] = cancel_at
+        if cancel_at_period_end is not UNSET:
+            field_dict["cancel_at_period_end"] = cancel_at_period_end
         if canceled_at is not UNSET:
             field_dict["canceled_at"] = canceled_at
         if cancellation_details is not UNSET:
             field_dict["cancellation_details"] = cancellation_details
+        if collection_method is not UNSET:
+            field_dict["collection_method"] = collection_method
+        if created is not UNSET:
+            field_dict["created"] = created
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if current_period_end is not UNSET:
+            field_dict["current_period_end"] = current_period_end
+        if current_period_start is not UNSET:
+            field_dict["current_period_start"] = current_period_start
+        if customer is not UNSET:
+            field_dict["customer"] = customer
         if days_until_due is not UNSET:
             field_dict["days_until_due"] = days_until_due
         if default_payment_method is not UNSET:
@@ -524,8 +540,14 @@ class Subscription:
             field_dict["discount"] = discount
         if ended_at is not UNSET:
             field_dict["ended_at"] = ended_at
+        if items is not UNSET:
+            field_dict["items"] = items
         if latest_invoice is not UNSET:
             field_dict["latest_invoice"] = latest_invoice
+        if livemode is not UNSET:
+            field_dict["livemode"] = livemode
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
         if next_pending_invoice_item_invoice is not UNSET:
             field_dict["next_pending_invoice_item_invoice"] = next_pending_invoice_item_invoice
         if on_behalf_of is not UNSET:
@@ -542,6 +564,10 @@ class Subscription:
             field_dict["pending_update"] = pending_update
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
+        if start_date is not UNSET:
+            field_dict["start_date"] = start_date
+        if status is not UNSET:
+            field_dict["status"] = status
         if test_clock is not UNSET:
             field_dict["test_clock"] = test_clock
         if transfer_data is not UNSET:
@@ -585,48 +611,9 @@ class Subscription:
         )
 
         d = dict(src_dict)
-        automatic_tax = SubscriptionAutomaticTax.from_dict(d.pop("automatic_tax"))
-
-        billing_cycle_anchor = d.pop("billing_cycle_anchor")
-
-        cancel_at_period_end = d.pop("cancel_at_period_end")
-
-        collection_method = check_subscription_collection_method(d.pop("collection_method"))
-
-        created = d.pop("created")
-
-        currency = d.pop("currency")
-
-        current_period_end = d.pop("current_period_end")
-
-        current_period_start = d.pop("current_period_start")
-
-        def _parse_customer(data: object) -> str | StripeResourceObject:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_1 = StripeResourceObject.from_dict(data)
-
-                return customer_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StripeResourceObject, data)
-
-        customer = _parse_customer(d.pop("customer"))
-
         id = d.pop("id")
 
-        items = SubscriptionSubscriptionItemList.from_dict(d.pop("items"))
-
-        livemode = d.pop("livemode")
-
-        metadata = SubscriptionMetadata.from_dict(d.pop("metadata"))
-
         object_ = check_subscription_object(d.pop("object"))
-
-        start_date = d.pop("start_date")
-
-        status = check_subscription_status(d.pop("status"))
 
         def _parse_application(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -654,6 +641,15 @@ class Subscription:
 
         application_fee_percent = _parse_application_fee_percent(d.pop("application_fee_percent", UNSET))
 
+        _automatic_tax = d.pop("automatic_tax", UNSET)
+        automatic_tax: SubscriptionAutomaticTax | Unset
+        if isinstance(_automatic_tax, Unset):
+            automatic_tax = UNSET
+        else:
+            automatic_tax = SubscriptionAutomaticTax.from_dict(_automatic_tax)
+
+        billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+
         def _parse_billing_thresholds(data: object) -> None | SubscriptionBillingThresholds | Unset:
             if data is None:
                 return data
@@ -680,6 +676,8 @@ class Subscription:
 
         cancel_at = _parse_cancel_at(d.pop("cancel_at", UNSET))
 
+        cancel_at_period_end = d.pop("cancel_at_period_end", UNSET)
+
         def _parse_canceled_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -705,6 +703,36 @@ class Subscription:
             return cast(CancellationDetails | None | Unset, data)
 
         cancellation_details = _parse_cancellation_details(d.pop("cancellation_details", UNSET))
+
+        _collection_method = d.pop("collection_method", UNSET)
+        collection_method: SubscriptionCollectionMethod | Unset
+        if isinstance(_collection_method, Unset):
+            collection_method = UNSET
+        else:
+            collection_method = check_subscription_collection_method(_collection_method)
+
+        created = d.pop("created", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        current_period_end = d.pop("current_period_end", UNSET)
+
+        current_period_start = d.pop("current_period_start", UNSET)
+
+        def _parse_customer(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_type_1 = StripeResourceObject.from_dict(data)
+
+                return customer_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject | Unset, data)
+
+        customer = _parse_customer(d.pop("customer", UNSET))
 
         def _parse_days_until_due(data: object) -> int | None | Unset:
             if data is None:
@@ -808,6 +836,13 @@ class Subscription:
 
         ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
 
+        _items = d.pop("items", UNSET)
+        items: SubscriptionSubscriptionItemList | Unset
+        if isinstance(_items, Unset):
+            items = UNSET
+        else:
+            items = SubscriptionSubscriptionItemList.from_dict(_items)
+
         def _parse_latest_invoice(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
                 return data
@@ -824,6 +859,15 @@ class Subscription:
             return cast(None | str | StripeResourceObject | Unset, data)
 
         latest_invoice = _parse_latest_invoice(d.pop("latest_invoice", UNSET))
+
+        livemode = d.pop("livemode", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: SubscriptionMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = SubscriptionMetadata.from_dict(_metadata)
 
         def _parse_next_pending_invoice_item_invoice(data: object) -> int | None | Unset:
             if data is None:
@@ -959,6 +1003,15 @@ class Subscription:
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 
+        start_date = d.pop("start_date", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SubscriptionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_subscription_status(_status)
+
         def _parse_test_clock(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
                 return data
@@ -1029,28 +1082,23 @@ class Subscription:
         trial_start = _parse_trial_start(d.pop("trial_start", UNSET))
 
         subscription = cls(
+            id=id,
+            object_=object_,
+            application=application,
+            application_fee_percent=application_fee_percent,
             automatic_tax=automatic_tax,
             billing_cycle_anchor=billing_cycle_anchor,
+            billing_thresholds=billing_thresholds,
+            cancel_at=cancel_at,
             cancel_at_period_end=cancel_at_period_end,
+            canceled_at=canceled_at,
+            cancellation_details=cancellation_details,
             collection_method=collection_method,
             created=created,
             currency=currency,
             current_period_end=current_period_end,
             current_period_start=current_period_start,
             customer=customer,
-            id=id,
-            items=items,
-            livemode=livemode,
-            metadata=metadata,
-            object_=object_,
-            start_date=start_date,
-            status=status,
-            application=application,
-            application_fee_percent=application_fee_percent,
-            billing_thresholds=billing_thresholds,
-            cancel_at=cancel_at,
-            canceled_at=canceled_at,
-            cancellation_details=cancellation_details,
             days_until_due=days_until_due,
             default_payment_method=default_payment_method,
             default_source=default_source,
@@ -1058,7 +1106,10 @@ class Subscription:
             description=description,
             discount=discount,
             ended_at=ended_at,
+            items=items,
             latest_invoice=latest_invoice,
+            livemode=livemode,
+            metadata=metadata,
             next_pending_invoice_item_invoice=next_pending_invoice_item_invoice,
             on_behalf_of=on_behalf_of,
             pause_collection=pause_collection,
@@ -1067,6 +1118,8 @@ class Subscription:
             pending_setup_intent=pending_setup_intent,
             pending_update=pending_update,
             schedule=schedule,
+            start_date=start_date,
+            status=status,
             test_clock=test_clock,
             transfer_data=transfer_data,
             trial_end=trial_end,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SubscriptionAutomaticTax")
 
 
@@ -13,10 +15,10 @@ T = TypeVar("T", bound="SubscriptionAutomaticTax")
 class SubscriptionAutomaticTax:
     """
     Attributes:
-        enabled (bool): Whether Stripe automatically computes tax on this subscription.
+        enabled (bool | Unset): Whether Stripe automatically computes tax on this subscription.
     """
 
-    enabled: bool
+    enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,18 +26,16 @@ class SubscriptionAutomaticTax:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = d.pop("enabled", UNSET)
 
         subscription_automatic_tax = cls(
             enabled=enabled,

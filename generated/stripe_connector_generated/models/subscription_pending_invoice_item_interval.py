@@ -10,6 +10,7 @@ from ..models.subscription_pending_invoice_item_interval_interval import (
     SubscriptionPendingInvoiceItemIntervalInterval,
     check_subscription_pending_invoice_item_interval_interval,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionPendingInvoiceItemInterval")
 
@@ -18,38 +19,44 @@ T = TypeVar("T", bound="SubscriptionPendingInvoiceItemInterval")
 class SubscriptionPendingInvoiceItemInterval:
     """
     Attributes:
-        interval (SubscriptionPendingInvoiceItemIntervalInterval): Specifies invoicing frequency. Either `day`, `week`,
-            `month` or `year`.
-        interval_count (int): The number of intervals between invoices. For example, `interval=month` and
+        interval (SubscriptionPendingInvoiceItemIntervalInterval | Unset): Specifies invoicing frequency. Either `day`,
+            `week`, `month` or `year`.
+        interval_count (int | Unset): The number of intervals between invoices. For example, `interval=month` and
             `interval_count=3` bills every 3 months. Maximum of one year interval allowed (1 year, 12 months, or 52 weeks).
     """
 
-    interval: SubscriptionPendingInvoiceItemIntervalInterval
-    interval_count: int
+    interval: SubscriptionPendingInvoiceItemIntervalInterval | Unset = UNSET
+    interval_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interval: str = self.interval
+        interval: str | Unset = UNSET
+        if not isinstance(self.interval, Unset):
+            interval = self.interval
 
         interval_count = self.interval_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "interval": interval,
-                "interval_count": interval_count,
-            }
-        )
+        field_dict.update({})
+        if interval is not UNSET:
+            field_dict["interval"] = interval
+        if interval_count is not UNSET:
+            field_dict["interval_count"] = interval_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        interval = check_subscription_pending_invoice_item_interval_interval(d.pop("interval"))
+        _interval = d.pop("interval", UNSET)
+        interval: SubscriptionPendingInvoiceItemIntervalInterval | Unset
+        if isinstance(_interval, Unset):
+            interval = UNSET
+        else:
+            interval = check_subscription_pending_invoice_item_interval_interval(_interval)
 
-        interval_count = d.pop("interval_count")
+        interval_count = d.pop("interval_count", UNSET)
 
         subscription_pending_invoice_item_interval = cls(
             interval=interval,

@@ -19,25 +19,19 @@ T = TypeVar("T", bound="SubscriptionTransferData")
 class SubscriptionTransferData:
     """
     Attributes:
-        destination (str | StripeResourceObject): The account where funds from the payment will be transferred to upon
-            payment success.
         amount_percent (float | None | Unset): A non-negative decimal between 0 and 100, with at most two decimal
             places. This represents the percentage of the subscription invoice total that will be transferred to the
             destination account. By default, the entire amount is transferred to the destination.
+        destination (str | StripeResourceObject | Unset): The account where funds from the payment will be transferred
+            to upon payment success.
     """
 
-    destination: str | StripeResourceObject
     amount_percent: float | None | Unset = UNSET
+    destination: str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
-
-        destination: dict[str, Any] | str
-        if isinstance(self.destination, StripeResourceObject):
-            destination = self.destination.to_dict()
-        else:
-            destination = self.destination
 
         amount_percent: float | None | Unset
         if isinstance(self.amount_percent, Unset):
@@ -45,15 +39,21 @@ class SubscriptionTransferData:
         else:
             amount_percent = self.amount_percent
 
+        destination: dict[str, Any] | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        elif isinstance(self.destination, StripeResourceObject):
+            destination = self.destination.to_dict()
+        else:
+            destination = self.destination
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "destination": destination,
-            }
-        )
+        field_dict.update({})
         if amount_percent is not UNSET:
             field_dict["amount_percent"] = amount_percent
+        if destination is not UNSET:
+            field_dict["destination"] = destination
 
         return field_dict
 
@@ -62,19 +62,6 @@ class SubscriptionTransferData:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_destination(data: object) -> str | StripeResourceObject:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_type_1 = StripeResourceObject.from_dict(data)
-
-                return destination_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | StripeResourceObject, data)
-
-        destination = _parse_destination(d.pop("destination"))
 
         def _parse_amount_percent(data: object) -> float | None | Unset:
             if data is None:
@@ -85,9 +72,24 @@ class SubscriptionTransferData:
 
         amount_percent = _parse_amount_percent(d.pop("amount_percent", UNSET))
 
+        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_1 = StripeResourceObject.from_dict(data)
+
+                return destination_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | StripeResourceObject | Unset, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
         subscription_transfer_data = cls(
-            destination=destination,
             amount_percent=amount_percent,
+            destination=destination,
         )
 
         subscription_transfer_data.additional_properties = d

@@ -22,17 +22,19 @@ class SubscriptionsResourcePauseCollection:
     should be paused.
 
         Attributes:
-            behavior (SubscriptionsResourcePauseCollectionBehavior): The payment collection behavior for this subscription
-                while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`.
+            behavior (SubscriptionsResourcePauseCollectionBehavior | Unset): The payment collection behavior for this
+                subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`.
             resumes_at (int | None | Unset): The time after which the subscription will resume collecting payments.
     """
 
-    behavior: SubscriptionsResourcePauseCollectionBehavior
+    behavior: SubscriptionsResourcePauseCollectionBehavior | Unset = UNSET
     resumes_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        behavior: str = self.behavior
+        behavior: str | Unset = UNSET
+        if not isinstance(self.behavior, Unset):
+            behavior = self.behavior
 
         resumes_at: int | None | Unset
         if isinstance(self.resumes_at, Unset):
@@ -42,11 +44,9 @@ class SubscriptionsResourcePauseCollection:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "behavior": behavior,
-            }
-        )
+        field_dict.update({})
+        if behavior is not UNSET:
+            field_dict["behavior"] = behavior
         if resumes_at is not UNSET:
             field_dict["resumes_at"] = resumes_at
 
@@ -55,7 +55,12 @@ class SubscriptionsResourcePauseCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        behavior = check_subscriptions_resource_pause_collection_behavior(d.pop("behavior"))
+        _behavior = d.pop("behavior", UNSET)
+        behavior: SubscriptionsResourcePauseCollectionBehavior | Unset
+        if isinstance(_behavior, Unset):
+            behavior = UNSET
+        else:
+            behavior = check_subscriptions_resource_pause_collection_behavior(_behavior)
 
         def _parse_resumes_at(data: object) -> int | None | Unset:
             if data is None:

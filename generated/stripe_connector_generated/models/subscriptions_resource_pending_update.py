@@ -21,11 +21,11 @@ class SubscriptionsResourcePendingUpdate:
     to the Subscription upon successful payment.
 
         Attributes:
-            expires_at (int): The point after which the changes reflected by this update will be discarded and no longer
-                applied.
             billing_cycle_anchor (int | None | Unset): If the update is applied, determines the date of the first full
                 invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices. The
                 timestamp is in UTC format.
+            expires_at (int | Unset): The point after which the changes reflected by this update will be discarded and no
+                longer applied.
             subscription_items (list[StripeResourceObject] | None | Unset): List of subscription items, each with an
                 attached plan, that will be set if the update is applied.
             trial_end (int | None | Unset): Unix timestamp representing the end of the trial period the customer will get
@@ -36,21 +36,21 @@ class SubscriptionsResourcePendingUpdate:
                 subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more.
     """
 
-    expires_at: int
     billing_cycle_anchor: int | None | Unset = UNSET
+    expires_at: int | Unset = UNSET
     subscription_items: list[StripeResourceObject] | None | Unset = UNSET
     trial_end: int | None | Unset = UNSET
     trial_from_plan: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at = self.expires_at
-
         billing_cycle_anchor: int | None | Unset
         if isinstance(self.billing_cycle_anchor, Unset):
             billing_cycle_anchor = UNSET
         else:
             billing_cycle_anchor = self.billing_cycle_anchor
+
+        expires_at = self.expires_at
 
         subscription_items: list[dict[str, Any]] | None | Unset
         if isinstance(self.subscription_items, Unset):
@@ -78,13 +78,11 @@ class SubscriptionsResourcePendingUpdate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "expires_at": expires_at,
-            }
-        )
+        field_dict.update({})
         if billing_cycle_anchor is not UNSET:
             field_dict["billing_cycle_anchor"] = billing_cycle_anchor
+        if expires_at is not UNSET:
+            field_dict["expires_at"] = expires_at
         if subscription_items is not UNSET:
             field_dict["subscription_items"] = subscription_items
         if trial_end is not UNSET:
@@ -99,7 +97,6 @@ class SubscriptionsResourcePendingUpdate:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        expires_at = d.pop("expires_at")
 
         def _parse_billing_cycle_anchor(data: object) -> int | None | Unset:
             if data is None:
@@ -109,6 +106,8 @@ class SubscriptionsResourcePendingUpdate:
             return cast(int | None | Unset, data)
 
         billing_cycle_anchor = _parse_billing_cycle_anchor(d.pop("billing_cycle_anchor", UNSET))
+
+        expires_at = d.pop("expires_at", UNSET)
 
         def _parse_subscription_items(data: object) -> list[StripeResourceObject] | None | Unset:
             if data is None:
@@ -153,8 +152,8 @@ class SubscriptionsResourcePendingUpdate:
         trial_from_plan = _parse_trial_from_plan(d.pop("trial_from_plan", UNSET))
 
         subscriptions_resource_pending_update = cls(
-            expires_at=expires_at,
             billing_cycle_anchor=billing_cycle_anchor,
+            expires_at=expires_at,
             subscription_items=subscription_items,
             trial_end=trial_end,
             trial_from_plan=trial_from_plan,

@@ -10,6 +10,7 @@ from ..models.subscriptions_trials_resource_end_behavior_missing_payment_method 
     SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod,
     check_subscriptions_trials_resource_end_behavior_missing_payment_method,
 )
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionsTrialsResourceEndBehavior")
 
@@ -19,32 +20,37 @@ class SubscriptionsTrialsResourceEndBehavior:
     """Defines how a subscription behaves when a free trial ends.
 
     Attributes:
-        missing_payment_method (SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod): Indicates how the
+        missing_payment_method (SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod | Unset): Indicates how the
             subscription should change when the trial ends if the user did not provide a payment method.
     """
 
-    missing_payment_method: SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod
+    missing_payment_method: SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        missing_payment_method: str = self.missing_payment_method
+        missing_payment_method: str | Unset = UNSET
+        if not isinstance(self.missing_payment_method, Unset):
+            missing_payment_method = self.missing_payment_method
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "missing_payment_method": missing_payment_method,
-            }
-        )
+        field_dict.update({})
+        if missing_payment_method is not UNSET:
+            field_dict["missing_payment_method"] = missing_payment_method
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        missing_payment_method = check_subscriptions_trials_resource_end_behavior_missing_payment_method(
-            d.pop("missing_payment_method")
-        )
+        _missing_payment_method = d.pop("missing_payment_method", UNSET)
+        missing_payment_method: SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod | Unset
+        if isinstance(_missing_payment_method, Unset):
+            missing_payment_method = UNSET
+        else:
+            missing_payment_method = check_subscriptions_trials_resource_end_behavior_missing_payment_method(
+                _missing_payment_method
+            )
 
         subscriptions_trials_resource_end_behavior = cls(
             missing_payment_method=missing_payment_method,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.subscriptions_trials_resource_end_behavior import (
         SubscriptionsTrialsResourceEndBehavior,
@@ -20,23 +22,23 @@ class SubscriptionsTrialsResourceTrialSettings:
     """Configures how this subscription behaves during the trial period.
 
     Attributes:
-        end_behavior (SubscriptionsTrialsResourceEndBehavior): Defines how a subscription behaves when a free trial
-            ends.
+        end_behavior (SubscriptionsTrialsResourceEndBehavior | Unset): Defines how a subscription behaves when a free
+            trial ends.
     """
 
-    end_behavior: SubscriptionsTrialsResourceEndBehavior
+    end_behavior: SubscriptionsTrialsResourceEndBehavior | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end_behavior = self.end_behavior.to_dict()
+        end_behavior: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_behavior, Unset):
+            end_behavior = self.end_behavior.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "end_behavior": end_behavior,
-            }
-        )
+        field_dict.update({})
+        if end_behavior is not UNSET:
+            field_dict["end_behavior"] = end_behavior
 
         return field_dict
 
@@ -47,7 +49,12 @@ class SubscriptionsTrialsResourceTrialSettings:
         )
 
         d = dict(src_dict)
-        end_behavior = SubscriptionsTrialsResourceEndBehavior.from_dict(d.pop("end_behavior"))
+        _end_behavior = d.pop("end_behavior", UNSET)
+        end_behavior: SubscriptionsTrialsResourceEndBehavior | Unset
+        if isinstance(_end_behavior, Unset):
+            end_behavior = UNSET
+        else:
+            end_behavior = SubscriptionsTrialsResourceEndBehavior.from_dict(_end_behavior)
 
         subscriptions_trials_resource_trial_settings = cls(
             end_behavior=end_behavior,

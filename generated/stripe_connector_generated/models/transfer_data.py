@@ -19,40 +19,40 @@ T = TypeVar("T", bound="TransferData")
 class TransferData:
     """
     Attributes:
-        destination (str | StripeResourceObject): The account (if any) the payment will be attributed to for tax
-            reporting, and where funds from the payment will be transferred to upon
-            payment success.
         amount (int | Unset): Amount intended to be collected by this PaymentIntent. A positive integer representing how
             much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents
             to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent
             in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value
             supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
+        destination (str | StripeResourceObject | Unset): The account (if any) the payment will be attributed to for tax
+            reporting, and where funds from the payment will be transferred to upon
+            payment success.
     """
 
-    destination: str | StripeResourceObject
     amount: int | Unset = UNSET
+    destination: str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        destination: dict[str, Any] | str
-        if isinstance(self.destination, StripeResourceObject):
+        amount = self.amount
+
+        destination: dict[str, Any] | str | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        elif isinstance(self.destination, StripeResourceObject):
             destination = self.destination.to_dict()
         else:
             destination = self.destination
 
-        amount = self.amount
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "destination": destination,
-            }
-        )
+        field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
+        if destination is not UNSET:
+            field_dict["destination"] = destination
 
         return field_dict
 
@@ -61,8 +61,11 @@ class TransferData:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
 
-        def _parse_destination(data: object) -> str | StripeResourceObject:
+        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -71,15 +74,13 @@ class TransferData:
                 return destination_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject, data)
+            return cast(str | StripeResourceObject | Unset, data)
 
-        destination = _parse_destination(d.pop("destination"))
-
-        amount = d.pop("amount", UNSET)
+        destination = _parse_destination(d.pop("destination", UNSET))
 
         transfer_data = cls(
-            destination=destination,
             amount=amount,
+            destination=destination,
         )
 
         transfer_data.additional_properties = d

@@ -30,7 +30,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/customers/{customer}".format(
-            customer=quote(str(customer), safe=""),
+            customer=quote(str(customer), safe="").replace(".", "%2E"),
         ),
         "params": form_pairs(params),
     }
