@@ -46,7 +46,7 @@ check-generated:
 
 lint: $(VENV)/.installed
 	$(BIN)ruff check wrapper codegen tests bench examples
-	$(BIN)mypy --strict wrapper/stripe_connector codegen/trim.py codegen/check_generated.py codegen/spec_diff.py
+	$(BIN)mypy --strict wrapper/stripe_connector codegen/trim.py codegen/check_generated.py codegen/spec_diff.py bench/*.py
 
 # The README's test command: everything CI checks, offline.
 test: $(VENV)/.installed node_modules/.bin/prism

@@ -101,3 +101,22 @@ def table(rows: Sequence[Row]) -> str:
         if index == 0:
             lines.append("-+-".join("-" * width for width in widths) + "-+-------")
     return "\n".join(lines)
+
+
+def verdict(rows: Sequence[Row], harness_broken: bool, *, report_only: bool, quick: bool) -> tuple[int, str]:
+    """The exit code and closing line.
+
+    2 when the harness itself broke (a baseline or the server failed): never masked, not even by
+    ``--report-only`` or ``--quick``, because then the numbers mean nothing and the smoke test must notice.
+    1 when a target was missed or the connector could not be measured, unless only reporting.
+    """
+    missed = [row for row in rows if row.status in (FAIL, ERROR, NOT_AVAILABLE)]
+    if harness_broken:
+        return 2, "HARNESS BROKEN: a baseline or the canned server failed (see ERROR rows and notes)"
+    if quick:
+        return 0, f"smoke run complete (targets not judged; {len(missed)} row(s) unavailable or erroring)"
+    if missed and not report_only:
+        return 1, f"{len(missed)} row(s) missed a target or could not be measured"
+    if missed:
+        return 0, f"{len(missed)} row(s) missed a target or could not be measured (report only)"
+    return 0, "all targets met"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "stripe_connector_generated"
-SPEC_FILES = ("stripe.documented.json", "stripe.trimmed.json")
+SPEC_FILES = ("stripe.documented.json", "stripe.tools.json", "stripe.trimmed.json")
 MAX_DIFF_LINES = 200
 
 
@@ -81,7 +81,7 @@ def compare(expected_dir: Path, committed_dir: Path, label: str, names: tuple[st
     if names is not None:
         expected = {k: v for k, v in expected.items() if k in names}
         committed = {k: v for k, v in committed.items() if k in names}
-    problems = []
+    problems: list[str] = []
     for name in sorted(expected.keys() | committed.keys()):
         new = expected[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in expected else []
         old = committed[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in committed else []

@@ -9,6 +9,9 @@ readable diff:
   **unmodified**. This is Stripe's contract for those operations, and the judge in conformance tests.
 * ``stripe.trimmed.json``: the same operations, normalised so that openapi-python-client generates small, correct
   code (see :func:`normalise`). Request schemas stay typed: the connector derives its validation from them.
+* ``stripe.tools.json``: the request side of the trimmed spec by tool name (method, path, operation id, and each
+  parameter's location and schema, ``$ref``s inlined, descriptions dropped). The connector builds its tools' JSON
+  Schemas from it at run time: 40 KB to read on a workflow step's first call instead of the 570 KB trimmed spec.
 
 Usage: ``python codegen/trim.py --spec SPEC --operations spec/operations --out-dir spec``.
 Errors in the input (a missing or unreadable spec, a document that is not OpenAPI 3, an operation the spec lacks)
@@ -245,8 +248,9 @@ def name_tools(paths: dict[str, JSON], operations: list[tuple[str, str, str]]) -
     return result
 
 
-#: Response fields the connector relies on being present (pagination reads ``id``; every object has ``object``).
-ALWAYS_PRESENT = ("id", "object")
+#: Response fields that stay required: every object has ``id`` and ``object`` (pagination reads ``id``), and
+#: ``deleted`` is what tells a deleted object from a live one in a union (``Customer | DeletedCustomer``).
+ALWAYS_PRESENT = ("deleted", "id", "object")
 
 
 def tolerate_missing_fields(schema: JSON) -> JSON:
@@ -272,6 +276,32 @@ def tolerate_missing_fields(schema: JSON) -> JSON:
     return result
 
 
+def deleted_variants_first(paths: dict[str, JSON], schemas: dict[str, JSON]) -> dict[str, JSON]:
+    """Order response unions so that ``deleted_*`` variants are tried first.
+
+    The generated parser tries union members in order, and a live resource, which tolerates missing fields and
+    keeps unknown ones, would also accept ``{"id": ..., "object": "customer", "deleted": true}``. A deleted variant
+    requires ``deleted``, so trying it first classifies both shapes correctly.
+    """
+
+    def requires_deleted(member: JSON) -> bool:
+        ref = member.get("$ref", "") if isinstance(member, dict) else ""
+        target = schemas.get(ref[len(SCHEMA_PREFIX) :], {}) if ref.startswith(SCHEMA_PREFIX) else member
+        return "deleted" in target.get("required", []) if isinstance(target, dict) else False
+
+    def reorder(node: JSON) -> JSON:
+        if isinstance(node, list):
+            return [reorder(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        result = {key: reorder(value) for key, value in node.items()}
+        if isinstance(result.get("anyOf"), list):
+            result["anyOf"] = sorted(result["anyOf"], key=lambda member: not requires_deleted(member))
+        return result
+
+    return {path: reorder(item) for path, item in paths.items()}
+
+
 def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]]) -> dict[str, JSON]:
     """The documented subset, reshaped for openapi-python-client (see the module docstring)."""
     schemas = documented["components"]["schemas"]
@@ -284,6 +314,7 @@ def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]
         for name, schema in schemas.items()
     }
     all_schemas[FREE_FORM_NAME] = FREE_FORM_SCHEMA
+    paths = deleted_variants_first(paths, all_schemas)
     trimmed = {key: value for key, value in documented.items() if key not in ("paths", "components")}
     trimmed["paths"] = paths
     trimmed["components"] = {key: value for key, value in documented["components"].items() if key != "schemas"}
@@ -297,6 +328,40 @@ def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]
 def dump(document: dict[str, JSON]) -> str:
     """Stable, diff-friendly JSON: sorted keys, two-space indent, real UTF-8, final newline."""
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def resolve_refs(node: JSON, schemas: dict[str, JSON]) -> JSON:
+    """``node`` with every ``$ref`` replaced by the schema it names (request schemas are acyclic)."""
+    if isinstance(node, list):
+        return [resolve_refs(item, schemas) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+        return resolve_refs(schemas[ref[len(SCHEMA_PREFIX) :]], schemas)
+    return {key: resolve_refs(value, schemas) for key, value in node.items() if key != "description"}
+
+
+def tool_view(trimmed: dict[str, JSON]) -> dict[str, JSON]:
+    """What the connector needs to build its tools: each tagged operation's parameters, by tool name."""
+    schemas = trimmed["components"]["schemas"]
+    tools: dict[str, JSON] = {}
+    for path, item in trimmed["paths"].items():
+        for method, operation in item.items():
+            parameters = {
+                parameter["name"]: {"in": parameter["in"], "schema": resolve_refs(parameter.get("schema", {}), schemas)}
+                for parameter in operation.get("parameters", [])
+            }
+            form = operation.get("requestBody", {}).get("content", {}).get("application/x-www-form-urlencoded", {})
+            for name, schema in form.get("schema", {}).get("properties", {}).items():
+                parameters[name] = {"in": "body", "schema": resolve_refs(schema, schemas)}
+            tools[operation["x-connector-tool"]] = {
+                "method": method.upper(),
+                "path": path,
+                "operation_id": operation["operationId"],
+                "parameters": parameters,
+            }
+    return {"info": trimmed["info"], "tools": tools}
 
 
 def trim(spec_path: Path, operations_path: Path) -> tuple[dict[str, JSON], dict[str, JSON]]:
@@ -329,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "stripe.documented.json").write_text(dump(documented), encoding="utf-8")
     (args.out_dir / "stripe.trimmed.json").write_text(dump(trimmed), encoding="utf-8")
+    (args.out_dir / "stripe.tools.json").write_text(dump(tool_view(trimmed)), encoding="utf-8")
     counts = (len(documented["components"]["schemas"]), len(trimmed["components"]["schemas"]))
     print(f"trim: {len(documented['paths'])} paths; schemas: {counts[0]} documented, {counts[1]} trimmed")
     return 0

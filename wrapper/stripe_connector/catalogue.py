@@ -2,7 +2,7 @@
 
 What the product decides lives here as data (the reference's argument names, defaults, limits and descriptions);
 what Stripe decides (types, enums, lengths, which parameter goes in the path, query or body) is read from the
-trimmed spec, where the trimmer tagged each operation with its tool name (``x-connector-tool``). Each tool's
+trimmed spec's request side, ``spec/stripe.tools.json``, which the trimmer writes by tool name. Each tool's
 ``input_schema`` is both what agents are shown and what :mod:`stripe_connector.validation` enforces.
 
 The spec is read on first use, not at import: importing the connector stays cheap.
@@ -146,7 +146,11 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
         object_rules={
             "allOf": [
                 {
-                    "if": {"properties": {"collection_method": {"const": "send_invoice"}}},
+                    # `required` too: without it the `if` holds vacuously when collection_method is absent.
+                    "if": {
+                        "required": ["collection_method"],
+                        "properties": {"collection_method": {"const": "send_invoice"}},
+                    },
                     "then": {"required": ["days_until_due"]},
                 },
                 {
@@ -232,61 +236,33 @@ class Tool:
 # --- reading the spec ----------------------------------------------------------------------------------------------
 
 
-def spec_path() -> Path:
-    """The trimmed spec: packaged beside the code in a wheel, or the repository's ``spec/`` in a checkout."""
-    packaged = Path(__file__).with_name("_spec") / "stripe.trimmed.json"
+def tool_view_path() -> Path:
+    """``stripe.tools.json``: packaged beside the code in a wheel, or the repository's ``spec/`` in a checkout."""
+    packaged = Path(__file__).with_name("_spec") / "stripe.tools.json"
     if packaged.is_file():
         return packaged
-    return Path(__file__).resolve().parents[2] / "spec" / "stripe.trimmed.json"
+    return Path(__file__).resolve().parents[2] / "spec" / "stripe.tools.json"
 
 
-def load_spec() -> dict[str, Any]:
-    with spec_path().open("rb") as stream:
-        spec: dict[str, Any] = json.load(stream)
-    return spec
+def load_tool_view() -> dict[str, Any]:
+    """The request side of the trimmed spec, by tool name (written by ``codegen/trim.py``)."""
+    with tool_view_path().open("rb") as stream:
+        view: dict[str, Any] = json.load(stream)
+    return view
 
 
-def operations_by_tool(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    """``tool -> (METHOD, path, operation object)`` for every operation the trimmer tagged."""
-    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            tool = operation.get("x-connector-tool") if isinstance(operation, dict) else None
-            if tool:
-                found[tool] = (method.upper(), path, operation)
-    return found
-
-
-def stripe_parameter_schemas(operation: Mapping[str, Any]) -> tuple[dict[str, JSONSchema], dict[str, str]]:
-    """Schemas of an operation's parameters by name, and where each goes (``path``, ``query`` or ``body``)."""
-    schemas: dict[str, JSONSchema] = {}
-    locations: dict[str, str] = {}
-    for parameter in operation.get("parameters", []):
-        schemas[parameter["name"]] = parameter.get("schema", {})
-        locations[parameter["name"]] = parameter["in"]
-    content = operation.get("requestBody", {}).get("content", {})
-    body = content.get("application/x-www-form-urlencoded", {}).get("schema", {})
-    for name, schema in body.get("properties", {}).items():
-        schemas[name] = schema
-        locations[name] = "body"
-    return schemas, locations
-
-
-def clean_schema(schema: JSONSchema, spec: Mapping[str, Any]) -> JSONSchema:
-    """A self-contained copy for agents: ``$ref``s inlined, Stripe's long descriptions and ``x-`` keys dropped."""
-    if "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[-1]
-        return clean_schema(spec["components"]["schemas"][name], spec)
+def clean_schema(schema: JSONSchema) -> JSONSchema:
+    """A copy for agents without Stripe's ``title``s and ``x-`` extensions (the view has no descriptions or refs)."""
     result: JSONSchema = {}
     for key, value in schema.items():
-        if key in ("description", "title") or key.startswith("x-"):
+        if key == "title" or key.startswith("x-"):
             continue
         if isinstance(value, dict) and key in ("items", "additionalProperties", "not"):
-            result[key] = clean_schema(value, spec)
+            result[key] = clean_schema(value)
         elif isinstance(value, list) and key in ("anyOf", "oneOf", "allOf"):
-            result[key] = [clean_schema(member, spec) for member in value]
+            result[key] = [clean_schema(member) for member in value]
         elif key == "properties":
-            result[key] = {name: clean_schema(member, spec) for name, member in value.items()}
+            result[key] = {name: clean_schema(member) for name, member in value.items()}
         else:
             result[key] = copy.deepcopy(value)
     return result
@@ -305,28 +281,34 @@ def argument_schema(definition: ToolDefinition, argument: str, stripe_schema: JS
     return schema
 
 
-def build_tool(definition: ToolDefinition, found: Mapping[str, tuple[str, str, dict[str, Any]]], spec: Any) -> Tool:
+def build_tool(definition: ToolDefinition, view: Mapping[str, Any]) -> Tool:
+    """One tool from its definition and the spec's view of its operation."""
     if definition.name == "raw_request":
         properties, operation, object_rules = RAW_REQUEST_PROPERTIES, None, RAW_REQUEST_OBJECT_RULES
     else:
-        if definition.name not in found:
-            raise LookupError(f"the spec has no operation tagged {definition.name!r}: add it to spec/operations")
-        method, path, stripe_operation = found[definition.name]
-        stripe_schemas, locations = stripe_parameter_schemas(stripe_operation)
+        if definition.name not in view:
+            raise LookupError(f"the spec has no operation for tool {definition.name!r}: add it to spec/operations")
+        stripe_operation = view[definition.name]
+        stripe_parameters = stripe_operation["parameters"]
         properties = {}
+        locations: dict[str, set[str]] = {"path": set(), "query": set(), "body": set()}
         for argument in definition.arguments:
             wire_name = definition.renames.get(argument, argument)
-            if wire_name not in stripe_schemas:
-                raise LookupError(f"{definition.name}: Stripe's {method} {path} has no parameter {wire_name!r}")
-            properties[argument] = argument_schema(definition, argument, clean_schema(stripe_schemas[wire_name], spec))
-        wire = {definition.renames.get(a, a): locations[definition.renames.get(a, a)] for a in definition.arguments}
+            if wire_name not in stripe_parameters:
+                raise LookupError(
+                    f"{definition.name}: Stripe's {stripe_operation['method']} {stripe_operation['path']} "
+                    f"has no parameter {wire_name!r}"
+                )
+            parameter = stripe_parameters[wire_name]
+            properties[argument] = argument_schema(definition, argument, clean_schema(parameter["schema"]))
+            locations[parameter["in"]].add(wire_name)
         operation = Operation(
-            method=method,
-            path=path,
-            operation_id=stripe_operation["operationId"],
-            path_params=frozenset(n for n, where in wire.items() if where == "path"),
-            query_params=frozenset(n for n, where in wire.items() if where == "query"),
-            body_params=frozenset(n for n, where in wire.items() if where == "body"),
+            method=stripe_operation["method"],
+            path=stripe_operation["path"],
+            operation_id=stripe_operation["operation_id"],
+            path_params=frozenset(locations["path"]),
+            query_params=frozenset(locations["query"]),
+            body_params=frozenset(locations["body"]),
         )
         object_rules = definition.object_rules
     input_schema: JSONSchema = {
@@ -339,11 +321,10 @@ def build_tool(definition: ToolDefinition, found: Mapping[str, tuple[str, str, d
     return Tool(definition.name, definition.description, input_schema, definition, operation)
 
 
-def build_catalogue(spec: Mapping[str, Any] | None = None) -> dict[str, Tool]:
-    """Every tool by name, built from ``spec`` (the packaged trimmed spec by default)."""
-    spec = load_spec() if spec is None else spec
-    found = operations_by_tool(spec)
-    return {definition.name: build_tool(definition, found, spec) for definition in DEFINITIONS}
+def build_catalogue(view: Mapping[str, Any] | None = None) -> dict[str, Tool]:
+    """Every tool by name, built from the tool view of the trimmed spec (the packaged one by default)."""
+    tools = (load_tool_view() if view is None else view)["tools"]
+    return {definition.name: build_tool(definition, tools) for definition in DEFINITIONS}
 
 
 _catalogue: dict[str, Tool] | None = None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from .core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
-from .errors import InvalidInputError
+from .errors import InvalidInputError, StripeConnectionError
 from .retry import RetryPolicy
 
 if TYPE_CHECKING:
@@ -226,23 +226,15 @@ class StripeConnector(ConnectorOptions):
                     request.method, request.target, content=request.body, headers=request.headers
                 )
             except httpx.HTTPError as exc:
-                self.core.log_attempt(
-                    request, type(exc).__name__, None, retries_done + 1, time.perf_counter() - started
-                )
-                delay = self.core.retry_after_failure(request, exc, retries_done)
+                outcome = self.core.after_failure(request, exc, retries_done, started)
             else:
-                self.core.log_attempt(
-                    request,
-                    response.status_code,
-                    response.headers.get("request-id"),
-                    retries_done + 1,
-                    time.perf_counter() - started,
-                )
-                retry_delay = self.core.retry_after_response(request, response, retries_done)
+                retry_delay = self.core.after_response(request, response, retries_done, started)
                 if retry_delay is None:
                     return response
-                delay = retry_delay
-            time.sleep(delay)
+                outcome = retry_delay
+            if isinstance(outcome, StripeConnectionError):
+                raise outcome  # outside the except block, so the httpx error (and its headers) is not its context
+            time.sleep(outcome)
             retries_done += 1
 
     def _typed(

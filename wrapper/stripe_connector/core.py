@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import re
+import time
 import uuid
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -294,28 +295,35 @@ class ConnectorCore:
 
     # --- after an attempt -----------------------------------------------------------------------------------------
 
-    def retry_after_response(
-        self, request: PreparedRequest, response: httpx.Response, retries_done: int
+    def after_response(
+        self, request: PreparedRequest, response: httpx.Response, retries_done: int, started: float
     ) -> float | None:
-        """Seconds to wait before retrying, or None when ``response`` is final."""
+        """Log the attempt; return seconds to wait before retrying, or None when ``response`` is final."""
         status = response.status_code
+        self.log_attempt(request, status, response.headers.get("request-id"), retries_done + 1, started)
         if status < 300 or not self.retry_policy.should_retry_response(status, response.headers, retries_done):
             return None
         return self.retry_policy.delay(retries_done, response.headers.get("retry-after"))
 
-    def retry_after_failure(self, request: PreparedRequest, exc: Exception, retries_done: int) -> float:
-        """Seconds to wait after a transport failure, or the typed error when no retry is left."""
+    def after_failure(
+        self, request: PreparedRequest, exc: Exception, retries_done: int, started: float
+    ) -> float | StripeConnectionError:
+        """Log the attempt; return seconds to wait, or the typed error to raise when no retry is left.
+
+        The error is returned, not raised, so the caller raises it outside its ``except`` block: the httpx exception
+        (whose request holds the key in its headers) must not ride along as ``__context__``.
+        """
         import httpx
 
+        self.log_attempt(request, type(exc).__name__, None, retries_done + 1, started)
         retryable = isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
         if retryable and self.retry_policy.should_retry_failure(retries_done):
             return self.retry_policy.delay(retries_done)
         error_class = StripeTimeoutError if isinstance(exc, httpx.TimeoutException) else StripeConnectionError
-        # The httpx exception holds the request and its headers (the key): keep only its words.
-        raise error_class(
+        return error_class(
             f"{request.method} {request.target.split('?')[0]}: could not reach Stripe: {type(exc).__name__}: {exc}",
             attempts=retries_done + 1,
-        ) from None
+        )
 
     def log_attempt(
         self,
@@ -323,8 +331,9 @@ class ConnectorCore:
         status: int | str,
         request_id: str | None,
         attempt: int,
-        elapsed: float,
+        started: float,
     ) -> None:
+        """One DEBUG line per attempt: method, path (no query: it may hold personal data), status, request id, time."""
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %s (request id %s, attempt %d, %.1f ms)",
@@ -333,7 +342,7 @@ class ConnectorCore:
                 status,
                 request_id or "-",
                 attempt,
-                elapsed * 1000,
+                (time.perf_counter() - started) * 1000,
             )
 
     # --- reading the answer ---------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ naming the offending argument.
 from __future__ import annotations
 
 import difflib
+import re
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -58,9 +59,12 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
         raise InvalidInputError("arguments", f"{tool.name} takes a JSON object, got {type(arguments).__name__}")
     data = dict(arguments)
     properties = tool.input_schema["properties"]
-    for name in data:
+    for name, value in data.items():
         if name not in properties:
             raise InvalidInputError(str(name), unknown_argument_message(tool, str(name)))
+        # JSON Schema counts 1099.0 as an integer; money and limits must be real integers, not floats.
+        if isinstance(value, float) and properties[name].get("type") == "integer":
+            raise InvalidInputError(str(name), "must be integer, not a float (money is in the smallest currency unit)")
     if tool.name == "raw_request":
         prepare_raw_request(data)
     import fastjsonschema
@@ -115,4 +119,4 @@ def describe_failure(exc: Any, param: str) -> str:
     for prefix in (f"data.{param} ", "data "):
         if message.startswith(prefix):
             return message[len(prefix) :]
-    return message.replace("data.", "")
+    return re.sub(r"(?<![A-Za-z0-9_])data\.", "", message)

@@ -10,7 +10,6 @@ from ..models.deleted_customer_object import (
     DeletedCustomerObject,
     check_deleted_customer_object,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeletedCustomer")
 
@@ -19,50 +18,49 @@ T = TypeVar("T", bound="DeletedCustomer")
 class DeletedCustomer:
     """
     Attributes:
+        deleted (bool): Always true for a deleted object
         id (str): Unique identifier for the object.
         object_ (DeletedCustomerObject): String representing the object's type. Objects of the same type share the same
             value.
-        deleted (bool | Unset): Always true for a deleted object
     """
 
+    deleted: bool
     id: str
     object_: DeletedCustomerObject
-    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
         id = self.id
 
         object_: str = self.object_
-
-        deleted = self.deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "deleted": deleted,
                 "id": id,
                 "object": object_,
             }
         )
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        deleted = d.pop("deleted")
+
         id = d.pop("id")
 
         object_ = check_deleted_customer_object(d.pop("object"))
 
-        deleted = d.pop("deleted", UNSET)
-
         deleted_customer = cls(
+            deleted=deleted,
             id=id,
             object_=object_,
-            deleted=deleted,
         )
 
         deleted_customer.additional_properties = d

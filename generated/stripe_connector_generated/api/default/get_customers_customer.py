@@ -47,14 +47,14 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = Customer.from_dict(data)
+                response_200_type_0 = DeletedCustomer.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = DeletedCustomer.from_dict(data)
+            response_200_type_1 = Customer.from_dict(data)
 
             return response_200_type_1
 

@@ -1,0 +1,572 @@
+"""The ``stripe-connector`` command: the tools from a shell or a workflow step, and the MCP server for agents.
+
+A shell user and a workflow engine want the same things from a command: Stripe's JSON on stdout, an exit code that
+says whose fault a failure is (the input, Stripe, or the network), and an error they can parse. So every failure
+ends the same way: one JSON object on the last line of stderr and a documented exit code. The API key is read from
+the environment or a file, never from a flag, because flag values land in shell history and process listings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+from .errors import (
+    InvalidInputError,
+    StripeAPIError,
+    StripeConnectionError,
+    StripeConnectorError,
+    StripeResponseError,
+    StripeTimeoutError,
+)
+
+if TYPE_CHECKING:
+    from .catalogue import Tool
+    from .client import StripeConnector
+    from .core import IdempotencyScope
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_INPUT = 2
+EXIT_STRIPE = 3
+EXIT_CONNECTION = 4
+EXIT_RESPONSE = 5
+
+#: ``--all`` asks for Stripe's largest page unless the arguments set ``limit``: fewer round trips for the same objects.
+ALL_PAGE_LIMIT = 100
+
+EPILOG = """\
+The API key comes from the STRIPE_API_KEY environment variable, or from a file given with --api-key-file;
+never from a flag value (those end up in shell history). `tools` and `schema` need no key.
+STRIPE_BASE_URL sets the API origin (e.g. a localstripe at http://127.0.0.1:8420) when --base-url is not given.
+Connection options may go before or after the subcommand.
+
+exit codes:
+  0  success
+  1  internal error (a bug: please report it)
+  2  bad input: usage, arguments or JSON, a missing or malformed key, a guardrail (--max-amount, live key), or the
+     optional `mcp` extra missing; nothing was sent
+  3  Stripe answered with an error (card declined, not found, invalid request, rate limited, ...)
+  4  Stripe could not be reached (connection failure or timeout, after retries); a POST may or may not have been
+     applied: re-run it with the same --idempotency-key or --idempotency-scope
+  5  Stripe's answer could not be read (not a JSON object)
+
+errors: the last line of stderr is one JSON object
+  {"error": {"kind": "invalid_input" | "usage" | "stripe_api" | "connection" | "response" | "internal",
+             "type", "code", "param", "message", "request_id", "http_status"}}
+
+examples:
+  stripe-connector tools
+  stripe-connector schema create_charge
+  STRIPE_API_KEY=sk_test_... stripe-connector call list_customers '{"limit": 2}'
+  stripe-connector call create_customer --args-file customer.json --idempotency-scope run-42:create-customer
+  stripe-connector call list_charges --all --max-items 500 > charges.jsonl
+  stripe-connector call create_charge '{"amount": 1099, "currency": "usd", "source": "tok_visa"}' --dry-run
+  stripe-connector mcp --read-only
+"""
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (argparse's complaint, or options that do not go together)."""
+
+
+class MissingDependencyError(Exception):
+    """An optional extra the subcommand needs is not installed."""
+
+
+# --- errors as JSON ---------------------------------------------------------------------------------------------------
+
+
+def error_payload(exc: BaseException) -> dict[str, Any]:
+    """The ``{"error": {...}}`` object the CLI prints and the MCP server returns, for any exception.
+
+    Every field is always present (``null`` when it does not apply), so consumers can read them without guessing.
+    """
+    error: dict[str, Any] = {
+        "kind": "internal",
+        "type": type(exc).__name__,
+        "code": None,
+        "param": None,
+        "message": str(exc),
+        "request_id": None,
+        "http_status": None,
+    }
+    if isinstance(exc, InvalidInputError):
+        error.update(kind="invalid_input", type="invalid_input", param=exc.param)
+    elif isinstance(exc, UsageError):
+        error.update(kind="usage", type="usage_error")
+    elif isinstance(exc, MissingDependencyError):
+        error.update(kind="usage", type="missing_dependency")
+    elif isinstance(exc, StripeAPIError):
+        error.update(
+            kind="stripe_api",
+            type=exc.type,
+            code=exc.code,
+            param=exc.param,
+            message=exc.message,
+            request_id=exc.request_id,
+            http_status=exc.http_status,
+            decline_code=exc.decline_code,
+        )
+    elif isinstance(exc, StripeConnectionError):
+        kind = "timeout" if isinstance(exc, StripeTimeoutError) else "connection_error"
+        error.update(kind="connection", type=kind, attempts=exc.attempts)
+    elif isinstance(exc, StripeResponseError):
+        error.update(
+            kind="response", type="unreadable_response", request_id=exc.request_id, http_status=exc.http_status
+        )
+    elif isinstance(exc, StripeConnectorError):
+        error.update(kind="connector")
+    return {"error": error}
+
+
+def exit_code_for(exc: BaseException) -> int:
+    if isinstance(exc, InvalidInputError | UsageError | MissingDependencyError):
+        return EXIT_INPUT
+    if isinstance(exc, StripeAPIError):
+        return EXIT_STRIPE
+    if isinstance(exc, StripeConnectionError):
+        return EXIT_CONNECTION
+    if isinstance(exc, StripeResponseError):
+        return EXIT_RESPONSE
+    return EXIT_INTERNAL
+
+
+def redact(text: str, secret: str | None) -> str:
+    """``text`` with ``secret`` replaced: a last guard so no error path can ever print the key."""
+    return text.replace(secret, "<redacted>") if secret else text
+
+
+# --- reading the command line -----------------------------------------------------------------------------------------
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error raises (so it is reported as JSON like every other error) instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see: {self.prog} --help)")
+
+
+def add_connection_options(parser: argparse.ArgumentParser, prefix: str) -> None:
+    """Options accepted both before and after the subcommand (``prefix`` keeps them apart; see :func:`option`)."""
+    group = parser.add_argument_group("connection")
+    group.add_argument(
+        "--base-url", dest=prefix + "base_url", metavar="URL", help="API origin (default: $STRIPE_BASE_URL or Stripe)"
+    )
+    group.add_argument(
+        "--api-key-file",
+        dest=prefix + "api_key_file",
+        metavar="PATH",
+        help="read the key from this file instead of $STRIPE_API_KEY",
+    )
+    group.add_argument("--max-retries", dest=prefix + "max_retries", type=int, metavar="N", help="default 2")
+    group.add_argument("--timeout", dest=prefix + "timeout", type=float, metavar="SECONDS", help="default 30")
+    group.add_argument("--stripe-version", dest=prefix + "stripe_version", metavar="VERSION")
+    group.add_argument(
+        "--max-amount",
+        dest=prefix + "max_amount",
+        action="append",
+        metavar="CUR=AMOUNT",
+        help="refuse payments above AMOUNT (smallest unit) in currency CUR, e.g. usd=5000; repeatable",
+    )
+    group.add_argument(
+        "--allow-live", dest=prefix + "allow_live", action="store_true", help="accept a live-mode key (sk_live_...)"
+    )
+    group.add_argument(
+        "-v", "--verbose", dest=prefix + "verbose", action="store_true", help="log each HTTP attempt on stderr"
+    )
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="stripe-connector",
+        description="Run Stripe tools from a shell or a workflow step, or serve them to agents over MCP.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from .core import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_connection_options(parser, "global_")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    commands.required = True
+
+    tools = commands.add_parser("tools", help="list the tools")
+    tools.add_argument("--json", action="store_true", help="as a JSON array of {name, description}")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a tool's arguments (or of every tool)")
+    schema.add_argument("tool", nargs="?", metavar="TOOL")
+
+    call = commands.add_parser(
+        "call",
+        help="run a tool and print Stripe's JSON",
+        description="Run TOOL with ARGS (a JSON object) and print Stripe's JSON answer.",
+        epilog="ARGS is a JSON object, '-' for stdin, or omitted: then --args-file, or stdin when it is not a "
+        "terminal, or {}. Exit codes as in `stripe-connector --help`.",
+    )
+    call.add_argument("tool", metavar="TOOL")
+    call.add_argument("arguments", nargs="?", metavar="ARGS", help="e.g. '{\"limit\": 2}'")
+    call.add_argument("--args-file", metavar="PATH", help="read ARGS from a file ('-' for stdin)")
+    call.add_argument("--dry-run", action="store_true", help="print the request that would be sent; send nothing")
+    call.add_argument(
+        "--idempotency-scope",
+        metavar="SCOPE",
+        help="derive a replay-safe idempotency key from SCOPE (e.g. RUN:STEP, or a JSON list) and the arguments",
+    )
+    call.add_argument("--idempotency-key", metavar="KEY", help="an explicit Idempotency-Key for a POST")
+    call.add_argument("--stripe-account", metavar="ACCT", help="act on a connected account (acct_...)")
+    call.add_argument(
+        "--all",
+        action="store_true",
+        help=f"page through a list tool, writing JSON Lines (limit defaults to {ALL_PAGE_LIMIT} per page)",
+    )
+    call.add_argument("--max-items", type=int, metavar="N", help="with --all: stop after N objects")
+    call.add_argument("-q", "--quiet", action="store_true", help="with --all: no progress on stderr")
+    call.add_argument("--compact", action="store_true", help="print JSON on one line")
+    add_connection_options(call, "")
+
+    mcp = commands.add_parser(
+        "mcp",
+        help="serve the tools to an agent over MCP (stdio); needs the `mcp` extra",
+        description="Serve the tools over the Model Context Protocol on stdin/stdout.",
+    )
+    mcp.add_argument("--tools", metavar="NAMES", help="comma-separated tool names to expose (default: all)")
+    mcp.add_argument(
+        "--read-only",
+        action="store_true",
+        help="expose only list_*/get_* tools and raw_request limited to GET",
+    )
+    add_connection_options(mcp, "")
+    return parser
+
+
+def option(args: argparse.Namespace, name: str) -> Any:
+    """A connection option given after the subcommand, else before it, else None (lists from both are joined)."""
+    after = getattr(args, name, None)
+    before = getattr(args, "global_" + name, None)
+    if isinstance(after, list) or isinstance(before, list):
+        return [*(before or []), *(after or [])]
+    if isinstance(after, bool) or isinstance(before, bool):
+        return bool(after) or bool(before)
+    return after if after is not None else before
+
+
+def load_api_key(api_key_file: str | None) -> str:
+    """The key from ``api_key_file`` (whitespace stripped) or ``$STRIPE_API_KEY``."""
+    if api_key_file is not None:
+        try:
+            key = Path(api_key_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            raise InvalidInputError("api_key_file", f"cannot read {api_key_file}: {reason}") from None
+        if not key:
+            raise InvalidInputError("api_key_file", f"{api_key_file} is empty")
+        return key
+    key = os.environ.get("STRIPE_API_KEY", "").strip()
+    if not key:
+        raise InvalidInputError(
+            "api_key", "set the STRIPE_API_KEY environment variable or pass --api-key-file PATH (never the key itself)"
+        )
+    return key
+
+
+def parse_max_amount(values: Sequence[str]) -> dict[str, int]:
+    """``["usd=5000", "eur=4000"]`` -> ``{"usd": 5000, "eur": 4000}``; the core checks codes and signs."""
+    caps: dict[str, int] = {}
+    for value in values:
+        currency, sep, amount = value.partition("=")
+        currency = currency.strip().lower()
+        try:
+            cap = int(amount.strip())
+        except ValueError:
+            cap = -1
+        if not sep or cap < 0 or not currency:
+            raise InvalidInputError("max_amount", f"expected CUR=AMOUNT like usd=5000, got {value!r}")
+        if currency in caps:
+            raise InvalidInputError("max_amount", f"{currency} is given twice")
+        caps[currency] = cap
+    return caps
+
+
+def connector_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Keyword arguments for ``StripeConnector`` / ``AsyncStripeConnector`` from the command line and environment."""
+    options: dict[str, Any] = {
+        "api_key": load_api_key(option(args, "api_key_file")),
+        "base_url": option(args, "base_url") or os.environ.get("STRIPE_BASE_URL") or "https://api.stripe.com",
+        "max_amount": parse_max_amount(option(args, "max_amount") or []),
+        "allow_live": option(args, "allow_live"),
+    }
+    for name in ("max_retries", "timeout", "stripe_version"):
+        value = option(args, name)
+        if value is not None:
+            options[name] = value
+    return options
+
+
+def read_json_object(text: str, source: str) -> dict[str, Any]:
+    if not text.strip():
+        return {}
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError(
+            "arguments", f"{source} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    if not isinstance(value, dict):
+        raise InvalidInputError("arguments", f"{source} must be a JSON object, got {type(value).__name__}")
+    return value
+
+
+def read_arguments(args: argparse.Namespace, stdin: IO[str]) -> dict[str, Any]:
+    """The tool arguments from ARGS, ``--args-file`` or stdin (see the ``call`` epilog)."""
+    if args.arguments is not None and args.args_file is not None:
+        raise UsageError("give the arguments either as ARGS or with --args-file, not both")
+    if args.args_file is not None and args.args_file != "-":
+        try:
+            text = Path(args.args_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            raise InvalidInputError("args_file", f"cannot read {args.args_file}: {reason}") from None
+        return read_json_object(text, args.args_file)
+    if args.arguments == "-" or args.args_file == "-" or (args.arguments is None and not stdin.isatty()):
+        return read_json_object(stdin.read(), "stdin")
+    return read_json_object(args.arguments or "", "ARGS")
+
+
+def parse_scope(value: str | None) -> IdempotencyScope | None:
+    """``RUN:STEP`` is used as one string; text starting with ``[`` or ``{`` is a JSON list or object of strings."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise InvalidInputError("idempotency_scope", "must not be empty")
+    if value.lstrip()[:1] not in ("[", "{"):
+        return value
+    try:
+        scope = json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise InvalidInputError("idempotency_scope", f"is not valid JSON: {exc.msg}") from None
+    parts = scope.values() if isinstance(scope, dict) else scope
+    if not all(isinstance(part, str) for part in parts):
+        raise InvalidInputError("idempotency_scope", "a JSON scope is a list (or object) of strings")
+    return scope  # type: ignore[no-any-return]
+
+
+# --- the subcommands --------------------------------------------------------------------------------------------------
+
+
+def write_json(value: Any, out: IO[str], *, compact: bool = False) -> None:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")) if compact else json.dumps(value, indent=2)
+    out.write(text + "\n")
+    out.flush()
+
+
+def run_tools(args: argparse.Namespace, out: IO[str]) -> int:
+    from . import TOOLS
+
+    if args.json:
+        write_json([{"name": tool.name, "description": tool.description} for tool in TOOLS], out)
+    else:
+        width = max(len(name) for name in TOOLS.names())
+        for tool in TOOLS:
+            out.write(f"{tool.name:<{width}}  {tool.description}\n")
+    return EXIT_OK
+
+
+def run_schema(args: argparse.Namespace, out: IO[str]) -> int:
+    from . import TOOLS
+
+    if args.tool is None:
+        write_json({tool.name: tool.input_schema for tool in TOOLS}, out)
+    else:
+        write_json(TOOLS.get(args.tool).input_schema, out)
+    return EXIT_OK
+
+
+class Progress:
+    """``--all``'s progress on stderr: one line per page, or one line rewritten in place on a terminal."""
+
+    def __init__(self, stream: IO[str], *, enabled: bool) -> None:
+        self.stream = stream
+        self.enabled = enabled
+        self.in_place = enabled and stream.isatty()
+
+    def page(self, objects: int, pages: int) -> None:
+        if self.enabled:
+            line = f"stripe-connector: {objects} objects fetched, {pages} page{'s' if pages != 1 else ''}"
+            self.stream.write(("\r" + line) if self.in_place else line + "\n")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.in_place:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def fetch_all(
+    connector: StripeConnector,
+    tool: Tool,
+    arguments: Mapping[str, Any],
+    *,
+    max_items: int | None,
+    stripe_account: str | None,
+    out: IO[str],
+    progress: Progress,
+) -> int:
+    """Every object of a list tool as JSON Lines, written page by page (so a long run streams and can be resumed)."""
+    from .client import next_cursor, page_arguments
+
+    page_args = page_arguments(tool.name, arguments, max_items)
+    if "limit" not in page_args:
+        page_args["limit"] = ALL_PAGE_LIMIT if max_items is None else max(1, min(ALL_PAGE_LIMIT, max_items))
+    fetched = pages = 0
+    last_id: str | None = None
+    try:
+        while max_items is None or fetched < max_items:
+            page = connector.call(tool.name, page_args, stripe_account=stripe_account)
+            pages += 1
+            for item in page.get("data") or []:
+                if max_items is not None and fetched >= max_items:
+                    break
+                out.write(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n")
+                fetched += 1
+                last_id = item.get("id") if isinstance(item, Mapping) else last_id
+            out.flush()
+            progress.page(fetched, pages)
+            cursor = next_cursor(page)
+            if cursor is None:
+                break
+            page_args["starting_after"] = cursor
+    except StripeConnectorError:
+        progress.finish()
+        if progress.enabled and last_id is not None:
+            progress.stream.write(
+                f"stripe-connector: stopped after {fetched} objects; to resume, add starting_after={last_id}\n"
+            )
+        raise
+    progress.finish()
+    return EXIT_OK
+
+
+def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
+    from . import TOOLS
+    from .client import StripeConnector
+
+    if args.max_items is not None and not args.all:
+        raise UsageError("--max-items goes with --all")
+    if args.max_items is not None and args.max_items < 0:
+        raise InvalidInputError("max_items", "must be an integer >= 0")
+    tool = TOOLS.get(args.tool)
+    if args.all and not tool.is_list:
+        raise InvalidInputError("tool", f"--all pages through list tools; {tool.name} is not one")
+    arguments = read_arguments(args, stdin)
+    scope = parse_scope(args.idempotency_scope)
+    with StripeConnector(**connector_options(args)) as connector:
+        if args.dry_run:
+            if args.all and "limit" not in arguments:
+                arguments = {**arguments, "limit": ALL_PAGE_LIMIT}
+            request = connector.dry_run(
+                tool.name,
+                arguments,
+                idempotency_key=args.idempotency_key,
+                idempotency_scope=scope,
+                stripe_account=args.stripe_account,
+            )
+            write_json(request, out, compact=args.compact)
+            return EXIT_OK
+        if args.all:
+            progress = Progress(err, enabled=not args.quiet)
+            return fetch_all(
+                connector,
+                tool,
+                arguments,
+                max_items=args.max_items,
+                stripe_account=args.stripe_account,
+                out=out,
+                progress=progress,
+            )
+        result = connector.call(
+            tool.name,
+            arguments,
+            idempotency_key=args.idempotency_key,
+            idempotency_scope=scope,
+            stripe_account=args.stripe_account,
+        )
+        write_json(result, out, compact=args.compact)
+    return EXIT_OK
+
+
+def run_mcp(args: argparse.Namespace) -> int:
+    try:
+        from . import mcp_server
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] != "mcp":
+            raise
+        raise MissingDependencyError(
+            "the mcp subcommand needs the MCP SDK 1.x: pip install 'stripe-connector[mcp]'"
+        ) from None
+    names = [name.strip() for name in args.tools.split(",") if name.strip()] if args.tools is not None else None
+    tools = mcp_server.exposed_tools(names, read_only=args.read_only)
+    mcp_server.serve_stdio(connector_options(args), tools, read_only=args.read_only)
+    return EXIT_OK
+
+
+def configure_logging(err: IO[str]) -> None:
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("stripe-connector: %(message)s"))
+    logger = logging.getLogger("stripe_connector")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    stdin: IO[str] | None = None,
+) -> int:
+    """Run the command; returns the exit code (the streams are parameters so tests can run it in-process)."""
+    out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
+    args: argparse.Namespace | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        if option(args, "verbose"):
+            configure_logging(err)
+        if args.command == "tools":
+            return run_tools(args, out)
+        if args.command == "schema":
+            return run_schema(args, out)
+        if args.command == "call":
+            return run_call(args, out, err, inp)
+        return run_mcp(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): not an error. Point stdout at devnull so the exit flush cannot fail.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        text = json.dumps(error_payload(exc), ensure_ascii=False)
+        err.write(redact(text, known_api_key(args)) + "\n")
+        err.flush()
+        return exit_code_for(exc)
+
+
+def known_api_key(args: argparse.Namespace | None) -> str | None:
+    """The key this run would use, if there is one, so that error output can be scrubbed of it."""
+    try:
+        return load_api_key(option(args, "api_key_file") if args is not None else None)
+    except InvalidInputError:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())
