@@ -58,8 +58,10 @@ pytest: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(PYTHON) examples/demo.py
 
+# Re-record the cassettes (localstripe; Stripe test mode when STRIPE_API_KEY is set), then prove they replay offline.
 record: $(VENV)/.installed
 	STRIPE_CONNECTOR_RECORD=1 $(PYTHON) -m pytest tests/test_flows.py
+	$(PYTHON) -m pytest tests/test_flows.py tests/test_cassette_secrets.py
 
 bench: $(VENV)/.installed
 	$(PYTHON) bench/run.py $(BENCH_FLAGS)
