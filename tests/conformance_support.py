@@ -33,7 +33,6 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import jsonschema  # type: ignore[import-untyped]
-import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator
@@ -133,21 +132,6 @@ def stripe_request(tool: str, arguments: Mapping[str, Any]) -> StripeRequest:
         else:
             params[wire] = value
     return StripeRequest(method, template, path_params, params, {})
-
-
-#: A connector bug these tests found (reported to the lead); the marked tests pass once it is fixed.
-CREATE_INVOICE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="catalogue.py create_invoice object_rules: the first `if` ({properties: {collection_method: {const: "
-    "send_invoice}}}) holds when collection_method is absent, and fastjsonschema checks allOf before it fills the "
-    "default, so {'customer': 'cus_...'} (the reference's example) is refused for days_until_due; fix: add "
-    "\"required\": [\"collection_method\"] to that `if`",
-)
-
-
-def marked(tools: list[str]) -> list[Any]:
-    """Tool names as parameters, create_invoice marked with the bug above."""
-    return [pytest.param(t, marks=CREATE_INVOICE_BUG) if t == "create_invoice" else t for t in tools]
 
 
 # --- Stripe's spec as a judge --------------------------------------------------------------------------------------

@@ -40,7 +40,6 @@ from tests.conformance_support import (
     StripeRequest,
     decoded_pairs,
     json_values,
-    marked,
     stripe_request,
     tool_arguments,
 )
@@ -253,8 +252,8 @@ def wire_arguments(tool: str) -> st.SearchStrategy[dict[str, Any]]:
     form_values = json_values(JSON_SCALARS, list_items=lambda v: v is not None and not isinstance(v, bool))
 
     def sdk_can_send(arguments: Mapping[str, Any]) -> bool:
-        names = set(arguments.get("body") or {}) | set(arguments.get("query") or {})
-        return not names & SDK_RESERVED
+        params = {**(arguments.get("body") or {}), **(arguments.get("query") or {})}
+        return not params.keys() & SDK_RESERVED and not isinstance(params.get(""), dict)  # see EMPTY_NAME_BUG
 
     return tool_arguments("raw_request", form_values).filter(sdk_can_send)
 
@@ -268,7 +267,7 @@ def is_post(tool: str, arguments: Mapping[str, Any]) -> bool:
 # --- the comparisons -----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tool", marked(list(REFERENCE_EXAMPLES)))
+@pytest.mark.parametrize("tool", list(REFERENCE_EXAMPLES))
 def test_reference_example_matches_stripe_python(clients: Clients, tool: str) -> None:
     ours, theirs = send_both(clients, tool, REFERENCE_EXAMPLES[tool])
     assert ours.comparable(False) == theirs.comparable(False)
@@ -319,6 +318,22 @@ def test_an_idempotency_key_on_a_get_is_dropped_by_the_connector_and_sent_by_str
     """Stripe ignores idempotency keys on GET, so the difference is harmless; the connector does not send one."""
     ours, theirs = send_both(clients, "list_customers", {}, idempotency_key="key-1")
     assert ("idempotency-key" in ours.headers, theirs.headers.get("idempotency-key")) == (False, "key-1")
+
+
+EMPTY_NAME_BUG = pytest.mark.xfail(
+    strict=True,
+    reason="codegen/templates/types.py.jinja _append_mapping: `f\"{prefix}[{key}]\" if prefix else str(key)` "
+    "takes the empty name of a top-level parameter for 'no prefix', so {'': {'a': 'x'}} is sent as a=x (a "
+    "different, top-level parameter) where stripe-python sends [a]=x; fix: start with prefix=None and test "
+    "`prefix is not None`",
+)
+
+
+@EMPTY_NAME_BUG
+def test_an_object_under_an_empty_parameter_name_keeps_its_brackets(clients: Clients) -> None:
+    arguments = {"method": "POST", "path": "/v1/things", "body": {"": {"a": "x"}}}
+    ours, theirs = send_both(clients, "raw_request", arguments)
+    assert ours.body == theirs.body == [("[a]", "x")]
 
 
 def test_stripe_python_pins_a_newer_api_version_than_the_connector() -> None:

@@ -48,18 +48,6 @@ EXPECTED_WIRE: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
     "raw_request": ("GET", "/v1/balance", []),
 }
 
-CREATE_INVOICE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="connector bug: create_invoice's `if collection_method == send_invoice` rule lacks `required`, so an "
-    "absent collection_method matches it and the reference's example {customer} is refused (catalogue.py)",
-)
-
-
-def example_params() -> list[Any]:
-    return [
-        pytest.param(tool, marks=CREATE_INVOICE_BUG) if tool == "create_invoice" else tool for tool in EXPECTED_WIRE
-    ]
-
 
 @pytest.fixture(scope="module")
 def examples() -> dict[str, Example]:
@@ -111,7 +99,7 @@ def test_the_reference_has_one_example_per_tool(examples: dict[str, Example]) ->
     assert examples["raw_request"].request == {"method": "GET", "path": "/v1/balance"}
 
 
-@pytest.mark.parametrize("tool", example_params())
+@pytest.mark.parametrize("tool", list(EXPECTED_WIRE))
 def test_reference_example(
     tool: str, examples: dict[str, Example], server: ScriptedServer, stripe: StripeConnector
 ) -> None:

@@ -138,12 +138,6 @@ def test_connection_errors_do_not_carry_the_key() -> None:
             assert cause is None or SECRET_PART not in f"{cause!s}{cause!r}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="connector hardening bug: StripeConnectionError is raised inside `except httpx.HTTPError`, so its "
-    "__context__ is the httpx error, whose .request.headers['authorization'] holds the full key (client.py/"
-    "async_client.py _send; fix: leave the except block before raising, so there is no __context__)",
-)
 def test_connection_errors_do_not_keep_the_httpx_request() -> None:
     url = f"http://127.0.0.1:{closed_port()}"
     with (

@@ -19,13 +19,6 @@ from tests.local_http import REFERENCE_DOC, Example, Reply, ScriptedServer, refe
 needs_reference = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
 
-CREATE_INVOICE_BUG = pytest.mark.xfail(
-    strict=True,
-    raises=InvalidInputError,
-    reason="connector bug: create_invoice(customer=...) alone is refused (absent collection_method matches the "
-    "send_invoice `if`; catalogue.py create_invoice object_rules need `required: [collection_method]` in the if)",
-)
-
 #: tool -> (how to call the typed method with the example's request, the model it returns, a check on it)
 TYPED: dict[str, tuple[Callable[[StripeConnector, dict[str, Any]], Any], type, Callable[[Any], bool]]] = {
     "list_customers": (
@@ -82,8 +75,6 @@ TYPED: dict[str, tuple[Callable[[StripeConnector, dict[str, Any]], Any], type, C
     "raw_request": (lambda s, r: s.raw_request(r["method"], r["path"]), dict, lambda m: m["object"] == "balance"),
 }
 
-MARKS = {"create_invoice": CREATE_INVOICE_BUG}
-
 CHARGE: dict[str, Any] = {"amount": 1099, "currency": "usd", "source": "tok_visa"}
 
 
@@ -111,7 +102,7 @@ def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
 
 
 @needs_reference
-@pytest.mark.parametrize("tool", [pytest.param(tool, marks=MARKS.get(tool, ())) for tool in TYPED])
+@pytest.mark.parametrize("tool", list(TYPED))
 def test_typed_method_returns_the_generated_model(
     tool: str, examples: dict[str, Example], server: ScriptedServer, stripe: StripeConnector
 ) -> None:
@@ -232,11 +223,6 @@ def test_api_errors_are_typed_errors_not_models(server: ScriptedServer, stripe: 
     assert (caught.value.code, caught.value.request_id) == ("resource_missing", "req_404")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="connector bug since d2c60a1 (required fields relaxed to id/object): the generated get_customer parser "
-    "tries Customer first, which now accepts {deleted: true}, so DeletedCustomer is never returned",
-)
 def test_a_deleted_customer_is_a_deleted_customer_model(server: ScriptedServer, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"id": "cus_gone", "object": "customer", "deleted": True}))
     result = stripe.get_customer("cus_gone")

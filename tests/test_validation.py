@@ -51,19 +51,13 @@ def accepted(stripe: StripeConnector, server: ScriptedServer, tool: str, argumen
 
 # --- money ----------------------------------------------------------------------------------------------------------
 
-FLOAT_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="connector bug: fastjsonschema's `integer` accepts a float with an integral value (1099.0), which is "
-    "then sent as amount=1099.0 / limit=10.0; the reference says a float is an input error (validation.py)",
-)
-
 
 @pytest.mark.parametrize("tool", ["create_charge", "create_payment_intent"])
 @pytest.mark.parametrize(
     "amount",
     [
         pytest.param(10.99, id="float"),
-        pytest.param(1099.0, id="integral-float", marks=FLOAT_BUG),
+        pytest.param(1099.0, id="integral-float"),
         pytest.param("1099", id="str"),
         pytest.param(True, id="bool-true"),
         pytest.param(False, id="bool-false"),
@@ -109,7 +103,7 @@ def test_currency_is_accepted_in_any_case_and_sent_lower(
 
 @pytest.mark.parametrize(
     "limit",
-    [0, 101, -1, "10", True, None, 5.5, pytest.param(10.0, id="integral-float", marks=FLOAT_BUG)],
+    [0, 101, -1, "10", True, None, 5.5, pytest.param(10.0, id="integral-float")],
 )
 @pytest.mark.parametrize("tool", ["list_customers", "list_charges", "list_invoices", "list_subscriptions"])
 def test_limit_is_an_integer_from_1_to_100(
@@ -216,11 +210,6 @@ def test_metadata_at_the_limits_is_accepted(stripe: StripeConnector, server: Scr
     assert server.last.form[0] == (f"metadata[{0:040d}]", "v" * 500)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="connector bug: validation.describe_failure strips 'data.' with str.replace, which also eats the "
-    "'data.' inside 'metadata.plan', giving 'metaplan must be string'",
-)
 def test_metadata_error_message_names_the_key(stripe: StripeConnector, server: ScriptedServer) -> None:
     """The message should say which metadata key is wrong (``metadata.plan``), not mangle it."""
     error = rejected(stripe, server, "create_customer", {"metadata": {"plan": 3}})
@@ -302,11 +291,6 @@ def test_send_invoice_with_days_until_due_is_accepted(stripe: StripeConnector, s
     accepted(stripe, server, "create_invoice", arguments)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="connector bug: an absent collection_method satisfies create_invoice's `if` (no `required` in it), "
-    "so send_invoice's rule fires and {customer} alone is refused (catalogue.py create_invoice object_rules)",
-)
 def test_create_invoice_with_only_a_customer_is_accepted(stripe: StripeConnector, server: ScriptedServer) -> None:
     accepted(stripe, server, "create_invoice", {"customer": "cus_1"})
 
