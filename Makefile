@@ -53,7 +53,7 @@ test: $(VENV)/.installed node_modules/.bin/prism
 	$(MAKE) --no-print-directory check-generated lint pytest
 
 pytest: $(VENV)/.installed
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -q
 
 demo: $(VENV)/.installed
 	$(PYTHON) examples/demo.py

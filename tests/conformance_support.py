@@ -269,7 +269,9 @@ JSON_SCALARS: st.SearchStrategy[Any] = st.one_of(
 )
 
 
-def json_values(scalars: st.SearchStrategy[Any] = JSON_SCALARS, *, list_items: Callable[[Any], bool] | None = None):
+def json_values(
+    scalars: st.SearchStrategy[Any] = JSON_SCALARS, *, list_items: Callable[[Any], bool] | None = None
+) -> st.SearchStrategy[Any]:
     """Any JSON value (bounded), for schemas that allow anything; ``list_items`` filters what lists may hold."""
 
     def extend(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -343,7 +345,9 @@ def _objects(schema: Mapping[str, Any], any_json: st.SearchStrategy[Any]) -> st.
     required = set(schema.get("required", []))
     fixed = st.fixed_dictionaries(
         {name: from_schema(sub, any_json=any_json) for name, sub in properties.items() if name in required},
-        optional={name: from_schema(sub, any_json=any_json) for name, sub in properties.items() if name not in required},
+        optional={
+            name: from_schema(sub, any_json=any_json) for name, sub in properties.items() if name not in required
+        },
     )
     extra = schema.get("additionalProperties", not properties)
     if extra is False or (extra is True and properties):

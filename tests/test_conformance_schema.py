@@ -22,15 +22,16 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from stripe_connector import TOOLS
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.validation import validate_arguments
+
 from tests.conformance_support import (
     CONFORMANCE_SETTINGS,
     REFERENCE_EXAMPLES,
     RENAMES,
     documented_operations,
+    from_schema,
     stripe_request,
     stripe_spec,
     stripe_valid_arguments,
@@ -38,9 +39,8 @@ from tests.conformance_support import (
 )
 
 TOOL_NAMES = list(REFERENCE_EXAMPLES)
-
-PATH_SEGMENTS = re.compile(r"/v1(/[A-Za-z0-9_.\-]+)+")
 TYPED_TOOLS = [name for name in TOOL_NAMES if name != "raw_request"]
+PATH_SEGMENTS = re.compile(r"/v1(/[A-Za-z0-9_.\-]+)+")
 
 
 # --- what the connector would send, in Stripe's terms --------------------------------------------------------------
@@ -58,8 +58,9 @@ def sent_parameters(tool: str, arguments: Mapping[str, Any]) -> tuple[str, str, 
         matched = stripe_spec().match_path(path)
         assert matched is not None, f"{path} is not a documented path"
         template, path_params = matched
-        params = validated.get("body") if method == "POST" else validated.get("query")
-        return method, template, {**path_params, **(params or {})} if method != "POST" else dict(params or {})
+        if method == "POST":
+            return method, template, dict(validated.get("body") or {})
+        return method, template, {**path_params, **(validated.get("query") or {})}
     method, template = documented_operations()[tool]
     renames = RENAMES.get(tool, {})
     return method, template, {renames.get(name, name): value for name, value in validated.items()}
@@ -95,8 +96,6 @@ def raw_calls(arguments_for: Callable[[str], st.SearchStrategy[dict[str, Any]]])
 
 
 def stripe_balance_queries() -> st.SearchStrategy[dict[str, Any]]:
-    from tests.conformance_support import from_schema
-
     schemas, _ = stripe_spec().parameter_schemas("GET", "/v1/balance")
     return from_schema({"type": "object", "properties": schemas, "additionalProperties": False})
 
@@ -192,9 +191,7 @@ def bad_metadata_shape(value: Any) -> bool:
 
 
 def too_much_metadata(value: Any) -> bool:
-    return isinstance(value, dict) and (
-        len(value) > 50 or any(len(k) > 40 or len(v) > 500 for k, v in value.items())
-    )
+    return isinstance(value, dict) and (len(value) > 50 or any(len(k) > 40 or len(v) > 500 for k, v in value.items()))
 
 
 def empty_metadata_key(value: Any) -> bool:
@@ -213,6 +210,21 @@ def days_without_send_invoice(arguments: Mapping[str, Any]) -> bool:
     return "days_until_due" in arguments and arguments.get("collection_method") != "send_invoice"
 
 
+def id_rule(name: str, *examples: tuple[str, dict[str, Any]]) -> Tightening:
+    return Tightening(
+        name,
+        "letters, digits and _ only, not empty",
+        "connector only (Stripe's schema: any string up to 5000 characters)",
+        not_id,
+        examples,
+    )
+
+
+def required_rule(name: str, tool: str, example: dict[str, Any]) -> Tightening:
+    reason = "reference (Stripe's schema makes it optional)"
+    return Tightening(name, "required", reason, missing(name), ((tool, example),), frozenset({tool}), whole_object=True)
+
+
 CHARGE = {"amount": 1099, "currency": "usd"}
 INVOICE = frozenset({"create_invoice"})
 
@@ -220,49 +232,40 @@ TIGHTENINGS: tuple[Tightening, ...] = (
     Tightening(
         "limit",
         "1 to 100",
-        "reference (max 100); Stripe's description (\"Limit can range between 1 and 100\")",
+        'reference (max 100); Stripe\'s description ("Limit can range between 1 and 100")',
         lambda value: not 1 <= value <= 100,
         (("list_customers", {"limit": 0}), ("list_invoices", {"limit": 101})),
     ),
-    *(
-        Tightening(
-            name,
-            "letters, digits and _ only, not empty",
-            "connector only (Stripe's schema: any string up to 5000 characters)",
-            not_id,
-            examples,
-        )
-        for name, examples in (
-            ("starting_after", (("list_charges", {"starting_after": "ch_1-2"}), ("list_products", {"starting_after": ""}))),
-            ("customer", (("create_invoice", {"customer": "cus 1"}), ("list_subscriptions", {"customer": ""}))),
-            ("source", (("create_charge", {**CHARGE, "source": "tok/visa"}),)),
-        )
+    id_rule(
+        "starting_after", ("list_charges", {"starting_after": "ch_1-2"}), ("list_products", {"starting_after": ""})
     ),
+    id_rule("customer", ("create_invoice", {"customer": "cus 1"}), ("list_subscriptions", {"customer": ""})),
+    id_rule("source", ("create_charge", {**CHARGE, "source": "tok/visa"})),
     Tightening(
         "id",
         "cus_ then letters, digits and _",
-        "reference (\"starts with cus_\"); the character set is the connector's",
+        'reference ("starts with cus_"); the character set is the connector\'s',
         lambda value: not re.fullmatch(r"cus_[A-Za-z0-9_]+", value),
         (("get_customer", {"id": "x"}), ("get_customer", {"id": "cus_a/b"})),
     ),
     Tightening(
         "amount",
         ">= 0",
-        "reference (\"a negative amount is an input error\")",
+        'reference ("a negative amount is an input error")',
         lambda value: value < 0,
         (("create_charge", {"amount": -1, "currency": "usd"}),),
     ),
     Tightening(
         "currency",
         "three letters",
-        "reference (\"Currency codes are three letters\")",
+        'reference ("Currency codes are three letters")',
         lambda value: not re.fullmatch(r"[A-Za-z]{3}", value),
         (("create_payment_intent", {"amount": 1, "currency": "us"}),),
     ),
     Tightening(
         "metadata",
-        "an object, not Stripe's \"\" (unset)",
-        "reference (\"metadata is a flat object of string keys and string values\")",
+        'an object, not Stripe\'s "" (unset)',
+        'reference ("metadata is a flat object of string keys and string values")',
         bad_metadata_shape,
         (("create_customer", {"metadata": ""}),),
     ),
@@ -301,7 +304,7 @@ TIGHTENINGS: tuple[Tightening, ...] = (
     Tightening(
         "days_until_due",
         "send_invoice needs days_until_due",
-        "reference (\"collection_method: send_invoice needs days_until_due or due_date at Stripe\")",
+        'reference ("collection_method: send_invoice needs days_until_due or due_date at Stripe")',
         send_invoice_without_days,
         (("create_invoice", {"customer": "cus_1", "collection_method": "send_invoice"}),),
         tools=INVOICE,
@@ -310,21 +313,16 @@ TIGHTENINGS: tuple[Tightening, ...] = (
     Tightening(
         "collection_method",
         "days_until_due only with send_invoice",
-        "Stripe's description (\"Valid only for invoices where collection_method=send_invoice\")",
+        'Stripe\'s description ("Valid only for invoices where collection_method=send_invoice")',
         days_without_send_invoice,
         (("create_invoice", {"customer": "cus_1", "days_until_due": 30}),),
         tools=INVOICE,
         whole_object=True,
     ),
-    *(
-        Tightening(name, "required", "reference (Stripe's schema makes it optional)", missing(name), examples, tools=tools, whole_object=True)
-        for name, examples, tools in (
-            ("amount", (("create_charge", {"currency": "usd"}),), frozenset({"create_charge"})),
-            ("currency", (("create_charge", {"amount": 1099}),), frozenset({"create_charge"})),
-            ("customer", (("create_invoice", {"auto_advance": False}),), INVOICE),
-        )
-    ),
-)  # fmt: skip
+    required_rule("amount", "create_charge", {"currency": "usd"}),
+    required_rule("currency", "create_charge", {"amount": 1099}),
+    required_rule("customer", "create_invoice", {"auto_advance": False}),
+)
 
 TIGHTENING_EXAMPLES = [
     pytest.param(tightening, tool, arguments, id=f"{tightening.argument}:{tightening.rule}:{index}")

@@ -68,7 +68,7 @@ def form_pairs(params: Mapping[str, Any]) -> list[tuple[str, str]]:
     ``true``/``false`` where stripe-python sends Python's ``True``.
     """
     pairs: list[tuple[str, str]] = []
-    _append_mapping(pairs, params, "")
+    _append_mapping(pairs, params, None)
     return pairs
 
 
@@ -77,9 +77,10 @@ def encode_form(params: Mapping[str, Any]) -> str:
     return urlencode(form_pairs(params))
 
 
-def _append_mapping(pairs: list[tuple[str, str]], params: Mapping[Any, Any], prefix: str) -> None:
+def _append_mapping(pairs: list[tuple[str, str]], params: Mapping[Any, Any], prefix: str | None) -> None:
+    # None, not "", marks the top level: a parameter named "" still nests as "[key]", like stripe-python's.
     for key, value in params.items():
-        _append_value(pairs, f"{prefix}[{key}]" if prefix else str(key), value)
+        _append_value(pairs, str(key) if prefix is None else f"{prefix}[{key}]", value)
 
 
 def _append_value(pairs: list[tuple[str, str]], name: str, value: Any) -> None:
