@@ -20,6 +20,7 @@ import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import (
     CardError,
+    ConnectorClosedError,
     StripeConnectionError,
     StripeServerError,
     StripeTimeoutError,
@@ -220,8 +221,8 @@ async def test_async_with_closes_the_connections(server: ScriptedServer) -> None
     server.script(Reply(200, json={"object": "balance"}))
     async with connector(server) as stripe:
         await stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
-    assert stripe._http.is_closed
-    with pytest.raises(Exception):  # noqa: B017 - whatever httpx raises, a closed connector must not send
+    assert stripe.is_closed
+    with pytest.raises(ConnectorClosedError):  # typed, and nothing is sent
         await stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
     assert server.count == 1
 
@@ -229,7 +230,7 @@ async def test_async_with_closes_the_connections(server: ScriptedServer) -> None
 async def test_aclose(server: ScriptedServer) -> None:
     stripe = connector(server)
     await stripe.aclose()
-    assert stripe._http.is_closed
+    assert stripe.is_closed
 
 
 # --- concurrency ----------------------------------------------------------------------------------------------------

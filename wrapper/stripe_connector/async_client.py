@@ -14,8 +14,9 @@ import httpx
 
 from .client import ConnectorOptions, next_cursor, page_arguments, without_none
 from .core import DEFAULT_BASE_URL, IdempotencyScope, PreparedRequest
-from .errors import StripeConnectionError
+from .errors import ConnectorClosedError, StripeConnectionError
 from .retry import RetryPolicy
+from .transport import async_transport
 
 if TYPE_CHECKING:
     from stripe_connector_generated.models import (
@@ -55,7 +56,7 @@ class AsyncStripeConnector(ConnectorOptions):
         retry_policy: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        timeouts = self._configure(
+        self._requests = self._configure(
             api_key,
             base_url,
             max_retries,
@@ -66,13 +67,8 @@ class AsyncStripeConnector(ConnectorOptions):
             allowed_tools,
             retry_policy,
         )
-        self._http = httpx.AsyncClient(
-            base_url=self.core.base_url,
-            headers=self.core.default_headers(),
-            timeout=timeouts,
-            transport=transport,
-            trust_env=transport is None,
-        )
+        self._transport = transport or async_transport(self.core.base_url)
+        self._closed = False
 
     async def __aenter__(self) -> AsyncStripeConnector:
         return self
@@ -82,7 +78,13 @@ class AsyncStripeConnector(ConnectorOptions):
 
     async def aclose(self) -> None:
         """Close the pooled connections."""
-        await self._http.aclose()
+        self._closed = True
+        await self._transport.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether ``aclose()`` has been called (or the ``async with`` block has ended)."""
+        return self._closed
 
     # --- the one path -----------------------------------------------------------------------------------------------
 
@@ -138,13 +140,17 @@ class AsyncStripeConnector(ConnectorOptions):
 
     async def _send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt."""
+        if self._closed:
+            raise ConnectorClosedError("this connector is closed; create a new one to send requests")
         retries_done = 0
         while True:
             started = time.perf_counter()
             try:
-                response = await self._http.request(
-                    request.method, request.target, content=request.body, headers=request.headers
-                )
+                response = await self._transport.handle_async_request(self._requests.build(request))
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
             except httpx.HTTPError as exc:
                 outcome = self.core.after_failure(request, exc, retries_done, started)
             else:

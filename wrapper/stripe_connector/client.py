@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 from .core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
-from .errors import InvalidInputError, StripeConnectionError
+from .errors import ConnectorClosedError, InvalidInputError, StripeConnectionError
 from .retry import RetryPolicy
+from .transport import RequestFactory, sync_transport
 
 if TYPE_CHECKING:
     from stripe_connector_generated.models import (
@@ -75,7 +76,7 @@ class ConnectorOptions:
         allow_live: bool,
         allowed_tools: Collection[str] | None,
         retry_policy: RetryPolicy | None,
-    ) -> httpx.Timeout:
+    ) -> RequestFactory:
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
             raise InvalidInputError("timeout", "must be a number of seconds > 0")
         self.core = ConnectorCore(
@@ -87,7 +88,7 @@ class ConnectorOptions:
             allow_live=allow_live,
             allowed_tools=allowed_tools,
         )
-        return httpx.Timeout(timeout)
+        return RequestFactory(self.core.base_url, self.core.default_headers(), timeout)
 
     def __repr__(self) -> str:
         mode = "live" if self.core.livemode else "test"
@@ -135,7 +136,7 @@ class StripeConnector(ConnectorOptions):
         retry_policy: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        timeouts = self._configure(
+        self._requests = self._configure(
             api_key,
             base_url,
             max_retries,
@@ -146,13 +147,8 @@ class StripeConnector(ConnectorOptions):
             allowed_tools,
             retry_policy,
         )
-        self._http = httpx.Client(
-            base_url=self.core.base_url,
-            headers=self.core.default_headers(),
-            timeout=timeouts,
-            transport=transport,
-            trust_env=transport is None,
-        )
+        self._transport = transport or sync_transport(self.core.base_url)
+        self._closed = False
 
     def __enter__(self) -> StripeConnector:
         return self
@@ -162,7 +158,13 @@ class StripeConnector(ConnectorOptions):
 
     def close(self) -> None:
         """Close the pooled connections."""
-        self._http.close()
+        self._closed = True
+        self._transport.close()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether ``close()`` has been called (or the ``with`` block has ended)."""
+        return self._closed
 
     # --- the one path -----------------------------------------------------------------------------------------------
 
@@ -218,13 +220,17 @@ class StripeConnector(ConnectorOptions):
 
     def _send(self, request: PreparedRequest) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt."""
+        if self._closed:
+            raise ConnectorClosedError("this connector is closed; create a new one to send requests")
         retries_done = 0
         while True:
             started = time.perf_counter()
             try:
-                response = self._http.request(
-                    request.method, request.target, content=request.body, headers=request.headers
-                )
+                response = self._transport.handle_request(self._requests.build(request))
+                try:
+                    response.read()
+                finally:
+                    response.close()
             except httpx.HTTPError as exc:
                 outcome = self.core.after_failure(request, exc, retries_done, started)
             else:

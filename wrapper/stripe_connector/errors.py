@@ -25,6 +25,10 @@ class InvalidInputError(StripeConnectorError, ValueError):
         super().__init__(f"{param}: {message}")
 
 
+class ConnectorClosedError(StripeConnectorError, RuntimeError):
+    """The connector was closed (``close()``, ``aclose()`` or the end of its ``with`` block); nothing was sent."""
+
+
 class StripeConnectionError(StripeConnectorError):
     """Stripe could not be reached (connection failure or timeout), after the last retry.
 
@@ -176,6 +180,7 @@ def _error_class(status: int, error_type: str | None) -> type[StripeAPIError]:
 __all__ = [
     "AuthenticationError",
     "CardError",
+    "ConnectorClosedError",
     "IdempotencyError",
     "InvalidInputError",
     "InvalidRequestError",
