@@ -12,7 +12,6 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -27,22 +26,11 @@ from stripe_connector.errors import (
 )
 from stripe_connector_generated import models
 
-from tests.local_http import REFERENCE_DOC, Recorded, Reply, ScriptedServer, closed_port, reference_examples, running
+from tests.local_http import REFERENCE_DOC, Recorded, Reply, ScriptedServer, closed_port, reference_examples
 
 API_KEY = "sk_test_fake"
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 needs_reference = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    yield from running()
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 def connector(server: ScriptedServer, **options: Any) -> AsyncStripeConnector:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
 
-from tests.local_http import REFERENCE_DOC, Example, Recorded, Reply, ScriptedServer, reference_examples, running
+from tests.local_http import REFERENCE_DOC, Example, Recorded, Reply, ScriptedServer, reference_examples
 
 pytestmark = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
@@ -52,17 +52,6 @@ EXPECTED_WIRE: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 @pytest.fixture(scope="module")
 def examples() -> dict[str, Example]:
     return reference_examples()
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    yield from running()
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 @pytest.fixture(scope="module")

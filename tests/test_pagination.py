@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
 
-from tests.local_http import Reply, ScriptedServer, running
+from tests.local_http import Reply, ScriptedServer
 
 
 def page(ids: list[str], has_more: bool, url: str = "/v1/customers") -> Reply:
@@ -21,17 +21,6 @@ THREE_PAGES = (
     page(["cus_c", "cus_d"], True),
     page(["cus_e"], False),
 )
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    yield from running()
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from stripe_connector.errors import (
     StripeTimeoutError,
 )
 
-from tests.local_http import Reply, ScriptedServer, closed_port, running
+from tests.local_http import Reply, ScriptedServer, closed_port
 
 CUSTOMER = {"id": "cus_1", "object": "customer", "email": "a@example.com"}
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
@@ -36,17 +36,6 @@ NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 
 def error_body(type_: str, message: str, **fields: str) -> dict[str, Any]:
     return {"error": {"type": type_, "message": message, **fields}}
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    yield from running()
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import NotFoundError, StripeConnectorError, StripeResponseError
 from stripe_connector_generated import models
 
-from tests.local_http import REFERENCE_DOC, Example, Reply, ScriptedServer, reference_examples, running
+from tests.local_http import REFERENCE_DOC, Example, Reply, ScriptedServer, reference_examples
 
 needs_reference = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
@@ -81,17 +81,6 @@ CHARGE: dict[str, Any] = {"amount": 1099, "currency": "usd", "source": "tok_visa
 @pytest.fixture(scope="module")
 def examples() -> dict[str, Example]:
     return reference_examples()
-
-
-@pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    yield from running()
-
-
-@pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
-    module_server.reset()
-    return module_server
 
 
 @pytest.fixture(scope="module")
