@@ -81,8 +81,6 @@ class ToolDefinition:
     rules: Mapping[str, JSONSchema] = field(default_factory=dict)
     #: Extra JSON Schema keywords for the whole argument object (cross-field rules).
     object_rules: JSONSchema = field(default_factory=dict)
-    #: Convert the return value of the typed method with the generated model of the operation's response.
-    typed: bool = True
 
 
 LIST_ARGUMENTS = ("limit", "starting_after")
@@ -179,7 +177,6 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
         "path like /v1/balance, form parameters in body (POST only) and query parameters in query.",
         ("method", "path", "body", "query"),
         required=("method", "path"),
-        typed=False,
     ),
 )
 
@@ -213,8 +210,7 @@ class Operation:
     path: str
     operation_id: str
     path_params: frozenset[str]
-    query_params: frozenset[str]
-    body_params: frozenset[str]
+    query_params: frozenset[str]  # the rest go in the form body
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,7 +304,6 @@ def build_tool(definition: ToolDefinition, view: Mapping[str, Any]) -> Tool:
             operation_id=stripe_operation["operation_id"],
             path_params=frozenset(locations["path"]),
             query_params=frozenset(locations["query"]),
-            body_params=frozenset(locations["body"]),
         )
         object_rules = definition.object_rules
     input_schema: JSONSchema = {
