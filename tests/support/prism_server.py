@@ -75,8 +75,9 @@ def running_prism(
 
     `extra_properties` keeps Prism's default of adding random undocumented properties to objects whose
     schema allows them (Stripe adds fields over time; clients must tolerate them); pass False for exactly
-    the documented shape. `seed` makes the generated responses repeatable. `relax_form_objects` works around
-    Prism's form-body bug (module docstring) for JSON specs; YAML specs are served as they are.
+    the documented shape. `seed` makes the generated responses repeatable (Prism then answers every request
+    with the same object). `relax_form_objects` works around Prism's bug of building optional deepObject form
+    fields and query parameters (module docstring) for JSON specs; YAML specs are served as they are.
     """
     if not prism_available():
         raise ServerStartError(f"Prism is not installed at {PRISM_BIN}; run `npm ci` in {REPO_ROOT}")
@@ -89,6 +90,7 @@ def running_prism(
         if relax_form_objects and spec_path.suffix == ".json":
             spec = json.loads(spec_path.read_text(encoding="utf-8"))
             relax_form_body_objects(spec)
+            relax_deep_object_query_parameters(spec)
             served = work_dir / spec_path.name
             served.write_text(json.dumps(spec), encoding="utf-8")
             spec_path = served
@@ -136,6 +138,21 @@ def relax_form_body_objects(spec: dict[str, Any]) -> None:
             for name, encoding in form.get("encoding", {}).items():
                 if encoding.get("style") == "deepObject" and name in properties:
                     _drop_nested_required(properties[name])
+
+
+def relax_deep_object_query_parameters(spec: dict[str, Any]) -> None:
+    """Drop ``required`` inside object-valued ``deepObject`` query parameters, in place.
+
+    The same Prism bug as for form bodies: Prism 5.x builds such a parameter even when the request does not send
+    it, so an optional object with a required field (GET /v1/subscriptions' ``automatic_tax`` needs ``enabled``)
+    fails every request with a 422.
+    """
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                schema = parameter.get("schema", {})
+                if parameter.get("style") == "deepObject" and schema.get("type") == "object":
+                    schema.pop("required", None)
 
 
 def _drop_nested_required(schema: Any) -> None:
