@@ -1,0 +1,49 @@
+"""The HTTP edge: proxies from the environment, timeouts, no redirects, one origin."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from stripe_connector import StripeConnector
+from stripe_connector.errors import StripeAPIError
+from stripe_connector.transport import RequestFactory, environment_proxy
+
+
+def test_the_environment_proxy_is_used_for_the_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    assert environment_proxy("https://api.stripe.com") == "http://proxy.internal:3128"
+    assert environment_proxy("http://127.0.0.1:12111") is None  # no http proxy configured
+
+
+def test_no_proxy_exempts_the_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
+    monkeypatch.setenv("NO_PROXY", "api.stripe.com")
+    assert environment_proxy("https://api.stripe.com") is None
+
+
+def test_requests_carry_the_timeout_and_the_fixed_headers() -> None:
+    from stripe_connector.core import PreparedRequest
+
+    factory = RequestFactory("http://127.0.0.1:1", {"Authorization": "Bearer sk_test_fake"}, timeout=2.5)
+    built = factory.build(PreparedRequest("raw_request", "GET", "/v1/balance?a=1", None, {"Stripe-Account": "acct_1"}))
+    assert str(built.url) == "http://127.0.0.1:1/v1/balance?a=1"
+    assert built.headers["authorization"] == "Bearer sk_test_fake"
+    assert built.headers["stripe-account"] == "acct_1"
+    assert built.extensions["timeout"] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+
+
+def test_a_redirect_is_never_followed() -> None:
+    """The key must never travel to another origin: a 3xx is an error, not a hop."""
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(302, headers={"Location": "https://evil.example/v1/balance"})
+
+    with StripeConnector("sk_test_fake", transport=httpx.MockTransport(answer)) as stripe:
+        with pytest.raises(StripeAPIError) as raised:
+            stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
+    assert raised.value.http_status == 302
+    assert seen == ["https://api.stripe.com/v1/balance"]
