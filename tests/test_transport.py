@@ -42,8 +42,10 @@ def test_a_redirect_is_never_followed() -> None:
         seen.append(str(request.url))
         return httpx.Response(302, headers={"Location": "https://evil.example/v1/balance"})
 
-    with StripeConnector("sk_test_fake", transport=httpx.MockTransport(answer)) as stripe:
-        with pytest.raises(StripeAPIError) as raised:
-            stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
+    with (
+        StripeConnector("sk_test_fake", transport=httpx.MockTransport(answer)) as stripe,
+        pytest.raises(StripeAPIError) as raised,
+    ):
+        stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
     assert raised.value.http_status == 302
     assert seen == ["https://api.stripe.com/v1/balance"]
