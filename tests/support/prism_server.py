@@ -6,7 +6,7 @@ listing what was wrong in its ``sl-violations`` response header. That checks tha
 Stripe's spec and that our models accept anything the spec allows, which a hand-written fake cannot do.
 
 Prism enforces the spec's security schemes: Stripe's spec declares basicAuth and bearerAuth, so a request
-without ``Authorization`` gets a 401; ``Authorization: Bearer sk_test_fake`` (what the connector sends) or
+without ``Authorization`` gets a 401; ``Authorization: Bearer <any sk_test_ key>`` (what the connector sends) or
 Basic auth is accepted, and no flag is needed.
 
 Prism 5.x mis-decodes ``application/x-www-form-urlencoded`` bodies (the only kind Stripe takes): for every

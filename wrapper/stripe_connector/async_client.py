@@ -7,15 +7,14 @@ the retry decisions come from the same policy; here the wait is ``asyncio.sleep`
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Collection, Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .client import ConnectorOptions, next_cursor, page_arguments, without_none
-from .core import DEFAULT_BASE_URL, IdempotencyScope, PreparedRequest
+from .client import ConnectorBase, next_cursor, page_arguments, without_none
+from .core import IdempotencyScope, PreparedRequest
 from .errors import ConnectorClosedError, StripeConnectionError
-from .retry import RetryPolicy
 from .transport import async_transport
 
 if TYPE_CHECKING:
@@ -34,41 +33,15 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncStripeConnector(ConnectorOptions):
+class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
     """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
 
-    ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (see ``RetryPolicy``);
-    ``max_amount`` (``{"usd": 5000}``) refuses larger payments before sending; a live key needs ``allow_live``;
-    ``allowed_tools`` limits what ``call`` runs. ``transport`` is httpx's, for tests and proxies.
+    Same options as :class:`~stripe_connector.client.StripeConnector` (see ``ConnectorBase``), with an async
+    transport.
     """
 
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        base_url: str = DEFAULT_BASE_URL,
-        max_retries: int = 2,
-        timeout: float = 30.0,
-        stripe_version: str | None = None,
-        max_amount: Mapping[str, int] | None = None,
-        allow_live: bool = False,
-        allowed_tools: Collection[str] | None = None,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self._requests = self._configure(
-            api_key,
-            base_url,
-            max_retries,
-            timeout,
-            stripe_version,
-            max_amount,
-            allow_live,
-            allowed_tools,
-            retry_policy,
-        )
-        self._transport = transport or async_transport(self.core.base_url)
-        self._closed = False
+    def _default_transport(self, base_url: str) -> httpx.AsyncBaseTransport:
+        return async_transport(base_url)
 
     async def __aenter__(self) -> AsyncStripeConnector:
         return self
@@ -80,11 +53,6 @@ class AsyncStripeConnector(ConnectorOptions):
         """Close the pooled connections."""
         self._closed = True
         await self._transport.aclose()
-
-    @property
-    def is_closed(self) -> bool:
-        """Whether ``aclose()`` has been called (or the ``async with`` block has ended)."""
-        return self._closed
 
     # --- the one path -----------------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -60,23 +60,34 @@ def next_cursor(page: Mapping[str, Any]) -> str | None:
     return last.get("id") if isinstance(last, Mapping) else None
 
 
-class ConnectorOptions:
-    """Construction shared by the sync and async connectors (validation, core, repr)."""
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+class ConnectorBase(Generic[TransportT]):
+    """What the sync and async connectors share: construction, configuration checks, repr and dry runs.
+
+    ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (see ``RetryPolicy``);
+    ``max_amount`` (``{"usd": 5000}``) refuses larger payments before sending; a live key needs ``allow_live``;
+    ``allowed_tools`` limits what ``call`` runs. ``transport`` is an httpx transport (``MockTransport`` in tests);
+    by default httpx's pooled transport, through the environment's proxy if one applies.
+    """
 
     core: ConnectorCore
 
-    def _configure(
+    def __init__(
         self,
         api_key: str,
-        base_url: str,
-        max_retries: int,
-        timeout: float,
-        stripe_version: str | None,
-        max_amount: Mapping[str, int] | None,
-        allow_live: bool,
-        allowed_tools: Collection[str] | None,
-        retry_policy: RetryPolicy | None,
-    ) -> RequestFactory:
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        max_retries: int = 2,
+        timeout: float = 30.0,
+        stripe_version: str | None = None,
+        max_amount: Mapping[str, int] | None = None,
+        allow_live: bool = False,
+        allowed_tools: Collection[str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        transport: TransportT | None = None,
+    ) -> None:
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
             raise InvalidInputError("timeout", "must be a number of seconds > 0")
         self.core = ConnectorCore(
@@ -88,7 +99,17 @@ class ConnectorOptions:
             allow_live=allow_live,
             allowed_tools=allowed_tools,
         )
-        return RequestFactory(self.core.base_url, self.core.default_headers(), timeout)
+        self._requests = RequestFactory(self.core.base_url, self.core.default_headers(), timeout)
+        self._transport: TransportT = transport or self._default_transport(self.core.base_url)
+        self._closed = False
+
+    def _default_transport(self, base_url: str) -> TransportT:
+        raise NotImplementedError
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the connector has been closed (``close()``/``aclose()`` or the end of its ``with`` block)."""
+        return self._closed
 
     def __repr__(self) -> str:
         mode = "live" if self.core.livemode else "test"
@@ -114,41 +135,15 @@ class ConnectorOptions:
         return self.core.describe(request)
 
 
-class StripeConnector(ConnectorOptions):
+class StripeConnector(ConnectorBase[httpx.BaseTransport]):
     """Stripe's tools over one pooled HTTP connection; thread-safe, reuse one instance per key.
 
-    ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (see ``RetryPolicy``);
-    ``max_amount`` (``{"usd": 5000}``) refuses larger payments before sending; a live key needs ``allow_live``;
-    ``allowed_tools`` limits what ``call`` runs. ``transport`` is httpx's, for tests and proxies.
+    ``StripeConnector("sk_test_...", base_url=..., max_retries=2, timeout=30.0)``; see :class:`ConnectorBase` for
+    every option.
     """
 
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        base_url: str = DEFAULT_BASE_URL,
-        max_retries: int = 2,
-        timeout: float = 30.0,
-        stripe_version: str | None = None,
-        max_amount: Mapping[str, int] | None = None,
-        allow_live: bool = False,
-        allowed_tools: Collection[str] | None = None,
-        retry_policy: RetryPolicy | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        self._requests = self._configure(
-            api_key,
-            base_url,
-            max_retries,
-            timeout,
-            stripe_version,
-            max_amount,
-            allow_live,
-            allowed_tools,
-            retry_policy,
-        )
-        self._transport = transport or sync_transport(self.core.base_url)
-        self._closed = False
+    def _default_transport(self, base_url: str) -> httpx.BaseTransport:
+        return sync_transport(base_url)
 
     def __enter__(self) -> StripeConnector:
         return self
@@ -160,11 +155,6 @@ class StripeConnector(ConnectorOptions):
         """Close the pooled connections."""
         self._closed = True
         self._transport.close()
-
-    @property
-    def is_closed(self) -> bool:
-        """Whether ``close()`` has been called (or the ``with`` block has ended)."""
-        return self._closed
 
     # --- the one path -----------------------------------------------------------------------------------------------
 
