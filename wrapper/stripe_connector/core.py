@@ -205,6 +205,8 @@ class ConnectorCore:
         stripe_account: str | None = None,
     ) -> PreparedRequest:
         """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent."""
+        # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
+        # and the generated encoder, which `import stripe_connector` must not pay for.
         from .catalogue import get_tool
         from .validation import validate_arguments
 
