@@ -136,7 +136,7 @@ def argument_sets(tool: str, count: int) -> Iterator[dict[str, Any]]:
 
 
 #: How often Prism may fail to generate before a test gives up (see ``exchange_with_prism``).
-MAX_GENERATION_FAILURES = 40
+MAX_GENERATION_FAILURES = 400  # measured: ~86% of invoice answers crash with extra properties off; a try costs ms
 
 
 def prism_failed_to_generate(exchange: Exchange) -> bool:
