@@ -76,6 +76,11 @@ class PreparedRequest:
         return f"PreparedRequest({self.method} {self.target.split('?')[0]}, tool={self.tool!r})"
 
 
+def is_live_key(api_key: str) -> bool:
+    """``sk_live_`` and ``rk_live_`` keys move real money."""
+    return api_key[2:8] == "_live_"
+
+
 def check_api_key(api_key: object, *, allow_live: bool) -> str:
     """A Stripe secret (``sk_``) or restricted (``rk_``) key; the message never repeats the key."""
     if not isinstance(api_key, str) or not API_KEY_PATTERN.fullmatch(api_key):
@@ -83,7 +88,7 @@ def check_api_key(api_key: object, *, allow_live: bool) -> str:
             "api_key",
             "must be a Stripe secret or restricted key (sk_test_..., sk_live_..., rk_test_..., rk_live_...)",
         )
-    if "_live_" in api_key[:8] and not allow_live:
+    if is_live_key(api_key) and not allow_live:
         raise InvalidInputError("api_key", "is a live-mode key; pass allow_live=True to use live mode on purpose")
     return api_key
 
@@ -158,7 +163,7 @@ class ConnectorCore:
         self._stripe_version = stripe_version
         self.max_amount = self._check_caps(max_amount)
         self.allowed_tools = frozenset(allowed_tools) if allowed_tools is not None else None
-        self.livemode = "_live_" in api_key[:8]
+        self.livemode = is_live_key(api_key)
 
     @staticmethod
     def _check_caps(max_amount: Mapping[str, int] | None) -> dict[str, int]:
