@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with running_prism(args.spec, seed=args.seed, extra_properties=not args.no_extra_properties) as url:
             print(url, flush=True)
-            print(f"try: curl -H 'Authorization: Bearer sk_test_fake' {url}/v1/customers", flush=True)
+            print(f"try: curl -u sk_test_<anything>: {url}/v1/customers", flush=True)
             while True:
                 signal.pause()
     except ServerStartError as exc:
