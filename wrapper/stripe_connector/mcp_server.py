@@ -24,8 +24,8 @@ from mcp.server.lowlevel import Server
 
 from .async_client import AsyncStripeConnector
 from .catalogue import Tool
-from .cli import error_payload, redact
 from .core import __version__
+from .error_report import error_payload, redact
 from .errors import InvalidInputError, StripeConnectorError
 
 logger = logging.getLogger("stripe_connector.mcp")
