@@ -26,8 +26,8 @@ from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, Ret
 from stripe_connector.core import scoped_idempotency_key
 from stripe_connector.mcp_server import build_server, exposed_tools
 
+from tests.canned_stripe import API_KEY, CUSTOMERS, customer_page, stripe_routes
 from tests.local_http import ScriptedServer, running
-from tests.test_cli import API_KEY, CUSTOMERS, customer_page, stripe_routes
 
 POSTING_TOOLS = {"create_customer", "create_charge", "create_payment_intent", "create_invoice", "raw_request"}
 READ_ONLY_TOOLS = {"list_customers", "get_customer", "list_charges", "list_payment_intents", "list_invoices",
