@@ -38,12 +38,12 @@ def without_none(arguments: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if value is not None}
 
 
-def page_arguments(core_tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> dict[str, Any]:
+def page_arguments(tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> dict[str, Any]:
     """Check that ``paginate`` was given a list tool and a sensible ``max_items``; return a copy to page with."""
     from .catalogue import get_tool
 
-    if not get_tool(core_tool).is_list:
-        raise InvalidInputError("tool", f"{core_tool} is not a list tool; paginate takes list_* tools")
+    if not get_tool(tool).is_list:
+        raise InvalidInputError("tool", f"{tool} is not a list tool; paginate takes list_* tools")
     if max_items is not None and (not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0):
         raise InvalidInputError("max_items", "must be an integer >= 0 or None")
     if arguments is not None and not isinstance(arguments, Mapping):
