@@ -26,8 +26,8 @@ import httpx
 import pytest
 from stripe_connector import StripeConnector
 from stripe_connector.errors import StripeAPIError
-from stripe_connector.retry import RetryPolicy
-from stripe_connector.typed import parse_operation_response
+from stripe_connector._retry import RetryPolicy
+from stripe_connector._typed import parse_operation_response
 from stripe_connector_generated.models import DeletedCustomer
 
 from tests.conformance_support import FAKE_KEY, REFERENCE_EXAMPLES, TRIMMED_SPEC

@@ -30,7 +30,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stripe._encode import _api_encode  # stripe-python's form encoder (for a POST's query string, see sdk_send)
 from stripe_connector import StripeConnector
-from stripe_connector.retry import RetryPolicy
+from stripe_connector._retry import RetryPolicy
 
 from tests.conformance_support import (
     CONFORMANCE_SETTINGS,

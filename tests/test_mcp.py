@@ -23,7 +23,7 @@ from mcp import ClientSession, StdioServerParameters, types
 from mcp.client.stdio import stdio_client
 from mcp.shared.memory import create_connected_server_and_client_session
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy
-from stripe_connector.core import scoped_idempotency_key
+from stripe_connector._core import scoped_idempotency_key
 from stripe_connector.mcp_server import build_server, exposed_tools
 
 from tests.canned_stripe import API_KEY, CUSTOMERS, customer_page, stripe_routes

@@ -4,12 +4,12 @@
 Importing this package is cheap: the tool catalogue, the validators and the generated models load on first use.
 """
 
-from .async_client import AsyncStripeConnector
-from .client import StripeConnector
-from .core import __version__
+from ._async_client import AsyncStripeConnector
+from ._client import StripeConnector
+from ._core import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
-from .retry import RetryPolicy
-from .tool_list import ToolList
+from ._retry import RetryPolicy
+from ._tool_list import ToolList
 
 #: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
 TOOLS = ToolList()

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from .error_report import MissingDependencyError, UsageError, error_payload, redact
+from ._error_report import MissingDependencyError, UsageError, error_payload, redact
 from .errors import (
     InvalidInputError,
     StripeAPIError,
@@ -28,9 +28,9 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .catalogue import Tool
-    from .client import StripeConnector
-    from .core import IdempotencyScope
+    from ._catalogue import Tool
+    from ._client import StripeConnector
+    from ._core import IdempotencyScope
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -132,7 +132,7 @@ def build_parser() -> Parser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    from .core import __version__
+    from ._core import __version__
 
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_connection_options(parser, "global_")
@@ -361,7 +361,7 @@ def fetch_all(
     progress: Progress,
 ) -> int:
     """Every object of a list tool as JSON Lines, written page by page (so a long run streams and can be resumed)."""
-    from .client import next_cursor, page_arguments
+    from ._client import next_cursor, page_arguments
 
     page_args = page_arguments(tool.name, arguments, max_items)
     if "limit" not in page_args:
@@ -397,7 +397,7 @@ def fetch_all(
 
 def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
     from . import TOOLS
-    from .client import StripeConnector
+    from ._client import StripeConnector
 
     if args.max_items is not None and not args.all:
         raise UsageError("--max-items goes with --all")

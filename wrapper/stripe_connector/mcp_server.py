@@ -22,10 +22,10 @@ from typing import Any
 import mcp.types as types
 from mcp.server.lowlevel import Server
 
-from .async_client import AsyncStripeConnector
-from .catalogue import Tool
-from .core import __version__
-from .error_report import error_payload, redact
+from ._async_client import AsyncStripeConnector
+from ._catalogue import Tool
+from ._core import __version__
+from ._error_report import error_payload, redact
 from .errors import InvalidInputError, StripeConnectorError
 
 logger = logging.getLogger("stripe_connector.mcp")

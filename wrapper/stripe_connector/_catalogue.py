@@ -3,7 +3,7 @@
 What the product decides lives here as data (the reference's argument names, defaults, limits and descriptions);
 what Stripe decides (types, enums, lengths, which parameter goes in the path, query or body) is read from the
 trimmed spec's request side, ``spec/stripe.tools.json``, which the trimmer writes by tool name. Each tool's
-``input_schema`` is both what agents are shown and what :mod:`stripe_connector.validation` enforces.
+``input_schema`` is both what agents are shown and what :mod:`stripe_connector._validation` enforces.
 
 The spec is read on first use, not at import: importing the connector stays cheap.
 """

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from .client import ConnectorBase, next_cursor, page_arguments, without_none
-from .core import IdempotencyScope, PreparedRequest
+from ._client import ConnectorBase, next_cursor, page_arguments, without_none
+from ._core import IdempotencyScope, PreparedRequest
 from .errors import ConnectorClosedError, StripeConnectionError
-from .transport import async_transport
+from ._transport import async_transport
 
 if TYPE_CHECKING:
     from stripe_connector_generated.models import (
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
     """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
 
-    Same options as :class:`~stripe_connector.client.StripeConnector` (see ``ConnectorBase``), with an async
+    Same options as :class:`~stripe_connector._client.StripeConnector` (see ``ConnectorBase``), with an async
     transport.
     """
 

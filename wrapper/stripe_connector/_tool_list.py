@@ -6,11 +6,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
-    from .catalogue import Tool
+    from ._catalogue import Tool
 
 
 def _tools() -> dict[str, Tool]:
-    from .catalogue import catalogue
+    from ._catalogue import catalogue
 
     return catalogue()
 
@@ -36,7 +36,7 @@ class ToolList(Sequence["Tool"]):
 
     def get(self, name: str) -> Tool:
         """A tool by name (raises :class:`~stripe_connector.errors.InvalidInputError` for an unknown name)."""
-        from .catalogue import get_tool
+        from ._catalogue import get_tool
 
         return get_tool(name)
 

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import httpx
 
 if TYPE_CHECKING:
-    from .core import PreparedRequest
+    from ._core import PreparedRequest
 
 
 def environment_proxy(base_url: str) -> str | None:

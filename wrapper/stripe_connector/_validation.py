@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .catalogue import Tool
+from ._catalogue import Tool
 from .errors import InvalidInputError
 
 Validator = Callable[[dict[str, Any]], Any]

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
-from .core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
+from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
 from .errors import ConnectorClosedError, InvalidInputError, StripeConnectionError
-from .retry import RetryPolicy
-from .transport import RequestFactory, sync_transport
+from ._retry import RetryPolicy
+from ._transport import RequestFactory, sync_transport
 
 if TYPE_CHECKING:
     from stripe_connector_generated.models import (
@@ -40,7 +40,7 @@ def without_none(arguments: Mapping[str, Any]) -> dict[str, Any]:
 
 def page_arguments(tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> dict[str, Any]:
     """Check that ``paginate`` was given a list tool and a sensible ``max_items``; return a copy to page with."""
-    from .catalogue import get_tool
+    from ._catalogue import get_tool
 
     if not get_tool(tool).is_list:
         raise InvalidInputError("tool", f"{tool} is not a list tool; paginate takes list_* tools")

@@ -24,12 +24,12 @@ from .errors import (
     StripeTimeoutError,
     api_error_from_response,
 )
-from .retry import RetryPolicy
+from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     import httpx
 
-    from .catalogue import Tool
+    from ._catalogue import Tool
 
 __version__ = "0.1.0"
 DEFAULT_BASE_URL = "https://api.stripe.com"
@@ -212,8 +212,8 @@ class ConnectorCore:
         """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent."""
         # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
         # and the generated encoder, which `import stripe_connector` must not pay for.
-        from .catalogue import get_tool
-        from .validation import validate_arguments
+        from ._catalogue import get_tool
+        from ._validation import validate_arguments
 
         tool = get_tool(tool_name)
         if self.allowed_tools is not None and tool.name not in self.allowed_tools:
@@ -237,7 +237,7 @@ class ConnectorCore:
             headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
         if stripe_account is not None:
             headers["Stripe-Account"] = stripe_account
-        from .encoding import encode_form
+        from ._encoding import encode_form
 
         return PreparedRequest(
             tool=tool.name,
@@ -251,7 +251,7 @@ class ConnectorCore:
     @staticmethod
     def _route(tool: Tool, arguments: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
         """Method, path with query string, and body parameters, from validated arguments."""
-        from .encoding import form_pairs
+        from ._encoding import form_pairs
 
         operation = tool.operation
         if operation is None:  # raw_request: the schema has already confined path to /v1/...
@@ -376,7 +376,7 @@ class ConnectorCore:
         if request.operation_id is None:
             return self.read_json(request, response)
         self.read_json(request, response)  # raises the typed error for anything but a JSON object
-        from .typed import parse_operation_response
+        from ._typed import parse_operation_response
 
         try:
             return parse_operation_response(request.operation_id, response)
