@@ -25,9 +25,9 @@ from typing import Any
 import httpx
 import pytest
 from stripe_connector import StripeConnector
-from stripe_connector.errors import StripeAPIError
 from stripe_connector._retry import RetryPolicy
 from stripe_connector._typed import parse_operation_response
+from stripe_connector.errors import StripeAPIError
 from stripe_connector_generated.models import DeletedCustomer
 
 from tests.conformance_support import FAKE_KEY, REFERENCE_EXAMPLES, TRIMMED_SPEC

@@ -31,8 +31,8 @@ from typing import Any
 
 import pytest
 from stripe_connector import AsyncStripeConnector, StripeConnector
-from stripe_connector.errors import NotFoundError, StripeAPIError
 from stripe_connector._retry import RetryPolicy
+from stripe_connector.errors import NotFoundError, StripeAPIError
 from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
 
 from tests.recording import (

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 from stripe_connector import StripeConnector
-from stripe_connector.errors import StripeAPIError
 from stripe_connector._transport import RequestFactory, environment_proxy
+from stripe_connector.errors import StripeAPIError
 
 
 def test_the_environment_proxy_is_used_for_the_base_url(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,9 +7,9 @@ Importing this package is cheap: the tool catalogue, the validators and the gene
 from ._async_client import AsyncStripeConnector
 from ._client import StripeConnector
 from ._core import __version__
-from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 from ._retry import RetryPolicy
 from ._tool_list import ToolList
+from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 
 #: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
 TOOLS = ToolList()

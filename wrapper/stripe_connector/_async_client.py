@@ -14,8 +14,8 @@ import httpx
 
 from ._client import ConnectorBase, next_cursor, page_arguments, without_none
 from ._core import IdempotencyScope, PreparedRequest
-from .errors import ConnectorClosedError, StripeConnectionError
 from ._transport import async_transport
+from .errors import ConnectorClosedError, StripeConnectionError
 
 if TYPE_CHECKING:
     from stripe_connector_generated.models import (

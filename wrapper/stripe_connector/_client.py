@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 import httpx
 
 from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
-from .errors import ConnectorClosedError, InvalidInputError, StripeConnectionError
 from ._retry import RetryPolicy
 from ._transport import RequestFactory, sync_transport
+from .errors import ConnectorClosedError, InvalidInputError, StripeConnectionError
 
 if TYPE_CHECKING:
     from stripe_connector_generated.models import (

@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode, urlsplit
 
+from ._retry import RetryPolicy
 from .errors import (
     InvalidInputError,
     StripeConnectionError,
@@ -24,7 +25,6 @@ from .errors import (
     StripeTimeoutError,
     api_error_from_response,
 )
-from ._retry import RetryPolicy
 
 if TYPE_CHECKING:
     import httpx
