@@ -81,6 +81,8 @@ class ToolDefinition:
     rules: Mapping[str, JSONSchema] = field(default_factory=dict)
     #: Extra JSON Schema keywords for the whole argument object (cross-field rules).
     object_rules: JSONSchema = field(default_factory=dict)
+    #: What the tool does to Stripe's data: "read", "create", "update", "delete" (cancels too) or "raw" (any).
+    kind: str = "read"
 
 
 LIST_ARGUMENTS = ("limit", "starting_after")
@@ -103,6 +105,7 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
         "create_customer",
         "Create a customer with optional email, name, phone, description and metadata.",
         ("email", "name", "phone", "description", "metadata"),
+        kind="create",
     ),
     ToolDefinition(
         "list_charges",
@@ -114,6 +117,7 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
         "Charge a payment source or a customer. amount is an integer in the smallest currency unit.",
         ("amount", "currency", "customer", "source", "description", "metadata"),
         required=("amount", "currency"),
+        kind="create",
     ),
     ToolDefinition(
         "list_payment_intents",
@@ -125,6 +129,7 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
         "Create a payment intent. amount is an integer in the smallest currency unit.",
         ("amount", "currency", "customer", "payment_method_types", "description", "metadata"),
         required=("amount", "currency"),
+        kind="create",
     ),
     ToolDefinition(
         "list_invoices",
@@ -160,6 +165,7 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
                 },
             ]
         },
+        kind="create",
     ),
     ToolDefinition(
         "list_products",
@@ -177,6 +183,7 @@ DEFINITIONS: tuple[ToolDefinition, ...] = (
         "path like /v1/balance, form parameters in body (POST only) and query parameters in query.",
         ("method", "path", "body", "query"),
         required=("method", "path"),
+        kind="raw",
     ),
 )
 
@@ -222,6 +229,11 @@ class Tool:
     input_schema: JSONSchema
     definition: ToolDefinition
     operation: Operation | None  # None for raw_request, which reaches any path
+
+    @property
+    def kind(self) -> str:
+        """"read", "create", "update", "delete" or "raw": what the tool may do (MCP annotations, read-only modes)."""
+        return self.definition.kind
 
     @property
     def is_list(self) -> bool:
