@@ -35,10 +35,12 @@ node_modules/.bin/prism: package-lock.json
 	touch $@
 
 spec:
-	$(PYTHON) codegen/trim.py --spec "$(SPEC)" --operations spec/operations --out-dir spec
+	$(PYTHON) codegen/trim.py --spec "$(SPEC)" --operations spec/tools.yaml --out-dir spec
 
 generate: spec
 	$(GENERATOR) --path spec/stripe.trimmed.json --output-path generated/$(PACKAGE)
+	$(PYTHON) codegen/build_tools.py --definitions spec/tools.yaml --view spec/stripe.tools.json \
+		--package generated/$(PACKAGE)
 
 # Rebuild everything from SPEC in a temporary directory and compare with what is committed.
 check-generated:
@@ -70,14 +72,14 @@ bench: $(VENV)/.installed
 # codegen/spec_diff.py exits 0 (additive only), 1 (breaking) or 2 (bad input); make reports any failure as 2.
 spec-diff:
 	@if [ -z "$(OLD)" ] || [ -z "$(NEW)" ]; then echo "usage: make spec-diff OLD=<spec> NEW=<spec> [OUT=<file.md>]" >&2; exit 2; fi
-	@$(PYTHON) codegen/spec_diff.py "$(OLD)" "$(NEW)" --operations spec/operations $(if $(OUT),--output "$(OUT)")
+	@$(PYTHON) codegen/spec_diff.py "$(OLD)" "$(NEW)" --operations spec/tools.yaml $(if $(OUT),--output "$(OUT)")
 
 # One command for the CI job: report what SPEC changes against the committed trimmed spec (in REPORT), then
 # regenerate and test. A breaking report does not stop it (the pull request shows it); bad input does.
 REPORT ?= build/spec-changes.md
 regenerate:
 	@mkdir -p "$(dir $(REPORT))"
-	@$(PYTHON) codegen/spec_diff.py spec/stripe.trimmed.json "$(SPEC)" --operations spec/operations --output "$(REPORT)"; \
+	@$(PYTHON) codegen/spec_diff.py spec/stripe.trimmed.json "$(SPEC)" --operations spec/tools.yaml --output "$(REPORT)"; \
 	status=$$?; [ $$status -le 1 ] || exit $$status
 	$(MAKE) generate SPEC="$(SPEC)"
 	$(MAKE) test SPEC="$(SPEC)"

@@ -2,7 +2,7 @@
 
 Why: regenerating the client from a newer Stripe spec is one command, but a reviewer needs to know whether the
 new spec breaks something the connector sends or reads before merging it. This compares only the operations
-listed in ``spec/operations`` (request parameters, and the top-level fields of the resources they return),
+of the tools in ``spec/tools.yaml`` (request parameters, and the top-level fields of the resources they return),
 classifies each change as *breaking* or *additive*, and writes a Markdown report for the pull request body.
 
 Exit codes: 0 when every change is additive (or nothing changed), 1 when one is breaking, 2 on bad input.
@@ -29,7 +29,7 @@ ORDER = {BREAKING: 0, ADDITIVE: 1, NOTE: 2, "operation": 0, "request": 1, "respo
 WRAPPER_READS = frozenset({"id", "object", "data", "has_more", "url"})
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 MAX_DEPTH = 8  # nested request objects deeper than this are not reported (Stripe's go to about 5)
-DEFAULT_OPERATIONS = Path(__file__).resolve().parent.parent / "spec" / "operations"
+DEFAULT_OPERATIONS = Path(__file__).resolve().parent.parent / "spec" / "tools.yaml"
 
 
 class BadInput(Exception):
@@ -90,7 +90,15 @@ def load_spec(path: Path) -> Schema:
 
 
 def load_operations(path: Path) -> list[tuple[str, str, str]]:
-    """Read spec/operations: "METHOD PATH TOOL" per line, '#' comments."""
+    """The documented operations: from the tool definitions (``spec/tools.yaml``), or "METHOD PATH TOOL" lines."""
+    if path.suffix in (".yaml", ".yml"):
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from tool_definitions import DefinitionError, load_definitions, operations
+
+        try:
+            return [(method.upper(), route, tool) for method, route, tool in operations(load_definitions(path))]
+        except DefinitionError as exc:
+            raise BadInput(str(exc)) from None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:

@@ -13,7 +13,7 @@ readable diff:
   parameter's location and schema, ``$ref``s inlined, descriptions dropped). The connector builds its tools' JSON
   Schemas from it at run time: 40 KB to read on a workflow step's first call instead of the 570 KB trimmed spec.
 
-Usage: ``python codegen/trim.py --spec SPEC --operations spec/operations --out-dir spec``.
+Usage: ``python codegen/trim.py --spec SPEC --operations spec/tools.yaml --out-dir spec``.
 Errors in the input (a missing or unreadable spec, a document that is not OpenAPI 3, an operation the spec lacks)
 end with one clear line on stderr and exit status 2, never with a traceback.
 """
@@ -77,7 +77,15 @@ def load_document(path: Path) -> dict[str, JSON]:
 
 
 def read_operations(path: Path) -> list[tuple[str, str, str]]:
-    """Parse ``spec/operations``: one ``METHOD PATH TOOL`` per line, ``#`` starts a comment."""
+    """The operations to keep, as ``(method, path, tool)``: from the tool definitions (``spec/tools.yaml``), or
+    from a plain list with one ``METHOD PATH TOOL`` per line (``#`` starts a comment)."""
+    if path.suffix in (".yaml", ".yml"):
+        from tool_definitions import DefinitionError, load_definitions, operations
+
+        try:
+            return operations(load_definitions(path))
+        except DefinitionError as exc:
+            raise TrimError(str(exc)) from None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -230,13 +238,32 @@ def strip_titles(node: JSON) -> JSON:
 
 
 def drop_get_bodies(paths: dict[str, JSON]) -> dict[str, JSON]:
-    """Stripe declares an empty form body on every GET; HTTP GETs carry none, so the client must not offer one."""
-    result = {}
+    """Stripe declares a form body on every GET and DELETE, but those carry their parameters in the query string
+    (as stripe-python sends them): a GET's (empty) body is dropped, a DELETE's fields become query parameters."""
+    result: dict[str, JSON] = {}
     for path, item in paths.items():
-        result[path] = {
-            method: ({k: v for k, v in op.items() if k != "requestBody"} if method in ("get", "delete") else op)
-            for method, op in item.items()
-        }
+        result[path] = {}
+        for method, op in item.items():
+            if method not in ("get", "delete"):
+                result[path][method] = op
+                continue
+            result[path][method] = {k: v for k, v in op.items() if k != "requestBody"}
+            form = op.get("requestBody", {}).get("content", {}).get("application/x-www-form-urlencoded", {})
+            fields = form.get("schema", {}).get("properties", {})
+            if method == "delete" and fields:
+                encoding = form.get("encoding", {})
+                moved = [
+                    {
+                        "in": "query",
+                        "name": name,
+                        "required": False,
+                        "schema": schema,
+                        "style": encoding.get(name, {}).get("style", "form"),
+                        "explode": encoding.get(name, {}).get("explode", True),
+                    }
+                    for name, schema in sorted(fields.items())
+                ]
+                result[path][method]["parameters"] = [*op.get("parameters", []), *moved]
     return result
 
 
@@ -377,13 +404,18 @@ def trim(spec_path: Path, operations_path: Path) -> tuple[dict[str, JSON], dict[
         raise TrimError(f"{spec_path}: info.version {version!r} is not a Stripe API version (YYYY-MM-DD)")
     provenance = {"source_sha256": hashlib.sha256(raw).hexdigest(), "stripe_api_version": version}
     documented = build_document(source, select_paths(source, operations), provenance)
-    return documented, normalise(documented, operations)
+    trimmed = normalise(documented, operations)
+    from money_fields import money_fields
+
+    # Every request field of the whole API that is money: raw_request reaches them all (max_amount caps them).
+    trimmed["info"] = {**trimmed["info"], "x-stripe-connector-money-fields": money_fields(source)}
+    return documented, trimmed
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--spec", type=Path, required=True, help="Stripe's OpenAPI spec (JSON or YAML)")
-    parser.add_argument("--operations", type=Path, default=Path("spec/operations"))
+    parser.add_argument("--operations", type=Path, default=Path("spec/tools.yaml"))
     parser.add_argument("--out-dir", type=Path, default=Path("spec"))
     args = parser.parse_args(argv)
     try:

@@ -26,8 +26,8 @@ import httpx
 import pytest
 from stripe_connector import StripeConnector
 from stripe_connector._retry import RetryPolicy
-from stripe_connector._typed import parse_operation_response
 from stripe_connector.errors import StripeAPIError
+from stripe_connector_generated.api.default import success_parser
 from stripe_connector_generated.models import DeletedCustomer
 
 from tests.conformance_support import FAKE_KEY, REFERENCE_EXAMPLES, TRIMMED_SPEC
@@ -195,7 +195,7 @@ def test_typed_method_parses_what_prism_sent(prism: Prism, tool: str) -> None:
         if tool == "raw_request":
             assert model == sent
             # The balance raw_request reads is a documented operation: its generated model must take it too.
-            model = parse_operation_response("GetBalance", httpx.Response(200, content=exchange.body))
+            model = success_parser("GET /v1/balance")(sent)
         if tool == "get_customer":
             assert isinstance(model, DeletedCustomer) == (sent.get("deleted") is True), sent
         assert model is not None

@@ -257,7 +257,11 @@ def wire_arguments(tool: str) -> st.SearchStrategy[dict[str, Any]]:
                 return False
         return True
 
-    return tool_arguments("raw_request", form_values).filter(sdk_can_send)
+    def on_v1(arguments: dict[str, Any]) -> dict[str, Any]:
+        # /v2 speaks JSON, compared with stripe-python in test_v2.py; here the form encoding is under test.
+        return {**arguments, "path": "/v1" + arguments["path"][3:]}
+
+    return tool_arguments("raw_request", form_values).filter(sdk_can_send).map(on_v1)
 
 
 def is_post(tool: str, arguments: Mapping[str, Any]) -> bool:

@@ -398,11 +398,15 @@ def test_max_amount_allows_what_is_within_or_uncapped(
     assert server.count == 1
 
 
-def test_max_amount_needs_a_currency_on_raw_posts(server: ScriptedServer, capped: StripeConnector) -> None:
+def test_an_amount_without_currency_is_held_to_the_strictest_cap(server: ScriptedServer, capped: StripeConnector) -> None:
+    """A refund's amount (or a raw POST's) carries no currency: the smallest cap configured applies."""
     with pytest.raises(InvalidInputError) as caught:
-        capped.call("raw_request", {"method": "POST", "path": "/v1/charges", "body": {"amount": 10}})
-    assert caught.value.param == "currency"
+        capped.call("raw_request", {"method": "POST", "path": "/v1/refunds", "body": {"amount": 5001}})
+    assert caught.value.param == "amount"
     assert server.count == 0
+    server.script(Reply(200, json={"id": "re_1", "object": "refund"}))
+    capped.call("create_refund", {"charge": "ch_1", "amount": 5000})
+    assert server.count == 1
 
 
 @pytest.mark.parametrize("caps", [{"dollars": 5}, {"usd": -1}, {"usd": 5.5}, {"usd": True}])

@@ -123,13 +123,6 @@ def test_path_must_be_a_string(stripe: StripeConnector, server: ScriptedServer, 
     assert refused(stripe, server, {"method": "GET", "path": path}).param == "path"
 
 
-@pytest.mark.parametrize("path", ["/v2/core/events", "/v2/billing/meter_events"])
-def test_v2_is_refused_with_a_clear_reason(stripe: StripeConnector, server: ScriptedServer, path: str) -> None:
-    error = refused(stripe, server, {"method": "POST", "path": path})
-    assert error.param == "path"
-    assert "JSON" in error.message
-
-
 def test_the_path_message_says_what_a_path_is(stripe: StripeConnector, server: ScriptedServer) -> None:
     error = refused(stripe, server, {"method": "GET", "path": "https://evil.example/v1/x"})
     assert "/v1/" in error.message

@@ -8,29 +8,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 import httpx
+from stripe_connector_generated.connector_methods import SyncToolMethods
 
 from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
 from ._retry import RetryPolicy
 from ._transport import RequestFactory, sync_transport
 from .errors import ConnectorClosedError, InvalidInputError, StripeConnectionError
-
-if TYPE_CHECKING:
-    from stripe_connector_generated.models import (
-        Charge,
-        Customer,
-        DeletedCustomer,
-        GetChargesResponse200,
-        GetCustomersResponse200,
-        GetInvoicesResponse200,
-        GetPaymentIntentsResponse200,
-        GetProductsResponse200,
-        GetSubscriptionsResponse200,
-        Invoice,
-        PaymentIntent,
-    )
 
 
 def without_none(arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -135,7 +121,7 @@ class ConnectorBase(Generic[TransportT]):
         return self.core.describe(request)
 
 
-class StripeConnector(ConnectorBase[httpx.BaseTransport]):
+class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
     """Stripe's tools over one pooled HTTP connection; thread-safe, reuse one instance per key.
 
     ``StripeConnector("sk_test_...", base_url=..., max_retries=2, timeout=30.0)``; see :class:`ConnectorBase` for
@@ -237,6 +223,7 @@ class StripeConnector(ConnectorBase[httpx.BaseTransport]):
         self,
         tool: str,
         arguments: Mapping[str, Any],
+        *,
         idempotency_key: str | None = None,
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
@@ -249,216 +236,3 @@ class StripeConnector(ConnectorBase[httpx.BaseTransport]):
             stripe_account=stripe_account,
         )
         return self.core.parse_typed(request, self._send(request))
-
-    # --- typed methods: one per tool, returning the generated models ------------------------------------------------
-    def list_customers(
-        self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        email: str | None = None,
-        stripe_account: str | None = None,
-    ) -> GetCustomersResponse200:
-        """List customers (GET /v1/customers)."""
-        arguments = {"limit": limit, "starting_after": starting_after, "email": email}
-        return cast("GetCustomersResponse200", self._typed("list_customers", arguments, stripe_account=stripe_account))
-
-    def get_customer(self, id: str, *, stripe_account: str | None = None) -> Customer | DeletedCustomer:
-        """Retrieve a customer (GET /v1/customers/{id}); a deleted one comes back as ``DeletedCustomer``."""
-        arguments = {"id": id}
-        return cast(
-            "Customer | DeletedCustomer",
-            self._typed("get_customer", arguments, stripe_account=stripe_account),
-        )
-
-    def create_customer(
-        self,
-        *,
-        email: str | None = None,
-        name: str | None = None,
-        phone: str | None = None,
-        description: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> Customer:
-        """Create a customer (POST /v1/customers)."""
-        arguments = {
-            "email": email,
-            "name": name,
-            "phone": phone,
-            "description": description,
-            "metadata": metadata,
-        }
-        return cast(
-            "Customer",
-            self._typed("create_customer", arguments, idempotency_key, idempotency_scope, stripe_account),
-        )
-
-    def list_charges(
-        self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        customer: str | None = None,
-        stripe_account: str | None = None,
-    ) -> GetChargesResponse200:
-        """List charges (GET /v1/charges)."""
-        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer}
-        return cast("GetChargesResponse200", self._typed("list_charges", arguments, stripe_account=stripe_account))
-
-    def create_charge(
-        self,
-        *,
-        amount: int,
-        currency: str,
-        customer: str | None = None,
-        source: str | None = None,
-        description: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> Charge:
-        """Create a charge (POST /v1/charges); ``amount`` in the smallest currency unit."""
-        arguments = {
-            "amount": amount,
-            "currency": currency,
-            "customer": customer,
-            "source": source,
-            "description": description,
-            "metadata": metadata,
-        }
-        return cast(
-            "Charge",
-            self._typed("create_charge", arguments, idempotency_key, idempotency_scope, stripe_account),
-        )
-
-    def list_payment_intents(
-        self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        customer: str | None = None,
-        stripe_account: str | None = None,
-    ) -> GetPaymentIntentsResponse200:
-        """List payment intents (GET /v1/payment_intents)."""
-        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer}
-        return cast(
-            "GetPaymentIntentsResponse200",
-            self._typed("list_payment_intents", arguments, stripe_account=stripe_account),
-        )
-
-    def create_payment_intent(
-        self,
-        *,
-        amount: int,
-        currency: str,
-        customer: str | None = None,
-        payment_method_types: list[str] | None = None,
-        description: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> PaymentIntent:
-        """Create a payment intent (POST /v1/payment_intents); ``payment_method_types`` defaults to ["card"]."""
-        arguments = {
-            "amount": amount,
-            "currency": currency,
-            "customer": customer,
-            "payment_method_types": payment_method_types,
-            "description": description,
-            "metadata": metadata,
-        }
-        return cast(
-            "PaymentIntent",
-            self._typed("create_payment_intent", arguments, idempotency_key, idempotency_scope, stripe_account),
-        )
-
-    def list_invoices(
-        self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        customer: str | None = None,
-        status: str | None = None,
-        stripe_account: str | None = None,
-    ) -> GetInvoicesResponse200:
-        """List invoices (GET /v1/invoices)."""
-        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer, "status": status}
-        return cast("GetInvoicesResponse200", self._typed("list_invoices", arguments, stripe_account=stripe_account))
-
-    def create_invoice(
-        self,
-        *,
-        customer: str,
-        auto_advance: bool | None = None,
-        collection_method: str | None = None,
-        days_until_due: int | None = None,
-        description: str | None = None,
-        metadata: Mapping[str, str] | None = None,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> Invoice:
-        """Create an invoice (POST /v1/invoices); defaults: auto_advance true, charge_automatically."""
-        arguments = {
-            "customer": customer,
-            "auto_advance": auto_advance,
-            "collection_method": collection_method,
-            "days_until_due": days_until_due,
-            "description": description,
-            "metadata": metadata,
-        }
-        return cast(
-            "Invoice",
-            self._typed("create_invoice", arguments, idempotency_key, idempotency_scope, stripe_account),
-        )
-
-    def list_products(
-        self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        active: bool | None = None,
-        stripe_account: str | None = None,
-    ) -> GetProductsResponse200:
-        """List products (GET /v1/products)."""
-        arguments = {"limit": limit, "starting_after": starting_after, "active": active}
-        return cast("GetProductsResponse200", self._typed("list_products", arguments, stripe_account=stripe_account))
-
-    def list_subscriptions(
-        self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        customer: str | None = None,
-        status: str | None = None,
-        stripe_account: str | None = None,
-    ) -> GetSubscriptionsResponse200:
-        """List subscriptions (GET /v1/subscriptions)."""
-        arguments = {"limit": limit, "starting_after": starting_after, "customer": customer, "status": status}
-        return cast(
-            "GetSubscriptionsResponse200",
-            self._typed("list_subscriptions", arguments, stripe_account=stripe_account),
-        )
-
-    def raw_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        body: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> dict[str, Any]:
-        """Any /v1 endpoint of the configured Stripe API; returns Stripe's JSON."""
-        arguments = {"method": method, "path": path, "body": body, "query": query}
-        return cast(
-            "dict[str, Any]",
-            self._typed("raw_request", arguments, idempotency_key, idempotency_scope, stripe_account),
-        )

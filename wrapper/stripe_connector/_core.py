@@ -35,6 +35,7 @@ __version__ = "0.1.0"
 DEFAULT_BASE_URL = "https://api.stripe.com"
 USER_AGENT = f"stripe-connector/{__version__} (python; httpx)"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+JSON_CONTENT_TYPE = "application/json"
 
 logger = logging.getLogger("stripe_connector")
 
@@ -53,7 +54,7 @@ class PreparedRequest:
     dataclass generation would cost about a millisecond of the connector's import budget.
     """
 
-    __slots__ = ("body", "headers", "method", "operation_id", "target", "tool")
+    __slots__ = ("body", "headers", "method", "operation", "target", "tool")
 
     def __init__(
         self,
@@ -62,7 +63,7 @@ class PreparedRequest:
         target: str,
         body: str | None,
         headers: dict[str, str],
-        operation_id: str | None = None,
+        operation: str | None = None,
     ) -> None:
         self.tool = tool
         self.method = method
@@ -70,7 +71,8 @@ class PreparedRequest:
         self.target = target
         self.body = body
         self.headers = headers
-        self.operation_id = operation_id
+        #: ``"GET /v1/customers"``: the Stripe operation whose model parses the answer (None for raw_request).
+        self.operation = operation
 
     def __repr__(self) -> str:
         return f"PreparedRequest({self.method} {self.target.split('?')[0]}, tool={self.tool!r})"
@@ -129,18 +131,6 @@ def scoped_idempotency_key(
         raise InvalidInputError("idempotency_scope", "must not be empty")
     material = canonical_json({"scope": scope_value, "tool": tool, "arguments": arguments, "account": account})
     return "scope-" + hashlib.sha256(material.encode("utf-8")).hexdigest()
-
-
-def amounts_with_currency(body: Mapping[str, Any], currency: Any = None) -> list[tuple[Any, Any]]:
-    """Every ``amount`` in a (possibly nested) body, with the currency that applies to it."""
-    currency = body.get("currency", currency)
-    found = [(body["amount"], currency)] if "amount" in body else []
-    for value in body.values():
-        items = value if isinstance(value, list) else [value]
-        for item in items:
-            if isinstance(item, Mapping):
-                found.extend(amounts_with_currency(item, currency))
-    return found
 
 
 class ConnectorCore:
@@ -227,66 +217,58 @@ class ConnectorCore:
         ):
             raise InvalidInputError("idempotency_key", "must be 1 to 255 printable ASCII characters without spaces")
         arguments = validate_arguments(tool, arguments)
-        method, target, body = self._route(tool, arguments)
-        self._check_amount_caps(method, body)
+        method, path, query, body, encoding = self._route(tool, arguments)
+        if self.max_amount:
+            from ._money import check_caps
+
+            check_caps(self.max_amount, method, query, body)
+        from ._encoding import encode_form, form_pairs
+
+        pairs = form_pairs(query)
+        target = f"{path}?{urlencode(pairs)}" if pairs else path
         headers: dict[str, str] = {}
+        encoded_body: str | None = None
         if method == "POST":
-            headers["Content-Type"] = FORM_CONTENT_TYPE
+            if encoding == "json":
+                headers["Content-Type"] = JSON_CONTENT_TYPE
+                encoded_body = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+            else:
+                headers["Content-Type"] = FORM_CONTENT_TYPE
+                encoded_body = encode_form(body)
             if idempotency_key is None and idempotency_scope is not None:
                 idempotency_key = scoped_idempotency_key(idempotency_scope, tool.name, arguments, stripe_account)
             headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())
         if stripe_account is not None:
             headers["Stripe-Account"] = stripe_account
-        from ._encoding import encode_form
-
         return PreparedRequest(
             tool=tool.name,
             method=method,
             target=target,
-            body=encode_form(body) if method == "POST" else None,
+            body=encoded_body,
             headers=headers,
-            operation_id=tool.operation.operation_id if tool.operation else None,
+            operation=tool.operation.key if tool.operation else None,
         )
 
     @staticmethod
-    def _route(tool: Tool, arguments: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
-        """Method, path with query string, and body parameters, from validated arguments."""
-        from ._encoding import form_pairs
-
+    def _route(tool: Tool, arguments: dict[str, Any]) -> tuple[str, str, dict[str, Any], dict[str, Any], str]:
+        """Method, path, query parameters, body parameters and body encoding, from validated arguments."""
         operation = tool.operation
-        if operation is None:  # raw_request: the schema has already confined path to /v1/...
-            method, path = arguments["method"], arguments["path"]
-            query, body = arguments.get("query") or {}, arguments.get("body") or {}
-        else:
-            renames = tool.definition.renames
-            method, path, query, body = operation.method, operation.path, {}, {}
-            for argument, value in arguments.items():
-                name = renames.get(argument, argument)
-                if name in operation.path_params:
-                    path = path.replace("{" + name + "}", quote(str(value), safe=""))
-                elif name in operation.query_params:
-                    query[name] = value
-                else:
-                    body[name] = value
-        pairs = form_pairs(query)
-        return method, (f"{path}?{urlencode(pairs)}" if pairs else path), body
+        if operation is None:
+            from ._raw import route
 
-    def _check_amount_caps(self, method: str, body: Mapping[str, Any]) -> None:
-        """Refuse a POST whose amount exceeds the configured cap for its currency (raw requests included)."""
-        if not self.max_amount or method != "POST":
-            return
-        for amount, currency in amounts_with_currency(body):
-            if currency is None:
-                raise InvalidInputError("currency", "an amount needs a currency when max_amount caps are set")
-            cap = self.max_amount.get(str(currency).lower())
-            if cap is None:
-                continue
-            try:
-                value = int(amount)
-            except (TypeError, ValueError):
-                raise InvalidInputError("amount", f"{amount!r} is not an integer amount") from None
-            if value > cap:
-                raise InvalidInputError("amount", f"{value} exceeds this connector's max_amount of {cap} {currency}")
+            return route(arguments)
+        method, path = operation.method, operation.path
+        query: dict[str, Any] = {}
+        body: dict[str, Any] = {}
+        for argument, value in arguments.items():
+            name = tool.renames.get(argument, argument)
+            if name in operation.path_params:
+                path = path.replace("{" + name + "}", quote(str(value), safe=""))
+            elif name in operation.query_params:
+                query[name] = value
+            else:
+                body[name] = value
+        return method, path, query, body, operation.body_encoding
 
     def describe(self, request: PreparedRequest) -> dict[str, Any]:
         """The exact request that would be sent (for dry runs and approvals), with the key redacted."""
@@ -372,14 +354,14 @@ class ConnectorCore:
         return decoded
 
     def parse_typed(self, request: PreparedRequest, response: httpx.Response) -> Any:
-        """The generated model for a successful response, parsed by the generated endpoint's own parser."""
-        if request.operation_id is None:
-            return self.read_json(request, response)
-        self.read_json(request, response)  # raises the typed error for anything but a JSON object
-        from ._typed import parse_operation_response
+        """The generated model of a successful response (decoded once), from the generated parser registry."""
+        data = self.read_json(request, response)  # raises the typed error for anything but a JSON object
+        if request.operation is None:
+            return data
+        from stripe_connector_generated.api.default import success_parser
 
         try:
-            return parse_operation_response(request.operation_id, response)
+            return success_parser(request.operation)(data)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StripeResponseError(
                 f"{request.tool}: the response does not match Stripe API {self.stripe_version} "

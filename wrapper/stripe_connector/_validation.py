@@ -21,31 +21,40 @@ Validator = Callable[[dict[str, Any]], Any]
 _validators: dict[str, Validator] = {}
 _lock = threading.Lock()
 
-#: Why a cross-field rule failed, in words, by the argument it names.
-HINTS: Mapping[str, str] = {
-    "days_until_due": "needed with collection_method send_invoice, and accepted only with it",
-    "collection_method": "must be send_invoice when days_until_due is given",
-    "body": "a body is only for POST; GET and DELETE parameters go in query",
-    "path": "must be a path under /v1/ of the configured Stripe API, like /v1/balance: no scheme or host, "
-    "no '..', '%', '\\', '?', '#', spaces or control characters (query parameters go in query)",
-}
-
-#: The rules whose generic message says less than the hint (a type error on the same argument keeps its message).
-HINTED_RULES = frozenset({"required", "const", "not", "pattern"})
+#: The rules whose generic message says less than the tool's hint (a type error on the same argument keeps its
+#: message). The hints themselves are data: ``hints`` in ``spec/tools.yaml``.
+HINTED_RULES = frozenset({"required", "const", "not", "pattern", "oneOf", "anyOf"})
 
 
 def validator_for(tool: Tool) -> Validator:
-    """The compiled validator of ``tool`` (compiled on first use; fastjsonschema is imported only then)."""
+    """The validator of ``tool``: fastjsonschema's code, compiled ahead of time by ``make generate``.
+
+    A tool built outside the generated catalogue (tests do) is compiled on first use instead.
+    """
     validator = _validators.get(tool.name)
     if validator is None:
         with _lock:
             validator = _validators.get(tool.name)
             if validator is None:
-                import fastjsonschema
-
-                validator = fastjsonschema.compile(tool.input_schema, use_default=True)
+                validator = _load_validator(tool)
                 _validators[tool.name] = validator
     return validator
+
+
+def _load_validator(tool: Tool) -> Validator:
+    from stripe_connector_generated.tool_catalogue import TOOLS
+
+    entry = TOOLS.get(tool.name)
+    if entry is not None and entry["input_schema"] is tool.input_schema:
+        import importlib
+
+        module = importlib.import_module(f"stripe_connector_generated.validators.{tool.name}")
+        generated: Validator = module.validate
+        return generated
+    import fastjsonschema
+
+    compiled: Validator = fastjsonschema.compile(tool.input_schema, use_default=True)
+    return compiled
 
 
 def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
@@ -65,15 +74,18 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
         # JSON Schema counts 1099.0 as an integer; money and limits must be real integers, not floats.
         if isinstance(value, float) and properties[name].get("type") == "integer":
             raise InvalidInputError(str(name), "must be integer, not a float (money is in the smallest currency unit)")
-    if tool.name == "raw_request":
-        prepare_raw_request(data)
-    import fastjsonschema
+    if tool.is_raw:
+        from ._raw import normalise_arguments
+
+        normalise_arguments(data)
+    validator = validator_for(tool)
+    from fastjsonschema import JsonSchemaValueException
 
     try:
-        validator_for(tool)(data)
-    except fastjsonschema.JsonSchemaValueException as exc:
+        validator(data)
+    except JsonSchemaValueException as exc:
         param = failing_argument(exc, data)
-        raise InvalidInputError(param, describe_failure(exc, param)) from None
+        raise InvalidInputError(param, describe_failure(tool, exc, param)) from None
     if isinstance(data.get("currency"), str):
         data["currency"] = data["currency"].lower()
     return data
@@ -84,15 +96,6 @@ def unknown_argument_message(tool: Tool, name: str) -> str:
     close = difflib.get_close_matches(name, known, n=1)
     suggestion = f"; did you mean {close[0]!r}?" if close else ""
     return f"unknown argument for {tool.name} (it takes {', '.join(known)}){suggestion}"
-
-
-def prepare_raw_request(data: dict[str, Any]) -> None:
-    """Accept lower-case methods, and explain /v2 and URLs before the generic pattern check would."""
-    if isinstance(data.get("method"), str):
-        data["method"] = data["method"].upper()
-    path = data.get("path")
-    if isinstance(path, str) and path.startswith("/v2"):
-        raise InvalidInputError("path", "Stripe's /v2 API speaks JSON, not forms; raw_request supports /v1")
 
 
 def failing_argument(exc: Any, data: Mapping[str, Any]) -> str:
@@ -107,12 +110,17 @@ def failing_argument(exc: Any, data: Mapping[str, Any]) -> str:
             return str(missing[0])
     if exc.rule == "not" and isinstance(definition, dict) and definition.get("required"):
         return str(definition["required"][0])
+    if exc.rule in ("oneOf", "anyOf") and isinstance(definition, list):
+        # "one of these arguments": name the first one the alternatives require.
+        for member in definition:
+            if isinstance(member, dict) and member.get("required"):
+                return str(member["required"][0])
     return "arguments"
 
 
-def describe_failure(exc: Any, param: str) -> str:
-    if param in HINTS and exc.rule in HINTED_RULES:
-        return HINTS[param]
+def describe_failure(tool: Tool, exc: Any, param: str) -> str:
+    if param in tool.hints and exc.rule in HINTED_RULES:
+        return tool.hints[param]
     if exc.rule == "required":
         return "is required"
     message = str(exc.message)

@@ -40,9 +40,19 @@ from .customer_tax_i_ds_list import CustomerTaxIDsList
 from .customer_tax_i_ds_list_object import CustomerTaxIDsListObject
 from .customer_tax_location import CustomerTaxLocation
 from .customer_tax_location_source import CustomerTaxLocationSource
+from .delete_subscriptions_subscription_exposed_id_cancellation_details import (
+    DeleteSubscriptionsSubscriptionExposedIdCancellationDetails,
+)
+from .delete_subscriptions_subscription_exposed_id_cancellation_details_comment_type_1 import (
+    DeleteSubscriptionsSubscriptionExposedIdCancellationDetailsCommentType1,
+)
+from .delete_subscriptions_subscription_exposed_id_cancellation_details_feedback import (
+    DeleteSubscriptionsSubscriptionExposedIdCancellationDetailsFeedback,
+)
 from .deleted_customer import DeletedCustomer
 from .deleted_customer_object import DeletedCustomerObject
 from .discounts_resource_discount_amount import DiscountsResourceDiscountAmount
+from .email_sent import EmailSent
 from .funding_instructions_bank_transfer_financial_address import (
     FundingInstructionsBankTransferFinancialAddress,
 )
@@ -70,6 +80,10 @@ from .get_charges_response_200_object import GetChargesResponse200Object
 from .get_customers_created_type_0 import GetCustomersCreatedType0
 from .get_customers_response_200 import GetCustomersResponse200
 from .get_customers_response_200_object import GetCustomersResponse200Object
+from .get_customers_search_response_200 import GetCustomersSearchResponse200
+from .get_customers_search_response_200_object import (
+    GetCustomersSearchResponse200Object,
+)
 from .get_invoices_collection_method import GetInvoicesCollectionMethod
 from .get_invoices_created_type_0 import GetInvoicesCreatedType0
 from .get_invoices_due_date_type_0 import GetInvoicesDueDateType0
@@ -715,6 +729,76 @@ from .post_customers_body_tax_id_data_item_type import (
 from .post_customers_body_tax_ip_address_type_1 import (
     PostCustomersBodyTaxIpAddressType1,
 )
+from .post_customers_customer_body import PostCustomersCustomerBody
+from .post_customers_customer_body_address_type_0 import (
+    PostCustomersCustomerBodyAddressType0,
+)
+from .post_customers_customer_body_address_type_1 import (
+    PostCustomersCustomerBodyAddressType1,
+)
+from .post_customers_customer_body_bank_account_type_0 import (
+    PostCustomersCustomerBodyBankAccountType0,
+)
+from .post_customers_customer_body_bank_account_type_0_account_holder_type import (
+    PostCustomersCustomerBodyBankAccountType0AccountHolderType,
+)
+from .post_customers_customer_body_bank_account_type_0_object import (
+    PostCustomersCustomerBodyBankAccountType0Object,
+)
+from .post_customers_customer_body_card_type_0 import PostCustomersCustomerBodyCardType0
+from .post_customers_customer_body_card_type_0_metadata import (
+    PostCustomersCustomerBodyCardType0Metadata,
+)
+from .post_customers_customer_body_card_type_0_object import (
+    PostCustomersCustomerBodyCardType0Object,
+)
+from .post_customers_customer_body_cash_balance import (
+    PostCustomersCustomerBodyCashBalance,
+)
+from .post_customers_customer_body_cash_balance_settings import (
+    PostCustomersCustomerBodyCashBalanceSettings,
+)
+from .post_customers_customer_body_cash_balance_settings_reconciliation_mode import (
+    PostCustomersCustomerBodyCashBalanceSettingsReconciliationMode,
+)
+from .post_customers_customer_body_invoice_settings import (
+    PostCustomersCustomerBodyInvoiceSettings,
+)
+from .post_customers_customer_body_invoice_settings_custom_fields_type_0_item import (
+    PostCustomersCustomerBodyInvoiceSettingsCustomFieldsType0Item,
+)
+from .post_customers_customer_body_invoice_settings_custom_fields_type_1 import (
+    PostCustomersCustomerBodyInvoiceSettingsCustomFieldsType1,
+)
+from .post_customers_customer_body_invoice_settings_rendering_options_type_0 import (
+    PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType0,
+)
+from .post_customers_customer_body_invoice_settings_rendering_options_type_0_amount_tax_display import (
+    PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplay,
+)
+from .post_customers_customer_body_invoice_settings_rendering_options_type_1 import (
+    PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType1,
+)
+from .post_customers_customer_body_metadata_type_0 import (
+    PostCustomersCustomerBodyMetadataType0,
+)
+from .post_customers_customer_body_metadata_type_1 import (
+    PostCustomersCustomerBodyMetadataType1,
+)
+from .post_customers_customer_body_shipping_type_0 import (
+    PostCustomersCustomerBodyShippingType0,
+)
+from .post_customers_customer_body_shipping_type_0_address import (
+    PostCustomersCustomerBodyShippingType0Address,
+)
+from .post_customers_customer_body_shipping_type_1 import (
+    PostCustomersCustomerBodyShippingType1,
+)
+from .post_customers_customer_body_tax import PostCustomersCustomerBodyTax
+from .post_customers_customer_body_tax_exempt import PostCustomersCustomerBodyTaxExempt
+from .post_customers_customer_body_tax_ip_address_type_1 import (
+    PostCustomersCustomerBodyTaxIpAddressType1,
+)
 from .post_invoices_body import PostInvoicesBody
 from .post_invoices_body_account_tax_ids_type_1 import (
     PostInvoicesBodyAccountTaxIdsType1,
@@ -888,6 +972,7 @@ from .post_invoices_body_shipping_details_phone_type_1 import (
     PostInvoicesBodyShippingDetailsPhoneType1,
 )
 from .post_invoices_body_transfer_data import PostInvoicesBodyTransferData
+from .post_invoices_invoice_finalize_body import PostInvoicesInvoiceFinalizeBody
 from .post_payment_intents_body import PostPaymentIntentsBody
 from .post_payment_intents_body_automatic_payment_methods import (
     PostPaymentIntentsBodyAutomaticPaymentMethods,
@@ -1511,11 +1596,26 @@ from .post_payment_intents_body_shipping_address import (
     PostPaymentIntentsBodyShippingAddress,
 )
 from .post_payment_intents_body_transfer_data import PostPaymentIntentsBodyTransferData
+from .post_payment_intents_intent_cancel_body import PostPaymentIntentsIntentCancelBody
+from .post_payment_intents_intent_cancel_body_cancellation_reason import (
+    PostPaymentIntentsIntentCancelBodyCancellationReason,
+)
+from .post_refunds_body import PostRefundsBody
+from .post_refunds_body_metadata_type_0 import PostRefundsBodyMetadataType0
+from .post_refunds_body_metadata_type_1 import PostRefundsBodyMetadataType1
+from .post_refunds_body_origin import PostRefundsBodyOrigin
+from .post_refunds_body_reason import PostRefundsBodyReason
 from .product import Product
 from .product_feature import ProductFeature
 from .product_metadata import ProductMetadata
 from .product_object import ProductObject
 from .radar_radar_options import RadarRadarOptions
+from .refund import Refund
+from .refund_metadata_type_0 import RefundMetadataType0
+from .refund_next_action import RefundNextAction
+from .refund_next_action_display_details import RefundNextActionDisplayDetails
+from .refund_object import RefundObject
+from .refund_reason_type_1 import RefundReasonType1
 from .shipping import Shipping
 from .stripe_error_response import StripeErrorResponse
 from .stripe_resource_object import StripeResourceObject
@@ -1634,7 +1734,11 @@ __all__ = (
     "CustomerTaxLocationSource",
     "DeletedCustomer",
     "DeletedCustomerObject",
+    "DeleteSubscriptionsSubscriptionExposedIdCancellationDetails",
+    "DeleteSubscriptionsSubscriptionExposedIdCancellationDetailsCommentType1",
+    "DeleteSubscriptionsSubscriptionExposedIdCancellationDetailsFeedback",
     "DiscountsResourceDiscountAmount",
+    "EmailSent",
     "FundingInstructionsBankTransferFinancialAddress",
     "FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem",
     "FundingInstructionsBankTransferFinancialAddressType",
@@ -1648,6 +1752,8 @@ __all__ = (
     "GetCustomersCreatedType0",
     "GetCustomersResponse200",
     "GetCustomersResponse200Object",
+    "GetCustomersSearchResponse200",
+    "GetCustomersSearchResponse200Object",
     "GetInvoicesCollectionMethod",
     "GetInvoicesCreatedType0",
     "GetInvoicesDueDateType0",
@@ -1969,6 +2075,32 @@ __all__ = (
     "PostCustomersBodyTaxIdDataItem",
     "PostCustomersBodyTaxIdDataItemType",
     "PostCustomersBodyTaxIpAddressType1",
+    "PostCustomersCustomerBody",
+    "PostCustomersCustomerBodyAddressType0",
+    "PostCustomersCustomerBodyAddressType1",
+    "PostCustomersCustomerBodyBankAccountType0",
+    "PostCustomersCustomerBodyBankAccountType0AccountHolderType",
+    "PostCustomersCustomerBodyBankAccountType0Object",
+    "PostCustomersCustomerBodyCardType0",
+    "PostCustomersCustomerBodyCardType0Metadata",
+    "PostCustomersCustomerBodyCardType0Object",
+    "PostCustomersCustomerBodyCashBalance",
+    "PostCustomersCustomerBodyCashBalanceSettings",
+    "PostCustomersCustomerBodyCashBalanceSettingsReconciliationMode",
+    "PostCustomersCustomerBodyInvoiceSettings",
+    "PostCustomersCustomerBodyInvoiceSettingsCustomFieldsType0Item",
+    "PostCustomersCustomerBodyInvoiceSettingsCustomFieldsType1",
+    "PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType0",
+    "PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType0AmountTaxDisplay",
+    "PostCustomersCustomerBodyInvoiceSettingsRenderingOptionsType1",
+    "PostCustomersCustomerBodyMetadataType0",
+    "PostCustomersCustomerBodyMetadataType1",
+    "PostCustomersCustomerBodyShippingType0",
+    "PostCustomersCustomerBodyShippingType0Address",
+    "PostCustomersCustomerBodyShippingType1",
+    "PostCustomersCustomerBodyTax",
+    "PostCustomersCustomerBodyTaxExempt",
+    "PostCustomersCustomerBodyTaxIpAddressType1",
     "PostInvoicesBody",
     "PostInvoicesBodyAccountTaxIdsType1",
     "PostInvoicesBodyAutomaticTax",
@@ -2036,6 +2168,7 @@ __all__ = (
     "PostInvoicesBodyShippingDetailsAddress",
     "PostInvoicesBodyShippingDetailsPhoneType1",
     "PostInvoicesBodyTransferData",
+    "PostInvoicesInvoiceFinalizeBody",
     "PostPaymentIntentsBody",
     "PostPaymentIntentsBodyAutomaticPaymentMethods",
     "PostPaymentIntentsBodyAutomaticPaymentMethodsAllowRedirects",
@@ -2247,11 +2380,24 @@ __all__ = (
     "PostPaymentIntentsBodyShipping",
     "PostPaymentIntentsBodyShippingAddress",
     "PostPaymentIntentsBodyTransferData",
+    "PostPaymentIntentsIntentCancelBody",
+    "PostPaymentIntentsIntentCancelBodyCancellationReason",
+    "PostRefundsBody",
+    "PostRefundsBodyMetadataType0",
+    "PostRefundsBodyMetadataType1",
+    "PostRefundsBodyOrigin",
+    "PostRefundsBodyReason",
     "Product",
     "ProductFeature",
     "ProductMetadata",
     "ProductObject",
     "RadarRadarOptions",
+    "Refund",
+    "RefundMetadataType0",
+    "RefundNextAction",
+    "RefundNextActionDisplayDetails",
+    "RefundObject",
+    "RefundReasonType1",
     "Shipping",
     "StripeErrorResponse",
     "StripeResourceObject",

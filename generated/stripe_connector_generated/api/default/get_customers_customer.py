@@ -67,6 +67,32 @@ def _parse_response(
     return response_default
 
 
+def parse_success(data: Any) -> Customer | DeletedCustomer:
+    """The typed model of Stripe's successful answer, built from JSON the caller has already decoded.
+
+    Public for the connector's parser registry (``api.default.success_parser``): a response is decoded once.
+    """
+
+    def _parse_response_200(data: object) -> Customer | DeletedCustomer:
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_0 = DeletedCustomer.from_dict(data)
+
+            return response_200_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        response_200_type_1 = Customer.from_dict(data)
+
+        return response_200_type_1
+
+    response_200 = _parse_response_200(data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Customer | DeletedCustomer | StripeErrorResponse]:

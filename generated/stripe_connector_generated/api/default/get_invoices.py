@@ -101,6 +101,16 @@ def _parse_response(
     return response_default
 
 
+def parse_success(data: Any) -> GetInvoicesResponse200:
+    """The typed model of Stripe's successful answer, built from JSON the caller has already decoded.
+
+    Public for the connector's parser registry (``api.default.success_parser``): a response is decoded once.
+    """
+    response_200 = GetInvoicesResponse200.from_dict(data)
+
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GetInvoicesResponse200 | StripeErrorResponse]:

@@ -1,0 +1,1 @@
+"""Each tool's argument validator, compiled ahead of time by codegen/build_tools.py."""

@@ -1,0 +1,99 @@
+"""``max_amount``: refuse a request that would move more money than the connector's caps allow, before sending.
+
+Which fields are money is read from Stripe's spec (``make generate`` collects every request field the spec types as
+an amount: ``amount``, ``unit_amount``, ``amount_to_capture``, ``unit_amount_decimal``...), so the cap follows
+Stripe as it grows rather than a list typed by hand. Every POST is checked wherever such a field appears: in the
+body or the query, at any depth, inside lists, for typed tools and ``raw_request`` alike.
+
+The rules, each one a way around a naive cap closed:
+
+* The currency of an amount is the nearest ``currency`` at its level or above, compared without case or
+  surrounding spaces (``"USD "`` is usd). Currencies without a cap are not capped.
+* An amount with no currency in the request (a refund's amount is in the currency of the payment it refunds) is
+  held to the strictest cap configured.
+* A line with a ``quantity`` is capped on ``unit amount x quantity``.
+* An amount the cap cannot read (not an integer, a decimal string, a number too large, infinite) is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .errors import InvalidInputError
+
+#: Deeper than any Stripe request: a body nested further is refused before the walk could exhaust the stack.
+MAX_DEPTH = 64
+
+
+def money_fields() -> frozenset[str]:
+    """The request fields Stripe's spec defines as money (generated from the spec)."""
+    from stripe_connector_generated.tool_catalogue import MONEY_FIELDS
+
+    return MONEY_FIELDS
+
+
+def normalised_currency(value: object) -> str | None:
+    return value.strip().lower() if isinstance(value, str) and value.strip() else None
+
+
+def as_amount(field: str, value: object) -> Decimal:
+    """The value of a money field as a number, or :class:`InvalidInputError` naming the field."""
+    if isinstance(value, bool):
+        raise InvalidInputError(field, f"{value!r} is not an amount")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float | str):
+        try:
+            amount = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise InvalidInputError(field, f"{str(value)[:40]!r} is not an amount") from None
+        if amount.is_finite():
+            return amount
+    raise InvalidInputError(field, f"{str(value)[:40]!r} is not a finite amount")
+
+
+def find_amounts(
+    node: Any, fields: frozenset[str], currency: str | None = None, where: str = "", depth: int = 0
+) -> Iterator[tuple[str, Decimal, str | None]]:
+    """``(field path, amount, currency)`` for every money field in ``node``, quantities applied."""
+    if depth > MAX_DEPTH:
+        raise InvalidInputError(where or "arguments", f"is nested more than {MAX_DEPTH} levels deep")
+    if isinstance(node, Mapping):
+        currency = normalised_currency(node.get("currency")) or currency
+        quantity = node.get("quantity")
+        for key, value in node.items():
+            path = f"{where}.{key}" if where else str(key)
+            if key == "metadata":
+                continue  # the caller's own strings: a key named "amount" there is not money
+            if key in fields and value is not None and value != "":
+                values = value if isinstance(value, list) else [value]
+                for item in values:
+                    amount = as_amount(path, item)
+                    if quantity is not None:
+                        amount *= as_amount(f"{where}.quantity" if where else "quantity", quantity)
+                    yield path, amount, currency
+            elif isinstance(value, Mapping | list):
+                yield from find_amounts(value, fields, currency, path, depth + 1)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from find_amounts(item, fields, currency, f"{where}[{index}]", depth + 1)
+
+
+def check_caps(caps: Mapping[str, int], method: str, *parts: Mapping[str, Any]) -> None:
+    """Refuse a POST whose money exceeds ``caps`` (currency -> largest amount) anywhere in ``parts``."""
+    if not caps or method != "POST":
+        return
+    fields = money_fields()
+    strictest = min(caps.values())
+    for part in parts:
+        for path, amount, currency in find_amounts(part, fields):
+            if currency is None:
+                cap, label = strictest, "the strictest max_amount (the request names no currency)"
+            elif currency in caps:
+                cap, label = caps[currency], f"this connector's max_amount of {caps[currency]} {currency}"
+            else:
+                continue
+            if amount > cap:
+                raise InvalidInputError(path, f"{amount} exceeds {label}" + (f" ({cap})" if currency is None else ""))
