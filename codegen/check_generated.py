@@ -52,12 +52,22 @@ def run_pipeline(spec: Path, workdir: Path) -> tuple[Path, Path]:
         "--spec",
         str(spec),
         "--operations",
-        str(ROOT / "spec/operations"),
+        str(ROOT / "spec/tools.yaml"),
         "--out-dir",
         str(spec_dir),
     ]
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
-    for command in (trim, generator_command(spec_dir / "stripe.trimmed.json", package_dir)):
+    build_tools = [
+        sys.executable,
+        str(ROOT / "codegen/build_tools.py"),
+        "--definitions",
+        str(ROOT / "spec/tools.yaml"),
+        "--view",
+        str(spec_dir / "stripe.tools.json"),
+        "--package",
+        str(package_dir),
+    ]
+    for command in (trim, generator_command(spec_dir / "stripe.trimmed.json", package_dir), build_tools):
         result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
         if result.returncode != 0:
             sys.exit(f"check-generated: the pipeline failed:\n{result.stdout}{result.stderr}")

@@ -9,9 +9,10 @@ Three judges that the connector does not control decide whether it speaks Stripe
 - stripe-python judges the *wire* (``test_conformance_wire``).
 - Prism's random, schema-valid responses judge the *parsing* (``test_conformance_prism``).
 
-What a tool is, which Stripe operation it runs and what the reference documents are written down here again, from
-``spec/operations`` and the reference (``/work/shared/docs``), rather than read from the connector's catalogue: a
-test that asked the connector what to expect would only check the connector against itself.
+What a tool is, which Stripe operation it runs and what its example is are read from the product's definition,
+``spec/tools.yaml`` (so a tool added there is covered with no test edit), not from the connector's runtime
+catalogue; what the reference documents (``/work/shared/docs``) is written down here again, and the definitions
+are checked against it: a test that asked the connector what to expect would only check it against itself.
 
 The strategy builder (:func:`from_schema`) covers the JSON Schema keywords the tools' ``input_schema``s and
 Stripe's parameter schemas use, and refuses any other keyword, so a schema change cannot silently make the
@@ -40,7 +41,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 ROOT = Path(__file__).resolve().parent.parent
-OPERATIONS_FILE = ROOT / "spec" / "operations"
+DEFINITIONS_FILE = ROOT / "spec" / "tools.yaml"
 DOCUMENTED_SPEC = ROOT / "spec" / "stripe.documented.json"
 TRIMMED_SPEC = ROOT / "spec" / "stripe.trimmed.json"
 FAKE_KEY = "sk_test_fake"
@@ -80,7 +81,45 @@ REFERENCE_DEFAULTS: Mapping[str, Mapping[str, Any]] = {
 }
 
 #: Where the reference's argument name differs from Stripe's parameter name.
-RENAMES: Mapping[str, Mapping[str, str]] = {"get_customer": {"id": "customer"}}
+REFERENCE_RENAMES: Mapping[str, Mapping[str, str]] = {"get_customer": {"id": "customer"}}
+
+
+@functools.cache
+def definitions() -> dict[str, Any]:
+    """``spec/tools.yaml`` as plain data: the product's definition of every tool."""
+    import yaml
+
+    loaded: dict[str, Any] = yaml.safe_load(DEFINITIONS_FILE.read_text(encoding="utf-8"))
+    return loaded
+
+
+#: Every tool's example request, from its definition (the reference's twelve are checked against the reference).
+TOOL_EXAMPLES: Mapping[str, dict[str, Any]] = {
+    name: tool["example"]["arguments"] for name, tool in definitions()["tools"].items()
+}
+
+#: Where a tool's argument name differs from Stripe's parameter name (``wire`` in the definitions).
+RENAMES: Mapping[str, Mapping[str, str]] = {
+    name: {argument: spec["wire"] for argument, spec in (tool.get("arguments") or {}).items() if "wire" in (spec or {})}
+    for name, tool in definitions()["tools"].items()
+}
+
+
+def _default(tool: Mapping[str, Any], argument: str) -> Any:
+    own = ((tool.get("arguments") or {}).get(argument) or {}).get("rules", {})
+    shared = ((definitions().get("shared", {}).get("arguments") or {}).get(argument) or {}).get("rules", {})
+    return own.get("default", shared.get("default"))
+
+
+#: What the connector sends when the caller leaves an argument out (``default`` in the definitions).
+DEFAULTS: Mapping[str, Mapping[str, Any]] = {
+    name: {
+        argument: _default(tool, argument)
+        for argument in (tool.get("arguments") or {})
+        if _default(tool, argument) is not None
+    }
+    for name, tool in definitions()["tools"].items()
+}
 
 
 @dataclass(frozen=True)
@@ -96,13 +135,13 @@ class StripeRequest:
 
 @functools.cache
 def documented_operations() -> dict[str, tuple[str, str]]:
-    """``tool -> (METHOD, path template)`` from ``spec/operations``, the list the whole pipeline starts from."""
+    """``tool -> (METHOD, path template)`` from ``spec/tools.yaml``, where the whole pipeline starts."""
     found: dict[str, tuple[str, str]] = {}
-    for line in OPERATIONS_FILE.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            method, path, tool = line.split()
-            found[tool] = (method.upper(), path)
+    for name, tool in definitions()["tools"].items():
+        operation = tool.get("operation") or tool.get("example_operation")
+        if operation:
+            method, path = operation.split()
+            found[name] = (method.upper(), path)
     return found
 
 
@@ -119,7 +158,7 @@ def stripe_request(tool: str, arguments: Mapping[str, Any]) -> StripeRequest:
             return StripeRequest(method, str(arguments["path"]), {}, body, query)
         return StripeRequest(method, str(arguments["path"]), {}, query, {})
     method, template = documented_operations()[tool]
-    values = {**copy.deepcopy(dict(REFERENCE_DEFAULTS.get(tool, {}))), **copy.deepcopy(dict(arguments))}
+    values = {**copy.deepcopy(dict(DEFAULTS.get(tool, {}))), **copy.deepcopy(dict(arguments))}
     if isinstance(values.get("currency"), str):
         values["currency"] = values["currency"].lower()
     renames = RENAMES.get(tool, {})
@@ -256,7 +295,7 @@ GENERATED = frozenset(
     }
 )  # fmt: skip
 #: Keywords handled by filtering generated values with a validator (cross-field rules).
-FILTERED = frozenset({"allOf", "if", "then", "else", "not"})
+FILTERED = frozenset({"allOf", "oneOf", "if", "then", "else", "not"})
 #: Strings longer than this are generated only at the schema's maximum length (boundary values).
 SHORT = 30
 

@@ -1,7 +1,7 @@
 """Helpers for ``tests/test_pipeline.py``: run the spec -> client pipeline in a scratch copy and inspect its output.
 
 The pipeline writes ``spec/`` and ``generated/`` relative to the directory ``make`` runs in, so every run here
-happens in a copy of the pipeline's inputs (Makefile, ``codegen/``, ``spec/operations``) under a temporary
+happens in a copy of the pipeline's inputs (Makefile, ``codegen/``, ``spec/tools.yaml``) under a temporary
 directory: tests never touch the committed tree, and several runs (three source specs, two runs for determinism)
 can sit side by side.
 
@@ -61,21 +61,15 @@ def load_spec(path: Path) -> Any:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-# One endpoint module per line of spec/operations (openapi-python-client names them METHOD_PATH).
-ENDPOINT_MODULES = (
-    "get_balance",
-    "get_charges",
-    "get_customers",
-    "get_customers_customer",
-    "get_invoices",
-    "get_payment_intents",
-    "get_products",
-    "get_subscriptions",
-    "post_charges",
-    "post_customers",
-    "post_invoices",
-    "post_payment_intents",
-)
+def endpoint_modules() -> tuple[str, ...]:
+    """One endpoint module per operation of spec/tools.yaml: openapi-python-client names it after the operation id."""
+    documented = load_json(ROOT / "spec" / "stripe.documented.json")
+    names = []
+    for method, api_path, _tool in read_operations():
+        operation_id = documented["paths"][api_path][method]["operationId"]
+        names.append("".join("_" + char.lower() if char.isupper() else char for char in operation_id).lstrip("_"))
+    return tuple(sorted(set(names)))
+
 
 # fixtures3.json resource -> the generated model that describes it.
 RESOURCE_MODELS = {
@@ -124,7 +118,7 @@ def copy_pipeline(workdir: Path) -> None:
     shutil.copy2(ROOT / "Makefile", workdir / "Makefile")
     shutil.copytree(ROOT / "codegen", workdir / "codegen", ignore=shutil.ignore_patterns("__pycache__"))
     (workdir / "spec").mkdir(exist_ok=True)
-    shutil.copy2(ROOT / "spec" / "operations", workdir / "spec" / "operations")
+    shutil.copy2(ROOT / "spec" / "tools.yaml", workdir / "spec" / "tools.yaml")
 
 
 def run_make(workdir: Path, target: str, spec: Path | str) -> subprocess.CompletedProcess[str]:
@@ -160,13 +154,14 @@ def load_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def read_operations(path: Path = ROOT / "spec" / "operations") -> list[tuple[str, str, str]]:
-    """``spec/operations`` as (method, path, tool), parsed independently of the trimmer under test."""
+def read_operations(path: Path = ROOT / "spec" / "tools.yaml") -> list[tuple[str, str, str]]:
+    """The operations of ``spec/tools.yaml`` as (method, path, tool), read independently of the trimmer under test."""
+    yaml = importlib.import_module("yaml")
     rows = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line:
-            method, api_path, tool = line.split()
+    for tool, definition in yaml.safe_load(path.read_text(encoding="utf-8"))["tools"].items():
+        operation = definition.get("operation") or definition.get("example_operation")
+        if operation:
+            method, api_path = operation.split()
             rows.append((method.lower(), api_path, tool))
     return rows
 
@@ -281,3 +276,7 @@ def fixture_report_in_subprocess(generated_dir: Path, fixtures: Path) -> dict[st
 
 if __name__ == "__main__":
     print(json.dumps(fixture_report(Path(sys.argv[1]))))
+
+
+#: The documented operations' endpoint modules (derived from spec/tools.yaml and the committed documented spec).
+ENDPOINT_MODULES = endpoint_modules()

@@ -30,7 +30,7 @@ from stripe_connector.errors import StripeAPIError
 from stripe_connector_generated.api.default import success_parser
 from stripe_connector_generated.models import DeletedCustomer
 
-from tests.conformance_support import FAKE_KEY, REFERENCE_EXAMPLES, TRIMMED_SPEC
+from tests.conformance_support import FAKE_KEY, TOOL_EXAMPLES, TRIMMED_SPEC
 from tests.support.prism_server import PRISM_BIN, prism_available, running_prism
 
 pytestmark = pytest.mark.skipif(not prism_available(), reason=f"Prism not installed at {PRISM_BIN}: run `npm ci`")
@@ -130,7 +130,7 @@ def prism(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 def argument_sets(tool: str, count: int) -> Iterator[dict[str, Any]]:
     """``count`` argument sets for ``tool``, cycling through the reference example and PRISM_ARGUMENTS."""
-    choices = [REFERENCE_EXAMPLES[tool], *PRISM_ARGUMENTS[tool]]
+    choices = [TOOL_EXAMPLES[tool], *PRISM_ARGUMENTS.get(tool, [])]
     for index in range(count):
         yield choices[index % len(choices)]
 
@@ -173,7 +173,7 @@ def exchange_with_prism(
     pytest.fail(f"Prism failed to generate a response for {tool} {MAX_GENERATION_FAILURES} times in a row")
 
 
-TOOL_NAMES = list(REFERENCE_EXAMPLES)
+TOOL_NAMES = list(TOOL_EXAMPLES)
 
 
 @pytest.mark.parametrize("tool", TOOL_NAMES)

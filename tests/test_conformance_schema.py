@@ -28,8 +28,8 @@ from stripe_connector.errors import InvalidInputError
 
 from tests.conformance_support import (
     CONFORMANCE_SETTINGS,
-    REFERENCE_EXAMPLES,
     RENAMES,
+    TOOL_EXAMPLES,
     documented_operations,
     from_schema,
     stripe_request,
@@ -38,7 +38,7 @@ from tests.conformance_support import (
     tool_arguments,
 )
 
-TOOL_NAMES = list(REFERENCE_EXAMPLES)
+TOOL_NAMES = list(TOOL_EXAMPLES)
 TYPED_TOOLS = [name for name in TOOL_NAMES if name != "raw_request"]
 PATH_SEGMENTS = re.compile(r"/v1(/[A-Za-z0-9_.\-]+)+")
 
@@ -105,7 +105,7 @@ def stripe_balance_queries() -> st.SearchStrategy[dict[str, Any]]:
 
 @pytest.mark.parametrize("tool", TOOL_NAMES)
 def test_reference_examples_pass_stripe_schema(tool: str) -> None:
-    assert stripe_errors(tool, REFERENCE_EXAMPLES[tool]) == []
+    assert stripe_errors(tool, TOOL_EXAMPLES[tool]) == []
 
 
 @pytest.mark.parametrize(

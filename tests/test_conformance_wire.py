@@ -36,7 +36,7 @@ from tests.conformance_support import (
     CONFORMANCE_SETTINGS,
     FAKE_KEY,
     JSON_SCALARS,
-    REFERENCE_EXAMPLES,
+    TOOL_EXAMPLES,
     StripeRequest,
     decoded_pairs,
     json_values,
@@ -273,14 +273,14 @@ def is_post(tool: str, arguments: Mapping[str, Any]) -> bool:
 # --- the comparisons -----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tool", list(REFERENCE_EXAMPLES))
+@pytest.mark.parametrize("tool", list(TOOL_EXAMPLES))
 def test_reference_example_matches_stripe_python(clients: Clients, tool: str) -> None:
-    ours, theirs = send_both(clients, tool, REFERENCE_EXAMPLES[tool])
+    ours, theirs = send_both(clients, tool, TOOL_EXAMPLES[tool])
     assert ours.comparable(False) == theirs.comparable(False)
     assert ours.headers["stripe-version"] == API_VERSION
 
 
-@pytest.mark.parametrize("tool", list(REFERENCE_EXAMPLES))
+@pytest.mark.parametrize("tool", list(TOOL_EXAMPLES))
 @CONFORMANCE_SETTINGS
 @given(data=st.data())
 def test_generated_call_matches_stripe_python(clients: Clients, tool: str, data: st.DataObject) -> None:

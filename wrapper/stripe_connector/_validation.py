@@ -72,8 +72,13 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
         if name not in properties:
             raise InvalidInputError(str(name), unknown_argument_message(tool, str(name)))
         # JSON Schema counts 1099.0 as an integer; money and limits must be real integers, not floats.
-        if isinstance(value, float) and properties[name].get("type") == "integer":
+        expected = properties[name].get("type")
+        if isinstance(value, float) and expected == "integer":
             raise InvalidInputError(str(name), "must be integer, not a float (money is in the smallest currency unit)")
+        # A wrong type is the clearest thing to say about an argument: say it before any cross-field rule would
+        # blame another argument for it.
+        if isinstance(expected, str) and value is not None and not is_json_type(value, expected):
+            raise InvalidInputError(str(name), f"must be {expected}, got {json_type_name(value)}")
     if tool.is_raw:
         from ._raw import normalise_arguments
 
@@ -89,6 +94,33 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
     if isinstance(data.get("currency"), str):
         data["currency"] = data["currency"].lower()
     return data
+
+
+#: JSON Schema's types as Python classes (bool is not an integer, though Python says it is).
+JSON_TYPES: Mapping[str, type | tuple[type, ...]] = {
+    "string": str,
+    "integer": int,
+    "number": (int, float),
+    "boolean": bool,
+    "object": Mapping,
+    "array": (list, tuple),
+}
+
+
+def is_json_type(value: object, expected: str) -> bool:
+    python_type = JSON_TYPES.get(expected)
+    if python_type is None:
+        return True
+    if isinstance(value, bool) and expected != "boolean":
+        return False
+    return isinstance(value, python_type)
+
+
+def json_type_name(value: object) -> str:
+    for name in ("boolean", "integer", "number", "string", "object", "array"):
+        if is_json_type(value, name):
+            return name
+    return type(value).__name__
 
 
 def unknown_argument_message(tool: Tool, name: str) -> str:
