@@ -128,10 +128,11 @@ def argument_schema(
 ) -> JSONSchema:
     """Stripe's schema for one argument, tightened by the shared rules, then by the tool's own; the tool's
     description wins over the shared one."""
+    schema: JSONSchema
     if argument.schema is not None:
-        schema = as_plain(argument.schema)
+        schema = dict(as_plain(argument.schema))
     elif shared is not None and shared.schema is not None:
-        schema = as_plain(shared.schema)
+        schema = dict(as_plain(shared.schema))
     elif stripe is not None:
         schema = clean_schema(stripe)
     else:
@@ -300,11 +301,16 @@ def method_context(name: str, entry: dict[str, Any], success_types: dict[str, st
     operation = entry["operation"]
     required = set(schema["required"])
     path_arguments = (
-        {argument for argument in schema["properties"] if entry["renames"].get(argument, argument) in operation["path_params"]}
+        {
+            argument
+            for argument in schema["properties"]
+            if entry["renames"].get(argument, argument) in operation["path_params"]
+        }
         if operation
         else required
     )
-    positional, keyword_only = [], []
+    positional: list[dict[str, Any]] = []
+    keyword_only: list[dict[str, Any]] = []
     for argument, argument_schema in schema["properties"].items():
         if keyword.iskeyword(argument):
             raise fail(name, f"arguments.{argument}", "a Python keyword cannot be a typed method's parameter")
@@ -365,7 +371,8 @@ def render_catalogue(catalogue: dict[str, Any], info: dict[str, Any]) -> str:
         f"{version}.\n\nNever edit by hand: change spec/tools.yaml and run `make generate`.\n"
         '"""\n\nfrom typing import Any\n\n'
         f"#: The Stripe API version of the spec the tools were built from.\nSTRIPE_API_VERSION = {version!r}\n\n"
-        f"#: Tool name -> definition (see stripe_connector's _catalogue.Tool).\nTOOLS: dict[str, dict[str, Any]] = {literal}\n"
+        "#: Tool name -> definition (see stripe_connector's _catalogue.Tool).\n"
+        f"TOOLS: dict[str, dict[str, Any]] = {literal}\n"
         "\n#: Every request field of Stripe's API that is money (codegen/money_fields.py): what max_amount caps.\n"
         f"MONEY_FIELDS: frozenset[str] = frozenset({sorted(info.get('x-stripe-connector-money-fields', []))!r})\n"
     )
@@ -391,7 +398,9 @@ def build(definitions: Definitions, view_path: Path, package: Path) -> dict[str,
     described = {tool.name for tool in definitions.tools}
     for name in tools_view:
         if name not in described:
-            raise DefinitionError(f"the trimmed spec has an operation for {name!r}, which spec/tools.yaml does not define")
+            raise DefinitionError(
+                f"the trimmed spec has an operation for {name!r}, which spec/tools.yaml does not define"
+            )
     catalogue = {tool.name: build_tool(tool, definitions, tools_view) for tool in definitions.tools}
     success_types = read_success_types(package)
     written: list[Path] = []
@@ -416,10 +425,31 @@ def format_code(paths: list[Path]) -> None:
     """The same pinned ruff formatting as the rest of the generated package (openapi-python-client's post-hooks)."""
     ruff = Path(sys.executable).parent / "ruff"
     for command in (
-        [str(ruff), "check", "--isolated", "--no-cache", "--quiet", "--target-version", "py311", "--select", "F401,I",
-         "--fix-only", *map(str, paths)],
-        [str(ruff), "format", "--isolated", "--no-cache", "--quiet", "--target-version", "py311", "--line-length",
-         "110", *map(str, paths)],
+        [
+            str(ruff),
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--quiet",
+            "--target-version",
+            "py311",
+            "--select",
+            "F401,I",
+            "--fix-only",
+            *map(str, paths),
+        ],
+        [
+            str(ruff),
+            "format",
+            "--isolated",
+            "--no-cache",
+            "--quiet",
+            "--target-version",
+            "py311",
+            "--line-length",
+            "110",
+            *map(str, paths),
+        ],
     ):
         subprocess.run(command, check=True)
 

@@ -17,7 +17,10 @@ DESCRIPTION = re.compile(r"smallest currency unit|in cents|cents \(or local equi
 
 
 def is_money(name: str, schema: dict[str, Any]) -> bool:
-    kinds = {schema.get("type"), *(member.get("type") for member in schema.get("anyOf", []) if isinstance(member, dict))}
+    kinds = {
+        schema.get("type"),
+        *(member.get("type") for member in schema.get("anyOf", []) if isinstance(member, dict)),
+    }
     numeric = "integer" in kinds or ("string" in kinds and schema.get("format") == "decimal")
     if "array" in kinds and isinstance(schema.get("items"), dict):
         return is_money(name, schema["items"])

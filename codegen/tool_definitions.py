@@ -100,8 +100,7 @@ def load_definitions(path: Path) -> Definitions:
     shared_raw = data.get("shared", {}) or {}
     shared_arguments = _mapping(shared_raw.get("arguments", {}), f"{path}: shared.arguments")
     shared = {
-        name: _argument(f"{path}: shared argument {name!r}", name, value)
-        for name, value in shared_arguments.items()
+        name: _argument(f"{path}: shared argument {name!r}", name, value) for name, value in shared_arguments.items()
     }
     tools = tuple(_tool(path, name, value) for name, value in data["tools"].items())
     return Definitions(shared=shared, tools=tools)

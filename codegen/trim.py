@@ -80,10 +80,11 @@ def read_operations(path: Path) -> list[tuple[str, str, str]]:
     """The operations to keep, as ``(method, path, tool)``: from the tool definitions (``spec/tools.yaml``), or
     from a plain list with one ``METHOD PATH TOOL`` per line (``#`` starts a comment)."""
     if path.suffix in (".yaml", ".yml"):
-        from tool_definitions import DefinitionError, load_definitions, operations
+        from tool_definitions import DefinitionError, load_definitions
+        from tool_definitions import operations as defined_operations
 
         try:
-            return operations(load_definitions(path))
+            return defined_operations(load_definitions(path))
         except DefinitionError as exc:
             raise TrimError(str(exc)) from None
     try:

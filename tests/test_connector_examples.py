@@ -398,7 +398,9 @@ def test_max_amount_allows_what_is_within_or_uncapped(
     assert server.count == 1
 
 
-def test_an_amount_without_currency_is_held_to_the_strictest_cap(server: ScriptedServer, capped: StripeConnector) -> None:
+def test_an_amount_without_currency_is_held_to_the_strictest_cap(
+    server: ScriptedServer, capped: StripeConnector
+) -> None:
     """A refund's amount (or a raw POST's) carries no currency: the smallest cap configured applies."""
     with pytest.raises(InvalidInputError) as caught:
         capped.call("raw_request", {"method": "POST", "path": "/v1/refunds", "body": {"amount": 5001}})
