@@ -26,6 +26,7 @@ import copy
 import json
 import keyword
 import pprint
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -235,7 +236,7 @@ def check_compiles(tool: str, schema: JSONSchema) -> None:
 
     try:
         fastjsonschema.compile(schema, use_default=True)
-    except fastjsonschema.JsonSchemaDefinitionException as exc:
+    except (fastjsonschema.JsonSchemaDefinitionException, re.error) as exc:
         raise fail(tool, "arguments", f"the rules are not a valid JSON Schema: {exc}") from None
 
 
