@@ -7,7 +7,6 @@ naming the offending argument.
 
 from __future__ import annotations
 
-import difflib
 import re
 import threading
 from collections.abc import Callable, Mapping
@@ -84,11 +83,12 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
 
         normalise_arguments(data)
     validator = validator_for(tool)
-    from fastjsonschema import JsonSchemaValueException
-
     try:
         validator(data)
-    except JsonSchemaValueException as exc:
+    except ValueError as exc:
+        # fastjsonschema's exception, or the generated validators' copy of it: both say which rule failed where.
+        if not hasattr(exc, "rule"):
+            raise
         param = failing_argument(exc, data)
         raise InvalidInputError(param, describe_failure(tool, exc, param)) from None
     if isinstance(data.get("currency"), str):
@@ -124,6 +124,8 @@ def json_type_name(value: object) -> str:
 
 
 def unknown_argument_message(tool: Tool, name: str) -> str:
+    import difflib
+
     known = list(tool.input_schema["properties"])
     close = difflib.get_close_matches(name, known, n=1)
     suggestion = f"; did you mean {close[0]!r}?" if close else ""

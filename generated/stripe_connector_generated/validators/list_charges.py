@@ -3,7 +3,7 @@
 # codegen/build_tools.py (fastjsonschema's untyped output, hence no type checking). Never edit by hand.
 from decimal import Decimal
 import re
-from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
+from . import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
