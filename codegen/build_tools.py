@@ -403,9 +403,9 @@ def render_validator(name: str, schema: JSONSchema) -> str:
 
 VALIDATORS_INIT = '''"""Each tool's argument validator, compiled ahead of time by codegen/build_tools.py (never edit by hand).
 
-The validators raise the exceptions below: the same shape as fastjsonschema's own (``message``, ``value``, ``name``,
-``path``, ``definition``, ``rule``, ``rule_definition``), defined here so that running a validator does not import
-fastjsonschema's code generator.
+The validators raise the exceptions below: the same shape as fastjsonschema's own (``message``, ``value``,
+``name``, ``path``, ``definition``, ``rule``, ``rule_definition``), defined here so that running a validator does
+not import fastjsonschema's code generator.
 """
 
 import re
