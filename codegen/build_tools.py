@@ -401,7 +401,7 @@ def render_validator(name: str, schema: JSONSchema) -> str:
     )
 
 
-VALIDATORS_INIT = '''"""Each tool's argument validator, compiled ahead of time by codegen/build_tools.py (never edit by hand).
+VALIDATORS_INIT = '''"""Each tool's argument validator, compiled ahead of time by codegen/build_tools.py.
 
 The validators raise the exceptions below: the same shape as fastjsonschema's own (``message``, ``value``,
 ``name``, ``path``, ``definition``, ``rule``, ``rule_definition``), defined here so that running a validator does

@@ -1,4 +1,4 @@
-"""Each tool's argument validator, compiled ahead of time by codegen/build_tools.py (never edit by hand).
+"""Each tool's argument validator, compiled ahead of time by codegen/build_tools.py.
 
 The validators raise the exceptions below: the same shape as fastjsonschema's own (``message``, ``value``,
 ``name``, ``path``, ``definition``, ``rule``, ``rule_definition``), defined here so that running a validator does
