@@ -307,7 +307,8 @@ class Bench:
         versus_stripe = f"; {ours.median / stripe.median:.2f}x stripe" if stripe else ""
         self._judged_row(
             figure, CONNECTOR, ours, "s", baselines=self._baseline_text("s", ("httpx", base), ("stripe", stripe)),
-            ratio=ratio, ratio_text=f"{fmt_ratio(ratio)} httpx{versus_stripe}", target=target, ok=ok,
+            ratio=ratio, ratio_text=(f"{fmt_ratio(ratio)} httpx" if ratio is not None else "") + versus_stripe,
+            target=target, ok=ok,
         )  # fmt: skip
 
     def rss(self) -> None:
