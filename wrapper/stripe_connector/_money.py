@@ -55,14 +55,24 @@ def as_amount(field: str, value: object) -> Decimal:
 
 
 def find_amounts(
-    node: Any, fields: frozenset[str], currency: str | None = None, where: str = "", depth: int = 0
+    node: Any,
+    fields: frozenset[str],
+    currency: str | None = None,
+    where: str = "",
+    depth: int = 0,
+    quantity: tuple[str, object] | None = None,
 ) -> Iterator[tuple[str, Decimal, str | None]]:
-    """``(field path, amount, currency)`` for every money field in ``node``, quantities applied."""
+    """``(field path, amount, currency)`` for every money field in ``node``, quantities applied.
+
+    Currency and quantity apply downwards: a line item's ``quantity`` multiplies the ``unit_amount`` inside its
+    ``price_data``.
+    """
     if depth > MAX_DEPTH:
         raise InvalidInputError(where or "arguments", f"is nested more than {MAX_DEPTH} levels deep")
     if isinstance(node, Mapping):
         currency = normalised_currency(node.get("currency")) or currency
-        quantity = node.get("quantity")
+        if node.get("quantity") is not None:
+            quantity = (f"{where}.quantity" if where else "quantity", node["quantity"])
         for key, value in node.items():
             path = f"{where}.{key}" if where else str(key)
             if key == "metadata":
@@ -72,13 +82,13 @@ def find_amounts(
                 for item in values:
                     amount = as_amount(path, item)
                     if quantity is not None:
-                        amount *= as_amount(f"{where}.quantity" if where else "quantity", quantity)
+                        amount *= as_amount(*quantity)
                     yield path, amount, currency
             elif isinstance(value, Mapping | list):
-                yield from find_amounts(value, fields, currency, path, depth + 1)
+                yield from find_amounts(value, fields, currency, path, depth + 1, quantity)
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from find_amounts(item, fields, currency, f"{where}[{index}]", depth + 1)
+            yield from find_amounts(item, fields, currency, f"{where}[{index}]", depth + 1, quantity)
 
 
 def check_caps(caps: Mapping[str, int], method: str, *parts: Mapping[str, Any]) -> None:
