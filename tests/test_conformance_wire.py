@@ -19,8 +19,8 @@ import re
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
@@ -338,6 +338,6 @@ def test_each_client_pins_its_own_api_version_by_default() -> None:
     from stripe._api_version import _ApiVersion
 
     trimmed = json.loads((Path(__file__).resolve().parent.parent / "spec" / "stripe.trimmed.json").read_text("utf-8"))
-    assert API_VERSION == trimmed["info"]["version"]
+    assert trimmed["info"]["version"] == API_VERSION
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}(\.[a-z_]+)?", API_VERSION)
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}(\.[a-z_]+)?", _ApiVersion.CURRENT)
