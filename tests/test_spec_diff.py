@@ -623,3 +623,20 @@ def test_make_spec_diff_exits_with_the_scripts_status(tmp_path: Path) -> None:
     }
     assert statuses == {"same": 0, "breaking": 1, "bad input": 2}
     assert "**Result: breaking**" in (tmp_path / "1.md").read_text()
+
+
+def test_the_example_workflow_labels_every_breaking_report(tmp_path: Path, ops_file: Path) -> None:
+    """examples/regenerate-on-spec-change.yml greps the verdict line to label the pull request: a report that is
+    breaking only for typed models must match it too."""
+    import re
+
+    workflow = (REPO / "examples" / "regenerate-on-spec-change.yml").read_text()
+    pattern = re.search(r"grep -q '([^']+)'", workflow)
+    assert pattern is not None, "the workflow no longer greps the report's verdict"
+    typed_only = synthetic()
+    del thing(typed_only)["properties"]["note"]
+    verdicts = {}
+    for label, new in (("typed", typed_only), ("additive", synthetic())):
+        _code, report = run(tmp_path, ops_file, synthetic(), new)
+        verdicts[label] = any(re.search(pattern.group(1), line) for line in report.splitlines())
+    assert verdicts == {"typed": True, "additive": False}
