@@ -20,12 +20,22 @@ help:
 	@echo "make record           re-record the cassettes (localstripe, or Stripe test mode with STRIPE_API_KEY)"
 	@echo "make bench            speed and memory beside httpx and stripe-python"
 
-# A venv with the project and its dev extras; `make demo` and `make test` create it on first use.
+# `make spec-diff` exits with the script's own status (1 = breaking), but make turns any failed recipe into 2.
+# Question mode (-q) is make's one way to exit 1: it runs only `+` lines (RUN) and passes their status 1 on.
+ifeq ($(MAKECMDGOALS),spec-diff)
+MAKEFLAGS += -q
+RUN := +
+endif
+
+# A venv with the project and its dev extras; every target that runs the project's Python creates it on first
+# use (NEEDS_VENV), unless the caller brings its own interpreter (PYTHON=...).
 $(VENV)/.installed: pyproject.toml
-	test -x $(PYTHON) || python3 -m venv $(VENV)
-	$(PYTHON) -m pip install --quiet --upgrade pip
-	$(PYTHON) -m pip install --quiet -e '.[dev]'
-	touch $@
+	$(RUN)test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(RUN)$(PYTHON) -m pip install --quiet --upgrade pip
+	$(RUN)$(PYTHON) -m pip install --quiet -e '.[dev]'
+	$(RUN)touch $@
+
+NEEDS_VENV := $(if $(filter $(VENV)/bin/python,$(PYTHON)),$(VENV)/.installed)
 
 venv: $(VENV)/.installed
 
@@ -34,7 +44,7 @@ node_modules/.bin/prism: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-spec:
+spec: $(NEEDS_VENV)
 	$(PYTHON) codegen/trim.py --spec "$(SPEC)" --operations spec/tools.yaml --out-dir spec
 
 generate: spec
@@ -43,7 +53,7 @@ generate: spec
 		--package generated/$(PACKAGE)
 
 # Rebuild everything from SPEC in a temporary directory and compare with what is committed.
-check-generated:
+check-generated: $(NEEDS_VENV)
 	$(PYTHON) codegen/check_generated.py --spec "$(SPEC)"
 
 lint: $(VENV)/.installed
@@ -70,15 +80,15 @@ bench: $(VENV)/.installed
 	$(PYTHON) bench/run.py $(BENCH_FLAGS)
 
 # What changed between two specs in the documented operations: Markdown on stdout, or in OUT=<file>.
-# codegen/spec_diff.py exits 0 (additive only), 1 (breaking) or 2 (bad input); make reports any failure as 2.
-spec-diff:
-	@if [ -z "$(OLD)" ] || [ -z "$(NEW)" ]; then echo "usage: make spec-diff OLD=<spec> NEW=<spec> [OUT=<file.md>]" >&2; exit 2; fi
-	@$(PYTHON) codegen/spec_diff.py "$(OLD)" "$(NEW)" --operations spec/tools.yaml $(if $(OUT),--output "$(OUT)")
+# Exit status: codegen/spec_diff.py's own, 0 (additive only), 1 (breaking) or 2 (bad input) (see RUN above).
+spec-diff: $(NEEDS_VENV)
+	+@if [ -z "$(OLD)" ] || [ -z "$(NEW)" ]; then echo "usage: make spec-diff OLD=<spec> NEW=<spec> [OUT=<file.md>]" >&2; exit 2; fi
+	+@$(PYTHON) codegen/spec_diff.py "$(OLD)" "$(NEW)" --operations spec/tools.yaml $(if $(OUT),--output "$(OUT)")
 
 # One command for the CI job: report what SPEC changes against the committed trimmed spec (in REPORT), then
 # regenerate and test. A breaking report does not stop it (the pull request shows it); bad input does.
 REPORT ?= build/spec-changes.md
-regenerate:
+regenerate: $(NEEDS_VENV)
 	@mkdir -p "$(dir $(REPORT))"
 	@$(PYTHON) codegen/spec_diff.py spec/stripe.trimmed.json "$(SPEC)" --operations spec/tools.yaml --output "$(REPORT)"; \
 	status=$$?; [ $$status -le 1 ] || exit $$status

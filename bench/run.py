@@ -25,7 +25,6 @@ import importlib.util
 import json
 import os
 import platform
-import re
 import subprocess
 import sys
 import time
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import generation
 from canned_server import CannedServer
 from report import (
     ERROR,
@@ -56,10 +56,6 @@ REPO = BENCH_DIR.parent
 WORKLOADS = BENCH_DIR / "workloads.py"
 NS = 1e-9
 CONNECTOR = "stripe_connector"
-# Recorded in issue 6 for openapi-python-client on the full spec with literal_enums; not re-measured here
-# because it takes ~30 s and ~750 MB, more than the whole benchmark should.
-OPC_FULL_SPEC_SECONDS = 27.6
-OPC_FULL_SPEC_MIB = 752.0
 TARGETS = {
     "import": 1.15,  # <= x httpx
     "call": 1.10,  # <= x httpx
@@ -70,8 +66,7 @@ TARGETS = {
     "paginate_flat_mib": 4.0,  # peak RSS at the large total <= small total + this
     "async": 0.90,  # >= x httpx.AsyncClient throughput
     "first_call": 2.0,  # first call in a fresh process: <= x httpx's (and <= stripe-python's)
-    "generate_s": 3.0,
-    "generate_mib": 120.0,
+    "generate": generation.TARGET_RATIO,  # <= x stock openapi-python-client, wall time and peak RSS
 }
 FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate")
 
@@ -488,56 +483,26 @@ class Bench:
         )  # fmt: skip
 
     def generate(self, skip_reason: str | None) -> None:
-        """Wall time and largest-process peak RSS of ``make generate``, run in a wrapper child."""
-        figure = "make generate"
-        reference = f"opc full spec: {OPC_FULL_SPEC_SECONDS} s, {OPC_FULL_SPEC_MIB:.0f} MiB (recorded, not measured)"
-        self.rows.append(
-            Row(
-                figure, "openapi-python-client, full spec (issue 6's recorded figure)", "s",
-                Stats(1, OPC_FULL_SPEC_SECONDS, OPC_FULL_SPEC_SECONDS, OPC_FULL_SPEC_SECONDS), ratio=1.0,
-                ratio_text="1.00x (ref)", note="static reference: not re-measured (takes ~30 s, ~750 MB)",
-            )
-        )  # fmt: skip
-        makefile = REPO / "Makefile"
-        if skip_reason is None and not (
-            makefile.is_file() and re.search(r"^generate\s*:", makefile.read_text(), re.MULTILINE)
-        ):
-            skip_reason = "Makefile has no generate target yet"
+        """``make generate`` against stock openapi-python-client on the full spec, same run (bench/generation.py)."""
+        figure, target = "make generate", f"<= {generation.TARGET_RATIO:.2f}x stock"
         if skip_reason is not None:
             self.rows.append(Row(figure, "make generate", "s", status=SKIPPED, note=skip_reason))
             return
-        code = (
-            "import json, resource, subprocess, sys, time\n"
-            "t0 = time.perf_counter()\n"
-            "done = subprocess.run(['make', '-s', 'generate'], cwd=sys.argv[1], capture_output=True, text=True)\n"
-            "wall = time.perf_counter() - t0\n"
-            "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-            "print(json.dumps({'rc': done.returncode, 'wall': wall, 'maxrss_kib': rss, 'err': done.stderr[-500:]}))"
-        )
-        walls: list[float] = []
-        peaks: list[float] = []
-        for _ in range(self.plan.generate_runs):
-            done = subprocess.run([sys.executable, "-c", code, str(REPO)], capture_output=True, text=True)
-            result = json.loads(done.stdout.strip().splitlines()[-1])
-            if result["rc"] != 0:
-                self.rows.append(Row(figure, "make generate", "s", status=ERROR, note=result["err"].strip()[-200:]))
-                return
-            walls.append(result["wall"])
-            peaks.append(result["maxrss_kib"] * 1024.0)
-        wall, peak = Stats.of(walls), Stats.of(peaks)
-        self._judged_row(
-            figure, "make generate: wall time", wall, "s", baselines=reference,
-            ratio=wall.median / OPC_FULL_SPEC_SECONDS,
-            ratio_text=f"{fmt_ratio(wall.median / OPC_FULL_SPEC_SECONDS)} ref",
-            target=f"<= {TARGETS['generate_s']:.0f} s", ok=wall.median <= TARGETS["generate_s"],
-        )  # fmt: skip
-        self._judged_row(
-            figure, "make generate: peak RSS (largest process)", peak, "B", baselines=reference,
-            ratio=peak.median / (OPC_FULL_SPEC_MIB * MIB),
-            ratio_text=f"{fmt_ratio(peak.median / (OPC_FULL_SPEC_MIB * MIB))} ref",
-            target=f"<= {TARGETS['generate_mib']:.0f} MiB", ok=peak.median <= TARGETS["generate_mib"] * MIB,
-        )  # fmt: skip
-        self.notes.append("make generate rewrites spec/ and generated/ in place; on a clean tree git shows no diff")
+        try:
+            found = generation.compare(self.plan.generate_runs, 1)
+        except generation.GenerationError as exc:
+            self.rows.append(Row(figure, "make generate", "s", target=target, status=ERROR, note=str(exc)[-200:]))
+            return
+        for what, unit, attribute in (("wall time", "s", "wall"), ("peak RSS (largest process)", "B", "peak")):
+            ours = Stats.of([getattr(sample, attribute) for sample in found.ours])
+            stock = Stats.of([getattr(sample, attribute) for sample in found.stock])
+            self.rows.append(Row(figure, f"openapi-python-client, full spec: {what}", unit, stock))
+            ratio = ours.median / stock.median
+            self._judged_row(
+                figure, f"make generate: {what}", ours, unit, baselines=f"stock {fmt_value(stock.median, unit)}",
+                ratio=ratio, ratio_text=f"{fmt_ratio(ratio)} stock", target=target,
+                ok=ratio <= generation.TARGET_RATIO,
+            )  # fmt: skip
 
     # --- row helpers -----------------------------------------------------------------------------
 

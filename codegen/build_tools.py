@@ -59,6 +59,7 @@ SCHEMA_KEYWORDS = frozenset(
         "minLength",
         "maxLength",
         "pattern",
+        "format",
         "minItems",
         "maxItems",
         "uniqueItems",
@@ -184,7 +185,8 @@ def build_tool(tool: ToolDefinition, definitions: Definitions, view: dict[str, A
             locations[parameters[argument.wire]["in"]].append(argument.wire)
         if argument.wire != argument.name:
             renames[argument.name] = argument.wire
-        properties[argument.name] = argument_schema(tool, argument, definitions.shared.get(argument.name), stripe)
+        shared = definitions.shared.get(argument.name) if argument.shared else None
+        properties[argument.name] = argument_schema(tool, argument, shared, stripe)
     if tool.operation is not None:
         path_params = {name for name, parameter in parameters.items() if parameter["in"] == "path"}
         missing = path_params - set(locations["path"])

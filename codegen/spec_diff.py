@@ -3,9 +3,16 @@
 Why: regenerating the client from a newer Stripe spec is one command, but a reviewer needs to know whether the
 new spec breaks something the connector sends or reads before merging it. This compares only the operations
 of the tools in ``spec/tools.yaml`` (request parameters, and the top-level fields of the resources they return),
-classifies each change as *breaking* or *additive*, and writes a Markdown report for the pull request body.
+classifies each change as *breaking*, *breaking for typed models* or *additive*, and writes a Markdown report for
+the pull request body.
 
-Exit codes: 0 when every change is additive (or nothing changed), 1 when one is breaking, 2 on bad input.
+Two kinds of users read a response: ``call()`` hands back Stripe's JSON as sent, while the typed methods return the
+generated models. A response field that disappears breaks no ``call()`` (unless the connector itself reads it), but
+it removes an attribute that typed code reads (``invoice.paid``, ``subscription.current_period_end``): that is
+*breaking for typed models*, its own class, so the report says who is affected.
+
+Exit codes: 0 when every change is additive (or nothing changed), 1 when one is breaking (for anyone: connector
+calls or typed models), 2 on bad input.
 OLD may be the committed trimmed spec: comparison is structural (``$ref``s resolved, titles and descriptions
 ignored, response field *types* not compared because the trimmer rewrites expandable fields), and a component
 missing on one side is reported as not compared instead of as a change.
@@ -23,8 +30,19 @@ from pathlib import Path
 from typing import Any
 
 Schema = dict[str, Any]
-BREAKING, ADDITIVE, NOTE = "breaking", "additive", "note"
-ORDER = {BREAKING: 0, ADDITIVE: 1, NOTE: 2, "operation": 0, "request": 1, "response": 2}
+BREAKING, TYPED, ADDITIVE, NOTE = "breaking", "breaking for typed models", "additive", "note"
+KINDS = (BREAKING, TYPED, ADDITIVE, NOTE)
+ORDER = {BREAKING: 0, TYPED: 1, ADDITIVE: 2, NOTE: 3, "operation": 0, "request": 1, "response": 2}
+#: Request constraints compared, as (keyword, True for an upper bound): a new or lower upper bound, or a new or
+#: higher lower bound, refuses a value the old spec accepted, so it is breaking; the reverse is additive.
+BOUNDS = (
+    ("maxLength", True),
+    ("minLength", False),
+    ("maximum", True),
+    ("minimum", False),
+    ("maxItems", True),
+    ("minItems", False),
+)
 # The response fields stripe_connector itself reads (pagination and object identity): losing one breaks it.
 WRAPPER_READS = frozenset({"id", "object", "data", "has_more", "url"})
 HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
@@ -41,7 +59,7 @@ class Change:
     """One line of the report; ``area`` is "operation", "request" or "response"."""
 
     operation: str  # "POST /v1/payment_intents"
-    kind: str  # BREAKING, ADDITIVE or NOTE
+    kind: str  # one of KINDS
     area: str
     name: str  # "payment_method_data.type" (request), "customer.email" (response), "" (operation)
     what: str
@@ -60,7 +78,12 @@ class Facets:
 
     types: frozenset[str]
     enum: frozenset[str] | None  # None: any value of the type
-    max_length: int | None
+    bounds: tuple[float | None, ...]  # one per BOUNDS entry; None: no limit
+    patterns: frozenset[str]  # the patterns a string must match (empty: none)
+
+    @property
+    def max_length(self) -> float | None:
+        return self.bounds[0]
 
 
 def load_spec(path: Path) -> Schema:
@@ -178,7 +201,7 @@ def type_name(spec: Spec, member: Schema) -> str:
 
 
 def facets(spec: Spec, schema: Any) -> Facets | None:
-    """Type, allowed values and maxLength; arrays are looked through: an enum of items is the enum."""
+    """Type, allowed values and limits; arrays are looked through: an enum of items is the enum."""
     members = spec.members(schema)
     if not members:
         return None
@@ -187,8 +210,24 @@ def facets(spec: Spec, schema: Any) -> Facets | None:
     enum: frozenset[str] | None = None
     if leaves and all(isinstance(leaf.get("enum"), list) for leaf in leaves):
         enum = frozenset(enum_text(v) for leaf in leaves for v in leaf["enum"] if v is not None)
-    lengths = [leaf["maxLength"] for leaf in leaves if isinstance(leaf.get("maxLength"), int)]
-    return Facets(types, enum, max(lengths) if lengths else None)
+    # Stripe's "send an empty string to unset" alternative carries no limits of its own: it is not a string field.
+    strings = [leaf for leaf in leaves if leaf.get("type") == "string" and leaf.get("enum") != [""]]
+    numbers = [leaf for leaf in leaves if leaf.get("type") in ("integer", "number")]
+    arrays = [m for m in members if m.get("type") == "array"]
+    scope = {"maxLength": strings, "minLength": strings, "maximum": numbers, "minimum": numbers}
+    bounds = tuple(bound(scope.get(keyword, arrays), keyword, upper) for keyword, upper in BOUNDS)
+    patterns = frozenset(leaf["pattern"] for leaf in strings if isinstance(leaf.get("pattern"), str))
+    return Facets(types, enum, bounds, patterns)
+
+
+def bound(alternatives: list[Schema], keyword: str, upper: bool) -> float | None:
+    """The limit a union of ``alternatives`` puts on a value: none if any alternative has none (it accepts what
+    the others refuse), else the loosest of theirs."""
+    limits = [alt.get(keyword) for alt in alternatives]
+    numeric = [limit for limit in limits if isinstance(limit, (int, float)) and not isinstance(limit, bool)]
+    if not limits or len(numeric) != len(limits):
+        return None
+    return max(numeric) if upper else min(numeric)
 
 
 def enum_text(value: Any) -> str:
@@ -245,10 +284,21 @@ def diff_param(o: Facets, n: Facets) -> Iterator[tuple[str, str]]:
             yield BREAKING, f"enum values removed: {values(o.enum - n.enum)}"
         if n.enum - o.enum:
             yield ADDITIVE, f"enum values added: {values(n.enum - o.enum)}"
-    if o.max_length != n.max_length:
-        looser = n.max_length is None or (o.max_length is not None and n.max_length > o.max_length)
-        limits = ["none" if m is None else str(m) for m in (o.max_length, n.max_length)]
-        yield (ADDITIVE if looser else BREAKING), f"maxLength {limits[0]} -> {limits[1]}"
+    for (keyword, upper), old_limit, new_limit in zip(BOUNDS, o.bounds, n.bounds, strict=True):
+        if old_limit != new_limit:
+            # Looser: the limit is gone, or moved outwards. A limit that appears is as tight as any: breaking.
+            looser = new_limit is None or (
+                old_limit is not None and (new_limit > old_limit if upper else new_limit < old_limit)
+            )
+            limits = ["none" if m is None else f"{m:g}" for m in (old_limit, new_limit)]
+            yield (ADDITIVE if looser else BREAKING), f"{keyword} {limits[0]} -> {limits[1]}"
+    if o.patterns != n.patterns:
+        # A new or changed pattern can refuse what the old one let through; dropping every pattern cannot.
+        looser = not n.patterns
+        yield (
+            (ADDITIVE if looser else BREAKING),
+            f"pattern {values(o.patterns) or 'none'} -> {values(n.patterns) or 'none'}",
+        )
 
 
 def diff_params(
@@ -319,9 +369,10 @@ def diff_responses(old: Spec, new: Spec, o_op: Schema, n_op: Schema) -> Iterator
             for field in sorted(o_props.keys() | n_props.keys()):
                 spot = ("response", f"{res}.{field}")
                 if field not in n_props:
-                    read = field in WRAPPER_READS
-                    note = "read by the connector" if read else "not read by the connector"
-                    yield (BREAKING if read else ADDITIVE), *spot, f"field removed ({note})"
+                    if field in WRAPPER_READS:
+                        yield BREAKING, *spot, "field removed (read by the connector)"
+                    else:  # call() users get whatever Stripe sends; the typed models lose an attribute
+                        yield TYPED, *spot, "field removed (typed models lose it; call() is unaffected)"
                 elif field not in o_props:
                     yield ADDITIVE, *spot, "field added"
                 else:  # only value lists are compared: field types differ in a trimmed OLD by design
@@ -356,10 +407,18 @@ def cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def is_breaking(changes: list[Change]) -> bool:
+    """Breaking for someone: a connector call or code that reads the typed models."""
+    return any(c.kind in (BREAKING, TYPED) for c in changes)
+
+
 def verdict(changes: list[Change]) -> str:
-    counts = {k: sum(c.kind == k for c in changes) for k in (BREAKING, ADDITIVE, NOTE)}
-    result = "breaking" if counts[BREAKING] else "additive only" if counts[ADDITIVE] else "no changes"
-    return f"{result}** ({counts[BREAKING]} breaking, {counts[ADDITIVE]} additive, {counts[NOTE]} notes"
+    counts = {k: sum(c.kind == k for c in changes) for k in KINDS}
+    result = "breaking" if is_breaking(changes) else "additive only" if counts[ADDITIVE] else "no changes"
+    return (
+        f"{result}** ({counts[BREAKING]} breaking, {counts[TYPED]} breaking for typed models, "
+        f"{counts[ADDITIVE]} additive, {counts[NOTE]} notes"
+    )
 
 
 def render(old: Spec, new: Spec, operations: list[tuple[str, str, str]], changes: list[Change]) -> str:
@@ -375,18 +434,21 @@ def render(old: Spec, new: Spec, operations: list[tuple[str, str, str]], changes
         f"**Result: {verdict(changes)} in {len(operations)} documented operations).",
         "",
         "Breaking: a request parameter removed, added as required, made required or stricter (type narrowed, "
-        "enum value removed, maxLength lowered), an operation removed, a response enum value removed, or a "
-        f"response field the connector reads ({', '.join(f'`{f}`' for f in sorted(WRAPPER_READS))}) removed. "
-        "Everything else is additive: it cannot break a call the connector makes.",
+        "enum value removed, a limit such as maxLength, maximum or a pattern added or tightened), an operation "
+        "removed, a response enum value removed, or a response field the connector reads "
+        f"({', '.join(f'`{f}`' for f in sorted(WRAPPER_READS))}) removed. "
+        "Breaking for typed models: any other response field removed (the typed methods' models lose the "
+        "attribute; `call()` returns Stripe's JSON and is unaffected). "
+        "Everything else is additive: it cannot break a call the connector makes or a model attribute.",
         "",
-        "| operation | tool | breaking | additive | notes |",
-        "| --- | --- | ---: | ---: | ---: |",
+        "| operation | tool | breaking | breaking for typed models | additive | notes |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
     ]
     ordered = sorted(operations, key=lambda op: (op[1], op[0]))
     for method, path, tool in ordered:
         mine = [c for c in changes if c.operation == f"{method} {path}"]
-        row = [sum(c.kind == k for c in mine) for k in (BREAKING, ADDITIVE, NOTE)]
-        out.append(f"| `{method} {path}` | {tool or '-'} | {row[0]} | {row[1]} | {row[2]} |")
+        row = [sum(c.kind == k for c in mine) for k in KINDS]
+        out.append(f"| `{method} {path}` | {tool or '-'} | {' | '.join(map(str, row))} |")
     for method, path, tool in ordered:
         mine = sorted((c for c in changes if c.operation == f"{method} {path}"), key=Change.sort_key)
         if mine:
@@ -423,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         print("spec_diff: error: a schema nests or refers to itself too deeply to compare", file=sys.stderr)
         return 2
-    return 1 if any(c.kind == BREAKING for c in changes) else 0
+    return 1 if is_breaking(changes) else 0
 
 
 if __name__ == "__main__":

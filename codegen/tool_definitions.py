@@ -32,7 +32,7 @@ TOOL_FIELDS = frozenset(
         "example",
     }
 )
-ARGUMENT_FIELDS = frozenset({"wire", "rules", "description", "schema"})
+ARGUMENT_FIELDS = frozenset({"wire", "rules", "description", "schema", "shared"})
 
 
 class DefinitionError(Exception):
@@ -48,6 +48,7 @@ class ArgumentDefinition:
     rules: dict[str, Any] = field(default_factory=dict)
     description: str | None = None
     schema: dict[str, Any] | None = None  # the whole schema: only for a tool without a Stripe operation
+    shared: bool = True  # whether the shared rules and description of this name apply (an /v2 `amount` is an object)
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,16 @@ def _argument(where: str, name: str, value: Any) -> ArgumentDefinition:
     schema = value.get("schema")
     if schema is not None and not isinstance(schema, dict):
         raise DefinitionError(f"{where}: field 'schema' must be a JSON Schema object")
+    shared = value.get("shared", True)
+    if not isinstance(shared, bool):
+        raise DefinitionError(f"{where}: field 'shared' is true or false")
     return ArgumentDefinition(
         name=name,
         wire=wire,
         rules=_mapping(value.get("rules"), f"{where}: field 'rules'"),
         description=description,
         schema=schema,
+        shared=shared,
     )
 
 

@@ -47,6 +47,16 @@ FREE_FORM_SCHEMA: dict[str, JSON] = {
 }
 
 
+def import_sibling(name: str) -> Any:
+    """A module beside this one (``tool_definitions``, ``money_fields``), however this file was loaded."""
+    import importlib
+
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    return importlib.import_module(name)
+
+
 class TrimError(Exception):
     """Bad input to the pipeline: reported as one line, not as a traceback."""
 
@@ -80,13 +90,12 @@ def read_operations(path: Path) -> list[tuple[str, str, str]]:
     """The operations to keep, as ``(method, path, tool)``: from the tool definitions (``spec/tools.yaml``), or
     from a plain list with one ``METHOD PATH TOOL`` per line (``#`` starts a comment)."""
     if path.suffix in (".yaml", ".yml"):
-        from tool_definitions import DefinitionError, load_definitions
-        from tool_definitions import operations as defined_operations
-
+        definitions = import_sibling("tool_definitions")
         try:
-            return defined_operations(load_definitions(path))
-        except DefinitionError as exc:
+            found: list[tuple[str, str, str]] = definitions.operations(definitions.load_definitions(path))
+        except definitions.DefinitionError as exc:
             raise TrimError(str(exc)) from None
+        return found
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -304,6 +313,54 @@ def tolerate_missing_fields(schema: JSON) -> JSON:
     return result
 
 
+def accept_null(schema: JSON) -> JSON:
+    """``schema``, also accepting ``null``: the generator's own idioms for each kind of schema."""
+    if not isinstance(schema, dict) or schema.get("nullable") is True or not schema:
+        return schema
+    if "$ref" in schema:  # OpenAPI 3.0 ignores siblings of $ref; Stripe's own idiom for "this object or null"
+        return {"anyOf": [schema], "nullable": True}
+    if "enum" in schema and None in schema["enum"]:
+        return schema
+    return {**schema, "nullable": True}
+
+
+def responses_accept_null(schema: JSON) -> JSON:
+    """Let every response field be ``null``, arrays and objects included (``id``, ``object``, ``deleted`` aside).
+
+    Which fields Stripe sends as ``null`` depends on the API version and the account, not only on the spec it was
+    generated from: 2024-04-10 declares ``subscription.discounts`` a non-nullable array, yet Stripe's own example
+    sends ``"discounts": null``, and a field nullable in one version is not in the next. A typed model that raised
+    on it would break on the day Stripe sends it, so response models take ``null`` for every field (typed
+    ``X | None | Unset``). Requests are untouched: their schemas are inline under ``paths`` (or, for ``/v2``,
+    excluded by :func:`request_schemas`) and stay exactly as strict as the spec.
+    """
+    if isinstance(schema, list):
+        return [responses_accept_null(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    result = {key: responses_accept_null(value) for key, value in schema.items()}
+    if isinstance(result.get("properties"), dict):
+        result["properties"] = {
+            name: value if name in ALWAYS_PRESENT else accept_null(value)
+            for name, value in result["properties"].items()
+        }
+    return result
+
+
+def request_schemas(paths: dict[str, JSON], schemas: dict[str, JSON]) -> set[str]:
+    """The component schemas a request refers to (parameters or body): none in ``/v1``, some in ``/v2``.
+
+    They describe what the connector sends, so the response-side relaxations must not loosen them.
+    """
+    roots = [
+        [operation.get("parameters", []), operation.get("requestBody", {})]
+        for item in paths.values()
+        for operation in item.values()
+        if isinstance(operation, dict)
+    ]
+    return set(schema_closure(roots, schemas))
+
+
 def deleted_variants_first(paths: dict[str, JSON], schemas: dict[str, JSON]) -> dict[str, JSON]:
     """Order response unions so that ``deleted_*`` variants are tried first.
 
@@ -336,9 +393,15 @@ def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]
     resources = {name for name, schema in schemas.items() if "x-resourceId" in schema}
     paths = name_tools(strip_titles(drop_get_bodies(documented["paths"])), operations)
     paths = nullable_enums_accept_null(paths)
-    # The resources the documented operations return stay typed; below them, links are cut.
+    strict = request_schemas(paths, schemas)
+    # The resources the documented operations return stay typed; below them, links are cut. Response schemas
+    # take what any Stripe version sends (missing fields, nulls); request schemas stay as the spec says.
     all_schemas = {
-        name: tolerate_missing_fields(nullable_enums_accept_null(cut_resource_links(schema, resources)))
+        name: nullable_enums_accept_null(cut_resource_links(schema, resources))
+        if name in strict
+        else tolerate_missing_fields(
+            nullable_enums_accept_null(responses_accept_null(cut_resource_links(schema, resources)))
+        )
         for name, schema in schemas.items()
     }
     all_schemas[FREE_FORM_NAME] = FREE_FORM_SCHEMA
@@ -358,8 +421,42 @@ def dump(document: dict[str, JSON]) -> str:
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+#: The ``format``s the connector's validator enforces: fastjsonschema's (draft 7) built-in ones. Any other format
+#: (Stripe's ``unix-time``, ``int64``, ``currency``, ``decimal``...) is a promise no check keeps, so the tool view
+#: drops it: an agent must not be shown a rule that is not what is enforced. tests/test_spec_update.py keeps
+#: this list equal to fastjsonschema's.
+ENFORCED_FORMATS = frozenset(
+    {
+        "date",
+        "date-time",
+        "email",
+        "hostname",
+        "idn-email",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "iri",
+        "iri-reference",
+        "json-pointer",
+        "regex",
+        "relative-json-pointer",
+        "time",
+        "uri",
+        "uri-reference",
+        "uri-template",
+    }
+)
+
+#: How a request body is encoded, by the media type the spec gives it: ``/v1`` takes forms, ``/v2`` JSON.
+BODY_ENCODINGS = {"application/x-www-form-urlencoded": "form", "application/json": "json"}
+
+
 def resolve_refs(node: JSON, schemas: dict[str, JSON]) -> JSON:
-    """``node`` with every ``$ref`` replaced by the schema it names (request schemas are acyclic)."""
+    """``node`` as shown to agents: every ``$ref`` replaced by the schema it names (request schemas are acyclic),
+    without descriptions or unenforced formats (:data:`ENFORCED_FORMATS`).
+
+    Only string values are annotations: a *property* named ``description`` or ``format`` is a schema, and stays.
+    """
     if isinstance(node, list):
         return [resolve_refs(item, schemas) for item in node]
     if not isinstance(node, dict):
@@ -367,11 +464,32 @@ def resolve_refs(node: JSON, schemas: dict[str, JSON]) -> JSON:
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
         return resolve_refs(schemas[ref[len(SCHEMA_PREFIX) :]], schemas)
-    return {key: resolve_refs(value, schemas) for key, value in node.items() if key != "description"}
+    return {
+        key: resolve_refs(value, schemas)
+        for key, value in node.items()
+        if not isinstance(value, str)
+        or (key != "description" and not (key == "format" and value not in ENFORCED_FORMATS))
+    }
+
+
+def request_body(path: str, operation: JSON) -> tuple[str, JSON]:
+    """``(encoding, schema)`` of an operation's request body: ``"form"`` or ``"json"``, by its media type.
+
+    Without a body (GET, DELETE), the API's own convention: ``/v2`` speaks JSON, ``/v1`` forms.
+    """
+    content = operation.get("requestBody", {}).get("content", {})
+    for media_type, encoding in BODY_ENCODINGS.items():
+        if media_type in content:
+            return encoding, content[media_type].get("schema", {})
+    return ("json" if path.startswith("/v2/") else "form"), {}
 
 
 def tool_view(trimmed: dict[str, JSON]) -> dict[str, JSON]:
-    """What the connector needs to build its tools: each tagged operation's parameters, by tool name."""
+    """What the connector needs to build its tools: each tagged operation's parameters, by tool name.
+
+    Body properties are parameters ``"in": "body"`` whatever the encoding; ``body_encoding`` (``"form"`` or
+    ``"json"``) says how the connector must send them.
+    """
     schemas = trimmed["components"]["schemas"]
     tools: dict[str, JSON] = {}
     for path, item in trimmed["paths"].items():
@@ -380,10 +498,11 @@ def tool_view(trimmed: dict[str, JSON]) -> dict[str, JSON]:
                 parameter["name"]: {"in": parameter["in"], "schema": resolve_refs(parameter.get("schema", {}), schemas)}
                 for parameter in operation.get("parameters", [])
             }
-            form = operation.get("requestBody", {}).get("content", {}).get("application/x-www-form-urlencoded", {})
-            for name, schema in form.get("schema", {}).get("properties", {}).items():
-                parameters[name] = {"in": "body", "schema": resolve_refs(schema, schemas)}
+            encoding, body = request_body(path, operation)
+            for name, schema in resolve_refs(body, schemas).get("properties", {}).items():
+                parameters[name] = {"in": "body", "schema": schema}
             tools[operation["x-connector-tool"]] = {
+                "body_encoding": encoding,
                 "method": method.upper(),
                 "path": path,
                 "operation_id": operation["operationId"],
@@ -406,8 +525,7 @@ def trim(spec_path: Path, operations_path: Path) -> tuple[dict[str, JSON], dict[
     provenance = {"source_sha256": hashlib.sha256(raw).hexdigest(), "stripe_api_version": version}
     documented = build_document(source, select_paths(source, operations), provenance)
     trimmed = normalise(documented, operations)
-    from money_fields import money_fields
-
+    money_fields = import_sibling("money_fields").money_fields
     # Every request field of the whole API that is money: raw_request reaches them all (max_amount caps them).
     trimmed["info"] = {**trimmed["info"], "x-stripe-connector-money-fields": money_fields(source)}
     return documented, trimmed

@@ -16,8 +16,18 @@ rewritten to ``REPLAY_BASE_URL``, so a cassette does not depend on localstripe's
 server recorded it. tests/test_cassette_secrets.py scans the committed files to prove it.
 
 A recording also stores, in the cassette's metadata, what it was recorded against (``localstripe`` or
-``stripe``) and a random ``run_tag`` that the flow puts in e-mail addresses: unique per recording (so a Stripe
-test account with earlier runs' customers still gives exact list results) and the same on every replay.
+``stripe``), the Stripe API version the connector pinned (``stripe_api_version``) and a random ``run_tag`` that
+the flow puts in e-mail addresses: unique per recording (so a Stripe test account with earlier runs' customers
+still gives exact list results) and the same on every replay.
+
+**API versions.** The connector sends ``Stripe-Version: <its generated models' version>``, and a regenerated client
+(``make regenerate SPEC=newer``) pins a newer one. That header is stored and matched as ``PINNED_VERSION`` (like the
+idempotency key): a replay checks that the connector sends *its pinned version*, and an explicit other
+``stripe_version`` still finds no answer. Whether the recorded answers stand for the new version is decided per
+recording, by :func:`version_change_problem`: localstripe ignores ``Stripe-Version`` (its answers are the same for
+every version), so its cassettes replay for any pinned version; answers recorded from Stripe's test mode belong to
+the version they were recorded under, so a different pinned version fails the replay until ``make record`` is run.
+Re-recording localstripe cassettes on every new spec would only churn random IDs in the pull request.
 """
 
 from __future__ import annotations
@@ -26,7 +36,7 @@ import contextlib
 import os
 import re
 import secrets
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -47,6 +57,8 @@ STRIPE_BASE_URL = "https://api.stripe.com"
 FAKE_KEY = "sk_test_fake"
 REDACTED = "<redacted>"
 IDEMPOTENCY_PLACEHOLDER = "<idempotency-key>"
+#: What a ``Stripe-Version`` header equal to the connector's pinned API version is stored and matched as.
+PINNED_VERSION = "<pinned-version>"
 
 #: Response headers worth keeping: the ones the connector reads. Everything else (cookies, CORS, Stripe's
 #: echoed Idempotency-Key and Original-Request) is dropped at recording time.
@@ -88,12 +100,55 @@ def cassette_path(name: str) -> Path:
 # --- what is stored, and how requests are compared ----------------------------------------------------------------
 
 
+def pinned_api_version() -> str:
+    """The API version the connector pins by default: its generated models' (the regenerated one after an update)."""
+    from stripe_connector_generated.types import STRIPE_API_VERSION
+
+    return STRIPE_API_VERSION
+
+
+def request_normaliser(pinned_version: str) -> Callable[[Request], Request]:
+    """vcrpy's ``before_record_request``: it runs on recording and on matching, on a copy of the request."""
+
+    def normalise(request: Request) -> Request:
+        # Point the request at REPLAY_BASE_URL, so a cassette does not depend on localstripe's random port.
+        parts = urlsplit(request.uri)
+        base = urlsplit(REPLAY_BASE_URL)
+        request.uri = urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+        # The pinned version becomes a placeholder; any other version (an explicit override) stays as sent.
+        for name in list(request.headers):
+            if name.lower() == "stripe-version" and _header_value(request.headers[name]) == pinned_version:
+                request.headers[name] = PINNED_VERSION
+        return request
+
+    return normalise
+
+
 def normalise_request(request: Request) -> Request:
-    """Point the request at ``REPLAY_BASE_URL`` (vcrpy hands us a copy; it runs on recording and on matching)."""
-    parts = urlsplit(request.uri)
-    base = urlsplit(REPLAY_BASE_URL)
-    request.uri = urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
-    return request
+    """:func:`request_normaliser` for the connector's default pinned version."""
+    return request_normaliser(pinned_api_version())(request)
+
+
+def _header_value(value: Any) -> str:
+    """vcrpy stores a header as a string while recording and as a one-item list once loaded from YAML."""
+    return str(value[0]) if isinstance(value, list) and len(value) == 1 else str(value)
+
+
+def version_change_problem(recorded_against: str | None, recorded_version: str | None, pinned: str) -> str | None:
+    """Why a cassette cannot stand for the pinned API version, or None when it can.
+
+    Answers from localstripe do not depend on ``Stripe-Version`` (it ignores the header), so they hold for any
+    version. Answers from Stripe's test mode are those of the version they were recorded under: replaying them for
+    another would test the new models against the old version's shapes, so that must be re-recorded, on purpose.
+    """
+    if recorded_against == "localstripe" or recorded_version == pinned:
+        return None
+    if recorded_against == "stripe":
+        return (
+            f"recorded from Stripe under API version {recorded_version}, but the connector now pins {pinned}: "
+            "re-record it with `STRIPE_API_KEY=sk_test_... make record`"
+        )
+    return f"unknown recording backend {recorded_against!r} (the connector pins {pinned}): re-record it, `make record`"
 
 
 def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
@@ -122,8 +177,11 @@ def match_connector_headers(r1: Request, r2: Request) -> None:
         assert _header(r1, name) == _header(r2, name), f"header {name}: {_header(r1, name)!r} != {_header(r2, name)!r}"
 
 
-def flow_vcr(*, record: bool) -> vcr.VCR:
-    """The vcrpy configuration shared by recording and replay; only the record mode differs."""
+def flow_vcr(*, record: bool, pinned_version: str | None = None) -> vcr.VCR:
+    """The vcrpy configuration shared by recording and replay; only the record mode differs.
+
+    ``pinned_version`` is the ``Stripe-Version`` that stands for "the connector's own" (default: its models').
+    """
     config = vcr.VCR(
         cassette_library_dir=str(CASSETTE_DIR),
         serializer="yaml",
@@ -134,7 +192,7 @@ def flow_vcr(*, record: bool) -> vcr.VCR:
             ("idempotency-key", IDEMPOTENCY_PLACEHOLDER),
             *((name, None) for name in DROPPED_REQUEST_HEADERS),
         ],
-        before_record_request=normalise_request,
+        before_record_request=request_normaliser(pinned_version or pinned_api_version()),
         before_record_response=scrub_response,
         decode_compressed_response=True,
     )
@@ -197,13 +255,15 @@ class Flow:
 
 
 @contextlib.contextmanager
-def recorded_flow(name: str, state_dir: Path) -> Iterator[Flow]:
+def recorded_flow(name: str, state_dir: Path, *, pinned_version: str | None = None) -> Iterator[Flow]:
     """Run one flow inside the cassette ``tests/cassettes/<name>.yaml``, recording or replaying it.
 
     On replay, after the flow's block ends normally, every recorded interaction must have been played: a flow
-    that now makes fewer requests than it recorded fails too.
+    that now makes fewer requests than it recorded fails too. ``pinned_version`` (default: the generated models')
+    is the connector's pinned API version, for tests that simulate a regenerated client.
     """
     path = cassette_path(name)
+    pinned = pinned_version or pinned_api_version()
     if record_mode_requested():
         # Record beside the committed cassette and swap it in only if the flow passes: a failed recording
         # leaves the old cassette (and an offline replay) as they were.
@@ -212,7 +272,9 @@ def recorded_flow(name: str, state_dir: Path) -> Iterator[Flow]:
         with recording_backend(state_dir) as backend:
             try:
                 # The cassette opens after the server is up, so its readiness probes are not recorded.
-                with flow_vcr(record=True).use_cassette(draft.name, allow_playback_repeats=False) as cassette:
+                with flow_vcr(record=True, pinned_version=pinned).use_cassette(
+                    draft.name, allow_playback_repeats=False
+                ) as cassette:
                     yield Flow(
                         name=name,
                         base_url=backend.base_url,
@@ -221,6 +283,7 @@ def recorded_flow(name: str, state_dir: Path) -> Iterator[Flow]:
                         run_tag=cassette.get_metadata("run_tag", secrets.token_hex(4)),
                         recording=True,
                     )
+                    cassette.get_metadata("stripe_api_version", pinned)
             except BaseException:
                 draft.unlink(missing_ok=True)
                 raise
@@ -228,7 +291,13 @@ def recorded_flow(name: str, state_dir: Path) -> Iterator[Flow]:
         return
     if not path.is_file():
         raise FileNotFoundError(f"no cassette {path}; record it with `make record` (needs localstripe)")
-    with flow_vcr(record=False).use_cassette(path.name, allow_playback_repeats=False) as cassette:
+    replay = flow_vcr(record=False, pinned_version=pinned)
+    with replay.use_cassette(path.name, allow_playback_repeats=False) as cassette:
+        problem = version_change_problem(
+            cassette.get_metadata("recorded_against", None), cassette.get_metadata("stripe_api_version", None), pinned
+        )
+        if problem:
+            raise AssertionError(f"cassette {path.name}: {problem}")
         yield Flow(
             name=name,
             base_url=REPLAY_BASE_URL,

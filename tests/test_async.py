@@ -25,6 +25,7 @@ from stripe_connector.errors import (
     StripeTimeoutError,
 )
 from stripe_connector_generated import models
+from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.local_http import REFERENCE_DOC, Recorded, Reply, ScriptedServer, closed_port, reference_examples
 
@@ -72,7 +73,7 @@ async def test_reference_examples(server: ScriptedServer, tool: str) -> None:
     assert (sent.method, sent.path) == (method, path)
     assert sorted(sent.form if method == "POST" else sent.query) == pairs
     assert sent.header("Authorization") == f"Bearer {API_KEY}"
-    assert sent.header("Stripe-Version") == "2023-08-16"
+    assert sent.header("Stripe-Version") == STRIPE_API_VERSION
     assert "stripe-connector" in (sent.header("User-Agent") or "")
     assert (sent.header("Idempotency-Key") is not None) == (method == "POST")
     assert json.dumps(result) == json.dumps(example.response)

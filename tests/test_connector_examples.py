@@ -14,13 +14,15 @@ from typing import Any
 
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.local_http import REFERENCE_DOC, Example, Recorded, Reply, ScriptedServer, reference_examples
 
 pytestmark = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
 API_KEY = "sk_test_fake"
-STRIPE_VERSION = "2023-08-16"
+#: The version the connector pins: its generated models' (a regenerated client tests its own version).
+STRIPE_VERSION = STRIPE_API_VERSION
 FORM = "application/x-www-form-urlencoded"
 
 #: What each example must put on the wire: method, path, and the query (GET) or form body (POST) pairs.

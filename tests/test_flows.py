@@ -36,13 +36,17 @@ from stripe_connector.errors import NotFoundError, StripeAPIError
 from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
 
 from tests.recording import (
+    PINNED_VERSION,
     RECORD_ENV,
     STRIPE_KEY_ENV,
     Flow,
     RecordingError,
+    cassette_path,
+    pinned_api_version,
     record_mode_requested,
     recorded_flow,
     stripe_test_key,
+    version_change_problem,
 )
 
 #: No retries: a replay must see exactly the recorded requests, and a recording should fail loudly, not retry.
@@ -366,3 +370,65 @@ def test_recording_uses_a_test_key_or_localstripe(monkeypatch: pytest.MonkeyPatc
     assert stripe_test_key() == "rk_test_Fake0"
     monkeypatch.delenv(STRIPE_KEY_ENV)
     assert stripe_test_key() is None
+
+
+# --- a new pinned API version (a client regenerated from a newer spec) ---------------------------------------------
+
+
+@replay_only
+def test_cassettes_store_the_pinned_version_as_a_placeholder() -> None:
+    """No cassette names the pinned version in a request: it is what ``make regenerate`` changes."""
+    for name in ("balance", "customer_charge", "pagination"):
+        text = cassette_path(name).read_text(encoding="utf-8")
+        assert f"- {PINNED_VERSION}" in text
+        assert "stripe_api_version:" in text and "recorded_against: localstripe" in text
+
+
+@replay_only
+def test_a_localstripe_cassette_replays_for_a_newly_pinned_version(tmp_path: Path) -> None:
+    """localstripe ignores Stripe-Version, so its recordings stand for whatever version the models now pin."""
+    newer = "2099-01-01.simulated"
+    with (
+        recorded_flow("balance", tmp_path, pinned_version=newer) as flow,
+        StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRIES, stripe_version=newer) as s,
+    ):
+        balance = s.call("raw_request", {"method": "GET", "path": "/v1/balance"})
+    assert "available" in balance
+
+
+@replay_only
+def test_the_newly_pinned_version_is_still_matched(tmp_path: Path) -> None:
+    """With a new pinned version, a connector that still sends the old one finds no answer."""
+    with (
+        pytest.raises(AssertionError, match="were not made on replay"),
+        recorded_flow("balance", tmp_path, pinned_version="2099-01-01.simulated") as flow,
+        connector(flow) as stripe,
+        pytest.raises(CannotOverwriteExistingCassetteException),
+    ):
+        stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
+
+
+@pytest.mark.parametrize(
+    ("recorded_against", "recorded_version", "pinned", "refused"),
+    [
+        ("localstripe", "2023-08-16", "2024-04-10", False),
+        ("localstripe", "2023-08-16", "2023-08-16", False),
+        ("stripe", "2024-04-10", "2024-04-10", False),
+        ("stripe", "2023-08-16", "2024-04-10", True),
+        ("stripe", None, "2024-04-10", True),
+        ("somewhere", "2023-08-16", "2024-04-10", True),
+    ],
+)
+def test_answers_recorded_from_stripe_are_tied_to_their_version(
+    recorded_against: str, recorded_version: str | None, pinned: str, refused: bool
+) -> None:
+    problem = version_change_problem(recorded_against, recorded_version, pinned)
+    assert (problem is not None) == refused
+    if problem:
+        assert "make record" in problem and pinned in problem
+
+
+def test_the_pinned_version_is_the_generated_packages() -> None:
+    from stripe_connector_generated.types import STRIPE_API_VERSION
+
+    assert pinned_api_version() == STRIPE_API_VERSION

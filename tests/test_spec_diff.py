@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 
+from tests.pipeline_helpers import committed_source
+
 REPO = Path(__file__).resolve().parent.parent
 SCRIPT = REPO / "codegen" / "spec_diff.py"
 SHARED = REPO.parent / "shared" / "stripe-openapi"
@@ -211,6 +213,103 @@ def test_max_length_lowered_is_breaking_raised_is_additive(tmp_path: Path, ops_f
     assert "POST /v1/things | additive | request `name` | maxLength 20 -> 100 |" in rows(report)
 
 
+def test_max_length_added_is_breaking_removed_is_additive(tmp_path: Path, ops_file: Path) -> None:
+    """A limit that appears refuses values the old spec took (a mutation once made this 'additive')."""
+    unlimited = synthetic()
+    del post_body(unlimited)["properties"]["name"]["maxLength"]
+    code, report = run(tmp_path, ops_file, unlimited, synthetic())
+    assert code == 1
+    assert rows(report) == {"POST /v1/things | breaking | request `name` | maxLength none -> 100 |"}
+    code, report = run(tmp_path, ops_file, synthetic(), unlimited)
+    assert code == 0
+    assert rows(report) == {"POST /v1/things | additive | request `name` | maxLength 100 -> none |"}
+
+
+def test_a_union_member_without_a_limit_leaves_the_parameter_unlimited(tmp_path: Path, ops_file: Path) -> None:
+    """``anyOf: [{maxLength: 5000}, {string}]`` takes any string: limiting the second member is breaking."""
+    old, new = synthetic(), synthetic()
+    post_body(old)["properties"]["name"] = {"anyOf": [{"maxLength": 5000, "type": "string"}, {"type": "string"}]}
+    post_body(new)["properties"]["name"] = {
+        "anyOf": [{"maxLength": 5000, "type": "string"}, {"maxLength": 5000, "type": "string"}]
+    }
+    code, report = run(tmp_path, ops_file, old, new)
+    assert code == 1
+    assert rows(report) == {"POST /v1/things | breaking | request `name` | maxLength none -> 5000 |"}
+    # Stripe's empty-string "unset" member is not a string field: it does not lift the limit.
+    post_body(old)["properties"]["name"] = {
+        "anyOf": [{"maxLength": 100, "type": "string"}, {"enum": [""], "type": "string"}]
+    }
+    code, report = run(tmp_path, ops_file, old, synthetic())
+    assert rows(report) == {'POST /v1/things | breaking | request `name` | type `""` or `string` -> `string` |'}
+
+
+@pytest.mark.parametrize(
+    ("keyword", "old_value", "new_value", "kind"),
+    [
+        ("maximum", None, 100, "breaking"),
+        ("maximum", 100, 50, "breaking"),
+        ("maximum", 50, 100, "additive"),
+        ("maximum", 100, None, "additive"),
+        ("minimum", None, 1, "breaking"),
+        ("minimum", 1, 5, "breaking"),
+        ("minimum", 5, 1, "additive"),
+        ("minimum", 1, None, "additive"),
+    ],
+)
+def test_numeric_limits_tightened_are_breaking(
+    tmp_path: Path, ops_file: Path, keyword: str, old_value: int | None, new_value: int | None, kind: str
+) -> None:
+    old, new = synthetic(), synthetic()
+    for doc, value in ((old, old_value), (new, new_value)):
+        limit = {keyword: value} if value is not None else {}
+        doc["paths"]["/v1/things"]["get"]["parameters"][0]["schema"] = {"type": "integer", **limit}
+    code, report = run(tmp_path, ops_file, old, new)
+    shown = ["none" if v is None else str(v) for v in (old_value, new_value)]
+    assert rows(report) == {f"GET /v1/things | {kind} | request `limit` | {keyword} {shown[0]} -> {shown[1]} |"}
+    assert code == (1 if kind == "breaking" else 0)
+
+
+@pytest.mark.parametrize(
+    ("keyword", "old_value", "new_value", "kind"),
+    [("maxItems", None, 10, "breaking"), ("maxItems", 10, 20, "additive"), ("minItems", 0, 1, "breaking")],
+)
+def test_array_limits_tightened_are_breaking(
+    tmp_path: Path, ops_file: Path, keyword: str, old_value: int | None, new_value: int | None, kind: str
+) -> None:
+    old, new = synthetic(), synthetic()
+    for doc, value in ((old, old_value), (new, new_value)):
+        limit = {keyword: value} if value is not None else {}
+        post_body(doc)["properties"]["tags"] = {"items": {"type": "string"}, "type": "array", **limit}
+    code, report = run(tmp_path, ops_file, old, new)
+    shown = ["none" if v is None else str(v) for v in (old_value, new_value)]
+    assert rows(report) == {f"POST /v1/things | {kind} | request `tags` | {keyword} {shown[0]} -> {shown[1]} |"}
+    assert code == (1 if kind == "breaking" else 0)
+
+
+def test_a_pattern_added_or_changed_is_breaking_removed_is_additive(tmp_path: Path, ops_file: Path) -> None:
+    patterned = synthetic()
+    post_body(patterned)["properties"]["name"]["pattern"] = "^[a-z]+$"
+    code, report = run(tmp_path, ops_file, synthetic(), patterned)
+    assert (code, rows(report)) == (1, {"POST /v1/things | breaking | request `name` | pattern none -> `^[a-z]+$` |"})
+    changed = copy.deepcopy(patterned)
+    post_body(changed)["properties"]["name"]["pattern"] = "^[a-z0-9]+$"
+    code, _report = run(tmp_path, ops_file, patterned, changed)
+    assert code == 1
+    code, report = run(tmp_path, ops_file, patterned, synthetic())
+    assert (code, rows(report)) == (0, {"POST /v1/things | additive | request `name` | pattern `^[a-z]+$` -> none |"})
+
+
+def test_a_removed_response_field_alone_is_breaking_for_typed_models(tmp_path: Path, ops_file: Path) -> None:
+    """The verdict, the exit code and the summary all say so: typed code would lose ``thing.note``."""
+    new = synthetic()
+    del thing(new)["properties"]["note"]
+    code, report = run(tmp_path, ops_file, synthetic(), new)
+    assert code == 1
+    assert "**Result: breaking** (0 breaking, 2 breaking for typed models, 0 additive, 0 notes" in report
+    assert "| `GET /v1/things` | list_things | 0 | 1 | 0 | 0 |" in report
+    assert {row.split(" | ")[1] for row in rows(report)} == {"breaking for typed models"}
+
+
 def test_nested_parameters_are_reported_with_dotted_names(tmp_path: Path, ops_file: Path) -> None:
     new = synthetic()
     post_body(new)["properties"]["shipping"]["properties"]["carrier"]["maxLength"] = 10
@@ -250,7 +349,7 @@ def test_query_parameter_restricted_to_an_enum_is_breaking(tmp_path: Path, ops_f
 def test_response_fields(tmp_path: Path, ops_file: Path) -> None:
     new = synthetic()
     del thing(new)["properties"]["id"]  # read by the connector: breaking
-    del thing(new)["properties"]["note"]  # not read: reported, additive
+    del thing(new)["properties"]["note"]  # not read by the connector, but typed code reads it from the models
     thing(new)["properties"]["status"]["enum"] = ["open", "void"]
     thing(new)["properties"]["amount"] = {"type": "integer"}
     code, report = run(tmp_path, ops_file, synthetic(), new)
@@ -258,8 +357,8 @@ def test_response_fields(tmp_path: Path, ops_file: Path) -> None:
     for op in ("POST", "GET"):  # the list endpoint's items are the same resource
         assert {
             f"{op} /v1/things | breaking | response `thing.id` | field removed (read by the connector) |",
-            f"{op} /v1/things | additive | response `thing.note` | "
-            "field removed (not read by the connector) |",
+            f"{op} /v1/things | breaking for typed models | response `thing.note` | "
+            "field removed (typed models lose it; call() is unaffected) |",
             f"{op} /v1/things | breaking | response `thing.status` | enum values removed: `closed` |",
             f"{op} /v1/things | additive | response `thing.status` | enum values added: `void` |",
             f"{op} /v1/things | additive | response `thing.amount` | field added |",
@@ -272,9 +371,8 @@ def test_list_envelope_losing_has_more_is_breaking(tmp_path: Path, ops_file: Pat
     envelope["properties"]["next_page"] = envelope["properties"].pop("has_more")
     code, report = run(tmp_path, ops_file, synthetic(), new)
     assert code == 1
-    assert (
-        "GET /v1/things | breaking | response `list.has_more` | field removed (read by the connector) |"
-        in rows(report)
+    assert "GET /v1/things | breaking | response `list.has_more` | field removed (read by the connector) |" in rows(
+        report
     )
 
 
@@ -334,9 +432,9 @@ def test_report_is_deterministic(tmp_path: Path, ops_file: Path) -> None:
     post_body(new)["properties"].update({f"p{i}": {"type": "string"} for i in (5, 1, 9, 3)})
     thing(new)["properties"]["status"]["enum"] = ["zeta", "open", "alpha", "closed"]
     shuffled = copy.deepcopy(new)
-    shuffled["paths"]["/v1/things"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"][
-        "schema"
-    ]["properties"] = dict(reversed(list(post_body(new)["properties"].items())))
+    shuffled["paths"]["/v1/things"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"][
+        "properties"
+    ] = dict(reversed(list(post_body(new)["properties"].items())))
     first = run(tmp_path, ops_file, synthetic(), new)
     assert run(tmp_path, ops_file, synthetic(), shuffled) == first
     lines = first[1].splitlines()
@@ -425,11 +523,10 @@ def test_real_specs_hand_checked_entries(real_report: tuple[int, str, float]) ->
         "POST /v1/payment_intents | additive | response `payment_intent.capture_method` | "
         "enum values added: `automatic_async` |",
         # the request parameter of the same name gained the same value.
-        "POST /v1/payment_intents | additive | request `capture_method` | "
-        "enum values added: `automatic_async` |",
+        "POST /v1/payment_intents | additive | request `capture_method` | enum values added: `automatic_async` |",
         # payment_intent.charges (the embedded charge list) is gone in 2023-08-16; latest_charge replaces it.
-        "GET /v1/payment_intents | additive | response `payment_intent.charges` | "
-        "field removed (not read by the connector) |",
+        "GET /v1/payment_intents | breaking for typed models | response `payment_intent.charges` | "
+        "field removed (typed models lose it; call() is unaffected) |",
         "GET /v1/payment_intents | additive | response `payment_intent.latest_charge` | field added |",
         # invoice.status listed `deleted` in 2022 and no longer does: a removed enum value.
         "GET /v1/invoices | breaking | response `invoice.status` | enum values removed: `deleted` |",
@@ -462,3 +559,87 @@ def test_yaml_and_json_give_the_same_changes(real_report: tuple[int, str, float]
     out = tmp_path / "yaml.md"
     assert spec_diff.main([str(OLD_REAL), str(NEW_REAL_YAML), "--output", str(out)]) == 1
     assert rows(out.read_text()) == rows(real_report[1])
+
+
+NEWER_REAL = SHARED / "2024-05-17" / "spec3.json"
+
+
+@pytest.mark.skipif(not NEWER_REAL.exists(), reason="the 2024-05-17 spec is not in ../shared")
+def test_2023_to_2024_lists_removed_response_fields_as_breaking_for_typed_models(tmp_path: Path) -> None:
+    """Checked by hand in both files: 2024-04-10 drops ``invoice.rendering_options`` and ``product.features``."""
+    out = tmp_path / "report.md"
+    assert spec_diff.main([str(NEW_REAL), str(NEWER_REAL), "--output", str(out)]) == 1
+    typed = {row for row in rows(out.read_text()) if "| breaking for typed models |" in row}
+    assert typed == {
+        "GET /v1/invoices | breaking for typed models | response `invoice.rendering_options` | "
+        "field removed (typed models lose it; call() is unaffected) |",
+        "POST /v1/invoices | breaking for typed models | response `invoice.rendering_options` | "
+        "field removed (typed models lose it; call() is unaffected) |",
+        "GET /v1/products | breaking for typed models | response `product.features` | "
+        "field removed (typed models lose it; call() is unaffected) |",
+    }
+    new = json.loads(NEWER_REAL.read_text())["components"]["schemas"]
+    assert "rendering_options" not in new["invoice"]["properties"] and "features" not in new["product"]["properties"]
+
+
+def test_against_the_committed_trimmed_spec_the_trimmer_changes_nothing(tmp_path: Path) -> None:
+    """``make regenerate`` diffs the committed trimmed spec (nullable wrappers, relaxed ``required``) against the
+    source: the trimmer's normalisation must not show up as changes."""
+    out = tmp_path / "report.md"
+    source = json.loads((REPO / "spec" / "stripe.trimmed.json").read_text())["info"]["x-stripe-connector-provenance"]
+    same = committed_source()
+    if not same.is_file() or sha256(same) != source["source_sha256"]:
+        pytest.skip(f"the committed spec was not trimmed from {same} (pass SPEC=<its source>)")
+    assert spec_diff.main([str(REPO / "spec" / "stripe.trimmed.json"), str(same), "--output", str(out)]) == 0
+    assert "**Result: no changes**" in out.read_text()
+
+
+def sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --- make spec-diff keeps the script's exit status -----------------------------------------------------------------
+
+
+def make_spec_diff(old: Path, new: Path, ops: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in __import__("os").environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    command = ["make", "--no-print-directory", "-C", str(REPO), "spec-diff", f"OLD={old}", f"NEW={new}",
+               f"OUT={out}", f"PYTHON={sys.executable}"]  # fmt: skip
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.skipif(not NEWER_REAL.exists(), reason="the 2024-05-17 spec is not in ../shared")
+def test_make_spec_diff_exits_with_the_scripts_status(tmp_path: Path) -> None:
+    """0 additive, 1 breaking, 2 bad input: make itself would turn any failure into 2."""
+    ops = REPO / "spec" / "tools.yaml"
+    statuses = {
+        label: make_spec_diff(old, new, ops, tmp_path / f"{index}.md").returncode
+        for index, (label, old, new) in enumerate(
+            [
+                ("same", NEW_REAL, NEW_REAL),
+                ("breaking", NEW_REAL, NEWER_REAL),
+                ("bad input", NEW_REAL, tmp_path / "absent.json"),
+            ]
+        )
+    }
+    assert statuses == {"same": 0, "breaking": 1, "bad input": 2}
+    assert "**Result: breaking**" in (tmp_path / "1.md").read_text()
+
+
+def test_the_example_workflow_labels_every_breaking_report(tmp_path: Path, ops_file: Path) -> None:
+    """examples/regenerate-on-spec-change.yml greps the verdict line to label the pull request: a report that is
+    breaking only for typed models must match it too."""
+    import re
+
+    workflow = (REPO / "examples" / "regenerate-on-spec-change.yml").read_text()
+    pattern = re.search(r"grep -q '([^']+)'", workflow)
+    assert pattern is not None, "the workflow no longer greps the report's verdict"
+    typed_only = synthetic()
+    del thing(typed_only)["properties"]["note"]
+    verdicts = {}
+    for label, new in (("typed", typed_only), ("additive", synthetic())):
+        _code, report = run(tmp_path, ops_file, synthetic(), new)
+        verdicts[label] = any(re.search(pattern.group(1), line) for line in report.splitlines())
+    assert verdicts == {"typed": True, "additive": False}

@@ -12,7 +12,8 @@ The rules, each one a way around a naive cap closed:
 * An amount with no currency in the request (a refund's amount is in the currency of the payment it refunds) is
   held to the strictest cap configured.
 * A line with a ``quantity`` is capped on ``unit amount x quantity``.
-* An amount the cap cannot read (not an integer, a decimal string, a number too large, infinite) is refused.
+* ``/v2`` money is an object, ``{"value": "1000", "currency": "usd"}``: its value is capped in its currency.
+* An amount the cap cannot read (not a number, infinite, an object without a value) is refused.
 """
 
 from __future__ import annotations
@@ -80,10 +81,15 @@ def find_amounts(
             if key in fields and value is not None and value != "":
                 values = value if isinstance(value, list) else [value]
                 for item in values:
+                    item_currency = currency
+                    if isinstance(item, Mapping) and "value" in item:
+                        # /v2 money: {"value": "1000", "currency": "usd"} (an int64 string and its currency)
+                        item_currency = normalised_currency(item.get("currency")) or currency
+                        item = item["value"]
                     amount = as_amount(path, item)
                     if quantity is not None:
                         amount *= as_amount(*quantity)
-                    yield path, amount, currency
+                    yield path, amount, item_currency
             elif isinstance(value, Mapping | list):
                 yield from find_amounts(value, fields, currency, path, depth + 1, quantity)
     elif isinstance(node, list):

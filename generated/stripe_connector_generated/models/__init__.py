@@ -2,7 +2,7 @@
 
 from .address import Address
 from .api_errors import APIErrors
-from .api_errors_type import APIErrorsType
+from .api_errors_type_type_1 import APIErrorsTypeType1
 from .automatic_tax import AutomaticTax
 from .automatic_tax_status_type_1 import AutomaticTaxStatusType1
 from .balance import Balance
@@ -16,30 +16,30 @@ from .cancellation_details_feedback_type_1 import CancellationDetailsFeedbackTyp
 from .cancellation_details_reason_type_1 import CancellationDetailsReasonType1
 from .charge import Charge
 from .charge_fraud_details import ChargeFraudDetails
-from .charge_metadata import ChargeMetadata
+from .charge_metadata_type_0 import ChargeMetadataType0
 from .charge_object import ChargeObject
 from .charge_outcome import ChargeOutcome
 from .charge_refund_list import ChargeRefundList
 from .charge_refund_list_object import ChargeRefundListObject
-from .charge_status import ChargeStatus
+from .charge_status_type_1 import ChargeStatusType1
 from .charge_transfer_data import ChargeTransferData
 from .customer import Customer
 from .customer_apms_sources_source_list import CustomerApmsSourcesSourceList
 from .customer_apms_sources_source_list_object import (
     CustomerApmsSourcesSourceListObject,
 )
-from .customer_invoice_credit_balance import CustomerInvoiceCreditBalance
-from .customer_metadata import CustomerMetadata
+from .customer_invoice_credit_balance_type_0 import CustomerInvoiceCreditBalanceType0
+from .customer_metadata_type_0 import CustomerMetadataType0
 from .customer_object import CustomerObject
 from .customer_subscription_list import CustomerSubscriptionList
 from .customer_subscription_list_object import CustomerSubscriptionListObject
 from .customer_tax import CustomerTax
-from .customer_tax_automatic_tax import CustomerTaxAutomaticTax
+from .customer_tax_automatic_tax_type_1 import CustomerTaxAutomaticTaxType1
 from .customer_tax_exempt_type_1 import CustomerTaxExemptType1
 from .customer_tax_i_ds_list import CustomerTaxIDsList
 from .customer_tax_i_ds_list_object import CustomerTaxIDsListObject
 from .customer_tax_location import CustomerTaxLocation
-from .customer_tax_location_source import CustomerTaxLocationSource
+from .customer_tax_location_source_type_1 import CustomerTaxLocationSourceType1
 from .delete_subscriptions_subscription_exposed_id_cancellation_details import (
     DeleteSubscriptionsSubscriptionExposedIdCancellationDetails,
 )
@@ -56,11 +56,11 @@ from .email_sent import EmailSent
 from .funding_instructions_bank_transfer_financial_address import (
     FundingInstructionsBankTransferFinancialAddress,
 )
-from .funding_instructions_bank_transfer_financial_address_supported_networks_item import (
-    FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem,
+from .funding_instructions_bank_transfer_financial_address_supported_networks_type_0_item import (
+    FundingInstructionsBankTransferFinancialAddressSupportedNetworksType0Item,
 )
-from .funding_instructions_bank_transfer_financial_address_type import (
-    FundingInstructionsBankTransferFinancialAddressType,
+from .funding_instructions_bank_transfer_financial_address_type_type_1 import (
+    FundingInstructionsBankTransferFinancialAddressTypeType1,
 )
 from .funding_instructions_bank_transfer_iban_record import (
     FundingInstructionsBankTransferIbanRecord,
@@ -110,7 +110,7 @@ from .get_subscriptions_response_200_object import GetSubscriptionsResponse200Ob
 from .get_subscriptions_status import GetSubscriptionsStatus
 from .invoice import Invoice
 from .invoice_billing_reason_type_1 import InvoiceBillingReasonType1
-from .invoice_collection_method import InvoiceCollectionMethod
+from .invoice_collection_method_type_1 import InvoiceCollectionMethodType1
 from .invoice_customer_tax_exempt_type_1 import InvoiceCustomerTaxExemptType1
 from .invoice_installments_card import InvoiceInstallmentsCard
 from .invoice_invoice_lines_list import InvoiceInvoiceLinesList
@@ -131,14 +131,14 @@ from .invoice_payment_method_options_acss_debit_mandate_options import (
 from .invoice_payment_method_options_acss_debit_mandate_options_transaction_type_type_1 import (
     InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionTypeType1,
 )
-from .invoice_payment_method_options_acss_debit_verification_method import (
-    InvoicePaymentMethodOptionsAcssDebitVerificationMethod,
+from .invoice_payment_method_options_acss_debit_verification_method_type_1 import (
+    InvoicePaymentMethodOptionsAcssDebitVerificationMethodType1,
 )
 from .invoice_payment_method_options_bancontact import (
     InvoicePaymentMethodOptionsBancontact,
 )
-from .invoice_payment_method_options_bancontact_preferred_language import (
-    InvoicePaymentMethodOptionsBancontactPreferredLanguage,
+from .invoice_payment_method_options_bancontact_preferred_language_type_1 import (
+    InvoicePaymentMethodOptionsBancontactPreferredLanguageType1,
 )
 from .invoice_payment_method_options_card import InvoicePaymentMethodOptionsCard
 from .invoice_payment_method_options_card_request_three_d_secure_type_1 import (
@@ -153,8 +153,8 @@ from .invoice_payment_method_options_customer_balance_bank_transfer import (
 from .invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer import (
     InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
 )
-from .invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country import (
-    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry,
+from .invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country_type_1 import (
+    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountryType1,
 )
 from .invoice_payment_method_options_customer_balance_funding_type_type_1 import (
     InvoicePaymentMethodOptionsCustomerBalanceFundingTypeType1,
@@ -166,14 +166,14 @@ from .invoice_payment_method_options_us_bank_account import (
 from .invoice_payment_method_options_us_bank_account_linked_account_options import (
     InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
 )
-from .invoice_payment_method_options_us_bank_account_linked_account_options_permissions_item import (
-    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem,
+from .invoice_payment_method_options_us_bank_account_linked_account_options_permissions_type_0_item import (
+    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsType0Item,
 )
 from .invoice_payment_method_options_us_bank_account_linked_account_options_prefetch_type_0_item import (
     InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetchType0Item,
 )
-from .invoice_payment_method_options_us_bank_account_verification_method import (
-    InvoicePaymentMethodOptionsUsBankAccountVerificationMethod,
+from .invoice_payment_method_options_us_bank_account_verification_method_type_1 import (
+    InvoicePaymentMethodOptionsUsBankAccountVerificationMethodType1,
 )
 from .invoice_setting_custom_field import InvoiceSettingCustomField
 from .invoice_setting_customer_setting import InvoiceSettingCustomerSetting
@@ -192,7 +192,9 @@ from .invoices_payment_settings_payment_method_types_type_0_item import (
     InvoicesPaymentSettingsPaymentMethodTypesType0Item,
 )
 from .invoices_resource_invoice_tax_id import InvoicesResourceInvoiceTaxID
-from .invoices_resource_invoice_tax_id_type import InvoicesResourceInvoiceTaxIDType
+from .invoices_resource_invoice_tax_id_type_type_1 import (
+    InvoicesResourceInvoiceTaxIDTypeType1,
+)
 from .invoices_shipping_cost import InvoicesShippingCost
 from .invoices_status_transitions import InvoicesStatusTransitions
 from .line_items_tax_amount import LineItemsTaxAmount
@@ -200,8 +202,8 @@ from .line_items_tax_amount_taxability_reason_type_1 import (
     LineItemsTaxAmountTaxabilityReasonType1,
 )
 from .linked_account_options_us_bank_account import LinkedAccountOptionsUsBankAccount
-from .linked_account_options_us_bank_account_permissions_item import (
-    LinkedAccountOptionsUsBankAccountPermissionsItem,
+from .linked_account_options_us_bank_account_permissions_type_0_item import (
+    LinkedAccountOptionsUsBankAccountPermissionsType0Item,
 )
 from .linked_account_options_us_bank_account_prefetch_type_0_item import (
     LinkedAccountOptionsUsBankAccountPrefetchType0Item,
@@ -214,8 +216,8 @@ from .payment_flows_amount_details_resource_tip import (
 from .payment_flows_automatic_payment_methods_payment_intent import (
     PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
 )
-from .payment_flows_automatic_payment_methods_payment_intent_allow_redirects import (
-    PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects,
+from .payment_flows_automatic_payment_methods_payment_intent_allow_redirects_type_1 import (
+    PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirectsType1,
 )
 from .payment_flows_installment_options import PaymentFlowsInstallmentOptions
 from .payment_flows_private_payment_methods_alipay_details import (
@@ -225,10 +227,12 @@ from .payment_intent import PaymentIntent
 from .payment_intent_cancellation_reason_type_1 import (
     PaymentIntentCancellationReasonType1,
 )
-from .payment_intent_capture_method import PaymentIntentCaptureMethod
+from .payment_intent_capture_method_type_1 import PaymentIntentCaptureMethodType1
 from .payment_intent_card_processing import PaymentIntentCardProcessing
-from .payment_intent_confirmation_method import PaymentIntentConfirmationMethod
-from .payment_intent_metadata import PaymentIntentMetadata
+from .payment_intent_confirmation_method_type_1 import (
+    PaymentIntentConfirmationMethodType1,
+)
+from .payment_intent_metadata_type_0 import PaymentIntentMetadataType0
 from .payment_intent_next_action import PaymentIntentNextAction
 from .payment_intent_next_action_alipay_handle_redirect import (
     PaymentIntentNextActionAlipayHandleRedirect,
@@ -246,8 +250,8 @@ from .payment_intent_next_action_cashapp_qr_code import (
 from .payment_intent_next_action_display_bank_transfer_instructions import (
     PaymentIntentNextActionDisplayBankTransferInstructions,
 )
-from .payment_intent_next_action_display_bank_transfer_instructions_type import (
-    PaymentIntentNextActionDisplayBankTransferInstructionsType,
+from .payment_intent_next_action_display_bank_transfer_instructions_type_type_1 import (
+    PaymentIntentNextActionDisplayBankTransferInstructionsTypeType1,
 )
 from .payment_intent_next_action_display_oxxo_details import (
     PaymentIntentNextActionDisplayOxxoDetails,
@@ -280,8 +284,8 @@ from .payment_intent_next_action_promptpay_display_qr_code import (
 from .payment_intent_next_action_redirect_to_url import (
     PaymentIntentNextActionRedirectToUrl,
 )
-from .payment_intent_next_action_use_stripe_sdk import (
-    PaymentIntentNextActionUseStripeSdk,
+from .payment_intent_next_action_use_stripe_sdk_type_0 import (
+    PaymentIntentNextActionUseStripeSdkType0,
 )
 from .payment_intent_next_action_verify_with_microdeposits import (
     PaymentIntentNextActionVerifyWithMicrodeposits,
@@ -303,17 +307,17 @@ from .payment_intent_payment_method_options import PaymentIntentPaymentMethodOpt
 from .payment_intent_payment_method_options_acss_debit import (
     PaymentIntentPaymentMethodOptionsAcssDebit,
 )
-from .payment_intent_payment_method_options_acss_debit_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage,
+from .payment_intent_payment_method_options_acss_debit_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsageType1,
 )
-from .payment_intent_payment_method_options_acss_debit_verification_method import (
-    PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod,
+from .payment_intent_payment_method_options_acss_debit_verification_method_type_1 import (
+    PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethodType1,
 )
 from .payment_intent_payment_method_options_au_becs_debit import (
     PaymentIntentPaymentMethodOptionsAuBecsDebit,
 )
-from .payment_intent_payment_method_options_au_becs_debit_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage,
+from .payment_intent_payment_method_options_au_becs_debit_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsageType1,
 )
 from .payment_intent_payment_method_options_blik import (
     PaymentIntentPaymentMethodOptionsBlik,
@@ -321,8 +325,8 @@ from .payment_intent_payment_method_options_blik import (
 from .payment_intent_payment_method_options_card import (
     PaymentIntentPaymentMethodOptionsCard,
 )
-from .payment_intent_payment_method_options_card_capture_method import (
-    PaymentIntentPaymentMethodOptionsCardCaptureMethod,
+from .payment_intent_payment_method_options_card_capture_method_type_1 import (
+    PaymentIntentPaymentMethodOptionsCardCaptureMethodType1,
 )
 from .payment_intent_payment_method_options_card_network_type_1 import (
     PaymentIntentPaymentMethodOptionsCardNetworkType1,
@@ -330,23 +334,23 @@ from .payment_intent_payment_method_options_card_network_type_1 import (
 from .payment_intent_payment_method_options_card_request_three_d_secure_type_1 import (
     PaymentIntentPaymentMethodOptionsCardRequestThreeDSecureType1,
 )
-from .payment_intent_payment_method_options_card_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsCardSetupFutureUsage,
+from .payment_intent_payment_method_options_card_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsCardSetupFutureUsageType1,
 )
 from .payment_intent_payment_method_options_eps import (
     PaymentIntentPaymentMethodOptionsEps,
 )
-from .payment_intent_payment_method_options_eps_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage,
+from .payment_intent_payment_method_options_eps_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsEpsSetupFutureUsageType1,
 )
 from .payment_intent_payment_method_options_link import (
     PaymentIntentPaymentMethodOptionsLink,
 )
-from .payment_intent_payment_method_options_link_capture_method import (
-    PaymentIntentPaymentMethodOptionsLinkCaptureMethod,
+from .payment_intent_payment_method_options_link_capture_method_type_1 import (
+    PaymentIntentPaymentMethodOptionsLinkCaptureMethodType1,
 )
-from .payment_intent_payment_method_options_link_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage,
+from .payment_intent_payment_method_options_link_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsLinkSetupFutureUsageType1,
 )
 from .payment_intent_payment_method_options_mandate_options_acss_debit import (
     PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
@@ -363,39 +367,39 @@ from .payment_intent_payment_method_options_mandate_options_sepa_debit import (
 from .payment_intent_payment_method_options_sepa_debit import (
     PaymentIntentPaymentMethodOptionsSepaDebit,
 )
-from .payment_intent_payment_method_options_sepa_debit_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage,
+from .payment_intent_payment_method_options_sepa_debit_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsageType1,
 )
 from .payment_intent_payment_method_options_us_bank_account import (
     PaymentIntentPaymentMethodOptionsUsBankAccount,
 )
-from .payment_intent_payment_method_options_us_bank_account_preferred_settlement_speed import (
-    PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed,
+from .payment_intent_payment_method_options_us_bank_account_preferred_settlement_speed_type_1 import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeedType1,
 )
-from .payment_intent_payment_method_options_us_bank_account_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage,
+from .payment_intent_payment_method_options_us_bank_account_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsageType1,
 )
-from .payment_intent_payment_method_options_us_bank_account_verification_method import (
-    PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod,
+from .payment_intent_payment_method_options_us_bank_account_verification_method_type_1 import (
+    PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethodType1,
 )
 from .payment_intent_processing import PaymentIntentProcessing
 from .payment_intent_processing_customer_notification import (
     PaymentIntentProcessingCustomerNotification,
 )
-from .payment_intent_processing_type import PaymentIntentProcessingType
+from .payment_intent_processing_type_type_1 import PaymentIntentProcessingTypeType1
 from .payment_intent_setup_future_usage_type_1 import PaymentIntentSetupFutureUsageType1
-from .payment_intent_status import PaymentIntentStatus
+from .payment_intent_status_type_1 import PaymentIntentStatusType1
 from .payment_intent_type_specific_payment_method_options_client import (
     PaymentIntentTypeSpecificPaymentMethodOptionsClient,
 )
-from .payment_intent_type_specific_payment_method_options_client_capture_method import (
-    PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod,
+from .payment_intent_type_specific_payment_method_options_client_capture_method_type_1 import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethodType1,
 )
-from .payment_intent_type_specific_payment_method_options_client_setup_future_usage import (
-    PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage,
+from .payment_intent_type_specific_payment_method_options_client_setup_future_usage_type_1 import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsageType1,
 )
-from .payment_intent_type_specific_payment_method_options_client_verification_method import (
-    PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod,
+from .payment_intent_type_specific_payment_method_options_client_verification_method_type_1 import (
+    PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethodType1,
 )
 from .payment_method_details import PaymentMethodDetails
 from .payment_method_details_ach_credit_transfer import (
@@ -429,8 +433,8 @@ from .payment_method_details_card_installments_plan import (
 from .payment_method_details_card_installments_plan_interval_type_1 import (
     PaymentMethodDetailsCardInstallmentsPlanIntervalType1,
 )
-from .payment_method_details_card_installments_plan_type import (
-    PaymentMethodDetailsCardInstallmentsPlanType,
+from .payment_method_details_card_installments_plan_type_type_1 import (
+    PaymentMethodDetailsCardInstallmentsPlanTypeType1,
 )
 from .payment_method_details_card_network_token import (
     PaymentMethodDetailsCardNetworkToken,
@@ -442,8 +446,8 @@ from .payment_method_details_card_present_read_method_type_1 import (
 from .payment_method_details_card_present_receipt import (
     PaymentMethodDetailsCardPresentReceipt,
 )
-from .payment_method_details_card_present_receipt_account_type import (
-    PaymentMethodDetailsCardPresentReceiptAccountType,
+from .payment_method_details_card_present_receipt_account_type_type_1 import (
+    PaymentMethodDetailsCardPresentReceiptAccountTypeType1,
 )
 from .payment_method_details_card_wallet import PaymentMethodDetailsCardWallet
 from .payment_method_details_card_wallet_amex_express_checkout import (
@@ -462,7 +466,9 @@ from .payment_method_details_card_wallet_masterpass import (
 from .payment_method_details_card_wallet_samsung_pay import (
     PaymentMethodDetailsCardWalletSamsungPay,
 )
-from .payment_method_details_card_wallet_type import PaymentMethodDetailsCardWalletType
+from .payment_method_details_card_wallet_type_type_1 import (
+    PaymentMethodDetailsCardWalletTypeType1,
+)
 from .payment_method_details_card_wallet_visa_checkout import (
     PaymentMethodDetailsCardWalletVisaCheckout,
 )
@@ -471,7 +477,7 @@ from .payment_method_details_customer_balance import PaymentMethodDetailsCustome
 from .payment_method_details_eps import PaymentMethodDetailsEps
 from .payment_method_details_eps_bank_type_1 import PaymentMethodDetailsEpsBankType1
 from .payment_method_details_fpx import PaymentMethodDetailsFpx
-from .payment_method_details_fpx_bank import PaymentMethodDetailsFpxBank
+from .payment_method_details_fpx_bank_type_1 import PaymentMethodDetailsFpxBankType1
 from .payment_method_details_giropay import PaymentMethodDetailsGiropay
 from .payment_method_details_grabpay import PaymentMethodDetailsGrabpay
 from .payment_method_details_ideal import PaymentMethodDetailsIdeal
@@ -484,8 +490,8 @@ from .payment_method_details_interac_present_read_method_type_1 import (
 from .payment_method_details_interac_present_receipt import (
     PaymentMethodDetailsInteracPresentReceipt,
 )
-from .payment_method_details_interac_present_receipt_account_type import (
-    PaymentMethodDetailsInteracPresentReceiptAccountType,
+from .payment_method_details_interac_present_receipt_account_type_type_1 import (
+    PaymentMethodDetailsInteracPresentReceiptAccountTypeType1,
 )
 from .payment_method_details_klarna import PaymentMethodDetailsKlarna
 from .payment_method_details_konbini import PaymentMethodDetailsKonbini
@@ -519,39 +525,39 @@ from .payment_method_details_wechat import PaymentMethodDetailsWechat
 from .payment_method_details_wechat_pay import PaymentMethodDetailsWechatPay
 from .payment_method_details_zip import PaymentMethodDetailsZip
 from .payment_method_options_affirm import PaymentMethodOptionsAffirm
-from .payment_method_options_affirm_capture_method import (
-    PaymentMethodOptionsAffirmCaptureMethod,
+from .payment_method_options_affirm_capture_method_type_1 import (
+    PaymentMethodOptionsAffirmCaptureMethodType1,
 )
-from .payment_method_options_affirm_setup_future_usage import (
-    PaymentMethodOptionsAffirmSetupFutureUsage,
+from .payment_method_options_affirm_setup_future_usage_type_1 import (
+    PaymentMethodOptionsAffirmSetupFutureUsageType1,
 )
 from .payment_method_options_afterpay_clearpay import (
     PaymentMethodOptionsAfterpayClearpay,
 )
-from .payment_method_options_afterpay_clearpay_capture_method import (
-    PaymentMethodOptionsAfterpayClearpayCaptureMethod,
+from .payment_method_options_afterpay_clearpay_capture_method_type_1 import (
+    PaymentMethodOptionsAfterpayClearpayCaptureMethodType1,
 )
-from .payment_method_options_afterpay_clearpay_setup_future_usage import (
-    PaymentMethodOptionsAfterpayClearpaySetupFutureUsage,
+from .payment_method_options_afterpay_clearpay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsAfterpayClearpaySetupFutureUsageType1,
 )
 from .payment_method_options_alipay import PaymentMethodOptionsAlipay
-from .payment_method_options_alipay_setup_future_usage import (
-    PaymentMethodOptionsAlipaySetupFutureUsage,
+from .payment_method_options_alipay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsAlipaySetupFutureUsageType1,
 )
 from .payment_method_options_bacs_debit import PaymentMethodOptionsBacsDebit
-from .payment_method_options_bacs_debit_setup_future_usage import (
-    PaymentMethodOptionsBacsDebitSetupFutureUsage,
+from .payment_method_options_bacs_debit_setup_future_usage_type_1 import (
+    PaymentMethodOptionsBacsDebitSetupFutureUsageType1,
 )
 from .payment_method_options_bancontact import PaymentMethodOptionsBancontact
-from .payment_method_options_bancontact_preferred_language import (
-    PaymentMethodOptionsBancontactPreferredLanguage,
+from .payment_method_options_bancontact_preferred_language_type_1 import (
+    PaymentMethodOptionsBancontactPreferredLanguageType1,
 )
-from .payment_method_options_bancontact_setup_future_usage import (
-    PaymentMethodOptionsBancontactSetupFutureUsage,
+from .payment_method_options_bancontact_setup_future_usage_type_1 import (
+    PaymentMethodOptionsBancontactSetupFutureUsageType1,
 )
 from .payment_method_options_boleto import PaymentMethodOptionsBoleto
-from .payment_method_options_boleto_setup_future_usage import (
-    PaymentMethodOptionsBoletoSetupFutureUsage,
+from .payment_method_options_boleto_setup_future_usage_type_1 import (
+    PaymentMethodOptionsBoletoSetupFutureUsageType1,
 )
 from .payment_method_options_card_installments import (
     PaymentMethodOptionsCardInstallments,
@@ -559,29 +565,29 @@ from .payment_method_options_card_installments import (
 from .payment_method_options_card_mandate_options import (
     PaymentMethodOptionsCardMandateOptions,
 )
-from .payment_method_options_card_mandate_options_amount_type import (
-    PaymentMethodOptionsCardMandateOptionsAmountType,
+from .payment_method_options_card_mandate_options_amount_type_type_1 import (
+    PaymentMethodOptionsCardMandateOptionsAmountTypeType1,
 )
-from .payment_method_options_card_mandate_options_interval import (
-    PaymentMethodOptionsCardMandateOptionsInterval,
+from .payment_method_options_card_mandate_options_interval_type_1 import (
+    PaymentMethodOptionsCardMandateOptionsIntervalType1,
 )
 from .payment_method_options_card_mandate_options_supported_types_type_0_item import (
     PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item,
 )
 from .payment_method_options_card_present import PaymentMethodOptionsCardPresent
 from .payment_method_options_cashapp import PaymentMethodOptionsCashapp
-from .payment_method_options_cashapp_capture_method import (
-    PaymentMethodOptionsCashappCaptureMethod,
+from .payment_method_options_cashapp_capture_method_type_1 import (
+    PaymentMethodOptionsCashappCaptureMethodType1,
 )
-from .payment_method_options_cashapp_setup_future_usage import (
-    PaymentMethodOptionsCashappSetupFutureUsage,
+from .payment_method_options_cashapp_setup_future_usage_type_1 import (
+    PaymentMethodOptionsCashappSetupFutureUsageType1,
 )
 from .payment_method_options_customer_balance import PaymentMethodOptionsCustomerBalance
 from .payment_method_options_customer_balance_bank_transfer import (
     PaymentMethodOptionsCustomerBalanceBankTransfer,
 )
-from .payment_method_options_customer_balance_bank_transfer_requested_address_types_item import (
-    PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem,
+from .payment_method_options_customer_balance_bank_transfer_requested_address_types_type_0_item import (
+    PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesType0Item,
 )
 from .payment_method_options_customer_balance_bank_transfer_type_type_1 import (
     PaymentMethodOptionsCustomerBalanceBankTransferTypeType1,
@@ -589,93 +595,93 @@ from .payment_method_options_customer_balance_bank_transfer_type_type_1 import (
 from .payment_method_options_customer_balance_eu_bank_account import (
     PaymentMethodOptionsCustomerBalanceEuBankAccount,
 )
-from .payment_method_options_customer_balance_eu_bank_account_country import (
-    PaymentMethodOptionsCustomerBalanceEuBankAccountCountry,
+from .payment_method_options_customer_balance_eu_bank_account_country_type_1 import (
+    PaymentMethodOptionsCustomerBalanceEuBankAccountCountryType1,
 )
 from .payment_method_options_customer_balance_funding_type_type_1 import (
     PaymentMethodOptionsCustomerBalanceFundingTypeType1,
 )
-from .payment_method_options_customer_balance_setup_future_usage import (
-    PaymentMethodOptionsCustomerBalanceSetupFutureUsage,
+from .payment_method_options_customer_balance_setup_future_usage_type_1 import (
+    PaymentMethodOptionsCustomerBalanceSetupFutureUsageType1,
 )
 from .payment_method_options_fpx import PaymentMethodOptionsFpx
-from .payment_method_options_fpx_setup_future_usage import (
-    PaymentMethodOptionsFpxSetupFutureUsage,
+from .payment_method_options_fpx_setup_future_usage_type_1 import (
+    PaymentMethodOptionsFpxSetupFutureUsageType1,
 )
 from .payment_method_options_giropay import PaymentMethodOptionsGiropay
-from .payment_method_options_giropay_setup_future_usage import (
-    PaymentMethodOptionsGiropaySetupFutureUsage,
+from .payment_method_options_giropay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsGiropaySetupFutureUsageType1,
 )
 from .payment_method_options_grabpay import PaymentMethodOptionsGrabpay
-from .payment_method_options_grabpay_setup_future_usage import (
-    PaymentMethodOptionsGrabpaySetupFutureUsage,
+from .payment_method_options_grabpay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsGrabpaySetupFutureUsageType1,
 )
 from .payment_method_options_ideal import PaymentMethodOptionsIdeal
-from .payment_method_options_ideal_setup_future_usage import (
-    PaymentMethodOptionsIdealSetupFutureUsage,
+from .payment_method_options_ideal_setup_future_usage_type_1 import (
+    PaymentMethodOptionsIdealSetupFutureUsageType1,
 )
 from .payment_method_options_interac_present import PaymentMethodOptionsInteracPresent
 from .payment_method_options_klarna import PaymentMethodOptionsKlarna
-from .payment_method_options_klarna_capture_method import (
-    PaymentMethodOptionsKlarnaCaptureMethod,
+from .payment_method_options_klarna_capture_method_type_1 import (
+    PaymentMethodOptionsKlarnaCaptureMethodType1,
 )
-from .payment_method_options_klarna_setup_future_usage import (
-    PaymentMethodOptionsKlarnaSetupFutureUsage,
+from .payment_method_options_klarna_setup_future_usage_type_1 import (
+    PaymentMethodOptionsKlarnaSetupFutureUsageType1,
 )
 from .payment_method_options_konbini import PaymentMethodOptionsKonbini
-from .payment_method_options_konbini_setup_future_usage import (
-    PaymentMethodOptionsKonbiniSetupFutureUsage,
+from .payment_method_options_konbini_setup_future_usage_type_1 import (
+    PaymentMethodOptionsKonbiniSetupFutureUsageType1,
 )
 from .payment_method_options_oxxo import PaymentMethodOptionsOxxo
-from .payment_method_options_oxxo_setup_future_usage import (
-    PaymentMethodOptionsOxxoSetupFutureUsage,
+from .payment_method_options_oxxo_setup_future_usage_type_1 import (
+    PaymentMethodOptionsOxxoSetupFutureUsageType1,
 )
 from .payment_method_options_p24 import PaymentMethodOptionsP24
-from .payment_method_options_p24_setup_future_usage import (
-    PaymentMethodOptionsP24SetupFutureUsage,
+from .payment_method_options_p24_setup_future_usage_type_1 import (
+    PaymentMethodOptionsP24SetupFutureUsageType1,
 )
 from .payment_method_options_paynow import PaymentMethodOptionsPaynow
-from .payment_method_options_paynow_setup_future_usage import (
-    PaymentMethodOptionsPaynowSetupFutureUsage,
+from .payment_method_options_paynow_setup_future_usage_type_1 import (
+    PaymentMethodOptionsPaynowSetupFutureUsageType1,
 )
 from .payment_method_options_paypal import PaymentMethodOptionsPaypal
-from .payment_method_options_paypal_capture_method import (
-    PaymentMethodOptionsPaypalCaptureMethod,
+from .payment_method_options_paypal_capture_method_type_1 import (
+    PaymentMethodOptionsPaypalCaptureMethodType1,
 )
-from .payment_method_options_paypal_setup_future_usage import (
-    PaymentMethodOptionsPaypalSetupFutureUsage,
+from .payment_method_options_paypal_setup_future_usage_type_1 import (
+    PaymentMethodOptionsPaypalSetupFutureUsageType1,
 )
 from .payment_method_options_pix import PaymentMethodOptionsPix
-from .payment_method_options_pix_setup_future_usage import (
-    PaymentMethodOptionsPixSetupFutureUsage,
+from .payment_method_options_pix_setup_future_usage_type_1 import (
+    PaymentMethodOptionsPixSetupFutureUsageType1,
 )
 from .payment_method_options_promptpay import PaymentMethodOptionsPromptpay
-from .payment_method_options_promptpay_setup_future_usage import (
-    PaymentMethodOptionsPromptpaySetupFutureUsage,
+from .payment_method_options_promptpay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsPromptpaySetupFutureUsageType1,
 )
 from .payment_method_options_sofort import PaymentMethodOptionsSofort
 from .payment_method_options_sofort_preferred_language_type_1 import (
     PaymentMethodOptionsSofortPreferredLanguageType1,
 )
-from .payment_method_options_sofort_setup_future_usage import (
-    PaymentMethodOptionsSofortSetupFutureUsage,
+from .payment_method_options_sofort_setup_future_usage_type_1 import (
+    PaymentMethodOptionsSofortSetupFutureUsageType1,
 )
 from .payment_method_options_wechat_pay import PaymentMethodOptionsWechatPay
 from .payment_method_options_wechat_pay_client_type_1 import (
     PaymentMethodOptionsWechatPayClientType1,
 )
-from .payment_method_options_wechat_pay_setup_future_usage import (
-    PaymentMethodOptionsWechatPaySetupFutureUsage,
+from .payment_method_options_wechat_pay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsWechatPaySetupFutureUsageType1,
 )
 from .payment_method_options_zip import PaymentMethodOptionsZip
-from .payment_method_options_zip_setup_future_usage import (
-    PaymentMethodOptionsZipSetupFutureUsage,
+from .payment_method_options_zip_setup_future_usage_type_1 import (
+    PaymentMethodOptionsZipSetupFutureUsageType1,
 )
 from .paypal_seller_protection import PaypalSellerProtection
 from .paypal_seller_protection_dispute_categories_type_0_item import (
     PaypalSellerProtectionDisputeCategoriesType0Item,
 )
-from .paypal_seller_protection_status import PaypalSellerProtectionStatus
+from .paypal_seller_protection_status_type_1 import PaypalSellerProtectionStatusType1
 from .post_charges_body import PostChargesBody
 from .post_charges_body_card_type_0 import PostChargesBodyCardType0
 from .post_charges_body_card_type_0_metadata import PostChargesBodyCardType0Metadata
@@ -1607,7 +1613,7 @@ from .post_refunds_body_origin import PostRefundsBodyOrigin
 from .post_refunds_body_reason import PostRefundsBodyReason
 from .product import Product
 from .product_feature import ProductFeature
-from .product_metadata import ProductMetadata
+from .product_metadata_type_0 import ProductMetadataType0
 from .product_object import ProductObject
 from .radar_radar_options import RadarRadarOptions
 from .refund import Refund
@@ -1622,12 +1628,12 @@ from .stripe_resource_object import StripeResourceObject
 from .subscription import Subscription
 from .subscription_automatic_tax import SubscriptionAutomaticTax
 from .subscription_billing_thresholds import SubscriptionBillingThresholds
-from .subscription_collection_method import SubscriptionCollectionMethod
+from .subscription_collection_method_type_1 import SubscriptionCollectionMethodType1
 from .subscription_details_data import SubscriptionDetailsData
 from .subscription_details_data_metadata_type_0 import (
     SubscriptionDetailsDataMetadataType0,
 )
-from .subscription_metadata import SubscriptionMetadata
+from .subscription_metadata_type_0 import SubscriptionMetadataType0
 from .subscription_object import SubscriptionObject
 from .subscription_payment_method_options_card import (
     SubscriptionPaymentMethodOptionsCard,
@@ -1641,10 +1647,10 @@ from .subscription_payment_method_options_card_request_three_d_secure_type_1 imp
 from .subscription_pending_invoice_item_interval import (
     SubscriptionPendingInvoiceItemInterval,
 )
-from .subscription_pending_invoice_item_interval_interval import (
-    SubscriptionPendingInvoiceItemIntervalInterval,
+from .subscription_pending_invoice_item_interval_interval_type_1 import (
+    SubscriptionPendingInvoiceItemIntervalIntervalType1,
 )
-from .subscription_status import SubscriptionStatus
+from .subscription_status_type_1 import SubscriptionStatusType1
 from .subscription_subscription_item_list import SubscriptionSubscriptionItemList
 from .subscription_subscription_item_list_object import (
     SubscriptionSubscriptionItemListObject,
@@ -1653,8 +1659,8 @@ from .subscription_transfer_data import SubscriptionTransferData
 from .subscriptions_resource_pause_collection import (
     SubscriptionsResourcePauseCollection,
 )
-from .subscriptions_resource_pause_collection_behavior import (
-    SubscriptionsResourcePauseCollectionBehavior,
+from .subscriptions_resource_pause_collection_behavior_type_1 import (
+    SubscriptionsResourcePauseCollectionBehaviorType1,
 )
 from .subscriptions_resource_payment_method_options import (
     SubscriptionsResourcePaymentMethodOptions,
@@ -1672,8 +1678,8 @@ from .subscriptions_resource_pending_update import SubscriptionsResourcePendingU
 from .subscriptions_trials_resource_end_behavior import (
     SubscriptionsTrialsResourceEndBehavior,
 )
-from .subscriptions_trials_resource_end_behavior_missing_payment_method import (
-    SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod,
+from .subscriptions_trials_resource_end_behavior_missing_payment_method_type_1 import (
+    SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethodType1,
 )
 from .subscriptions_trials_resource_trial_settings import (
     SubscriptionsTrialsResourceTrialSettings,
@@ -1696,7 +1702,7 @@ from .transfer_data import TransferData
 __all__ = (
     "Address",
     "APIErrors",
-    "APIErrorsType",
+    "APIErrorsTypeType1",
     "AutomaticTax",
     "AutomaticTaxStatusType1",
     "Balance",
@@ -1710,28 +1716,28 @@ __all__ = (
     "CancellationDetailsReasonType1",
     "Charge",
     "ChargeFraudDetails",
-    "ChargeMetadata",
+    "ChargeMetadataType0",
     "ChargeObject",
     "ChargeOutcome",
     "ChargeRefundList",
     "ChargeRefundListObject",
-    "ChargeStatus",
+    "ChargeStatusType1",
     "ChargeTransferData",
     "Customer",
     "CustomerApmsSourcesSourceList",
     "CustomerApmsSourcesSourceListObject",
-    "CustomerInvoiceCreditBalance",
-    "CustomerMetadata",
+    "CustomerInvoiceCreditBalanceType0",
+    "CustomerMetadataType0",
     "CustomerObject",
     "CustomerSubscriptionList",
     "CustomerSubscriptionListObject",
     "CustomerTax",
-    "CustomerTaxAutomaticTax",
+    "CustomerTaxAutomaticTaxType1",
     "CustomerTaxExemptType1",
     "CustomerTaxIDsList",
     "CustomerTaxIDsListObject",
     "CustomerTaxLocation",
-    "CustomerTaxLocationSource",
+    "CustomerTaxLocationSourceType1",
     "DeletedCustomer",
     "DeletedCustomerObject",
     "DeleteSubscriptionsSubscriptionExposedIdCancellationDetails",
@@ -1740,8 +1746,8 @@ __all__ = (
     "DiscountsResourceDiscountAmount",
     "EmailSent",
     "FundingInstructionsBankTransferFinancialAddress",
-    "FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem",
-    "FundingInstructionsBankTransferFinancialAddressType",
+    "FundingInstructionsBankTransferFinancialAddressSupportedNetworksType0Item",
+    "FundingInstructionsBankTransferFinancialAddressTypeType1",
     "FundingInstructionsBankTransferIbanRecord",
     "FundingInstructionsBankTransferSortCodeRecord",
     "FundingInstructionsBankTransferSpeiRecord",
@@ -1776,7 +1782,7 @@ __all__ = (
     "GetSubscriptionsStatus",
     "Invoice",
     "InvoiceBillingReasonType1",
-    "InvoiceCollectionMethod",
+    "InvoiceCollectionMethodType1",
     "InvoiceCustomerTaxExemptType1",
     "InvoiceInstallmentsCard",
     "InvoiceInvoiceLinesList",
@@ -1789,22 +1795,22 @@ __all__ = (
     "InvoicePaymentMethodOptionsAcssDebit",
     "InvoicePaymentMethodOptionsAcssDebitMandateOptions",
     "InvoicePaymentMethodOptionsAcssDebitMandateOptionsTransactionTypeType1",
-    "InvoicePaymentMethodOptionsAcssDebitVerificationMethod",
+    "InvoicePaymentMethodOptionsAcssDebitVerificationMethodType1",
     "InvoicePaymentMethodOptionsBancontact",
-    "InvoicePaymentMethodOptionsBancontactPreferredLanguage",
+    "InvoicePaymentMethodOptionsBancontactPreferredLanguageType1",
     "InvoicePaymentMethodOptionsCard",
     "InvoicePaymentMethodOptionsCardRequestThreeDSecureType1",
     "InvoicePaymentMethodOptionsCustomerBalance",
     "InvoicePaymentMethodOptionsCustomerBalanceBankTransfer",
     "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer",
-    "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry",
+    "InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountryType1",
     "InvoicePaymentMethodOptionsCustomerBalanceFundingTypeType1",
     "InvoicePaymentMethodOptionsKonbini",
     "InvoicePaymentMethodOptionsUsBankAccount",
     "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions",
-    "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem",
+    "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsType0Item",
     "InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetchType0Item",
-    "InvoicePaymentMethodOptionsUsBankAccountVerificationMethod",
+    "InvoicePaymentMethodOptionsUsBankAccountVerificationMethodType1",
     "InvoiceSettingCustomerSetting",
     "InvoiceSettingCustomField",
     "InvoiceSettingRenderingOptions",
@@ -1813,7 +1819,7 @@ __all__ = (
     "InvoicesPaymentSettings",
     "InvoicesPaymentSettingsPaymentMethodTypesType0Item",
     "InvoicesResourceInvoiceTaxID",
-    "InvoicesResourceInvoiceTaxIDType",
+    "InvoicesResourceInvoiceTaxIDTypeType1",
     "InvoicesShippingCost",
     "InvoicesStatusTransitions",
     "InvoiceStatusType1",
@@ -1824,21 +1830,21 @@ __all__ = (
     "LineItemsTaxAmount",
     "LineItemsTaxAmountTaxabilityReasonType1",
     "LinkedAccountOptionsUsBankAccount",
-    "LinkedAccountOptionsUsBankAccountPermissionsItem",
+    "LinkedAccountOptionsUsBankAccountPermissionsType0Item",
     "LinkedAccountOptionsUsBankAccountPrefetchType0Item",
     "PackageDimensions",
     "PaymentFlowsAmountDetails",
     "PaymentFlowsAmountDetailsResourceTip",
     "PaymentFlowsAutomaticPaymentMethodsPaymentIntent",
-    "PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirects",
+    "PaymentFlowsAutomaticPaymentMethodsPaymentIntentAllowRedirectsType1",
     "PaymentFlowsInstallmentOptions",
     "PaymentFlowsPrivatePaymentMethodsAlipayDetails",
     "PaymentIntent",
     "PaymentIntentCancellationReasonType1",
-    "PaymentIntentCaptureMethod",
+    "PaymentIntentCaptureMethodType1",
     "PaymentIntentCardProcessing",
-    "PaymentIntentConfirmationMethod",
-    "PaymentIntentMetadata",
+    "PaymentIntentConfirmationMethodType1",
+    "PaymentIntentMetadataType0",
     "PaymentIntentNextAction",
     "PaymentIntentNextActionAlipayHandleRedirect",
     "PaymentIntentNextActionBoleto",
@@ -1846,7 +1852,7 @@ __all__ = (
     "PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode",
     "PaymentIntentNextActionCashappQRCode",
     "PaymentIntentNextActionDisplayBankTransferInstructions",
-    "PaymentIntentNextActionDisplayBankTransferInstructionsType",
+    "PaymentIntentNextActionDisplayBankTransferInstructionsTypeType1",
     "PaymentIntentNextActionDisplayOxxoDetails",
     "PaymentIntentNextActionKonbini",
     "PaymentIntentNextActionKonbiniFamilymart",
@@ -1858,7 +1864,7 @@ __all__ = (
     "PaymentIntentNextActionPixDisplayQrCode",
     "PaymentIntentNextActionPromptpayDisplayQrCode",
     "PaymentIntentNextActionRedirectToUrl",
-    "PaymentIntentNextActionUseStripeSdk",
+    "PaymentIntentNextActionUseStripeSdkType0",
     "PaymentIntentNextActionVerifyWithMicrodeposits",
     "PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositTypeType1",
     "PaymentIntentNextActionWechatPayDisplayQrCode",
@@ -1867,40 +1873,40 @@ __all__ = (
     "PaymentIntentObject",
     "PaymentIntentPaymentMethodOptions",
     "PaymentIntentPaymentMethodOptionsAcssDebit",
-    "PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsage",
-    "PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethod",
+    "PaymentIntentPaymentMethodOptionsAcssDebitSetupFutureUsageType1",
+    "PaymentIntentPaymentMethodOptionsAcssDebitVerificationMethodType1",
     "PaymentIntentPaymentMethodOptionsAuBecsDebit",
-    "PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsAuBecsDebitSetupFutureUsageType1",
     "PaymentIntentPaymentMethodOptionsBlik",
     "PaymentIntentPaymentMethodOptionsCard",
-    "PaymentIntentPaymentMethodOptionsCardCaptureMethod",
+    "PaymentIntentPaymentMethodOptionsCardCaptureMethodType1",
     "PaymentIntentPaymentMethodOptionsCardNetworkType1",
     "PaymentIntentPaymentMethodOptionsCardRequestThreeDSecureType1",
-    "PaymentIntentPaymentMethodOptionsCardSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsCardSetupFutureUsageType1",
     "PaymentIntentPaymentMethodOptionsEps",
-    "PaymentIntentPaymentMethodOptionsEpsSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsEpsSetupFutureUsageType1",
     "PaymentIntentPaymentMethodOptionsLink",
-    "PaymentIntentPaymentMethodOptionsLinkCaptureMethod",
-    "PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsLinkCaptureMethodType1",
+    "PaymentIntentPaymentMethodOptionsLinkSetupFutureUsageType1",
     "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit",
     "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentScheduleType1",
     "PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitTransactionTypeType1",
     "PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit",
     "PaymentIntentPaymentMethodOptionsSepaDebit",
-    "PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage",
+    "PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsageType1",
     "PaymentIntentPaymentMethodOptionsUsBankAccount",
-    "PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeed",
-    "PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsage",
-    "PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethod",
+    "PaymentIntentPaymentMethodOptionsUsBankAccountPreferredSettlementSpeedType1",
+    "PaymentIntentPaymentMethodOptionsUsBankAccountSetupFutureUsageType1",
+    "PaymentIntentPaymentMethodOptionsUsBankAccountVerificationMethodType1",
     "PaymentIntentProcessing",
     "PaymentIntentProcessingCustomerNotification",
-    "PaymentIntentProcessingType",
+    "PaymentIntentProcessingTypeType1",
     "PaymentIntentSetupFutureUsageType1",
-    "PaymentIntentStatus",
+    "PaymentIntentStatusType1",
     "PaymentIntentTypeSpecificPaymentMethodOptionsClient",
-    "PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethod",
-    "PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsage",
-    "PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethod",
+    "PaymentIntentTypeSpecificPaymentMethodOptionsClientCaptureMethodType1",
+    "PaymentIntentTypeSpecificPaymentMethodOptionsClientSetupFutureUsageType1",
+    "PaymentIntentTypeSpecificPaymentMethodOptionsClientVerificationMethodType1",
     "PaymentMethodDetails",
     "PaymentMethodDetailsAchCreditTransfer",
     "PaymentMethodDetailsAchDebit",
@@ -1919,12 +1925,12 @@ __all__ = (
     "PaymentMethodDetailsCardInstallments",
     "PaymentMethodDetailsCardInstallmentsPlan",
     "PaymentMethodDetailsCardInstallmentsPlanIntervalType1",
-    "PaymentMethodDetailsCardInstallmentsPlanType",
+    "PaymentMethodDetailsCardInstallmentsPlanTypeType1",
     "PaymentMethodDetailsCardNetworkToken",
     "PaymentMethodDetailsCardPresent",
     "PaymentMethodDetailsCardPresentReadMethodType1",
     "PaymentMethodDetailsCardPresentReceipt",
-    "PaymentMethodDetailsCardPresentReceiptAccountType",
+    "PaymentMethodDetailsCardPresentReceiptAccountTypeType1",
     "PaymentMethodDetailsCardWallet",
     "PaymentMethodDetailsCardWalletAmexExpressCheckout",
     "PaymentMethodDetailsCardWalletApplePay",
@@ -1932,14 +1938,14 @@ __all__ = (
     "PaymentMethodDetailsCardWalletLink",
     "PaymentMethodDetailsCardWalletMasterpass",
     "PaymentMethodDetailsCardWalletSamsungPay",
-    "PaymentMethodDetailsCardWalletType",
+    "PaymentMethodDetailsCardWalletTypeType1",
     "PaymentMethodDetailsCardWalletVisaCheckout",
     "PaymentMethodDetailsCashapp",
     "PaymentMethodDetailsCustomerBalance",
     "PaymentMethodDetailsEps",
     "PaymentMethodDetailsEpsBankType1",
     "PaymentMethodDetailsFpx",
-    "PaymentMethodDetailsFpxBank",
+    "PaymentMethodDetailsFpxBankType1",
     "PaymentMethodDetailsGiropay",
     "PaymentMethodDetailsGrabpay",
     "PaymentMethodDetailsIdeal",
@@ -1948,7 +1954,7 @@ __all__ = (
     "PaymentMethodDetailsInteracPresent",
     "PaymentMethodDetailsInteracPresentReadMethodType1",
     "PaymentMethodDetailsInteracPresentReceipt",
-    "PaymentMethodDetailsInteracPresentReceiptAccountType",
+    "PaymentMethodDetailsInteracPresentReceiptAccountTypeType1",
     "PaymentMethodDetailsKlarna",
     "PaymentMethodDetailsKonbini",
     "PaymentMethodDetailsKonbiniStore",
@@ -1973,75 +1979,75 @@ __all__ = (
     "PaymentMethodDetailsWechatPay",
     "PaymentMethodDetailsZip",
     "PaymentMethodOptionsAffirm",
-    "PaymentMethodOptionsAffirmCaptureMethod",
-    "PaymentMethodOptionsAffirmSetupFutureUsage",
+    "PaymentMethodOptionsAffirmCaptureMethodType1",
+    "PaymentMethodOptionsAffirmSetupFutureUsageType1",
     "PaymentMethodOptionsAfterpayClearpay",
-    "PaymentMethodOptionsAfterpayClearpayCaptureMethod",
-    "PaymentMethodOptionsAfterpayClearpaySetupFutureUsage",
+    "PaymentMethodOptionsAfterpayClearpayCaptureMethodType1",
+    "PaymentMethodOptionsAfterpayClearpaySetupFutureUsageType1",
     "PaymentMethodOptionsAlipay",
-    "PaymentMethodOptionsAlipaySetupFutureUsage",
+    "PaymentMethodOptionsAlipaySetupFutureUsageType1",
     "PaymentMethodOptionsBacsDebit",
-    "PaymentMethodOptionsBacsDebitSetupFutureUsage",
+    "PaymentMethodOptionsBacsDebitSetupFutureUsageType1",
     "PaymentMethodOptionsBancontact",
-    "PaymentMethodOptionsBancontactPreferredLanguage",
-    "PaymentMethodOptionsBancontactSetupFutureUsage",
+    "PaymentMethodOptionsBancontactPreferredLanguageType1",
+    "PaymentMethodOptionsBancontactSetupFutureUsageType1",
     "PaymentMethodOptionsBoleto",
-    "PaymentMethodOptionsBoletoSetupFutureUsage",
+    "PaymentMethodOptionsBoletoSetupFutureUsageType1",
     "PaymentMethodOptionsCardInstallments",
     "PaymentMethodOptionsCardMandateOptions",
-    "PaymentMethodOptionsCardMandateOptionsAmountType",
-    "PaymentMethodOptionsCardMandateOptionsInterval",
+    "PaymentMethodOptionsCardMandateOptionsAmountTypeType1",
+    "PaymentMethodOptionsCardMandateOptionsIntervalType1",
     "PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item",
     "PaymentMethodOptionsCardPresent",
     "PaymentMethodOptionsCashapp",
-    "PaymentMethodOptionsCashappCaptureMethod",
-    "PaymentMethodOptionsCashappSetupFutureUsage",
+    "PaymentMethodOptionsCashappCaptureMethodType1",
+    "PaymentMethodOptionsCashappSetupFutureUsageType1",
     "PaymentMethodOptionsCustomerBalance",
     "PaymentMethodOptionsCustomerBalanceBankTransfer",
-    "PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem",
+    "PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesType0Item",
     "PaymentMethodOptionsCustomerBalanceBankTransferTypeType1",
     "PaymentMethodOptionsCustomerBalanceEuBankAccount",
-    "PaymentMethodOptionsCustomerBalanceEuBankAccountCountry",
+    "PaymentMethodOptionsCustomerBalanceEuBankAccountCountryType1",
     "PaymentMethodOptionsCustomerBalanceFundingTypeType1",
-    "PaymentMethodOptionsCustomerBalanceSetupFutureUsage",
+    "PaymentMethodOptionsCustomerBalanceSetupFutureUsageType1",
     "PaymentMethodOptionsFpx",
-    "PaymentMethodOptionsFpxSetupFutureUsage",
+    "PaymentMethodOptionsFpxSetupFutureUsageType1",
     "PaymentMethodOptionsGiropay",
-    "PaymentMethodOptionsGiropaySetupFutureUsage",
+    "PaymentMethodOptionsGiropaySetupFutureUsageType1",
     "PaymentMethodOptionsGrabpay",
-    "PaymentMethodOptionsGrabpaySetupFutureUsage",
+    "PaymentMethodOptionsGrabpaySetupFutureUsageType1",
     "PaymentMethodOptionsIdeal",
-    "PaymentMethodOptionsIdealSetupFutureUsage",
+    "PaymentMethodOptionsIdealSetupFutureUsageType1",
     "PaymentMethodOptionsInteracPresent",
     "PaymentMethodOptionsKlarna",
-    "PaymentMethodOptionsKlarnaCaptureMethod",
-    "PaymentMethodOptionsKlarnaSetupFutureUsage",
+    "PaymentMethodOptionsKlarnaCaptureMethodType1",
+    "PaymentMethodOptionsKlarnaSetupFutureUsageType1",
     "PaymentMethodOptionsKonbini",
-    "PaymentMethodOptionsKonbiniSetupFutureUsage",
+    "PaymentMethodOptionsKonbiniSetupFutureUsageType1",
     "PaymentMethodOptionsOxxo",
-    "PaymentMethodOptionsOxxoSetupFutureUsage",
+    "PaymentMethodOptionsOxxoSetupFutureUsageType1",
     "PaymentMethodOptionsP24",
-    "PaymentMethodOptionsP24SetupFutureUsage",
+    "PaymentMethodOptionsP24SetupFutureUsageType1",
     "PaymentMethodOptionsPaynow",
-    "PaymentMethodOptionsPaynowSetupFutureUsage",
+    "PaymentMethodOptionsPaynowSetupFutureUsageType1",
     "PaymentMethodOptionsPaypal",
-    "PaymentMethodOptionsPaypalCaptureMethod",
-    "PaymentMethodOptionsPaypalSetupFutureUsage",
+    "PaymentMethodOptionsPaypalCaptureMethodType1",
+    "PaymentMethodOptionsPaypalSetupFutureUsageType1",
     "PaymentMethodOptionsPix",
-    "PaymentMethodOptionsPixSetupFutureUsage",
+    "PaymentMethodOptionsPixSetupFutureUsageType1",
     "PaymentMethodOptionsPromptpay",
-    "PaymentMethodOptionsPromptpaySetupFutureUsage",
+    "PaymentMethodOptionsPromptpaySetupFutureUsageType1",
     "PaymentMethodOptionsSofort",
     "PaymentMethodOptionsSofortPreferredLanguageType1",
-    "PaymentMethodOptionsSofortSetupFutureUsage",
+    "PaymentMethodOptionsSofortSetupFutureUsageType1",
     "PaymentMethodOptionsWechatPay",
     "PaymentMethodOptionsWechatPayClientType1",
-    "PaymentMethodOptionsWechatPaySetupFutureUsage",
+    "PaymentMethodOptionsWechatPaySetupFutureUsageType1",
     "PaymentMethodOptionsZip",
-    "PaymentMethodOptionsZipSetupFutureUsage",
+    "PaymentMethodOptionsZipSetupFutureUsageType1",
     "PaypalSellerProtection",
     "PaypalSellerProtectionDisputeCategoriesType0Item",
-    "PaypalSellerProtectionStatus",
+    "PaypalSellerProtectionStatusType1",
     "PostChargesBody",
     "PostChargesBodyCardType0",
     "PostChargesBodyCardType0Metadata",
@@ -2389,7 +2395,7 @@ __all__ = (
     "PostRefundsBodyReason",
     "Product",
     "ProductFeature",
-    "ProductMetadata",
+    "ProductMetadataType0",
     "ProductObject",
     "RadarRadarOptions",
     "Refund",
@@ -2404,26 +2410,26 @@ __all__ = (
     "Subscription",
     "SubscriptionAutomaticTax",
     "SubscriptionBillingThresholds",
-    "SubscriptionCollectionMethod",
+    "SubscriptionCollectionMethodType1",
     "SubscriptionDetailsData",
     "SubscriptionDetailsDataMetadataType0",
-    "SubscriptionMetadata",
+    "SubscriptionMetadataType0",
     "SubscriptionObject",
     "SubscriptionPaymentMethodOptionsCard",
     "SubscriptionPaymentMethodOptionsCardNetworkType1",
     "SubscriptionPaymentMethodOptionsCardRequestThreeDSecureType1",
     "SubscriptionPendingInvoiceItemInterval",
-    "SubscriptionPendingInvoiceItemIntervalInterval",
+    "SubscriptionPendingInvoiceItemIntervalIntervalType1",
     "SubscriptionsResourcePauseCollection",
-    "SubscriptionsResourcePauseCollectionBehavior",
+    "SubscriptionsResourcePauseCollectionBehaviorType1",
     "SubscriptionsResourcePaymentMethodOptions",
     "SubscriptionsResourcePaymentSettings",
     "SubscriptionsResourcePaymentSettingsPaymentMethodTypesType0Item",
     "SubscriptionsResourcePaymentSettingsSaveDefaultPaymentMethodType1",
     "SubscriptionsResourcePendingUpdate",
-    "SubscriptionStatus",
+    "SubscriptionStatusType1",
     "SubscriptionsTrialsResourceEndBehavior",
-    "SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod",
+    "SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethodType1",
     "SubscriptionsTrialsResourceTrialSettings",
     "SubscriptionSubscriptionItemList",
     "SubscriptionSubscriptionItemListObject",

@@ -19,19 +19,23 @@ T = TypeVar("T", bound="AutomaticTax")
 class AutomaticTax:
     """
     Attributes:
-        enabled (bool | Unset): Whether Stripe automatically computes tax on this invoice. Note that incompatible
+        enabled (bool | None | Unset): Whether Stripe automatically computes tax on this invoice. Note that incompatible
             invoice items (invoice items with manually specified [tax rates](https://stripe.com/docs/api/tax_rates),
             negative amounts, or `tax_behavior=unspecified`) cannot be added to automatic tax invoices.
         status (AutomaticTaxStatusType1 | None | Unset): The status of the most recent automated tax calculation for
             this invoice.
     """
 
-    enabled: bool | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
     status: AutomaticTaxStatusType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
 
         status: None | str | Unset
         if isinstance(self.status, Unset):
@@ -54,7 +58,15 @@ class AutomaticTax:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
 
         def _parse_status(data: object) -> AutomaticTaxStatusType1 | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,66 +33,96 @@ class Balance:
 
         Attributes:
             object_ (BalanceObject): String representing the object's type. Objects of the same type share the same value.
-            available (list[BalanceAmount] | Unset): Available funds that you can transfer or pay out automatically by
-                Stripe or explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts
+            available (list[BalanceAmount] | None | Unset): Available funds that you can transfer or pay out automatically
+                by Stripe or explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts
                 API](https://stripe.com/docs/api#payouts). You can find the available balance for each currency and payment type
                 in the `source_types` property.
-            connect_reserved (list[BalanceAmount] | Unset): Funds held due to negative balances on connected Custom
+            connect_reserved (list[BalanceAmount] | None | Unset): Funds held due to negative balances on connected Custom
                 accounts. You can find the connect reserve balance for each currency and payment type in the `source_types`
                 property.
-            instant_available (list[BalanceAmount] | Unset): Funds that you can pay out using Instant Payouts.
-            issuing (BalanceDetail | Unset):
-            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
-                object exists in test mode.
-            pending (list[BalanceAmount] | Unset): Funds that aren't available in the balance yet. You can find the pending
-                balance for each currency and each payment type in the `source_types` property.
+            instant_available (list[BalanceAmount] | None | Unset): Funds that you can pay out using Instant Payouts.
+            issuing (BalanceDetail | None | Unset):
+            livemode (bool | None | Unset): Has the value `true` if the object exists in live mode or the value `false` if
+                the object exists in test mode.
+            pending (list[BalanceAmount] | None | Unset): Funds that aren't available in the balance yet. You can find the
+                pending balance for each currency and each payment type in the `source_types` property.
     """
 
     object_: BalanceObject
-    available: list[BalanceAmount] | Unset = UNSET
-    connect_reserved: list[BalanceAmount] | Unset = UNSET
-    instant_available: list[BalanceAmount] | Unset = UNSET
-    issuing: BalanceDetail | Unset = UNSET
-    livemode: bool | Unset = UNSET
-    pending: list[BalanceAmount] | Unset = UNSET
+    available: list[BalanceAmount] | None | Unset = UNSET
+    connect_reserved: list[BalanceAmount] | None | Unset = UNSET
+    instant_available: list[BalanceAmount] | None | Unset = UNSET
+    issuing: BalanceDetail | None | Unset = UNSET
+    livemode: bool | None | Unset = UNSET
+    pending: list[BalanceAmount] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.balance_detail import BalanceDetail  # noqa: PLC0415
+
         object_: str = self.object_
 
-        available: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available, Unset):
+        available: list[dict[str, Any]] | None | Unset
+        if isinstance(self.available, Unset):
+            available = UNSET
+        elif isinstance(self.available, list):
             available = []
-            for available_item_data in self.available:
-                available_item = available_item_data.to_dict()
-                available.append(available_item)
+            for available_type_0_item_data in self.available:
+                available_type_0_item = available_type_0_item_data.to_dict()
+                available.append(available_type_0_item)
 
-        connect_reserved: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.connect_reserved, Unset):
+        else:
+            available = self.available
+
+        connect_reserved: list[dict[str, Any]] | None | Unset
+        if isinstance(self.connect_reserved, Unset):
+            connect_reserved = UNSET
+        elif isinstance(self.connect_reserved, list):
             connect_reserved = []
-            for connect_reserved_item_data in self.connect_reserved:
-                connect_reserved_item = connect_reserved_item_data.to_dict()
-                connect_reserved.append(connect_reserved_item)
+            for connect_reserved_type_0_item_data in self.connect_reserved:
+                connect_reserved_type_0_item = connect_reserved_type_0_item_data.to_dict()
+                connect_reserved.append(connect_reserved_type_0_item)
 
-        instant_available: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instant_available, Unset):
+        else:
+            connect_reserved = self.connect_reserved
+
+        instant_available: list[dict[str, Any]] | None | Unset
+        if isinstance(self.instant_available, Unset):
+            instant_available = UNSET
+        elif isinstance(self.instant_available, list):
             instant_available = []
-            for instant_available_item_data in self.instant_available:
-                instant_available_item = instant_available_item_data.to_dict()
-                instant_available.append(instant_available_item)
+            for instant_available_type_0_item_data in self.instant_available:
+                instant_available_type_0_item = instant_available_type_0_item_data.to_dict()
+                instant_available.append(instant_available_type_0_item)
 
-        issuing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issuing, Unset):
+        else:
+            instant_available = self.instant_available
+
+        issuing: dict[str, Any] | None | Unset
+        if isinstance(self.issuing, Unset):
+            issuing = UNSET
+        elif isinstance(self.issuing, BalanceDetail):
             issuing = self.issuing.to_dict()
+        else:
+            issuing = self.issuing
 
-        livemode = self.livemode
+        livemode: bool | None | Unset
+        if isinstance(self.livemode, Unset):
+            livemode = UNSET
+        else:
+            livemode = self.livemode
 
-        pending: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pending, Unset):
+        pending: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pending, Unset):
+            pending = UNSET
+        elif isinstance(self.pending, list):
             pending = []
-            for pending_item_data in self.pending:
-                pending_item = pending_item_data.to_dict()
-                pending.append(pending_item)
+            for pending_type_0_item_data in self.pending:
+                pending_type_0_item = pending_type_0_item_data.to_dict()
+                pending.append(pending_type_0_item)
+
+        else:
+            pending = self.pending
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,50 +154,121 @@ class Balance:
         d = dict(src_dict)
         object_ = check_balance_object(d.pop("object"))
 
-        _available = d.pop("available", UNSET)
-        available: list[BalanceAmount] | Unset = UNSET
-        if _available is not UNSET:
-            available = []
-            for available_item_data in _available:
-                available_item = BalanceAmount.from_dict(available_item_data)
+        def _parse_available(data: object) -> list[BalanceAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                available_type_0 = []
+                _available_type_0 = data
+                for available_type_0_item_data in _available_type_0:
+                    available_type_0_item = BalanceAmount.from_dict(available_type_0_item_data)
 
-                available.append(available_item)
+                    available_type_0.append(available_type_0_item)
 
-        _connect_reserved = d.pop("connect_reserved", UNSET)
-        connect_reserved: list[BalanceAmount] | Unset = UNSET
-        if _connect_reserved is not UNSET:
-            connect_reserved = []
-            for connect_reserved_item_data in _connect_reserved:
-                connect_reserved_item = BalanceAmount.from_dict(connect_reserved_item_data)
+                return available_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BalanceAmount] | None | Unset, data)
 
-                connect_reserved.append(connect_reserved_item)
+        available = _parse_available(d.pop("available", UNSET))
 
-        _instant_available = d.pop("instant_available", UNSET)
-        instant_available: list[BalanceAmount] | Unset = UNSET
-        if _instant_available is not UNSET:
-            instant_available = []
-            for instant_available_item_data in _instant_available:
-                instant_available_item = BalanceAmount.from_dict(instant_available_item_data)
+        def _parse_connect_reserved(data: object) -> list[BalanceAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                connect_reserved_type_0 = []
+                _connect_reserved_type_0 = data
+                for connect_reserved_type_0_item_data in _connect_reserved_type_0:
+                    connect_reserved_type_0_item = BalanceAmount.from_dict(connect_reserved_type_0_item_data)
 
-                instant_available.append(instant_available_item)
+                    connect_reserved_type_0.append(connect_reserved_type_0_item)
 
-        _issuing = d.pop("issuing", UNSET)
-        issuing: BalanceDetail | Unset
-        if isinstance(_issuing, Unset):
-            issuing = UNSET
-        else:
-            issuing = BalanceDetail.from_dict(_issuing)
+                return connect_reserved_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BalanceAmount] | None | Unset, data)
 
-        livemode = d.pop("livemode", UNSET)
+        connect_reserved = _parse_connect_reserved(d.pop("connect_reserved", UNSET))
 
-        _pending = d.pop("pending", UNSET)
-        pending: list[BalanceAmount] | Unset = UNSET
-        if _pending is not UNSET:
-            pending = []
-            for pending_item_data in _pending:
-                pending_item = BalanceAmount.from_dict(pending_item_data)
+        def _parse_instant_available(data: object) -> list[BalanceAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instant_available_type_0 = []
+                _instant_available_type_0 = data
+                for instant_available_type_0_item_data in _instant_available_type_0:
+                    instant_available_type_0_item = BalanceAmount.from_dict(
+                        instant_available_type_0_item_data
+                    )
 
-                pending.append(pending_item)
+                    instant_available_type_0.append(instant_available_type_0_item)
+
+                return instant_available_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BalanceAmount] | None | Unset, data)
+
+        instant_available = _parse_instant_available(d.pop("instant_available", UNSET))
+
+        def _parse_issuing(data: object) -> BalanceDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                issuing_type_0 = BalanceDetail.from_dict(data)
+
+                return issuing_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BalanceDetail | None | Unset, data)
+
+        issuing = _parse_issuing(d.pop("issuing", UNSET))
+
+        def _parse_livemode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        livemode = _parse_livemode(d.pop("livemode", UNSET))
+
+        def _parse_pending(data: object) -> list[BalanceAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pending_type_0 = []
+                _pending_type_0 = data
+                for pending_type_0_item_data in _pending_type_0:
+                    pending_type_0_item = BalanceAmount.from_dict(pending_type_0_item_data)
+
+                    pending_type_0.append(pending_type_0_item)
+
+                return pending_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BalanceAmount] | None | Unset, data)
+
+        pending = _parse_pending(d.pop("pending", UNSET))
 
         balance = cls(
             object_=object_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,25 +19,39 @@ T = TypeVar("T", bound="BalanceAmount")
 class BalanceAmount:
     """
     Attributes:
-        amount (int | Unset): Balance amount.
-        currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
-            lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-        source_types (BalanceAmountBySourceType | Unset):
+        amount (int | None | Unset): Balance amount.
+        currency (None | str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-
+            codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+        source_types (BalanceAmountBySourceType | None | Unset):
     """
 
-    amount: int | Unset = UNSET
-    currency: str | Unset = UNSET
-    source_types: BalanceAmountBySourceType | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    source_types: BalanceAmountBySourceType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        from ..models.balance_amount_by_source_type import BalanceAmountBySourceType  # noqa: PLC0415
 
-        currency = self.currency
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        source_types: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_types, Unset):
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        source_types: dict[str, Any] | None | Unset
+        if isinstance(self.source_types, Unset):
+            source_types = UNSET
+        elif isinstance(self.source_types, BalanceAmountBySourceType):
             source_types = self.source_types.to_dict()
+        else:
+            source_types = self.source_types
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +70,41 @@ class BalanceAmount:
         from ..models.balance_amount_by_source_type import BalanceAmountBySourceType  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _source_types = d.pop("source_types", UNSET)
-        source_types: BalanceAmountBySourceType | Unset
-        if isinstance(_source_types, Unset):
-            source_types = UNSET
-        else:
-            source_types = BalanceAmountBySourceType.from_dict(_source_types)
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_source_types(data: object) -> BalanceAmountBySourceType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_types_type_0 = BalanceAmountBySourceType.from_dict(data)
+
+                return source_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BalanceAmountBySourceType | None | Unset, data)
+
+        source_types = _parse_source_types(d.pop("source_types", UNSET))
 
         balance_amount = cls(
             amount=amount,

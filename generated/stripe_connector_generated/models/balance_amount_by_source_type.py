@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="BalanceAmountBySourceType")
 class BalanceAmountBySourceType:
     """
     Attributes:
-        bank_account (int | Unset): Amount for bank account.
-        card (int | Unset): Amount for card.
-        fpx (int | Unset): Amount for FPX.
+        bank_account (int | None | Unset): Amount for bank account.
+        card (int | None | Unset): Amount for card.
+        fpx (int | None | Unset): Amount for FPX.
     """
 
-    bank_account: int | Unset = UNSET
-    card: int | Unset = UNSET
-    fpx: int | Unset = UNSET
+    bank_account: int | None | Unset = UNSET
+    card: int | None | Unset = UNSET
+    fpx: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_account = self.bank_account
+        bank_account: int | None | Unset
+        if isinstance(self.bank_account, Unset):
+            bank_account = UNSET
+        else:
+            bank_account = self.bank_account
 
-        card = self.card
+        card: int | None | Unset
+        if isinstance(self.card, Unset):
+            card = UNSET
+        else:
+            card = self.card
 
-        fpx = self.fpx
+        fpx: int | None | Unset
+        if isinstance(self.fpx, Unset):
+            fpx = UNSET
+        else:
+            fpx = self.fpx
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class BalanceAmountBySourceType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank_account = d.pop("bank_account", UNSET)
 
-        card = d.pop("card", UNSET)
+        def _parse_bank_account(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        fpx = d.pop("fpx", UNSET)
+        bank_account = _parse_bank_account(d.pop("bank_account", UNSET))
+
+        def _parse_card(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        card = _parse_card(d.pop("card", UNSET))
+
+        def _parse_fpx(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        fpx = _parse_fpx(d.pop("fpx", UNSET))
 
         balance_amount_by_source_type = cls(
             bank_account=bank_account,

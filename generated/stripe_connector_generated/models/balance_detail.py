@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="BalanceDetail")
 class BalanceDetail:
     """
     Attributes:
-        available (list[BalanceAmount] | Unset): Funds that are available for use.
+        available (list[BalanceAmount] | None | Unset): Funds that are available for use.
     """
 
-    available: list[BalanceAmount] | Unset = UNSET
+    available: list[BalanceAmount] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available, Unset):
+        available: list[dict[str, Any]] | None | Unset
+        if isinstance(self.available, Unset):
+            available = UNSET
+        elif isinstance(self.available, list):
             available = []
-            for available_item_data in self.available:
-                available_item = available_item_data.to_dict()
-                available.append(available_item)
+            for available_type_0_item_data in self.available:
+                available_type_0_item = available_type_0_item_data.to_dict()
+                available.append(available_type_0_item)
+
+        else:
+            available = self.available
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,14 +51,28 @@ class BalanceDetail:
         from ..models.balance_amount import BalanceAmount  # noqa: PLC0415
 
         d = dict(src_dict)
-        _available = d.pop("available", UNSET)
-        available: list[BalanceAmount] | Unset = UNSET
-        if _available is not UNSET:
-            available = []
-            for available_item_data in _available:
-                available_item = BalanceAmount.from_dict(available_item_data)
 
-                available.append(available_item)
+        def _parse_available(data: object) -> list[BalanceAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                available_type_0 = []
+                _available_type_0 = data
+                for available_type_0_item_data in _available_type_0:
+                    available_type_0_item = BalanceAmount.from_dict(available_type_0_item_data)
+
+                    available_type_0.append(available_type_0_item)
+
+                return available_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BalanceAmount] | None | Unset, data)
+
+        available = _parse_available(d.pop("available", UNSET))
 
         balance_detail = cls(
             available=available,

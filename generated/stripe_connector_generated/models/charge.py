@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.charge_object import ChargeObject, check_charge_object
-from ..models.charge_status import ChargeStatus, check_charge_status
+from ..models.charge_status_type_1 import ChargeStatusType1, check_charge_status_type_1
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.billing_details import BillingDetails
     from ..models.charge_fraud_details import ChargeFraudDetails
-    from ..models.charge_metadata import ChargeMetadata
+    from ..models.charge_metadata_type_0 import ChargeMetadataType0
     from ..models.charge_outcome import ChargeOutcome
     from ..models.charge_refund_list import ChargeRefundList
     from ..models.charge_transfer_data import ChargeTransferData
@@ -36,15 +36,15 @@ class Charge:
         Attributes:
             id (str): Unique identifier for the object.
             object_ (ChargeObject): String representing the object's type. Objects of the same type share the same value.
-            amount (int | Unset): Amount intended to be collected by this payment. A positive integer representing how much
-                to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to
-                charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in
-                charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value
-                supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
-            amount_captured (int | Unset): Amount in cents (or local equivalent) captured (can be less than the amount
-                attribute on the charge if a partial capture was made).
-            amount_refunded (int | Unset): Amount in cents (or local equivalent) refunded (can be less than the amount
-                attribute on the charge if a partial refund was issued).
+            amount (int | None | Unset): Amount intended to be collected by this payment. A positive integer representing
+                how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100
+                cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or
+                [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The
+                amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
+            amount_captured (int | None | Unset): Amount in cents (or local equivalent) captured (can be less than the
+                amount attribute on the charge if a partial capture was made).
+            amount_refunded (int | None | Unset): Amount in cents (or local equivalent) refunded (can be less than the
+                amount attribute on the charge if a partial refund was issued).
             application (None | str | StripeResourceObject | Unset): ID of the Connect application that created the charge.
             application_fee (None | str | StripeResourceObject | Unset): The application fee (if any) for the charge. [See
                 the Connect documentation](https://stripe.com/docs/connect/direct-charges#collecting-fees) for details.
@@ -53,19 +53,19 @@ class Charge:
                 details.
             balance_transaction (None | str | StripeResourceObject | Unset): ID of the balance transaction that describes
                 the impact of this charge on your account balance (not including refunds or disputes).
-            billing_details (BillingDetails | Unset):
+            billing_details (BillingDetails | None | Unset):
             calculated_statement_descriptor (None | str | Unset): The full statement descriptor that is passed to card
                 networks, and that is displayed on your customers' credit card and bank statements. Allows you to see what the
                 statement descriptor looks like after the static and dynamic portions are combined.
-            captured (bool | Unset): If the charge was created without capturing, this Boolean represents whether it is
-                still uncaptured or has since been captured.
-            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
-            currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
-                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+            captured (bool | None | Unset): If the charge was created without capturing, this Boolean represents whether it
+                is still uncaptured or has since been captured.
+            created (int | None | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            currency (None | str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-
+                codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
             customer (None | str | StripeResourceObject | Unset): ID of the customer this charge is for if one exists.
             description (None | str | Unset): An arbitrary string attached to the object. Often useful for displaying to
                 users.
-            disputed (bool | Unset): Whether the charge has been disputed.
+            disputed (bool | None | Unset): Whether the charge has been disputed.
             failure_balance_transaction (None | str | StripeResourceObject | Unset): ID of the balance transaction that
                 describes the reversal of the balance on your account due to payment failure.
             failure_code (None | str | Unset): Error code explaining reason for charge failure if available (see [the errors
@@ -73,32 +73,31 @@ class Charge:
             failure_message (None | str | Unset): Message to user further explaining reason for charge failure if available.
             fraud_details (ChargeFraudDetails | None | Unset): Information on fraud assessments for the charge.
             invoice (None | str | StripeResourceObject | Unset): ID of the invoice this charge is for if one exists.
-            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
-                object exists in test mode.
-            metadata (ChargeMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
-                attach to an object. This can be useful for storing additional information about the object in a structured
-                format.
+            livemode (bool | None | Unset): Has the value `true` if the object exists in live mode or the value `false` if
+                the object exists in test mode.
+            metadata (ChargeMetadataType0 | None | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata)
+                that you can attach to an object. This can be useful for storing additional information about the object in a
+                structured format.
             on_behalf_of (None | str | StripeResourceObject | Unset): The account (if any) the charge was made on behalf of
                 without triggering an automatic transfer. See the [Connect
                 documentation](https://stripe.com/docs/connect/separate-charges-and-transfers) for details.
             outcome (ChargeOutcome | None | Unset): Details about whether the payment was accepted, and why. See
                 [understanding declines](https://stripe.com/docs/declines) for details.
-            paid (bool | Unset): `true` if the charge succeeded, or was successfully authorized for later capture.
+            paid (bool | None | Unset): `true` if the charge succeeded, or was successfully authorized for later capture.
             payment_intent (None | str | StripeResourceObject | Unset): ID of the PaymentIntent associated with this charge,
                 if one exists.
             payment_method (None | str | Unset): ID of the payment method used in this charge.
             payment_method_details (None | PaymentMethodDetails | Unset): Details about the payment method at the time of
                 the transaction.
-            radar_options (RadarRadarOptions | Unset): Options to configure Radar. See [Radar
-                Session](https://stripe.com/docs/radar/radar-session) for more information.
+            radar_options (None | RadarRadarOptions | Unset):
             receipt_email (None | str | Unset): This is the email address that the receipt for this charge was sent to.
             receipt_number (None | str | Unset): This is the transaction number that appears on email receipts sent for this
                 charge. This attribute will be `null` until a receipt has been sent.
             receipt_url (None | str | Unset): This is the URL to view the receipt for this charge. The receipt is kept up-
                 to-date to the latest state of the charge, including any refunds. If the charge is for an Invoice, the receipt
                 will be stylized as an Invoice receipt.
-            refunded (bool | Unset): Whether the charge has been fully refunded. If the charge is only partially refunded,
-                this attribute will still be false.
+            refunded (bool | None | Unset): Whether the charge has been fully refunded. If the charge is only partially
+                refunded, this attribute will still be false.
             refunds (ChargeRefundList | None | Unset): A list of refunds that have been applied to the charge.
             review (None | str | StripeResourceObject | Unset): ID of the review associated with this charge if one exists.
             shipping (None | Shipping | Unset): Shipping information for the charge.
@@ -111,9 +110,10 @@ class Charge:
             statement_descriptor_suffix (None | str | Unset): Provides information about the charge that customers see on
                 their statements. Concatenated with the prefix (shortened descriptor) or statement descriptor that’s set on the
                 account to form the complete statement descriptor. Maximum 22 characters for the concatenated descriptor.
-            status (ChargeStatus | Unset): The status of the payment is either `succeeded`, `pending`, or `failed`.
-            transfer (str | StripeResourceObject | Unset): ID of the transfer to the `destination` account (only applicable
-                if the charge was created using the `destination` parameter).
+            status (ChargeStatusType1 | None | Unset): The status of the payment is either `succeeded`, `pending`, or
+                `failed`.
+            transfer (None | str | StripeResourceObject | Unset): ID of the transfer to the `destination` account (only
+                applicable if the charge was created using the `destination` parameter).
             transfer_data (ChargeTransferData | None | Unset): An optional dictionary including the account to automatically
                 transfer to as part of a destination charge. [See the Connect
                 documentation](https://stripe.com/docs/connect/destination-charges) for details.
@@ -124,57 +124,60 @@ class Charge:
 
     id: str
     object_: ChargeObject
-    amount: int | Unset = UNSET
-    amount_captured: int | Unset = UNSET
-    amount_refunded: int | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    amount_captured: int | None | Unset = UNSET
+    amount_refunded: int | None | Unset = UNSET
     application: None | str | StripeResourceObject | Unset = UNSET
     application_fee: None | str | StripeResourceObject | Unset = UNSET
     application_fee_amount: int | None | Unset = UNSET
     balance_transaction: None | str | StripeResourceObject | Unset = UNSET
-    billing_details: BillingDetails | Unset = UNSET
+    billing_details: BillingDetails | None | Unset = UNSET
     calculated_statement_descriptor: None | str | Unset = UNSET
-    captured: bool | Unset = UNSET
-    created: int | Unset = UNSET
-    currency: str | Unset = UNSET
+    captured: bool | None | Unset = UNSET
+    created: int | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
     customer: None | str | StripeResourceObject | Unset = UNSET
     description: None | str | Unset = UNSET
-    disputed: bool | Unset = UNSET
+    disputed: bool | None | Unset = UNSET
     failure_balance_transaction: None | str | StripeResourceObject | Unset = UNSET
     failure_code: None | str | Unset = UNSET
     failure_message: None | str | Unset = UNSET
     fraud_details: ChargeFraudDetails | None | Unset = UNSET
     invoice: None | str | StripeResourceObject | Unset = UNSET
-    livemode: bool | Unset = UNSET
-    metadata: ChargeMetadata | Unset = UNSET
+    livemode: bool | None | Unset = UNSET
+    metadata: ChargeMetadataType0 | None | Unset = UNSET
     on_behalf_of: None | str | StripeResourceObject | Unset = UNSET
     outcome: ChargeOutcome | None | Unset = UNSET
-    paid: bool | Unset = UNSET
+    paid: bool | None | Unset = UNSET
     payment_intent: None | str | StripeResourceObject | Unset = UNSET
     payment_method: None | str | Unset = UNSET
     payment_method_details: None | PaymentMethodDetails | Unset = UNSET
-    radar_options: RadarRadarOptions | Unset = UNSET
+    radar_options: None | RadarRadarOptions | Unset = UNSET
     receipt_email: None | str | Unset = UNSET
     receipt_number: None | str | Unset = UNSET
     receipt_url: None | str | Unset = UNSET
-    refunded: bool | Unset = UNSET
+    refunded: bool | None | Unset = UNSET
     refunds: ChargeRefundList | None | Unset = UNSET
     review: None | str | StripeResourceObject | Unset = UNSET
     shipping: None | Shipping | Unset = UNSET
     source_transfer: None | str | StripeResourceObject | Unset = UNSET
     statement_descriptor: None | str | Unset = UNSET
     statement_descriptor_suffix: None | str | Unset = UNSET
-    status: ChargeStatus | Unset = UNSET
-    transfer: str | StripeResourceObject | Unset = UNSET
+    status: ChargeStatusType1 | None | Unset = UNSET
+    transfer: None | str | StripeResourceObject | Unset = UNSET
     transfer_data: ChargeTransferData | None | Unset = UNSET
     transfer_group: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.billing_details import BillingDetails  # noqa: PLC0415
         from ..models.charge_fraud_details import ChargeFraudDetails  # noqa: PLC0415
+        from ..models.charge_metadata_type_0 import ChargeMetadataType0  # noqa: PLC0415
         from ..models.charge_outcome import ChargeOutcome  # noqa: PLC0415
         from ..models.charge_refund_list import ChargeRefundList  # noqa: PLC0415
         from ..models.charge_transfer_data import ChargeTransferData  # noqa: PLC0415
         from ..models.payment_method_details import PaymentMethodDetails  # noqa: PLC0415
+        from ..models.radar_radar_options import RadarRadarOptions  # noqa: PLC0415
         from ..models.shipping import Shipping  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
@@ -182,11 +185,23 @@ class Charge:
 
         object_: str = self.object_
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        amount_captured = self.amount_captured
+        amount_captured: int | None | Unset
+        if isinstance(self.amount_captured, Unset):
+            amount_captured = UNSET
+        else:
+            amount_captured = self.amount_captured
 
-        amount_refunded = self.amount_refunded
+        amount_refunded: int | None | Unset
+        if isinstance(self.amount_refunded, Unset):
+            amount_refunded = UNSET
+        else:
+            amount_refunded = self.amount_refunded
 
         application: dict[str, Any] | None | str | Unset
         if isinstance(self.application, Unset):
@@ -218,9 +233,13 @@ class Charge:
         else:
             balance_transaction = self.balance_transaction
 
-        billing_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_details, Unset):
+        billing_details: dict[str, Any] | None | Unset
+        if isinstance(self.billing_details, Unset):
+            billing_details = UNSET
+        elif isinstance(self.billing_details, BillingDetails):
             billing_details = self.billing_details.to_dict()
+        else:
+            billing_details = self.billing_details
 
         calculated_statement_descriptor: None | str | Unset
         if isinstance(self.calculated_statement_descriptor, Unset):
@@ -228,11 +247,23 @@ class Charge:
         else:
             calculated_statement_descriptor = self.calculated_statement_descriptor
 
-        captured = self.captured
+        captured: bool | None | Unset
+        if isinstance(self.captured, Unset):
+            captured = UNSET
+        else:
+            captured = self.captured
 
-        created = self.created
+        created: int | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         customer: dict[str, Any] | None | str | Unset
         if isinstance(self.customer, Unset):
@@ -248,7 +279,11 @@ class Charge:
         else:
             description = self.description
 
-        disputed = self.disputed
+        disputed: bool | None | Unset
+        if isinstance(self.disputed, Unset):
+            disputed = UNSET
+        else:
+            disputed = self.disputed
 
         failure_balance_transaction: dict[str, Any] | None | str | Unset
         if isinstance(self.failure_balance_transaction, Unset):
@@ -286,11 +321,19 @@ class Charge:
         else:
             invoice = self.invoice
 
-        livemode = self.livemode
+        livemode: bool | None | Unset
+        if isinstance(self.livemode, Unset):
+            livemode = UNSET
+        else:
+            livemode = self.livemode
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ChargeMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         on_behalf_of: dict[str, Any] | None | str | Unset
         if isinstance(self.on_behalf_of, Unset):
@@ -308,7 +351,11 @@ class Charge:
         else:
             outcome = self.outcome
 
-        paid = self.paid
+        paid: bool | None | Unset
+        if isinstance(self.paid, Unset):
+            paid = UNSET
+        else:
+            paid = self.paid
 
         payment_intent: dict[str, Any] | None | str | Unset
         if isinstance(self.payment_intent, Unset):
@@ -332,9 +379,13 @@ class Charge:
         else:
             payment_method_details = self.payment_method_details
 
-        radar_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.radar_options, Unset):
+        radar_options: dict[str, Any] | None | Unset
+        if isinstance(self.radar_options, Unset):
+            radar_options = UNSET
+        elif isinstance(self.radar_options, RadarRadarOptions):
             radar_options = self.radar_options.to_dict()
+        else:
+            radar_options = self.radar_options
 
         receipt_email: None | str | Unset
         if isinstance(self.receipt_email, Unset):
@@ -354,7 +405,11 @@ class Charge:
         else:
             receipt_url = self.receipt_url
 
-        refunded = self.refunded
+        refunded: bool | None | Unset
+        if isinstance(self.refunded, Unset):
+            refunded = UNSET
+        else:
+            refunded = self.refunded
 
         refunds: dict[str, Any] | None | Unset
         if isinstance(self.refunds, Unset):
@@ -400,11 +455,15 @@ class Charge:
         else:
             statement_descriptor_suffix = self.statement_descriptor_suffix
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
-        transfer: dict[str, Any] | str | Unset
+        transfer: dict[str, Any] | None | str | Unset
         if isinstance(self.transfer, Unset):
             transfer = UNSET
         elif isinstance(self.transfer, StripeResourceObject):
@@ -527,7 +586,7 @@ class Charge:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.billing_details import BillingDetails  # noqa: PLC0415
         from ..models.charge_fraud_details import ChargeFraudDetails  # noqa: PLC0415
-        from ..models.charge_metadata import ChargeMetadata  # noqa: PLC0415
+        from ..models.charge_metadata_type_0 import ChargeMetadataType0  # noqa: PLC0415
         from ..models.charge_outcome import ChargeOutcome  # noqa: PLC0415
         from ..models.charge_refund_list import ChargeRefundList  # noqa: PLC0415
         from ..models.charge_transfer_data import ChargeTransferData  # noqa: PLC0415
@@ -541,11 +600,32 @@ class Charge:
 
         object_ = check_charge_object(d.pop("object"))
 
-        amount = d.pop("amount", UNSET)
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        amount_captured = d.pop("amount_captured", UNSET)
+        amount = _parse_amount(d.pop("amount", UNSET))
 
-        amount_refunded = d.pop("amount_refunded", UNSET)
+        def _parse_amount_captured(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_captured = _parse_amount_captured(d.pop("amount_captured", UNSET))
+
+        def _parse_amount_refunded(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_refunded = _parse_amount_refunded(d.pop("amount_refunded", UNSET))
 
         def _parse_application(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -607,12 +687,22 @@ class Charge:
 
         balance_transaction = _parse_balance_transaction(d.pop("balance_transaction", UNSET))
 
-        _billing_details = d.pop("billing_details", UNSET)
-        billing_details: BillingDetails | Unset
-        if isinstance(_billing_details, Unset):
-            billing_details = UNSET
-        else:
-            billing_details = BillingDetails.from_dict(_billing_details)
+        def _parse_billing_details(data: object) -> BillingDetails | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                billing_details_type_0 = BillingDetails.from_dict(data)
+
+                return billing_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BillingDetails | None | Unset, data)
+
+        billing_details = _parse_billing_details(d.pop("billing_details", UNSET))
 
         def _parse_calculated_statement_descriptor(data: object) -> None | str | Unset:
             if data is None:
@@ -625,11 +715,32 @@ class Charge:
             d.pop("calculated_statement_descriptor", UNSET)
         )
 
-        captured = d.pop("captured", UNSET)
+        def _parse_captured(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        created = d.pop("created", UNSET)
+        captured = _parse_captured(d.pop("captured", UNSET))
 
-        currency = d.pop("currency", UNSET)
+        def _parse_created(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         def _parse_customer(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -657,7 +768,14 @@ class Charge:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        disputed = d.pop("disputed", UNSET)
+        def _parse_disputed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        disputed = _parse_disputed(d.pop("disputed", UNSET))
 
         def _parse_failure_balance_transaction(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -730,14 +848,31 @@ class Charge:
 
         invoice = _parse_invoice(d.pop("invoice", UNSET))
 
-        livemode = d.pop("livemode", UNSET)
+        def _parse_livemode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ChargeMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ChargeMetadata.from_dict(_metadata)
+        livemode = _parse_livemode(d.pop("livemode", UNSET))
+
+        def _parse_metadata(data: object) -> ChargeMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ChargeMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChargeMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_on_behalf_of(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -773,7 +908,14 @@ class Charge:
 
         outcome = _parse_outcome(d.pop("outcome", UNSET))
 
-        paid = d.pop("paid", UNSET)
+        def _parse_paid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        paid = _parse_paid(d.pop("paid", UNSET))
 
         def _parse_payment_intent(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -818,12 +960,22 @@ class Charge:
 
         payment_method_details = _parse_payment_method_details(d.pop("payment_method_details", UNSET))
 
-        _radar_options = d.pop("radar_options", UNSET)
-        radar_options: RadarRadarOptions | Unset
-        if isinstance(_radar_options, Unset):
-            radar_options = UNSET
-        else:
-            radar_options = RadarRadarOptions.from_dict(_radar_options)
+        def _parse_radar_options(data: object) -> None | RadarRadarOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                radar_options_type_0 = RadarRadarOptions.from_dict(data)
+
+                return radar_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RadarRadarOptions | Unset, data)
+
+        radar_options = _parse_radar_options(d.pop("radar_options", UNSET))
 
         def _parse_receipt_email(data: object) -> None | str | Unset:
             if data is None:
@@ -852,7 +1004,14 @@ class Charge:
 
         receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
 
-        refunded = d.pop("refunded", UNSET)
+        def _parse_refunded(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        refunded = _parse_refunded(d.pop("refunded", UNSET))
 
         def _parse_refunds(data: object) -> ChargeRefundList | None | Unset:
             if data is None:
@@ -942,14 +1101,26 @@ class Charge:
             d.pop("statement_descriptor_suffix", UNSET)
         )
 
-        _status = d.pop("status", UNSET)
-        status: ChargeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_charge_status(_status)
+        def _parse_status(data: object) -> ChargeStatusType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = check_charge_status_type_1(data)
 
-        def _parse_transfer(data: object) -> str | StripeResourceObject | Unset:
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChargeStatusType1 | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_transfer(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -960,7 +1131,7 @@ class Charge:
                 return transfer_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         transfer = _parse_transfer(d.pop("transfer", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +15,27 @@ T = TypeVar("T", bound="ChargeFraudDetails")
 class ChargeFraudDetails:
     """
     Attributes:
-        stripe_report (str | Unset): Assessments from Stripe. If set, the value is `fraudulent`.
-        user_report (str | Unset): Assessments reported by you. If set, possible values of are `safe` and `fraudulent`.
+        stripe_report (None | str | Unset): Assessments from Stripe. If set, the value is `fraudulent`.
+        user_report (None | str | Unset): Assessments reported by you. If set, possible values of are `safe` and
+            `fraudulent`.
     """
 
-    stripe_report: str | Unset = UNSET
-    user_report: str | Unset = UNSET
+    stripe_report: None | str | Unset = UNSET
+    user_report: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stripe_report = self.stripe_report
+        stripe_report: None | str | Unset
+        if isinstance(self.stripe_report, Unset):
+            stripe_report = UNSET
+        else:
+            stripe_report = self.stripe_report
 
-        user_report = self.user_report
+        user_report: None | str | Unset
+        if isinstance(self.user_report, Unset):
+            user_report = UNSET
+        else:
+            user_report = self.user_report
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,9 +50,24 @@ class ChargeFraudDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stripe_report = d.pop("stripe_report", UNSET)
 
-        user_report = d.pop("user_report", UNSET)
+        def _parse_stripe_report(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stripe_report = _parse_stripe_report(d.pop("stripe_report", UNSET))
+
+        def _parse_user_report(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_report = _parse_user_report(d.pop("user_report", UNSET))
 
         charge_fraud_details = cls(
             stripe_report=stripe_report,

@@ -28,29 +28,30 @@ class ChargeOutcome:
             Radar's default review rule have the value `elevated_risk_level`. Charges authorized, blocked, or placed in
             review by custom rules have the value `rule`. See [understanding declines](https://stripe.com/docs/declines) for
             more details.
-        risk_level (str | Unset): Stripe Radar's evaluation of the riskiness of the payment. Possible values for
+        risk_level (None | str | Unset): Stripe Radar's evaluation of the riskiness of the payment. Possible values for
             evaluated payments are `normal`, `elevated`, `highest`. For non-card payments, and card-based payments predating
             the public assignment of risk levels, this field will have the value `not_assessed`. In the event of an error in
             the evaluation, this field will have the value `unknown`. This field is only available with Radar.
-        risk_score (int | Unset): Stripe Radar's evaluation of the riskiness of the payment. Possible values for
+        risk_score (int | None | Unset): Stripe Radar's evaluation of the riskiness of the payment. Possible values for
             evaluated payments are between 0 and 100. For non-card payments, card-based payments predating the public
             assignment of risk scores, or in the event of an error during evaluation, this field will not be present. This
             field is only available with Radar for Fraud Teams.
-        rule (str | StripeResourceObject | Unset): The ID of the Radar rule that matched the payment, if applicable.
+        rule (None | str | StripeResourceObject | Unset): The ID of the Radar rule that matched the payment, if
+            applicable.
         seller_message (None | str | Unset): A human-readable description of the outcome type and reason, designed for
             you (the recipient of the payment), not your customer.
-        type_ (str | Unset): Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and
+        type_ (None | str | Unset): Possible values are `authorized`, `manual_review`, `issuer_declined`, `blocked`, and
             `invalid`. See [understanding declines](https://stripe.com/docs/declines) and [Radar
             reviews](https://stripe.com/docs/radar/reviews) for details.
     """
 
     network_status: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
-    risk_level: str | Unset = UNSET
-    risk_score: int | Unset = UNSET
-    rule: str | StripeResourceObject | Unset = UNSET
+    risk_level: None | str | Unset = UNSET
+    risk_score: int | None | Unset = UNSET
+    rule: None | str | StripeResourceObject | Unset = UNSET
     seller_message: None | str | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,11 +69,19 @@ class ChargeOutcome:
         else:
             reason = self.reason
 
-        risk_level = self.risk_level
+        risk_level: None | str | Unset
+        if isinstance(self.risk_level, Unset):
+            risk_level = UNSET
+        else:
+            risk_level = self.risk_level
 
-        risk_score = self.risk_score
+        risk_score: int | None | Unset
+        if isinstance(self.risk_score, Unset):
+            risk_score = UNSET
+        else:
+            risk_score = self.risk_score
 
-        rule: dict[str, Any] | str | Unset
+        rule: dict[str, Any] | None | str | Unset
         if isinstance(self.rule, Unset):
             rule = UNSET
         elif isinstance(self.rule, StripeResourceObject):
@@ -86,7 +95,11 @@ class ChargeOutcome:
         else:
             seller_message = self.seller_message
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,11 +145,27 @@ class ChargeOutcome:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        risk_level = d.pop("risk_level", UNSET)
+        def _parse_risk_level(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        risk_score = d.pop("risk_score", UNSET)
+        risk_level = _parse_risk_level(d.pop("risk_level", UNSET))
 
-        def _parse_rule(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_risk_score(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        risk_score = _parse_risk_score(d.pop("risk_score", UNSET))
+
+        def _parse_rule(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -147,7 +176,7 @@ class ChargeOutcome:
                 return rule_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         rule = _parse_rule(d.pop("rule", UNSET))
 
@@ -160,7 +189,14 @@ class ChargeOutcome:
 
         seller_message = _parse_seller_message(d.pop("seller_message", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         charge_outcome = cls(
             network_status=network_status,

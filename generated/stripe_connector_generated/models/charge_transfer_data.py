@@ -21,12 +21,12 @@ class ChargeTransferData:
     Attributes:
         amount (int | None | Unset): The amount transferred to the destination account, if specified. By default, the
             entire charge amount is transferred to the destination account.
-        destination (str | StripeResourceObject | Unset): ID of an existing, connected Stripe account to transfer funds
-            to if `transfer_data` was specified in the charge request.
+        destination (None | str | StripeResourceObject | Unset): ID of an existing, connected Stripe account to transfer
+            funds to if `transfer_data` was specified in the charge request.
     """
 
     amount: int | None | Unset = UNSET
-    destination: str | StripeResourceObject | Unset = UNSET
+    destination: None | str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +38,7 @@ class ChargeTransferData:
         else:
             amount = self.amount
 
-        destination: dict[str, Any] | str | Unset
+        destination: dict[str, Any] | None | str | Unset
         if isinstance(self.destination, Unset):
             destination = UNSET
         elif isinstance(self.destination, StripeResourceObject):
@@ -71,7 +71,9 @@ class ChargeTransferData:
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_destination(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -82,7 +84,7 @@ class ChargeTransferData:
                 return destination_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         destination = _parse_destination(d.pop("destination", UNSET))
 

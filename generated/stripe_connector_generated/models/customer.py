@@ -16,8 +16,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.customer_apms_sources_source_list import CustomerApmsSourcesSourceList
-    from ..models.customer_invoice_credit_balance import CustomerInvoiceCreditBalance
-    from ..models.customer_metadata import CustomerMetadata
+    from ..models.customer_invoice_credit_balance_type_0 import (
+        CustomerInvoiceCreditBalanceType0,
+    )
+    from ..models.customer_metadata_type_0 import CustomerMetadataType0
     from ..models.customer_subscription_list import CustomerSubscriptionList
     from ..models.customer_tax import CustomerTax
     from ..models.customer_tax_i_ds_list import CustomerTaxIDsList
@@ -40,16 +42,16 @@ class Customer:
             id (str): Unique identifier for the object.
             object_ (CustomerObject): String representing the object's type. Objects of the same type share the same value.
             address (Address | None | Unset): The customer's address.
-            balance (int | Unset): Current balance, if any, being stored on the customer. If negative, the customer has
-                credit to apply to their next invoice. If positive, the customer has an amount owed that will be added to their
-                next invoice. The balance does not refer to any unpaid invoices; it solely takes into account amounts that have
-                yet to be successfully applied to any invoice. This balance is only taken into account as invoices are
+            balance (int | None | Unset): Current balance, if any, being stored on the customer. If negative, the customer
+                has credit to apply to their next invoice. If positive, the customer has an amount owed that will be added to
+                their next invoice. The balance does not refer to any unpaid invoices; it solely takes into account amounts that
+                have yet to be successfully applied to any invoice. This balance is only taken into account as invoices are
                 finalized.
             cash_balance (None | StripeResourceObject | Unset): The current funds being held by Stripe on behalf of the
                 customer. These funds can be applied towards payment intents with source "cash_balance". The
                 settings[reconciliation_mode] field describes whether these funds are applied to such payment intents manually
                 or automatically.
-            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            created (int | None | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
             currency (None | str | Unset): Three-letter [ISO code for the currency](https://stripe.com/docs/currencies) the
                 customer can be charged in for recurring billing purposes.
             default_source (None | str | StripeResourceObject | Unset): ID of the default payment source for the customer.
@@ -68,68 +70,81 @@ class Customer:
             discount (None | StripeResourceObject | Unset): Describes the current discount active on the customer, if there
                 is one.
             email (None | str | Unset): The customer's email address.
-            invoice_credit_balance (CustomerInvoiceCreditBalance | Unset): The current multi-currency balances, if any,
-                being stored on the customer. If positive in a currency, the customer has a credit to apply to their next
-                invoice denominated in that currency. If negative, the customer has an amount owed that will be added to their
-                next invoice denominated in that currency. These balances do not refer to any unpaid invoices. They solely track
-                amounts that have yet to be successfully applied to any invoice. A balance in a particular currency is only
-                applied to any invoice as an invoice in that currency is finalized.
+            invoice_credit_balance (CustomerInvoiceCreditBalanceType0 | None | Unset): The current multi-currency balances,
+                if any, being stored on the customer. If positive in a currency, the customer has a credit to apply to their
+                next invoice denominated in that currency. If negative, the customer has an amount owed that will be added to
+                their next invoice denominated in that currency. These balances do not refer to any unpaid invoices. They solely
+                track amounts that have yet to be successfully applied to any invoice. A balance in a particular currency is
+                only applied to any invoice as an invoice in that currency is finalized.
             invoice_prefix (None | str | Unset): The prefix for the customer used to generate unique invoice numbers.
-            invoice_settings (InvoiceSettingCustomerSetting | Unset):
-            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
-                object exists in test mode.
-            metadata (CustomerMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
-                attach to an object. This can be useful for storing additional information about the object in a structured
-                format.
+            invoice_settings (InvoiceSettingCustomerSetting | None | Unset):
+            livemode (bool | None | Unset): Has the value `true` if the object exists in live mode or the value `false` if
+                the object exists in test mode.
+            metadata (CustomerMetadataType0 | None | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata)
+                that you can attach to an object. This can be useful for storing additional information about the object in a
+                structured format.
             name (None | str | Unset): The customer's full name or business name.
-            next_invoice_sequence (int | Unset): The suffix of the customer's next invoice number, e.g., 0001.
+            next_invoice_sequence (int | None | Unset): The suffix of the customer's next invoice number, e.g., 0001.
             phone (None | str | Unset): The customer's phone number.
             preferred_locales (list[str] | None | Unset): The customer's preferred locales (languages), ordered by
                 preference.
             shipping (None | Shipping | Unset): Mailing and shipping address for the customer. Appears on invoices emailed
                 to this customer.
-            sources (CustomerApmsSourcesSourceList | Unset): The customer's payment sources, if any.
-            subscriptions (CustomerSubscriptionList | Unset): The customer's current subscriptions, if any.
-            tax (CustomerTax | Unset):
+            sources (CustomerApmsSourcesSourceList | None | Unset): The customer's payment sources, if any.
+            subscriptions (CustomerSubscriptionList | None | Unset): The customer's current subscriptions, if any.
+            tax (CustomerTax | None | Unset):
             tax_exempt (CustomerTaxExemptType1 | None | Unset): Describes the customer's tax exemption status. One of
                 `none`, `exempt`, or `reverse`. When set to `reverse`, invoice and receipt PDFs include the text **"Reverse
                 charge"**.
-            tax_ids (CustomerTaxIDsList | Unset): The customer's tax IDs.
+            tax_ids (CustomerTaxIDsList | None | Unset): The customer's tax IDs.
             test_clock (None | str | StripeResourceObject | Unset): ID of the test clock this customer belongs to.
     """
 
     id: str
     object_: CustomerObject
     address: Address | None | Unset = UNSET
-    balance: int | Unset = UNSET
+    balance: int | None | Unset = UNSET
     cash_balance: None | StripeResourceObject | Unset = UNSET
-    created: int | Unset = UNSET
+    created: int | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     default_source: None | str | StripeResourceObject | Unset = UNSET
     delinquent: bool | None | Unset = UNSET
     description: None | str | Unset = UNSET
     discount: None | StripeResourceObject | Unset = UNSET
     email: None | str | Unset = UNSET
-    invoice_credit_balance: CustomerInvoiceCreditBalance | Unset = UNSET
+    invoice_credit_balance: CustomerInvoiceCreditBalanceType0 | None | Unset = UNSET
     invoice_prefix: None | str | Unset = UNSET
-    invoice_settings: InvoiceSettingCustomerSetting | Unset = UNSET
-    livemode: bool | Unset = UNSET
-    metadata: CustomerMetadata | Unset = UNSET
+    invoice_settings: InvoiceSettingCustomerSetting | None | Unset = UNSET
+    livemode: bool | None | Unset = UNSET
+    metadata: CustomerMetadataType0 | None | Unset = UNSET
     name: None | str | Unset = UNSET
-    next_invoice_sequence: int | Unset = UNSET
+    next_invoice_sequence: int | None | Unset = UNSET
     phone: None | str | Unset = UNSET
     preferred_locales: list[str] | None | Unset = UNSET
     shipping: None | Shipping | Unset = UNSET
-    sources: CustomerApmsSourcesSourceList | Unset = UNSET
-    subscriptions: CustomerSubscriptionList | Unset = UNSET
-    tax: CustomerTax | Unset = UNSET
+    sources: CustomerApmsSourcesSourceList | None | Unset = UNSET
+    subscriptions: CustomerSubscriptionList | None | Unset = UNSET
+    tax: CustomerTax | None | Unset = UNSET
     tax_exempt: CustomerTaxExemptType1 | None | Unset = UNSET
-    tax_ids: CustomerTaxIDsList | Unset = UNSET
+    tax_ids: CustomerTaxIDsList | None | Unset = UNSET
     test_clock: None | str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.address import Address  # noqa: PLC0415
+        from ..models.customer_apms_sources_source_list import (
+            CustomerApmsSourcesSourceList,  # noqa: PLC0415
+        )
+        from ..models.customer_invoice_credit_balance_type_0 import (
+            CustomerInvoiceCreditBalanceType0,  # noqa: PLC0415
+        )
+        from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
+        from ..models.customer_subscription_list import CustomerSubscriptionList  # noqa: PLC0415
+        from ..models.customer_tax import CustomerTax  # noqa: PLC0415
+        from ..models.customer_tax_i_ds_list import CustomerTaxIDsList  # noqa: PLC0415
+        from ..models.invoice_setting_customer_setting import (
+            InvoiceSettingCustomerSetting,  # noqa: PLC0415
+        )
         from ..models.shipping import Shipping  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
@@ -145,7 +160,11 @@ class Customer:
         else:
             address = self.address
 
-        balance = self.balance
+        balance: int | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
         cash_balance: dict[str, Any] | None | Unset
         if isinstance(self.cash_balance, Unset):
@@ -155,7 +174,11 @@ class Customer:
         else:
             cash_balance = self.cash_balance
 
-        created = self.created
+        created: int | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
 
         currency: None | str | Unset
         if isinstance(self.currency, Unset):
@@ -197,9 +220,13 @@ class Customer:
         else:
             email = self.email
 
-        invoice_credit_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_credit_balance, Unset):
+        invoice_credit_balance: dict[str, Any] | None | Unset
+        if isinstance(self.invoice_credit_balance, Unset):
+            invoice_credit_balance = UNSET
+        elif isinstance(self.invoice_credit_balance, CustomerInvoiceCreditBalanceType0):
             invoice_credit_balance = self.invoice_credit_balance.to_dict()
+        else:
+            invoice_credit_balance = self.invoice_credit_balance
 
         invoice_prefix: None | str | Unset
         if isinstance(self.invoice_prefix, Unset):
@@ -207,15 +234,27 @@ class Customer:
         else:
             invoice_prefix = self.invoice_prefix
 
-        invoice_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_settings, Unset):
+        invoice_settings: dict[str, Any] | None | Unset
+        if isinstance(self.invoice_settings, Unset):
+            invoice_settings = UNSET
+        elif isinstance(self.invoice_settings, InvoiceSettingCustomerSetting):
             invoice_settings = self.invoice_settings.to_dict()
+        else:
+            invoice_settings = self.invoice_settings
 
-        livemode = self.livemode
+        livemode: bool | None | Unset
+        if isinstance(self.livemode, Unset):
+            livemode = UNSET
+        else:
+            livemode = self.livemode
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, CustomerMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -223,7 +262,11 @@ class Customer:
         else:
             name = self.name
 
-        next_invoice_sequence = self.next_invoice_sequence
+        next_invoice_sequence: int | None | Unset
+        if isinstance(self.next_invoice_sequence, Unset):
+            next_invoice_sequence = UNSET
+        else:
+            next_invoice_sequence = self.next_invoice_sequence
 
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
@@ -248,17 +291,29 @@ class Customer:
         else:
             shipping = self.shipping
 
-        sources: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
+        sources: dict[str, Any] | None | Unset
+        if isinstance(self.sources, Unset):
+            sources = UNSET
+        elif isinstance(self.sources, CustomerApmsSourcesSourceList):
             sources = self.sources.to_dict()
+        else:
+            sources = self.sources
 
-        subscriptions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriptions, Unset):
+        subscriptions: dict[str, Any] | None | Unset
+        if isinstance(self.subscriptions, Unset):
+            subscriptions = UNSET
+        elif isinstance(self.subscriptions, CustomerSubscriptionList):
             subscriptions = self.subscriptions.to_dict()
+        else:
+            subscriptions = self.subscriptions
 
-        tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax, Unset):
+        tax: dict[str, Any] | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        elif isinstance(self.tax, CustomerTax):
             tax = self.tax.to_dict()
+        else:
+            tax = self.tax
 
         tax_exempt: None | str | Unset
         if isinstance(self.tax_exempt, Unset):
@@ -268,9 +323,13 @@ class Customer:
         else:
             tax_exempt = self.tax_exempt
 
-        tax_ids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_ids, Unset):
+        tax_ids: dict[str, Any] | None | Unset
+        if isinstance(self.tax_ids, Unset):
+            tax_ids = UNSET
+        elif isinstance(self.tax_ids, CustomerTaxIDsList):
             tax_ids = self.tax_ids.to_dict()
+        else:
+            tax_ids = self.tax_ids
 
         test_clock: dict[str, Any] | None | str | Unset
         if isinstance(self.test_clock, Unset):
@@ -349,10 +408,10 @@ class Customer:
         from ..models.customer_apms_sources_source_list import (
             CustomerApmsSourcesSourceList,  # noqa: PLC0415
         )
-        from ..models.customer_invoice_credit_balance import (
-            CustomerInvoiceCreditBalance,  # noqa: PLC0415
+        from ..models.customer_invoice_credit_balance_type_0 import (
+            CustomerInvoiceCreditBalanceType0,  # noqa: PLC0415
         )
-        from ..models.customer_metadata import CustomerMetadata  # noqa: PLC0415
+        from ..models.customer_metadata_type_0 import CustomerMetadataType0  # noqa: PLC0415
         from ..models.customer_subscription_list import CustomerSubscriptionList  # noqa: PLC0415
         from ..models.customer_tax import CustomerTax  # noqa: PLC0415
         from ..models.customer_tax_i_ds_list import CustomerTaxIDsList  # noqa: PLC0415
@@ -384,7 +443,14 @@ class Customer:
 
         address = _parse_address(d.pop("address", UNSET))
 
-        balance = d.pop("balance", UNSET)
+        def _parse_balance(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        balance = _parse_balance(d.pop("balance", UNSET))
 
         def _parse_cash_balance(data: object) -> None | StripeResourceObject | Unset:
             if data is None:
@@ -403,7 +469,14 @@ class Customer:
 
         cash_balance = _parse_cash_balance(d.pop("cash_balance", UNSET))
 
-        created = d.pop("created", UNSET)
+        def _parse_created(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
 
         def _parse_currency(data: object) -> None | str | Unset:
             if data is None:
@@ -475,12 +548,22 @@ class Customer:
 
         email = _parse_email(d.pop("email", UNSET))
 
-        _invoice_credit_balance = d.pop("invoice_credit_balance", UNSET)
-        invoice_credit_balance: CustomerInvoiceCreditBalance | Unset
-        if isinstance(_invoice_credit_balance, Unset):
-            invoice_credit_balance = UNSET
-        else:
-            invoice_credit_balance = CustomerInvoiceCreditBalance.from_dict(_invoice_credit_balance)
+        def _parse_invoice_credit_balance(data: object) -> CustomerInvoiceCreditBalanceType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invoice_credit_balance_type_0 = CustomerInvoiceCreditBalanceType0.from_dict(data)
+
+                return invoice_credit_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerInvoiceCreditBalanceType0 | None | Unset, data)
+
+        invoice_credit_balance = _parse_invoice_credit_balance(d.pop("invoice_credit_balance", UNSET))
 
         def _parse_invoice_prefix(data: object) -> None | str | Unset:
             if data is None:
@@ -491,21 +574,48 @@ class Customer:
 
         invoice_prefix = _parse_invoice_prefix(d.pop("invoice_prefix", UNSET))
 
-        _invoice_settings = d.pop("invoice_settings", UNSET)
-        invoice_settings: InvoiceSettingCustomerSetting | Unset
-        if isinstance(_invoice_settings, Unset):
-            invoice_settings = UNSET
-        else:
-            invoice_settings = InvoiceSettingCustomerSetting.from_dict(_invoice_settings)
+        def _parse_invoice_settings(data: object) -> InvoiceSettingCustomerSetting | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                invoice_settings_type_0 = InvoiceSettingCustomerSetting.from_dict(data)
 
-        livemode = d.pop("livemode", UNSET)
+                return invoice_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceSettingCustomerSetting | None | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CustomerMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomerMetadata.from_dict(_metadata)
+        invoice_settings = _parse_invoice_settings(d.pop("invoice_settings", UNSET))
+
+        def _parse_livemode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        livemode = _parse_livemode(d.pop("livemode", UNSET))
+
+        def _parse_metadata(data: object) -> CustomerMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = CustomerMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -516,7 +626,14 @@ class Customer:
 
         name = _parse_name(d.pop("name", UNSET))
 
-        next_invoice_sequence = d.pop("next_invoice_sequence", UNSET)
+        def _parse_next_invoice_sequence(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        next_invoice_sequence = _parse_next_invoice_sequence(d.pop("next_invoice_sequence", UNSET))
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
@@ -561,26 +678,56 @@ class Customer:
 
         shipping = _parse_shipping(d.pop("shipping", UNSET))
 
-        _sources = d.pop("sources", UNSET)
-        sources: CustomerApmsSourcesSourceList | Unset
-        if isinstance(_sources, Unset):
-            sources = UNSET
-        else:
-            sources = CustomerApmsSourcesSourceList.from_dict(_sources)
+        def _parse_sources(data: object) -> CustomerApmsSourcesSourceList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sources_type_0 = CustomerApmsSourcesSourceList.from_dict(data)
 
-        _subscriptions = d.pop("subscriptions", UNSET)
-        subscriptions: CustomerSubscriptionList | Unset
-        if isinstance(_subscriptions, Unset):
-            subscriptions = UNSET
-        else:
-            subscriptions = CustomerSubscriptionList.from_dict(_subscriptions)
+                return sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerApmsSourcesSourceList | None | Unset, data)
 
-        _tax = d.pop("tax", UNSET)
-        tax: CustomerTax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = CustomerTax.from_dict(_tax)
+        sources = _parse_sources(d.pop("sources", UNSET))
+
+        def _parse_subscriptions(data: object) -> CustomerSubscriptionList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subscriptions_type_0 = CustomerSubscriptionList.from_dict(data)
+
+                return subscriptions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerSubscriptionList | None | Unset, data)
+
+        subscriptions = _parse_subscriptions(d.pop("subscriptions", UNSET))
+
+        def _parse_tax(data: object) -> CustomerTax | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_type_0 = CustomerTax.from_dict(data)
+
+                return tax_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerTax | None | Unset, data)
+
+        tax = _parse_tax(d.pop("tax", UNSET))
 
         def _parse_tax_exempt(data: object) -> CustomerTaxExemptType1 | None | Unset:
             if data is None:
@@ -599,12 +746,22 @@ class Customer:
 
         tax_exempt = _parse_tax_exempt(d.pop("tax_exempt", UNSET))
 
-        _tax_ids = d.pop("tax_ids", UNSET)
-        tax_ids: CustomerTaxIDsList | Unset
-        if isinstance(_tax_ids, Unset):
-            tax_ids = UNSET
-        else:
-            tax_ids = CustomerTaxIDsList.from_dict(_tax_ids)
+        def _parse_tax_ids(data: object) -> CustomerTaxIDsList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tax_ids_type_0 = CustomerTaxIDsList.from_dict(data)
+
+                return tax_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerTaxIDsList | None | Unset, data)
+
+        tax_ids = _parse_tax_ids(d.pop("tax_ids", UNSET))
 
         def _parse_test_clock(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:

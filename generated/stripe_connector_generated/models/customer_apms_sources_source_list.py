@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,30 +26,43 @@ class CustomerApmsSourcesSourceList:
     Attributes:
         object_ (CustomerApmsSourcesSourceListObject): String representing the object's type. Objects of the same type
             share the same value. Always has the value `list`.
-        data (list[StripeResourceObject] | Unset): Details about each object.
-        has_more (bool | Unset): True if this list has another page of items after this one that can be fetched.
-        url (str | Unset): The URL where this list can be accessed.
+        data (list[StripeResourceObject] | None | Unset): Details about each object.
+        has_more (bool | None | Unset): True if this list has another page of items after this one that can be fetched.
+        url (None | str | Unset): The URL where this list can be accessed.
     """
 
     object_: CustomerApmsSourcesSourceListObject
-    data: list[StripeResourceObject] | Unset = UNSET
-    has_more: bool | Unset = UNSET
-    url: str | Unset = UNSET
+    data: list[StripeResourceObject] | None | Unset = UNSET
+    has_more: bool | None | Unset = UNSET
+    url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         object_: str = self.object_
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
 
-        has_more = self.has_more
+        else:
+            data = self.data
 
-        url = self.url
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,18 +87,45 @@ class CustomerApmsSourcesSourceList:
         d = dict(src_dict)
         object_ = check_customer_apms_sources_source_list_object(d.pop("object"))
 
-        _data = d.pop("data", UNSET)
-        data: list[StripeResourceObject] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = StripeResourceObject.from_dict(data_item_data)
+        def _parse_data(data: object) -> list[StripeResourceObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = StripeResourceObject.from_dict(data_type_0_item_data)
 
-                data.append(data_item)
+                    data_type_0.append(data_type_0_item)
 
-        has_more = d.pop("has_more", UNSET)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StripeResourceObject] | None | Unset, data)
 
-        url = d.pop("url", UNSET)
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_has_more(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_more = _parse_has_more(d.pop("has_more", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
 
         customer_apms_sources_source_list = cls(
             object_=object_,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_tax_automatic_tax import (
-    CustomerTaxAutomaticTax,
-    check_customer_tax_automatic_tax,
+from ..models.customer_tax_automatic_tax_type_1 import (
+    CustomerTaxAutomaticTaxType1,
+    check_customer_tax_automatic_tax_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -23,14 +23,14 @@ T = TypeVar("T", bound="CustomerTax")
 class CustomerTax:
     """
     Attributes:
-        automatic_tax (CustomerTaxAutomaticTax | Unset): Surfaces if automatic tax computation is possible given the
-            current customer location information.
+        automatic_tax (CustomerTaxAutomaticTaxType1 | None | Unset): Surfaces if automatic tax computation is possible
+            given the current customer location information.
         ip_address (None | str | Unset): A recent IP address of the customer used for tax reporting and tax location
             inference.
         location (CustomerTaxLocation | None | Unset): The customer's location as identified by Stripe Tax.
     """
 
-    automatic_tax: CustomerTaxAutomaticTax | Unset = UNSET
+    automatic_tax: CustomerTaxAutomaticTaxType1 | None | Unset = UNSET
     ip_address: None | str | Unset = UNSET
     location: CustomerTaxLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,8 +38,12 @@ class CustomerTax:
     def to_dict(self) -> dict[str, Any]:
         from ..models.customer_tax_location import CustomerTaxLocation  # noqa: PLC0415
 
-        automatic_tax: str | Unset = UNSET
-        if not isinstance(self.automatic_tax, Unset):
+        automatic_tax: None | str | Unset
+        if isinstance(self.automatic_tax, Unset):
+            automatic_tax = UNSET
+        elif isinstance(self.automatic_tax, str):
+            automatic_tax = self.automatic_tax
+        else:
             automatic_tax = self.automatic_tax
 
         ip_address: None | str | Unset
@@ -73,12 +77,23 @@ class CustomerTax:
         from ..models.customer_tax_location import CustomerTaxLocation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _automatic_tax = d.pop("automatic_tax", UNSET)
-        automatic_tax: CustomerTaxAutomaticTax | Unset
-        if isinstance(_automatic_tax, Unset):
-            automatic_tax = UNSET
-        else:
-            automatic_tax = check_customer_tax_automatic_tax(_automatic_tax)
+
+        def _parse_automatic_tax(data: object) -> CustomerTaxAutomaticTaxType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                automatic_tax_type_1 = check_customer_tax_automatic_tax_type_1(data)
+
+                return automatic_tax_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerTaxAutomaticTaxType1 | None | Unset, data)
+
+        automatic_tax = _parse_automatic_tax(d.pop("automatic_tax", UNSET))
 
         def _parse_ip_address(data: object) -> None | str | Unset:
             if data is None:

@@ -6,9 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_tax_location_source import (
-    CustomerTaxLocationSource,
-    check_customer_tax_location_source,
+from ..models.customer_tax_location_source_type_1 import (
+    CustomerTaxLocationSourceType1,
+    check_customer_tax_location_source_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -19,21 +19,29 @@ T = TypeVar("T", bound="CustomerTaxLocation")
 class CustomerTaxLocation:
     """
     Attributes:
-        country (str | Unset): The customer's country as identified by Stripe Tax.
-        source (CustomerTaxLocationSource | Unset): The data source used to infer the customer's location.
+        country (None | str | Unset): The customer's country as identified by Stripe Tax.
+        source (CustomerTaxLocationSourceType1 | None | Unset): The data source used to infer the customer's location.
         state (None | str | Unset): The customer's state, county, province, or region as identified by Stripe Tax.
     """
 
-    country: str | Unset = UNSET
-    source: CustomerTaxLocationSource | Unset = UNSET
+    country: None | str | Unset = UNSET
+    source: CustomerTaxLocationSourceType1 | None | Unset = UNSET
     state: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, str):
+            source = self.source
+        else:
             source = self.source
 
         state: None | str | Unset
@@ -57,14 +65,32 @@ class CustomerTaxLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        country = d.pop("country", UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: CustomerTaxLocationSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = check_customer_tax_location_source(_source)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_source(data: object) -> CustomerTaxLocationSourceType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_1 = check_customer_tax_location_source_type_1(data)
+
+                return source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerTaxLocationSourceType1 | None | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
 
         def _parse_state(data: object) -> None | str | Unset:
             if data is None:

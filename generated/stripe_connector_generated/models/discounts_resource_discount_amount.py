@@ -19,20 +19,24 @@ T = TypeVar("T", bound="DiscountsResourceDiscountAmount")
 class DiscountsResourceDiscountAmount:
     """
     Attributes:
-        amount (int | Unset): The amount, in cents (or local equivalent), of the discount.
-        discount (str | StripeResourceObject | Unset): The discount that was applied to get this discount amount.
+        amount (int | None | Unset): The amount, in cents (or local equivalent), of the discount.
+        discount (None | str | StripeResourceObject | Unset): The discount that was applied to get this discount amount.
     """
 
-    amount: int | Unset = UNSET
-    discount: str | StripeResourceObject | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    discount: None | str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        discount: dict[str, Any] | str | Unset
+        discount: dict[str, Any] | None | str | Unset
         if isinstance(self.discount, Unset):
             discount = UNSET
         elif isinstance(self.discount, StripeResourceObject):
@@ -55,9 +59,19 @@ class DiscountsResourceDiscountAmount:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
 
-        def _parse_discount(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_discount(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -68,7 +82,7 @@ class DiscountsResourceDiscountAmount:
                 return discount_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         discount = _parse_discount(d.pop("discount", UNSET))
 

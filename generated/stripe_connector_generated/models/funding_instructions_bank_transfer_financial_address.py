@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.funding_instructions_bank_transfer_financial_address_supported_networks_item import (
-    FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem,
-    check_funding_instructions_bank_transfer_financial_address_supported_networks_item,
+from ..models.funding_instructions_bank_transfer_financial_address_supported_networks_type_0_item import (
+    FundingInstructionsBankTransferFinancialAddressSupportedNetworksType0Item,
+    check_funding_instructions_bank_transfer_financial_address_supported_networks_type_0_item,
 )
-from ..models.funding_instructions_bank_transfer_financial_address_type import (
-    FundingInstructionsBankTransferFinancialAddressType,
-    check_funding_instructions_bank_transfer_financial_address_type,
+from ..models.funding_instructions_bank_transfer_financial_address_type_type_1 import (
+    FundingInstructionsBankTransferFinancialAddressTypeType1,
+    check_funding_instructions_bank_transfer_financial_address_type_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -39,56 +39,90 @@ class FundingInstructionsBankTransferFinancialAddress:
     """FinancialAddresses contain identifying information that resolves to a FinancialAccount.
 
     Attributes:
-        iban (FundingInstructionsBankTransferIbanRecord | Unset): Iban Records contain E.U. bank account details per the
-            SEPA format.
-        sort_code (FundingInstructionsBankTransferSortCodeRecord | Unset): Sort Code Records contain U.K. bank account
-            details per the sort code format.
-        spei (FundingInstructionsBankTransferSpeiRecord | Unset): SPEI Records contain Mexico bank account details per
-            the SPEI format.
-        supported_networks (list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem] | Unset): The
-            payment networks supported by this FinancialAddress
-        type_ (FundingInstructionsBankTransferFinancialAddressType | Unset): The type of financial address
-        zengin (FundingInstructionsBankTransferZenginRecord | Unset): Zengin Records contain Japan bank account details
-            per the Zengin format.
+        iban (FundingInstructionsBankTransferIbanRecord | None | Unset):
+        sort_code (FundingInstructionsBankTransferSortCodeRecord | None | Unset):
+        spei (FundingInstructionsBankTransferSpeiRecord | None | Unset):
+        supported_networks (list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksType0Item] | None |
+            Unset): The payment networks supported by this FinancialAddress
+        type_ (FundingInstructionsBankTransferFinancialAddressTypeType1 | None | Unset): The type of financial address
+        zengin (FundingInstructionsBankTransferZenginRecord | None | Unset):
     """
 
-    iban: FundingInstructionsBankTransferIbanRecord | Unset = UNSET
-    sort_code: FundingInstructionsBankTransferSortCodeRecord | Unset = UNSET
-    spei: FundingInstructionsBankTransferSpeiRecord | Unset = UNSET
-    supported_networks: list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem] | Unset = (
-        UNSET
-    )
-    type_: FundingInstructionsBankTransferFinancialAddressType | Unset = UNSET
-    zengin: FundingInstructionsBankTransferZenginRecord | Unset = UNSET
+    iban: FundingInstructionsBankTransferIbanRecord | None | Unset = UNSET
+    sort_code: FundingInstructionsBankTransferSortCodeRecord | None | Unset = UNSET
+    spei: FundingInstructionsBankTransferSpeiRecord | None | Unset = UNSET
+    supported_networks: (
+        list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksType0Item] | None | Unset
+    ) = UNSET
+    type_: FundingInstructionsBankTransferFinancialAddressTypeType1 | None | Unset = UNSET
+    zengin: FundingInstructionsBankTransferZenginRecord | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        iban: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.iban, Unset):
+        from ..models.funding_instructions_bank_transfer_iban_record import (
+            FundingInstructionsBankTransferIbanRecord,  # noqa: PLC0415
+        )
+        from ..models.funding_instructions_bank_transfer_sort_code_record import (
+            FundingInstructionsBankTransferSortCodeRecord,  # noqa: PLC0415
+        )
+        from ..models.funding_instructions_bank_transfer_spei_record import (
+            FundingInstructionsBankTransferSpeiRecord,  # noqa: PLC0415
+        )
+        from ..models.funding_instructions_bank_transfer_zengin_record import (
+            FundingInstructionsBankTransferZenginRecord,  # noqa: PLC0415
+        )
+
+        iban: dict[str, Any] | None | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
+        elif isinstance(self.iban, FundingInstructionsBankTransferIbanRecord):
             iban = self.iban.to_dict()
+        else:
+            iban = self.iban
 
-        sort_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sort_code, Unset):
+        sort_code: dict[str, Any] | None | Unset
+        if isinstance(self.sort_code, Unset):
+            sort_code = UNSET
+        elif isinstance(self.sort_code, FundingInstructionsBankTransferSortCodeRecord):
             sort_code = self.sort_code.to_dict()
+        else:
+            sort_code = self.sort_code
 
-        spei: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.spei, Unset):
+        spei: dict[str, Any] | None | Unset
+        if isinstance(self.spei, Unset):
+            spei = UNSET
+        elif isinstance(self.spei, FundingInstructionsBankTransferSpeiRecord):
             spei = self.spei.to_dict()
+        else:
+            spei = self.spei
 
-        supported_networks: list[str] | Unset = UNSET
-        if not isinstance(self.supported_networks, Unset):
+        supported_networks: list[str] | None | Unset
+        if isinstance(self.supported_networks, Unset):
+            supported_networks = UNSET
+        elif isinstance(self.supported_networks, list):
             supported_networks = []
-            for supported_networks_item_data in self.supported_networks:
-                supported_networks_item: str = supported_networks_item_data
-                supported_networks.append(supported_networks_item)
+            for supported_networks_type_0_item_data in self.supported_networks:
+                supported_networks_type_0_item: str = supported_networks_type_0_item_data
+                supported_networks.append(supported_networks_type_0_item)
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        else:
+            supported_networks = self.supported_networks
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        zengin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.zengin, Unset):
+        zengin: dict[str, Any] | None | Unset
+        if isinstance(self.zengin, Unset):
+            zengin = UNSET
+        elif isinstance(self.zengin, FundingInstructionsBankTransferZenginRecord):
             zengin = self.zengin.to_dict()
+        else:
+            zengin = self.zengin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,55 +158,124 @@ class FundingInstructionsBankTransferFinancialAddress:
         )
 
         d = dict(src_dict)
-        _iban = d.pop("iban", UNSET)
-        iban: FundingInstructionsBankTransferIbanRecord | Unset
-        if isinstance(_iban, Unset):
-            iban = UNSET
-        else:
-            iban = FundingInstructionsBankTransferIbanRecord.from_dict(_iban)
 
-        _sort_code = d.pop("sort_code", UNSET)
-        sort_code: FundingInstructionsBankTransferSortCodeRecord | Unset
-        if isinstance(_sort_code, Unset):
-            sort_code = UNSET
-        else:
-            sort_code = FundingInstructionsBankTransferSortCodeRecord.from_dict(_sort_code)
+        def _parse_iban(data: object) -> FundingInstructionsBankTransferIbanRecord | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                iban_type_0 = FundingInstructionsBankTransferIbanRecord.from_dict(data)
 
-        _spei = d.pop("spei", UNSET)
-        spei: FundingInstructionsBankTransferSpeiRecord | Unset
-        if isinstance(_spei, Unset):
-            spei = UNSET
-        else:
-            spei = FundingInstructionsBankTransferSpeiRecord.from_dict(_spei)
+                return iban_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FundingInstructionsBankTransferIbanRecord | None | Unset, data)
 
-        _supported_networks = d.pop("supported_networks", UNSET)
-        supported_networks: (
-            list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksItem] | Unset
-        ) = UNSET
-        if _supported_networks is not UNSET:
-            supported_networks = []
-            for supported_networks_item_data in _supported_networks:
-                supported_networks_item = (
-                    check_funding_instructions_bank_transfer_financial_address_supported_networks_item(
-                        supported_networks_item_data
+        iban = _parse_iban(d.pop("iban", UNSET))
+
+        def _parse_sort_code(data: object) -> FundingInstructionsBankTransferSortCodeRecord | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sort_code_type_0 = FundingInstructionsBankTransferSortCodeRecord.from_dict(data)
+
+                return sort_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FundingInstructionsBankTransferSortCodeRecord | None | Unset, data)
+
+        sort_code = _parse_sort_code(d.pop("sort_code", UNSET))
+
+        def _parse_spei(data: object) -> FundingInstructionsBankTransferSpeiRecord | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                spei_type_0 = FundingInstructionsBankTransferSpeiRecord.from_dict(data)
+
+                return spei_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FundingInstructionsBankTransferSpeiRecord | None | Unset, data)
+
+        spei = _parse_spei(d.pop("spei", UNSET))
+
+        def _parse_supported_networks(
+            data: object,
+        ) -> list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                supported_networks_type_0 = []
+                _supported_networks_type_0 = data
+                for supported_networks_type_0_item_data in _supported_networks_type_0:
+                    supported_networks_type_0_item = check_funding_instructions_bank_transfer_financial_address_supported_networks_type_0_item(
+                        supported_networks_type_0_item_data
                     )
-                )
 
-                supported_networks.append(supported_networks_item)
+                    supported_networks_type_0.append(supported_networks_type_0_item)
 
-        _type_ = d.pop("type", UNSET)
-        type_: FundingInstructionsBankTransferFinancialAddressType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_funding_instructions_bank_transfer_financial_address_type(_type_)
+                return supported_networks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[FundingInstructionsBankTransferFinancialAddressSupportedNetworksType0Item]
+                | None
+                | Unset,
+                data,
+            )
 
-        _zengin = d.pop("zengin", UNSET)
-        zengin: FundingInstructionsBankTransferZenginRecord | Unset
-        if isinstance(_zengin, Unset):
-            zengin = UNSET
-        else:
-            zengin = FundingInstructionsBankTransferZenginRecord.from_dict(_zengin)
+        supported_networks = _parse_supported_networks(d.pop("supported_networks", UNSET))
+
+        def _parse_type_(
+            data: object,
+        ) -> FundingInstructionsBankTransferFinancialAddressTypeType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = check_funding_instructions_bank_transfer_financial_address_type_type_1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FundingInstructionsBankTransferFinancialAddressTypeType1 | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_zengin(data: object) -> FundingInstructionsBankTransferZenginRecord | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zengin_type_0 = FundingInstructionsBankTransferZenginRecord.from_dict(data)
+
+                return zengin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FundingInstructionsBankTransferZenginRecord | None | Unset, data)
+
+        zengin = _parse_zengin(d.pop("zengin", UNSET))
 
         funding_instructions_bank_transfer_financial_address = cls(
             iban=iban,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,27 +16,43 @@ class FundingInstructionsBankTransferIbanRecord:
     """Iban Records contain E.U. bank account details per the SEPA format.
 
     Attributes:
-        account_holder_name (str | Unset): The name of the person or business that owns the bank account
-        bic (str | Unset): The BIC/SWIFT code of the account.
-        country (str | Unset): Two-letter country code ([ISO 3166-1
+        account_holder_name (None | str | Unset): The name of the person or business that owns the bank account
+        bic (None | str | Unset): The BIC/SWIFT code of the account.
+        country (None | str | Unset): Two-letter country code ([ISO 3166-1
             alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
-        iban (str | Unset): The IBAN of the account.
+        iban (None | str | Unset): The IBAN of the account.
     """
 
-    account_holder_name: str | Unset = UNSET
-    bic: str | Unset = UNSET
-    country: str | Unset = UNSET
-    iban: str | Unset = UNSET
+    account_holder_name: None | str | Unset = UNSET
+    bic: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    iban: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_holder_name = self.account_holder_name
+        account_holder_name: None | str | Unset
+        if isinstance(self.account_holder_name, Unset):
+            account_holder_name = UNSET
+        else:
+            account_holder_name = self.account_holder_name
 
-        bic = self.bic
+        bic: None | str | Unset
+        if isinstance(self.bic, Unset):
+            bic = UNSET
+        else:
+            bic = self.bic
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        iban = self.iban
+        iban: None | str | Unset
+        if isinstance(self.iban, Unset):
+            iban = UNSET
+        else:
+            iban = self.iban
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,13 +71,42 @@ class FundingInstructionsBankTransferIbanRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_holder_name = d.pop("account_holder_name", UNSET)
 
-        bic = d.pop("bic", UNSET)
+        def _parse_account_holder_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        country = d.pop("country", UNSET)
+        account_holder_name = _parse_account_holder_name(d.pop("account_holder_name", UNSET))
 
-        iban = d.pop("iban", UNSET)
+        def _parse_bic(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bic = _parse_bic(d.pop("bic", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_iban(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iban = _parse_iban(d.pop("iban", UNSET))
 
         funding_instructions_bank_transfer_iban_record = cls(
             account_holder_name=account_holder_name,

@@ -10,9 +10,9 @@ from ..models.invoice_billing_reason_type_1 import (
     InvoiceBillingReasonType1,
     check_invoice_billing_reason_type_1,
 )
-from ..models.invoice_collection_method import (
-    InvoiceCollectionMethod,
-    check_invoice_collection_method,
+from ..models.invoice_collection_method_type_1 import (
+    InvoiceCollectionMethodType1,
+    check_invoice_collection_method_type_1,
 )
 from ..models.invoice_customer_tax_exempt_type_1 import (
     InvoiceCustomerTaxExemptType1,
@@ -95,29 +95,29 @@ class Invoice:
                 business creating the invoice.
             account_tax_ids (list[str | StripeResourceObject] | None | Unset): The account tax IDs associated with the
                 invoice. Only editable when the invoice is a draft.
-            amount_due (int | Unset): Final amount due at this time for this invoice. If the invoice's total is smaller than
-                the minimum charge amount, for example, or if there is account credit that can be applied to the invoice, the
-                `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes money), the
-                `amount_due` will also take that into account. The charge that gets generated for the invoice will be for the
-                amount specified in `amount_due`.
-            amount_paid (int | Unset): The amount, in cents (or local equivalent), that was paid.
-            amount_remaining (int | Unset): The difference between amount_due and amount_paid, in cents (or local
+            amount_due (int | None | Unset): Final amount due at this time for this invoice. If the invoice's total is
+                smaller than the minimum charge amount, for example, or if there is account credit that can be applied to the
+                invoice, the `amount_due` may be 0. If there is a positive `starting_balance` for the invoice (the customer owes
+                money), the `amount_due` will also take that into account. The charge that gets generated for the invoice will
+                be for the amount specified in `amount_due`.
+            amount_paid (int | None | Unset): The amount, in cents (or local equivalent), that was paid.
+            amount_remaining (int | None | Unset): The difference between amount_due and amount_paid, in cents (or local
                 equivalent).
-            amount_shipping (int | Unset): This is the sum of all the shipping amounts.
+            amount_shipping (int | None | Unset): This is the sum of all the shipping amounts.
             application (None | str | StripeResourceObject | Unset): ID of the Connect Application that created the invoice.
             application_fee_amount (int | None | Unset): The fee in cents (or local equivalent) that will be applied to the
                 invoice and transferred to the application owner's Stripe account when the invoice is paid.
-            attempt_count (int | Unset): Number of payment attempts made for this invoice, from the perspective of the
-                payment retry schedule. Any payment attempt counts as the first attempt, and subsequently only automatic retries
-                increment the attempt count. In other words, manual payment attempts after the first attempt do not affect the
-                retry schedule.
-            attempted (bool | Unset): Whether an attempt has been made to pay the invoice. An invoice is not attempted until
-                1 hour after the `invoice.created` webhook, for example, so you might not want to display that invoice as unpaid
-                to your users.
-            auto_advance (bool | Unset): Controls whether Stripe performs [automatic
+            attempt_count (int | None | Unset): Number of payment attempts made for this invoice, from the perspective of
+                the payment retry schedule. Any payment attempt counts as the first attempt, and subsequently only automatic
+                retries increment the attempt count. In other words, manual payment attempts after the first attempt do not
+                affect the retry schedule.
+            attempted (bool | None | Unset): Whether an attempt has been made to pay the invoice. An invoice is not
+                attempted until 1 hour after the `invoice.created` webhook, for example, so you might not want to display that
+                invoice as unpaid to your users.
+            auto_advance (bool | None | Unset): Controls whether Stripe performs [automatic
                 collection](https://stripe.com/docs/invoicing/integration/automatic-advancement-collection) of the invoice. If
                 `false`, the invoice's state doesn't automatically advance without an explicit action.
-            automatic_tax (AutomaticTax | Unset):
+            automatic_tax (AutomaticTax | None | Unset):
             billing_reason (InvoiceBillingReasonType1 | None | Unset): Indicates the reason why the invoice was created.
 
                 * `manual`: Unrelated to a subscription, for example, created via the invoice editor.
@@ -129,12 +129,13 @@ class Invoice:
                 * `subscription_update`: A subscription was updated.
                 * `upcoming`: Reserved for simulated invoices, per the upcoming invoice endpoint.
             charge (None | str | StripeResourceObject | Unset): ID of the latest charge generated for this invoice, if any.
-            collection_method (InvoiceCollectionMethod | Unset): Either `charge_automatically`, or `send_invoice`. When
-                charging automatically, Stripe will attempt to pay this invoice using the default source attached to the
-                customer. When sending an invoice, Stripe will email this invoice to the customer with payment instructions.
-            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
-            currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
-                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+            collection_method (InvoiceCollectionMethodType1 | None | Unset): Either `charge_automatically`, or
+                `send_invoice`. When charging automatically, Stripe will attempt to pay this invoice using the default source
+                attached to the customer. When sending an invoice, Stripe will email this invoice to the customer with payment
+                instructions.
+            created (int | None | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            currency (None | str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-
+                codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
             custom_fields (list[InvoiceSettingCustomField] | None | Unset): Custom fields displayed on the invoice.
             customer (None | str | StripeResourceObject | Unset): The ID of the customer who will be billed.
             customer_address (Address | None | Unset): The customer's address. Until the invoice is finalized, this field
@@ -160,7 +161,7 @@ class Invoice:
             default_source (None | str | StripeResourceObject | Unset): ID of the default payment source for the invoice. It
                 must belong to the customer associated with the invoice and be in a chargeable state. If not set, defaults to
                 the subscription's default source, if any, or to the customer's default source.
-            default_tax_rates (list[StripeResourceObject] | Unset): The tax rates applied to this invoice, if any.
+            default_tax_rates (list[StripeResourceObject] | None | Unset): The tax rates applied to this invoice, if any.
             description (None | str | Unset): An arbitrary string attached to the object. Often useful for displaying to
                 users. Referenced as 'memo' in the Dashboard.
             discount (None | StripeResourceObject | Unset): Describes the current discount applied to this invoice, if there
@@ -189,11 +190,12 @@ class Invoice:
                 finalize the invoice. This field is cleared when the invoice is successfully finalized.
             latest_revision (None | str | StripeResourceObject | Unset): The ID of the most recent non-draft revision of
                 this invoice
-            lines (InvoiceInvoiceLinesList | Unset): The individual line items that make up the invoice. `lines` is sorted
-                as follows: (1) pending invoice items (including prorations) in reverse chronological order, (2) subscription
-                items in reverse chronological order, and (3) invoice items added after invoice creation in chronological order.
-            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
-                object exists in test mode.
+            lines (InvoiceInvoiceLinesList | None | Unset): The individual line items that make up the invoice. `lines` is
+                sorted as follows: (1) pending invoice items (including prorations) in reverse chronological order, (2)
+                subscription items in reverse chronological order, and (3) invoice items added after invoice creation in
+                chronological order.
+            livemode (bool | None | Unset): Has the value `true` if the object exists in live mode or the value `false` if
+                the object exists in test mode.
             metadata (InvoiceMetadataType0 | None | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata)
                 that you can attach to an object. This can be useful for storing additional information about the object in a
                 structured format.
@@ -205,20 +207,21 @@ class Invoice:
                 invoice payment are intended. If set, the invoice will be presented with the branding and support information of
                 the specified account. See the [Invoices with Connect](https://stripe.com/docs/billing/invoices/connect)
                 documentation for details.
-            paid (bool | Unset): Whether payment was successfully collected for this invoice. An invoice can be paid (most
-                commonly) with a charge or with credit from the customer's account balance.
-            paid_out_of_band (bool | Unset): Returns true if the invoice was manually marked paid, returns false if the
-                invoice hasn't been paid yet or was paid on Stripe.
+            paid (bool | None | Unset): Whether payment was successfully collected for this invoice. An invoice can be paid
+                (most commonly) with a charge or with credit from the customer's account balance.
+            paid_out_of_band (bool | None | Unset): Returns true if the invoice was manually marked paid, returns false if
+                the invoice hasn't been paid yet or was paid on Stripe.
             payment_intent (None | str | StripeResourceObject | Unset): The PaymentIntent associated with this invoice. The
                 PaymentIntent is generated when the invoice is finalized, and can then be used to pay the invoice. Note that
                 voiding an invoice will cancel the PaymentIntent.
-            payment_settings (InvoicesPaymentSettings | Unset):
-            period_end (int | Unset): End of the usage period during which invoice items were added to this invoice.
-            period_start (int | Unset): Start of the usage period during which invoice items were added to this invoice.
-            post_payment_credit_notes_amount (int | Unset): Total amount of all post-payment credit notes issued for this
+            payment_settings (InvoicesPaymentSettings | None | Unset):
+            period_end (int | None | Unset): End of the usage period during which invoice items were added to this invoice.
+            period_start (int | None | Unset): Start of the usage period during which invoice items were added to this
                 invoice.
-            pre_payment_credit_notes_amount (int | Unset): Total amount of all pre-payment credit notes issued for this
-                invoice.
+            post_payment_credit_notes_amount (int | None | Unset): Total amount of all post-payment credit notes issued for
+                this invoice.
+            pre_payment_credit_notes_amount (int | None | Unset): Total amount of all pre-payment credit notes issued for
+                this invoice.
             quote (None | str | StripeResourceObject | Unset): The quote this invoice was generated from.
             receipt_number (None | str | Unset): This is the transaction number that appears on email receipts sent for this
                 invoice.
@@ -227,36 +230,36 @@ class Invoice:
                 ShippingRate applied on the invoice.
             shipping_details (None | Shipping | Unset): Shipping details for the invoice. The Invoice PDF will use the
                 `shipping_details` value if it is set, otherwise the PDF will render the shipping address from the customer.
-            starting_balance (int | Unset): Starting customer balance before the invoice is finalized. If the invoice has
-                not been finalized yet, this will be the current customer balance. For revision invoices, this also includes any
-                customer balance that was applied to the original invoice.
+            starting_balance (int | None | Unset): Starting customer balance before the invoice is finalized. If the invoice
+                has not been finalized yet, this will be the current customer balance. For revision invoices, this also includes
+                any customer balance that was applied to the original invoice.
             statement_descriptor (None | str | Unset): Extra information about an invoice for the customer's credit card
                 statement.
             status (InvoiceStatusType1 | None | Unset): The status of the invoice, one of `draft`, `open`, `paid`,
                 `uncollectible`, or `void`. [Learn more](https://stripe.com/docs/billing/invoices/workflow#workflow-overview)
-            status_transitions (InvoicesStatusTransitions | Unset):
+            status_transitions (InvoicesStatusTransitions | None | Unset):
             subscription (None | str | StripeResourceObject | Unset): The subscription that this invoice was prepared for,
                 if any.
             subscription_details (None | SubscriptionDetailsData | Unset): Details about the subscription that created this
                 invoice.
-            subscription_proration_date (int | Unset): Only set for upcoming invoices that preview prorations. The time used
-                to calculate prorations.
-            subtotal (int | Unset): Total of all subscriptions, invoice items, and prorations on the invoice before any
-                invoice level discount or exclusive tax is applied. Item discounts are already incorporated
+            subscription_proration_date (int | None | Unset): Only set for upcoming invoices that preview prorations. The
+                time used to calculate prorations.
+            subtotal (int | None | Unset): Total of all subscriptions, invoice items, and prorations on the invoice before
+                any invoice level discount or exclusive tax is applied. Item discounts are already incorporated
             subtotal_excluding_tax (int | None | Unset): The integer amount in cents (or local equivalent) representing the
                 subtotal of the invoice before any invoice level discount or tax is applied. Item discounts are already
                 incorporated
             tax (int | None | Unset): The amount of tax on this invoice. This is the sum of all the tax amounts on this
                 invoice.
             test_clock (None | str | StripeResourceObject | Unset): ID of the test clock this invoice belongs to.
-            threshold_reason (InvoiceThresholdReason | Unset):
-            total (int | Unset): Total after discounts and taxes.
+            threshold_reason (InvoiceThresholdReason | None | Unset):
+            total (int | None | Unset): Total after discounts and taxes.
             total_discount_amounts (list[DiscountsResourceDiscountAmount] | None | Unset): The aggregate amounts calculated
                 per discount across all line items.
             total_excluding_tax (int | None | Unset): The integer amount in cents (or local equivalent) representing the
                 total amount of the invoice including all discounts but excluding all tax.
-            total_tax_amounts (list[InvoiceTaxAmount] | Unset): The aggregate amounts calculated per tax rate for all line
-                items.
+            total_tax_amounts (list[InvoiceTaxAmount] | None | Unset): The aggregate amounts calculated per tax rate for all
+                line items.
             transfer_data (InvoiceTransferData | None | Unset): The account (if any) the payment will be attributed to for
                 tax reporting, and where funds from the payment will be transferred to for the invoice.
             webhooks_delivered_at (int | None | Unset): Invoices are automatically paid or sent 1 hour after webhooks are
@@ -270,21 +273,21 @@ class Invoice:
     account_country: None | str | Unset = UNSET
     account_name: None | str | Unset = UNSET
     account_tax_ids: list[str | StripeResourceObject] | None | Unset = UNSET
-    amount_due: int | Unset = UNSET
-    amount_paid: int | Unset = UNSET
-    amount_remaining: int | Unset = UNSET
-    amount_shipping: int | Unset = UNSET
+    amount_due: int | None | Unset = UNSET
+    amount_paid: int | None | Unset = UNSET
+    amount_remaining: int | None | Unset = UNSET
+    amount_shipping: int | None | Unset = UNSET
     application: None | str | StripeResourceObject | Unset = UNSET
     application_fee_amount: int | None | Unset = UNSET
-    attempt_count: int | Unset = UNSET
-    attempted: bool | Unset = UNSET
-    auto_advance: bool | Unset = UNSET
-    automatic_tax: AutomaticTax | Unset = UNSET
+    attempt_count: int | None | Unset = UNSET
+    attempted: bool | None | Unset = UNSET
+    auto_advance: bool | None | Unset = UNSET
+    automatic_tax: AutomaticTax | None | Unset = UNSET
     billing_reason: InvoiceBillingReasonType1 | None | Unset = UNSET
     charge: None | str | StripeResourceObject | Unset = UNSET
-    collection_method: InvoiceCollectionMethod | Unset = UNSET
-    created: int | Unset = UNSET
-    currency: str | Unset = UNSET
+    collection_method: InvoiceCollectionMethodType1 | None | Unset = UNSET
+    created: int | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
     custom_fields: list[InvoiceSettingCustomField] | None | Unset = UNSET
     customer: None | str | StripeResourceObject | Unset = UNSET
     customer_address: Address | None | Unset = UNSET
@@ -296,7 +299,7 @@ class Invoice:
     customer_tax_ids: list[InvoicesResourceInvoiceTaxID] | None | Unset = UNSET
     default_payment_method: None | str | StripeResourceObject | Unset = UNSET
     default_source: None | str | StripeResourceObject | Unset = UNSET
-    default_tax_rates: list[StripeResourceObject] | Unset = UNSET
+    default_tax_rates: list[StripeResourceObject] | None | Unset = UNSET
     description: None | str | Unset = UNSET
     discount: None | StripeResourceObject | Unset = UNSET
     discounts: list[str | StripeResourceObject] | None | Unset = UNSET
@@ -310,41 +313,41 @@ class Invoice:
     invoice_pdf: None | str | Unset = UNSET
     last_finalization_error: APIErrors | None | Unset = UNSET
     latest_revision: None | str | StripeResourceObject | Unset = UNSET
-    lines: InvoiceInvoiceLinesList | Unset = UNSET
-    livemode: bool | Unset = UNSET
+    lines: InvoiceInvoiceLinesList | None | Unset = UNSET
+    livemode: bool | None | Unset = UNSET
     metadata: InvoiceMetadataType0 | None | Unset = UNSET
     next_payment_attempt: int | None | Unset = UNSET
     number: None | str | Unset = UNSET
     on_behalf_of: None | str | StripeResourceObject | Unset = UNSET
-    paid: bool | Unset = UNSET
-    paid_out_of_band: bool | Unset = UNSET
+    paid: bool | None | Unset = UNSET
+    paid_out_of_band: bool | None | Unset = UNSET
     payment_intent: None | str | StripeResourceObject | Unset = UNSET
-    payment_settings: InvoicesPaymentSettings | Unset = UNSET
-    period_end: int | Unset = UNSET
-    period_start: int | Unset = UNSET
-    post_payment_credit_notes_amount: int | Unset = UNSET
-    pre_payment_credit_notes_amount: int | Unset = UNSET
+    payment_settings: InvoicesPaymentSettings | None | Unset = UNSET
+    period_end: int | None | Unset = UNSET
+    period_start: int | None | Unset = UNSET
+    post_payment_credit_notes_amount: int | None | Unset = UNSET
+    pre_payment_credit_notes_amount: int | None | Unset = UNSET
     quote: None | str | StripeResourceObject | Unset = UNSET
     receipt_number: None | str | Unset = UNSET
     rendering_options: InvoiceSettingRenderingOptions | None | Unset = UNSET
     shipping_cost: InvoicesShippingCost | None | Unset = UNSET
     shipping_details: None | Shipping | Unset = UNSET
-    starting_balance: int | Unset = UNSET
+    starting_balance: int | None | Unset = UNSET
     statement_descriptor: None | str | Unset = UNSET
     status: InvoiceStatusType1 | None | Unset = UNSET
-    status_transitions: InvoicesStatusTransitions | Unset = UNSET
+    status_transitions: InvoicesStatusTransitions | None | Unset = UNSET
     subscription: None | str | StripeResourceObject | Unset = UNSET
     subscription_details: None | SubscriptionDetailsData | Unset = UNSET
-    subscription_proration_date: int | Unset = UNSET
-    subtotal: int | Unset = UNSET
+    subscription_proration_date: int | None | Unset = UNSET
+    subtotal: int | None | Unset = UNSET
     subtotal_excluding_tax: int | None | Unset = UNSET
     tax: int | None | Unset = UNSET
     test_clock: None | str | StripeResourceObject | Unset = UNSET
-    threshold_reason: InvoiceThresholdReason | Unset = UNSET
-    total: int | Unset = UNSET
+    threshold_reason: InvoiceThresholdReason | None | Unset = UNSET
+    total: int | None | Unset = UNSET
     total_discount_amounts: list[DiscountsResourceDiscountAmount] | None | Unset = UNSET
     total_excluding_tax: int | None | Unset = UNSET
-    total_tax_amounts: list[InvoiceTaxAmount] | Unset = UNSET
+    total_tax_amounts: list[InvoiceTaxAmount] | None | Unset = UNSET
     transfer_data: InvoiceTransferData | None | Unset = UNSET
     webhooks_delivered_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -352,13 +355,18 @@ class Invoice:
     def to_dict(self) -> dict[str, Any]:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.api_errors import APIErrors  # noqa: PLC0415
+        from ..models.automatic_tax import AutomaticTax  # noqa: PLC0415
+        from ..models.invoice_invoice_lines_list import InvoiceInvoiceLinesList  # noqa: PLC0415
         from ..models.invoice_metadata_type_0 import InvoiceMetadataType0  # noqa: PLC0415
         from ..models.invoice_setting_rendering_options import (
             InvoiceSettingRenderingOptions,  # noqa: PLC0415
         )
+        from ..models.invoice_threshold_reason import InvoiceThresholdReason  # noqa: PLC0415
         from ..models.invoice_transfer_data import InvoiceTransferData  # noqa: PLC0415
         from ..models.invoices_from_invoice import InvoicesFromInvoice  # noqa: PLC0415
+        from ..models.invoices_payment_settings import InvoicesPaymentSettings  # noqa: PLC0415
         from ..models.invoices_shipping_cost import InvoicesShippingCost  # noqa: PLC0415
+        from ..models.invoices_status_transitions import InvoicesStatusTransitions  # noqa: PLC0415
         from ..models.shipping import Shipping  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
         from ..models.subscription_details_data import SubscriptionDetailsData  # noqa: PLC0415
@@ -393,13 +401,29 @@ class Invoice:
         else:
             account_tax_ids = self.account_tax_ids
 
-        amount_due = self.amount_due
+        amount_due: int | None | Unset
+        if isinstance(self.amount_due, Unset):
+            amount_due = UNSET
+        else:
+            amount_due = self.amount_due
 
-        amount_paid = self.amount_paid
+        amount_paid: int | None | Unset
+        if isinstance(self.amount_paid, Unset):
+            amount_paid = UNSET
+        else:
+            amount_paid = self.amount_paid
 
-        amount_remaining = self.amount_remaining
+        amount_remaining: int | None | Unset
+        if isinstance(self.amount_remaining, Unset):
+            amount_remaining = UNSET
+        else:
+            amount_remaining = self.amount_remaining
 
-        amount_shipping = self.amount_shipping
+        amount_shipping: int | None | Unset
+        if isinstance(self.amount_shipping, Unset):
+            amount_shipping = UNSET
+        else:
+            amount_shipping = self.amount_shipping
 
         application: dict[str, Any] | None | str | Unset
         if isinstance(self.application, Unset):
@@ -415,15 +439,31 @@ class Invoice:
         else:
             application_fee_amount = self.application_fee_amount
 
-        attempt_count = self.attempt_count
+        attempt_count: int | None | Unset
+        if isinstance(self.attempt_count, Unset):
+            attempt_count = UNSET
+        else:
+            attempt_count = self.attempt_count
 
-        attempted = self.attempted
+        attempted: bool | None | Unset
+        if isinstance(self.attempted, Unset):
+            attempted = UNSET
+        else:
+            attempted = self.attempted
 
-        auto_advance = self.auto_advance
+        auto_advance: bool | None | Unset
+        if isinstance(self.auto_advance, Unset):
+            auto_advance = UNSET
+        else:
+            auto_advance = self.auto_advance
 
-        automatic_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.automatic_tax, Unset):
+        automatic_tax: dict[str, Any] | None | Unset
+        if isinstance(self.automatic_tax, Unset):
+            automatic_tax = UNSET
+        elif isinstance(self.automatic_tax, AutomaticTax):
             automatic_tax = self.automatic_tax.to_dict()
+        else:
+            automatic_tax = self.automatic_tax
 
         billing_reason: None | str | Unset
         if isinstance(self.billing_reason, Unset):
@@ -441,13 +481,25 @@ class Invoice:
         else:
             charge = self.charge
 
-        collection_method: str | Unset = UNSET
-        if not isinstance(self.collection_method, Unset):
+        collection_method: None | str | Unset
+        if isinstance(self.collection_method, Unset):
+            collection_method = UNSET
+        elif isinstance(self.collection_method, str):
+            collection_method = self.collection_method
+        else:
             collection_method = self.collection_method
 
-        created = self.created
+        created: int | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         custom_fields: list[dict[str, Any]] | None | Unset
         if isinstance(self.custom_fields, Unset):
@@ -539,12 +591,17 @@ class Invoice:
         else:
             default_source = self.default_source
 
-        default_tax_rates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.default_tax_rates, Unset):
+        default_tax_rates: list[dict[str, Any]] | None | Unset
+        if isinstance(self.default_tax_rates, Unset):
+            default_tax_rates = UNSET
+        elif isinstance(self.default_tax_rates, list):
             default_tax_rates = []
-            for default_tax_rates_item_data in self.default_tax_rates:
-                default_tax_rates_item = default_tax_rates_item_data.to_dict()
-                default_tax_rates.append(default_tax_rates_item)
+            for default_tax_rates_type_0_item_data in self.default_tax_rates:
+                default_tax_rates_type_0_item = default_tax_rates_type_0_item_data.to_dict()
+                default_tax_rates.append(default_tax_rates_type_0_item)
+
+        else:
+            default_tax_rates = self.default_tax_rates
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -638,11 +695,19 @@ class Invoice:
         else:
             latest_revision = self.latest_revision
 
-        lines: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
+        lines: dict[str, Any] | None | Unset
+        if isinstance(self.lines, Unset):
+            lines = UNSET
+        elif isinstance(self.lines, InvoiceInvoiceLinesList):
             lines = self.lines.to_dict()
+        else:
+            lines = self.lines
 
-        livemode = self.livemode
+        livemode: bool | None | Unset
+        if isinstance(self.livemode, Unset):
+            livemode = UNSET
+        else:
+            livemode = self.livemode
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -672,9 +737,17 @@ class Invoice:
         else:
             on_behalf_of = self.on_behalf_of
 
-        paid = self.paid
+        paid: bool | None | Unset
+        if isinstance(self.paid, Unset):
+            paid = UNSET
+        else:
+            paid = self.paid
 
-        paid_out_of_band = self.paid_out_of_band
+        paid_out_of_band: bool | None | Unset
+        if isinstance(self.paid_out_of_band, Unset):
+            paid_out_of_band = UNSET
+        else:
+            paid_out_of_band = self.paid_out_of_band
 
         payment_intent: dict[str, Any] | None | str | Unset
         if isinstance(self.payment_intent, Unset):
@@ -684,17 +757,37 @@ class Invoice:
         else:
             payment_intent = self.payment_intent
 
-        payment_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_settings, Unset):
+        payment_settings: dict[str, Any] | None | Unset
+        if isinstance(self.payment_settings, Unset):
+            payment_settings = UNSET
+        elif isinstance(self.payment_settings, InvoicesPaymentSettings):
             payment_settings = self.payment_settings.to_dict()
+        else:
+            payment_settings = self.payment_settings
 
-        period_end = self.period_end
+        period_end: int | None | Unset
+        if isinstance(self.period_end, Unset):
+            period_end = UNSET
+        else:
+            period_end = self.period_end
 
-        period_start = self.period_start
+        period_start: int | None | Unset
+        if isinstance(self.period_start, Unset):
+            period_start = UNSET
+        else:
+            period_start = self.period_start
 
-        post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
+        post_payment_credit_notes_amount: int | None | Unset
+        if isinstance(self.post_payment_credit_notes_amount, Unset):
+            post_payment_credit_notes_amount = UNSET
+        else:
+            post_payment_credit_notes_amount = self.post_payment_credit_notes_amount
 
-        pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
+        pre_payment_credit_notes_amount: int | None | Unset
+        if isinstance(self.pre_payment_credit_notes_amount, Unset):
+            pre_payment_credit_notes_amount = UNSET
+        else:
+            pre_payment_credit_notes_amount = self.pre_payment_credit_notes_amount
 
         quote: dict[str, Any] | None | str | Unset
         if isinstance(self.quote, Unset):
@@ -734,7 +827,11 @@ class Invoice:
         else:
             shipping_details = self.shipping_details
 
-        starting_balance = self.starting_balance
+        starting_balance: int | None | Unset
+        if isinstance(self.starting_balance, Unset):
+            starting_balance = UNSET
+        else:
+            starting_balance = self.starting_balance
 
         statement_descriptor: None | str | Unset
         if isinstance(self.statement_descriptor, Unset):
@@ -750,9 +847,13 @@ class Invoice:
         else:
             status = self.status
 
-        status_transitions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status_transitions, Unset):
+        status_transitions: dict[str, Any] | None | Unset
+        if isinstance(self.status_transitions, Unset):
+            status_transitions = UNSET
+        elif isinstance(self.status_transitions, InvoicesStatusTransitions):
             status_transitions = self.status_transitions.to_dict()
+        else:
+            status_transitions = self.status_transitions
 
         subscription: dict[str, Any] | None | str | Unset
         if isinstance(self.subscription, Unset):
@@ -770,9 +871,17 @@ class Invoice:
         else:
             subscription_details = self.subscription_details
 
-        subscription_proration_date = self.subscription_proration_date
+        subscription_proration_date: int | None | Unset
+        if isinstance(self.subscription_proration_date, Unset):
+            subscription_proration_date = UNSET
+        else:
+            subscription_proration_date = self.subscription_proration_date
 
-        subtotal = self.subtotal
+        subtotal: int | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
 
         subtotal_excluding_tax: int | None | Unset
         if isinstance(self.subtotal_excluding_tax, Unset):
@@ -794,11 +903,19 @@ class Invoice:
         else:
             test_clock = self.test_clock
 
-        threshold_reason: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.threshold_reason, Unset):
+        threshold_reason: dict[str, Any] | None | Unset
+        if isinstance(self.threshold_reason, Unset):
+            threshold_reason = UNSET
+        elif isinstance(self.threshold_reason, InvoiceThresholdReason):
             threshold_reason = self.threshold_reason.to_dict()
+        else:
+            threshold_reason = self.threshold_reason
 
-        total = self.total
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
         total_discount_amounts: list[dict[str, Any]] | None | Unset
         if isinstance(self.total_discount_amounts, Unset):
@@ -818,12 +935,17 @@ class Invoice:
         else:
             total_excluding_tax = self.total_excluding_tax
 
-        total_tax_amounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.total_tax_amounts, Unset):
+        total_tax_amounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.total_tax_amounts, Unset):
+            total_tax_amounts = UNSET
+        elif isinstance(self.total_tax_amounts, list):
             total_tax_amounts = []
-            for total_tax_amounts_item_data in self.total_tax_amounts:
-                total_tax_amounts_item = total_tax_amounts_item_data.to_dict()
-                total_tax_amounts.append(total_tax_amounts_item)
+            for total_tax_amounts_type_0_item_data in self.total_tax_amounts:
+                total_tax_amounts_type_0_item = total_tax_amounts_type_0_item_data.to_dict()
+                total_tax_amounts.append(total_tax_amounts_type_0_item)
+
+        else:
+            total_tax_amounts = self.total_tax_amounts
 
         transfer_data: dict[str, Any] | None | Unset
         if isinstance(self.transfer_data, Unset):
@@ -1094,13 +1216,41 @@ class Invoice:
 
         account_tax_ids = _parse_account_tax_ids(d.pop("account_tax_ids", UNSET))
 
-        amount_due = d.pop("amount_due", UNSET)
+        def _parse_amount_due(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        amount_paid = d.pop("amount_paid", UNSET)
+        amount_due = _parse_amount_due(d.pop("amount_due", UNSET))
 
-        amount_remaining = d.pop("amount_remaining", UNSET)
+        def _parse_amount_paid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        amount_shipping = d.pop("amount_shipping", UNSET)
+        amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+
+        def _parse_amount_remaining(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_remaining = _parse_amount_remaining(d.pop("amount_remaining", UNSET))
+
+        def _parse_amount_shipping(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_shipping = _parse_amount_shipping(d.pop("amount_shipping", UNSET))
 
         def _parse_application(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -1128,18 +1278,49 @@ class Invoice:
 
         application_fee_amount = _parse_application_fee_amount(d.pop("application_fee_amount", UNSET))
 
-        attempt_count = d.pop("attempt_count", UNSET)
+        def _parse_attempt_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        attempted = d.pop("attempted", UNSET)
+        attempt_count = _parse_attempt_count(d.pop("attempt_count", UNSET))
 
-        auto_advance = d.pop("auto_advance", UNSET)
+        def _parse_attempted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _automatic_tax = d.pop("automatic_tax", UNSET)
-        automatic_tax: AutomaticTax | Unset
-        if isinstance(_automatic_tax, Unset):
-            automatic_tax = UNSET
-        else:
-            automatic_tax = AutomaticTax.from_dict(_automatic_tax)
+        attempted = _parse_attempted(d.pop("attempted", UNSET))
+
+        def _parse_auto_advance(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        auto_advance = _parse_auto_advance(d.pop("auto_advance", UNSET))
+
+        def _parse_automatic_tax(data: object) -> AutomaticTax | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                automatic_tax_type_0 = AutomaticTax.from_dict(data)
+
+                return automatic_tax_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AutomaticTax | None | Unset, data)
+
+        automatic_tax = _parse_automatic_tax(d.pop("automatic_tax", UNSET))
 
         def _parse_billing_reason(data: object) -> InvoiceBillingReasonType1 | None | Unset:
             if data is None:
@@ -1175,16 +1356,40 @@ class Invoice:
 
         charge = _parse_charge(d.pop("charge", UNSET))
 
-        _collection_method = d.pop("collection_method", UNSET)
-        collection_method: InvoiceCollectionMethod | Unset
-        if isinstance(_collection_method, Unset):
-            collection_method = UNSET
-        else:
-            collection_method = check_invoice_collection_method(_collection_method)
+        def _parse_collection_method(data: object) -> InvoiceCollectionMethodType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                collection_method_type_1 = check_invoice_collection_method_type_1(data)
 
-        created = d.pop("created", UNSET)
+                return collection_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceCollectionMethodType1 | None | Unset, data)
 
-        currency = d.pop("currency", UNSET)
+        collection_method = _parse_collection_method(d.pop("collection_method", UNSET))
+
+        def _parse_created(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         def _parse_custom_fields(data: object) -> list[InvoiceSettingCustomField] | None | Unset:
             if data is None:
@@ -1363,14 +1568,29 @@ class Invoice:
 
         default_source = _parse_default_source(d.pop("default_source", UNSET))
 
-        _default_tax_rates = d.pop("default_tax_rates", UNSET)
-        default_tax_rates: list[StripeResourceObject] | Unset = UNSET
-        if _default_tax_rates is not UNSET:
-            default_tax_rates = []
-            for default_tax_rates_item_data in _default_tax_rates:
-                default_tax_rates_item = StripeResourceObject.from_dict(default_tax_rates_item_data)
+        def _parse_default_tax_rates(data: object) -> list[StripeResourceObject] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                default_tax_rates_type_0 = []
+                _default_tax_rates_type_0 = data
+                for default_tax_rates_type_0_item_data in _default_tax_rates_type_0:
+                    default_tax_rates_type_0_item = StripeResourceObject.from_dict(
+                        default_tax_rates_type_0_item_data
+                    )
 
-                default_tax_rates.append(default_tax_rates_item)
+                    default_tax_rates_type_0.append(default_tax_rates_type_0_item)
+
+                return default_tax_rates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StripeResourceObject] | None | Unset, data)
+
+        default_tax_rates = _parse_default_tax_rates(d.pop("default_tax_rates", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -1539,14 +1759,31 @@ class Invoice:
 
         latest_revision = _parse_latest_revision(d.pop("latest_revision", UNSET))
 
-        _lines = d.pop("lines", UNSET)
-        lines: InvoiceInvoiceLinesList | Unset
-        if isinstance(_lines, Unset):
-            lines = UNSET
-        else:
-            lines = InvoiceInvoiceLinesList.from_dict(_lines)
+        def _parse_lines(data: object) -> InvoiceInvoiceLinesList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                lines_type_0 = InvoiceInvoiceLinesList.from_dict(data)
 
-        livemode = d.pop("livemode", UNSET)
+                return lines_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceInvoiceLinesList | None | Unset, data)
+
+        lines = _parse_lines(d.pop("lines", UNSET))
+
+        def _parse_livemode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        livemode = _parse_livemode(d.pop("livemode", UNSET))
 
         def _parse_metadata(data: object) -> InvoiceMetadataType0 | None | Unset:
             if data is None:
@@ -1600,9 +1837,23 @@ class Invoice:
 
         on_behalf_of = _parse_on_behalf_of(d.pop("on_behalf_of", UNSET))
 
-        paid = d.pop("paid", UNSET)
+        def _parse_paid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        paid_out_of_band = d.pop("paid_out_of_band", UNSET)
+        paid = _parse_paid(d.pop("paid", UNSET))
+
+        def _parse_paid_out_of_band(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        paid_out_of_band = _parse_paid_out_of_band(d.pop("paid_out_of_band", UNSET))
 
         def _parse_payment_intent(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -1621,20 +1872,62 @@ class Invoice:
 
         payment_intent = _parse_payment_intent(d.pop("payment_intent", UNSET))
 
-        _payment_settings = d.pop("payment_settings", UNSET)
-        payment_settings: InvoicesPaymentSettings | Unset
-        if isinstance(_payment_settings, Unset):
-            payment_settings = UNSET
-        else:
-            payment_settings = InvoicesPaymentSettings.from_dict(_payment_settings)
+        def _parse_payment_settings(data: object) -> InvoicesPaymentSettings | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payment_settings_type_0 = InvoicesPaymentSettings.from_dict(data)
 
-        period_end = d.pop("period_end", UNSET)
+                return payment_settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicesPaymentSettings | None | Unset, data)
 
-        period_start = d.pop("period_start", UNSET)
+        payment_settings = _parse_payment_settings(d.pop("payment_settings", UNSET))
 
-        post_payment_credit_notes_amount = d.pop("post_payment_credit_notes_amount", UNSET)
+        def _parse_period_end(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        pre_payment_credit_notes_amount = d.pop("pre_payment_credit_notes_amount", UNSET)
+        period_end = _parse_period_end(d.pop("period_end", UNSET))
+
+        def _parse_period_start(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        period_start = _parse_period_start(d.pop("period_start", UNSET))
+
+        def _parse_post_payment_credit_notes_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        post_payment_credit_notes_amount = _parse_post_payment_credit_notes_amount(
+            d.pop("post_payment_credit_notes_amount", UNSET)
+        )
+
+        def _parse_pre_payment_credit_notes_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        pre_payment_credit_notes_amount = _parse_pre_payment_credit_notes_amount(
+            d.pop("pre_payment_credit_notes_amount", UNSET)
+        )
 
         def _parse_quote(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -1713,7 +2006,14 @@ class Invoice:
 
         shipping_details = _parse_shipping_details(d.pop("shipping_details", UNSET))
 
-        starting_balance = d.pop("starting_balance", UNSET)
+        def _parse_starting_balance(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        starting_balance = _parse_starting_balance(d.pop("starting_balance", UNSET))
 
         def _parse_statement_descriptor(data: object) -> None | str | Unset:
             if data is None:
@@ -1741,12 +2041,22 @@ class Invoice:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        _status_transitions = d.pop("status_transitions", UNSET)
-        status_transitions: InvoicesStatusTransitions | Unset
-        if isinstance(_status_transitions, Unset):
-            status_transitions = UNSET
-        else:
-            status_transitions = InvoicesStatusTransitions.from_dict(_status_transitions)
+        def _parse_status_transitions(data: object) -> InvoicesStatusTransitions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_transitions_type_0 = InvoicesStatusTransitions.from_dict(data)
+
+                return status_transitions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicesStatusTransitions | None | Unset, data)
+
+        status_transitions = _parse_status_transitions(d.pop("status_transitions", UNSET))
 
         def _parse_subscription(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -1782,9 +2092,25 @@ class Invoice:
 
         subscription_details = _parse_subscription_details(d.pop("subscription_details", UNSET))
 
-        subscription_proration_date = d.pop("subscription_proration_date", UNSET)
+        def _parse_subscription_proration_date(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        subtotal = d.pop("subtotal", UNSET)
+        subscription_proration_date = _parse_subscription_proration_date(
+            d.pop("subscription_proration_date", UNSET)
+        )
+
+        def _parse_subtotal(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
 
         def _parse_subtotal_excluding_tax(data: object) -> int | None | Unset:
             if data is None:
@@ -1821,14 +2147,31 @@ class Invoice:
 
         test_clock = _parse_test_clock(d.pop("test_clock", UNSET))
 
-        _threshold_reason = d.pop("threshold_reason", UNSET)
-        threshold_reason: InvoiceThresholdReason | Unset
-        if isinstance(_threshold_reason, Unset):
-            threshold_reason = UNSET
-        else:
-            threshold_reason = InvoiceThresholdReason.from_dict(_threshold_reason)
+        def _parse_threshold_reason(data: object) -> InvoiceThresholdReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                threshold_reason_type_0 = InvoiceThresholdReason.from_dict(data)
 
-        total = d.pop("total", UNSET)
+                return threshold_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceThresholdReason | None | Unset, data)
+
+        threshold_reason = _parse_threshold_reason(d.pop("threshold_reason", UNSET))
+
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
 
         def _parse_total_discount_amounts(
             data: object,
@@ -1865,14 +2208,29 @@ class Invoice:
 
         total_excluding_tax = _parse_total_excluding_tax(d.pop("total_excluding_tax", UNSET))
 
-        _total_tax_amounts = d.pop("total_tax_amounts", UNSET)
-        total_tax_amounts: list[InvoiceTaxAmount] | Unset = UNSET
-        if _total_tax_amounts is not UNSET:
-            total_tax_amounts = []
-            for total_tax_amounts_item_data in _total_tax_amounts:
-                total_tax_amounts_item = InvoiceTaxAmount.from_dict(total_tax_amounts_item_data)
+        def _parse_total_tax_amounts(data: object) -> list[InvoiceTaxAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                total_tax_amounts_type_0 = []
+                _total_tax_amounts_type_0 = data
+                for total_tax_amounts_type_0_item_data in _total_tax_amounts_type_0:
+                    total_tax_amounts_type_0_item = InvoiceTaxAmount.from_dict(
+                        total_tax_amounts_type_0_item_data
+                    )
 
-                total_tax_amounts.append(total_tax_amounts_item)
+                    total_tax_amounts_type_0.append(total_tax_amounts_type_0_item)
+
+                return total_tax_amounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InvoiceTaxAmount] | None | Unset, data)
+
+        total_tax_amounts = _parse_total_tax_amounts(d.pop("total_tax_amounts", UNSET))
 
         def _parse_transfer_data(data: object) -> InvoiceTransferData | None | Unset:
             if data is None:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_payment_method_options_acss_debit_verification_method import (
-    InvoicePaymentMethodOptionsAcssDebitVerificationMethod,
-    check_invoice_payment_method_options_acss_debit_verification_method,
+from ..models.invoice_payment_method_options_acss_debit_verification_method_type_1 import (
+    InvoicePaymentMethodOptionsAcssDebitVerificationMethodType1,
+    check_invoice_payment_method_options_acss_debit_verification_method_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -25,22 +25,34 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsAcssDebit")
 class InvoicePaymentMethodOptionsAcssDebit:
     """
     Attributes:
-        mandate_options (InvoicePaymentMethodOptionsAcssDebitMandateOptions | Unset):
-        verification_method (InvoicePaymentMethodOptionsAcssDebitVerificationMethod | Unset): Bank account verification
-            method.
+        mandate_options (InvoicePaymentMethodOptionsAcssDebitMandateOptions | None | Unset):
+        verification_method (InvoicePaymentMethodOptionsAcssDebitVerificationMethodType1 | None | Unset): Bank account
+            verification method.
     """
 
-    mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | Unset = UNSET
-    verification_method: InvoicePaymentMethodOptionsAcssDebitVerificationMethod | Unset = UNSET
+    mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | None | Unset = UNSET
+    verification_method: InvoicePaymentMethodOptionsAcssDebitVerificationMethodType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mandate_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mandate_options, Unset):
-            mandate_options = self.mandate_options.to_dict()
+        from ..models.invoice_payment_method_options_acss_debit_mandate_options import (
+            InvoicePaymentMethodOptionsAcssDebitMandateOptions,  # noqa: PLC0415
+        )
 
-        verification_method: str | Unset = UNSET
-        if not isinstance(self.verification_method, Unset):
+        mandate_options: dict[str, Any] | None | Unset
+        if isinstance(self.mandate_options, Unset):
+            mandate_options = UNSET
+        elif isinstance(self.mandate_options, InvoicePaymentMethodOptionsAcssDebitMandateOptions):
+            mandate_options = self.mandate_options.to_dict()
+        else:
+            mandate_options = self.mandate_options
+
+        verification_method: None | str | Unset
+        if isinstance(self.verification_method, Unset):
+            verification_method = UNSET
+        elif isinstance(self.verification_method, str):
+            verification_method = self.verification_method
+        else:
             verification_method = self.verification_method
 
         field_dict: dict[str, Any] = {}
@@ -60,21 +72,46 @@ class InvoicePaymentMethodOptionsAcssDebit:
         )
 
         d = dict(src_dict)
-        _mandate_options = d.pop("mandate_options", UNSET)
-        mandate_options: InvoicePaymentMethodOptionsAcssDebitMandateOptions | Unset
-        if isinstance(_mandate_options, Unset):
-            mandate_options = UNSET
-        else:
-            mandate_options = InvoicePaymentMethodOptionsAcssDebitMandateOptions.from_dict(_mandate_options)
 
-        _verification_method = d.pop("verification_method", UNSET)
-        verification_method: InvoicePaymentMethodOptionsAcssDebitVerificationMethod | Unset
-        if isinstance(_verification_method, Unset):
-            verification_method = UNSET
-        else:
-            verification_method = check_invoice_payment_method_options_acss_debit_verification_method(
-                _verification_method
-            )
+        def _parse_mandate_options(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsAcssDebitMandateOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mandate_options_type_0 = InvoicePaymentMethodOptionsAcssDebitMandateOptions.from_dict(data)
+
+                return mandate_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicePaymentMethodOptionsAcssDebitMandateOptions | None | Unset, data)
+
+        mandate_options = _parse_mandate_options(d.pop("mandate_options", UNSET))
+
+        def _parse_verification_method(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsAcssDebitVerificationMethodType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verification_method_type_1 = (
+                    check_invoice_payment_method_options_acss_debit_verification_method_type_1(data)
+                )
+
+                return verification_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicePaymentMethodOptionsAcssDebitVerificationMethodType1 | None | Unset, data)
+
+        verification_method = _parse_verification_method(d.pop("verification_method", UNSET))
 
         invoice_payment_method_options_acss_debit = cls(
             mandate_options=mandate_options,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_payment_method_options_bancontact_preferred_language import (
-    InvoicePaymentMethodOptionsBancontactPreferredLanguage,
-    check_invoice_payment_method_options_bancontact_preferred_language,
+from ..models.invoice_payment_method_options_bancontact_preferred_language_type_1 import (
+    InvoicePaymentMethodOptionsBancontactPreferredLanguageType1,
+    check_invoice_payment_method_options_bancontact_preferred_language_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -19,16 +19,20 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsBancontact")
 class InvoicePaymentMethodOptionsBancontact:
     """
     Attributes:
-        preferred_language (InvoicePaymentMethodOptionsBancontactPreferredLanguage | Unset): Preferred language of the
-            Bancontact authorization page that the customer is redirected to.
+        preferred_language (InvoicePaymentMethodOptionsBancontactPreferredLanguageType1 | None | Unset): Preferred
+            language of the Bancontact authorization page that the customer is redirected to.
     """
 
-    preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguage | Unset = UNSET
+    preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguageType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preferred_language: str | Unset = UNSET
-        if not isinstance(self.preferred_language, Unset):
+        preferred_language: None | str | Unset
+        if isinstance(self.preferred_language, Unset):
+            preferred_language = UNSET
+        elif isinstance(self.preferred_language, str):
+            preferred_language = self.preferred_language
+        else:
             preferred_language = self.preferred_language
 
         field_dict: dict[str, Any] = {}
@@ -42,14 +46,27 @@ class InvoicePaymentMethodOptionsBancontact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _preferred_language = d.pop("preferred_language", UNSET)
-        preferred_language: InvoicePaymentMethodOptionsBancontactPreferredLanguage | Unset
-        if isinstance(_preferred_language, Unset):
-            preferred_language = UNSET
-        else:
-            preferred_language = check_invoice_payment_method_options_bancontact_preferred_language(
-                _preferred_language
-            )
+
+        def _parse_preferred_language(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsBancontactPreferredLanguageType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                preferred_language_type_1 = (
+                    check_invoice_payment_method_options_bancontact_preferred_language_type_1(data)
+                )
+
+                return preferred_language_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicePaymentMethodOptionsBancontactPreferredLanguageType1 | None | Unset, data)
+
+        preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
 
         invoice_payment_method_options_bancontact = cls(
             preferred_language=preferred_language,

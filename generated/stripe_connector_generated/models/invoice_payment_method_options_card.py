@@ -23,7 +23,7 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsCard")
 class InvoicePaymentMethodOptionsCard:
     """
     Attributes:
-        installments (InvoiceInstallmentsCard | Unset):
+        installments (InvoiceInstallmentsCard | None | Unset):
         request_three_d_secure (InvoicePaymentMethodOptionsCardRequestThreeDSecureType1 | None | Unset): We strongly
             recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on
             risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you
@@ -32,14 +32,20 @@ class InvoicePaymentMethodOptionsCard:
             on how this configuration interacts with Radar and our SCA Engine.
     """
 
-    installments: InvoiceInstallmentsCard | Unset = UNSET
+    installments: InvoiceInstallmentsCard | None | Unset = UNSET
     request_three_d_secure: InvoicePaymentMethodOptionsCardRequestThreeDSecureType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        installments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.installments, Unset):
+        from ..models.invoice_installments_card import InvoiceInstallmentsCard  # noqa: PLC0415
+
+        installments: dict[str, Any] | None | Unset
+        if isinstance(self.installments, Unset):
+            installments = UNSET
+        elif isinstance(self.installments, InvoiceInstallmentsCard):
             installments = self.installments.to_dict()
+        else:
+            installments = self.installments
 
         request_three_d_secure: None | str | Unset
         if isinstance(self.request_three_d_secure, Unset):
@@ -64,12 +70,23 @@ class InvoicePaymentMethodOptionsCard:
         from ..models.invoice_installments_card import InvoiceInstallmentsCard  # noqa: PLC0415
 
         d = dict(src_dict)
-        _installments = d.pop("installments", UNSET)
-        installments: InvoiceInstallmentsCard | Unset
-        if isinstance(_installments, Unset):
-            installments = UNSET
-        else:
-            installments = InvoiceInstallmentsCard.from_dict(_installments)
+
+        def _parse_installments(data: object) -> InvoiceInstallmentsCard | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                installments_type_0 = InvoiceInstallmentsCard.from_dict(data)
+
+                return installments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceInstallmentsCard | None | Unset, data)
+
+        installments = _parse_installments(d.pop("installments", UNSET))
 
         def _parse_request_three_d_secure(
             data: object,

@@ -25,20 +25,28 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsCustomerBalance")
 class InvoicePaymentMethodOptionsCustomerBalance:
     """
     Attributes:
-        bank_transfer (InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | Unset):
+        bank_transfer (InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None | Unset):
         funding_type (InvoicePaymentMethodOptionsCustomerBalanceFundingTypeType1 | None | Unset): The funding method
             type to be used when there are not enough funds in the customer balance. Permitted values include:
             `bank_transfer`.
     """
 
-    bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | Unset = UNSET
+    bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None | Unset = UNSET
     funding_type: InvoicePaymentMethodOptionsCustomerBalanceFundingTypeType1 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_transfer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_transfer, Unset):
+        from ..models.invoice_payment_method_options_customer_balance_bank_transfer import (
+            InvoicePaymentMethodOptionsCustomerBalanceBankTransfer,  # noqa: PLC0415
+        )
+
+        bank_transfer: dict[str, Any] | None | Unset
+        if isinstance(self.bank_transfer, Unset):
+            bank_transfer = UNSET
+        elif isinstance(self.bank_transfer, InvoicePaymentMethodOptionsCustomerBalanceBankTransfer):
             bank_transfer = self.bank_transfer.to_dict()
+        else:
+            bank_transfer = self.bank_transfer
 
         funding_type: None | str | Unset
         if isinstance(self.funding_type, Unset):
@@ -65,12 +73,25 @@ class InvoicePaymentMethodOptionsCustomerBalance:
         )
 
         d = dict(src_dict)
-        _bank_transfer = d.pop("bank_transfer", UNSET)
-        bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | Unset
-        if isinstance(_bank_transfer, Unset):
-            bank_transfer = UNSET
-        else:
-            bank_transfer = InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(_bank_transfer)
+
+        def _parse_bank_transfer(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bank_transfer_type_0 = InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(data)
+
+                return bank_transfer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicePaymentMethodOptionsCustomerBalanceBankTransfer | None | Unset, data)
+
+        bank_transfer = _parse_bank_transfer(d.pop("bank_transfer", UNSET))
 
         def _parse_funding_type(
             data: object,

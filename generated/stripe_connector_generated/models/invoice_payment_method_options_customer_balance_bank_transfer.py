@@ -21,19 +21,31 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsCustomerBalanceBankTransfer")
 class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
     """
     Attributes:
-        eu_bank_transfer (InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | Unset):
+        eu_bank_transfer (InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None | Unset):
         type_ (None | str | Unset): The bank transfer type that can be used for funding. Permitted values include:
             `eu_bank_transfer`, `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`.
     """
 
-    eu_bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | Unset = UNSET
+    eu_bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None | Unset = (
+        UNSET
+    )
     type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eu_bank_transfer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eu_bank_transfer, Unset):
+        from ..models.invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer import (
+            InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,  # noqa: PLC0415
+        )
+
+        eu_bank_transfer: dict[str, Any] | None | Unset
+        if isinstance(self.eu_bank_transfer, Unset):
+            eu_bank_transfer = UNSET
+        elif isinstance(
+            self.eu_bank_transfer, InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer
+        ):
             eu_bank_transfer = self.eu_bank_transfer.to_dict()
+        else:
+            eu_bank_transfer = self.eu_bank_transfer
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -58,14 +70,29 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransfer:
         )
 
         d = dict(src_dict)
-        _eu_bank_transfer = d.pop("eu_bank_transfer", UNSET)
-        eu_bank_transfer: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | Unset
-        if isinstance(_eu_bank_transfer, Unset):
-            eu_bank_transfer = UNSET
-        else:
-            eu_bank_transfer = InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(
-                _eu_bank_transfer
+
+        def _parse_eu_bank_transfer(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eu_bank_transfer_type_0 = (
+                    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer.from_dict(data)
+                )
+
+                return eu_bank_transfer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer | None | Unset, data
             )
+
+        eu_bank_transfer = _parse_eu_bank_transfer(d.pop("eu_bank_transfer", UNSET))
 
         def _parse_type_(data: object) -> None | str | Unset:
             if data is None:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country import (
-    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry,
-    check_invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country,
+from ..models.invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country_type_1 import (
+    InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountryType1,
+    check_invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -19,16 +19,23 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsCustomerBalanceBankTransferEu
 class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer:
     """
     Attributes:
-        country (InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry | Unset): The desired
-            country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
+        country (InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountryType1 | None | Unset): The
+            desired country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or
+            `NL`.
     """
 
-    country: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry | Unset = UNSET
+    country: (
+        InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountryType1 | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country: str | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, str):
+            country = self.country
+        else:
             country = self.country
 
         field_dict: dict[str, Any] = {}
@@ -42,16 +49,32 @@ class InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _country = d.pop("country", UNSET)
-        country: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = (
-                check_invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country(
-                    _country
+
+        def _parse_country(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountryType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_1 = check_invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer_country_type_1(
+                    data
                 )
+
+                return country_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransferCountryType1
+                | None
+                | Unset,
+                data,
             )
+
+        country = _parse_country(d.pop("country", UNSET))
 
         invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer = cls(
             country=country,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_payment_method_options_us_bank_account_verification_method import (
-    InvoicePaymentMethodOptionsUsBankAccountVerificationMethod,
-    check_invoice_payment_method_options_us_bank_account_verification_method,
+from ..models.invoice_payment_method_options_us_bank_account_verification_method_type_1 import (
+    InvoicePaymentMethodOptionsUsBankAccountVerificationMethodType1,
+    check_invoice_payment_method_options_us_bank_account_verification_method_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -25,22 +25,38 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsUsBankAccount")
 class InvoicePaymentMethodOptionsUsBankAccount:
     """
     Attributes:
-        financial_connections (InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | Unset):
-        verification_method (InvoicePaymentMethodOptionsUsBankAccountVerificationMethod | Unset): Bank account
-            verification method.
+        financial_connections (InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | None | Unset):
+        verification_method (InvoicePaymentMethodOptionsUsBankAccountVerificationMethodType1 | None | Unset): Bank
+            account verification method.
     """
 
-    financial_connections: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | Unset = UNSET
-    verification_method: InvoicePaymentMethodOptionsUsBankAccountVerificationMethod | Unset = UNSET
+    financial_connections: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | None | Unset = UNSET
+    verification_method: InvoicePaymentMethodOptionsUsBankAccountVerificationMethodType1 | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        financial_connections: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.financial_connections, Unset):
-            financial_connections = self.financial_connections.to_dict()
+        from ..models.invoice_payment_method_options_us_bank_account_linked_account_options import (
+            InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,  # noqa: PLC0415
+        )
 
-        verification_method: str | Unset = UNSET
-        if not isinstance(self.verification_method, Unset):
+        financial_connections: dict[str, Any] | None | Unset
+        if isinstance(self.financial_connections, Unset):
+            financial_connections = UNSET
+        elif isinstance(
+            self.financial_connections, InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions
+        ):
+            financial_connections = self.financial_connections.to_dict()
+        else:
+            financial_connections = self.financial_connections
+
+        verification_method: None | str | Unset
+        if isinstance(self.verification_method, Unset):
+            verification_method = UNSET
+        elif isinstance(self.verification_method, str):
+            verification_method = self.verification_method
+        else:
             verification_method = self.verification_method
 
         field_dict: dict[str, Any] = {}
@@ -60,23 +76,48 @@ class InvoicePaymentMethodOptionsUsBankAccount:
         )
 
         d = dict(src_dict)
-        _financial_connections = d.pop("financial_connections", UNSET)
-        financial_connections: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | Unset
-        if isinstance(_financial_connections, Unset):
-            financial_connections = UNSET
-        else:
-            financial_connections = InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions.from_dict(
-                _financial_connections
-            )
 
-        _verification_method = d.pop("verification_method", UNSET)
-        verification_method: InvoicePaymentMethodOptionsUsBankAccountVerificationMethod | Unset
-        if isinstance(_verification_method, Unset):
-            verification_method = UNSET
-        else:
-            verification_method = check_invoice_payment_method_options_us_bank_account_verification_method(
-                _verification_method
-            )
+        def _parse_financial_connections(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                financial_connections_type_0 = (
+                    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions.from_dict(data)
+                )
+
+                return financial_connections_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions | None | Unset, data)
+
+        financial_connections = _parse_financial_connections(d.pop("financial_connections", UNSET))
+
+        def _parse_verification_method(
+            data: object,
+        ) -> InvoicePaymentMethodOptionsUsBankAccountVerificationMethodType1 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verification_method_type_1 = (
+                    check_invoice_payment_method_options_us_bank_account_verification_method_type_1(data)
+                )
+
+                return verification_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoicePaymentMethodOptionsUsBankAccountVerificationMethodType1 | None | Unset, data)
+
+        verification_method = _parse_verification_method(d.pop("verification_method", UNSET))
 
         invoice_payment_method_options_us_bank_account = cls(
             financial_connections=financial_connections,

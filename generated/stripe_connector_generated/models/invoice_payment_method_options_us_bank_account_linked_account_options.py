@@ -6,9 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_payment_method_options_us_bank_account_linked_account_options_permissions_item import (
-    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem,
-    check_invoice_payment_method_options_us_bank_account_linked_account_options_permissions_item,
+from ..models.invoice_payment_method_options_us_bank_account_linked_account_options_permissions_type_0_item import (
+    InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsType0Item,
+    check_invoice_payment_method_options_us_bank_account_linked_account_options_permissions_type_0_item,
 )
 from ..models.invoice_payment_method_options_us_bank_account_linked_account_options_prefetch_type_0_item import (
     InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetchType0Item,
@@ -23,27 +23,32 @@ T = TypeVar("T", bound="InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOpt
 class InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions:
     """
     Attributes:
-        permissions (list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem] | Unset): The
-            list of permissions to request. The `payment_method` permission must be included.
+        permissions (list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsType0Item] | None |
+            Unset): The list of permissions to request. The `payment_method` permission must be included.
         prefetch (list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetchType0Item] | None | Unset):
             Data features requested to be retrieved upon account creation.
     """
 
-    permissions: list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem] | Unset = (
-        UNSET
-    )
+    permissions: (
+        list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsType0Item] | None | Unset
+    ) = UNSET
     prefetch: (
         list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPrefetchType0Item] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
+        permissions: list[str] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
             permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item: str = permissions_item_data
-                permissions.append(permissions_item)
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item: str = permissions_type_0_item_data
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
 
         prefetch: list[str] | None | Unset
         if isinstance(self.prefetch, Unset):
@@ -70,18 +75,41 @@ class InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _permissions = d.pop("permissions", UNSET)
-        permissions: (
-            list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsItem] | Unset
-        ) = UNSET
-        if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = check_invoice_payment_method_options_us_bank_account_linked_account_options_permissions_item(
-                    permissions_item_data
-                )
 
-                permissions.append(permissions_item)
+        def _parse_permissions(
+            data: object,
+        ) -> (
+            list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsType0Item]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = check_invoice_payment_method_options_us_bank_account_linked_account_options_permissions_type_0_item(
+                        permissions_type_0_item_data
+                    )
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptionsPermissionsType0Item]
+                | None
+                | Unset,
+                data,
+            )
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
 
         def _parse_prefetch(
             data: object,

@@ -23,18 +23,18 @@ T = TypeVar("T", bound="InvoiceTaxAmount")
 class InvoiceTaxAmount:
     """
     Attributes:
-        amount (int | Unset): The amount, in cents (or local equivalent), of the tax.
-        inclusive (bool | Unset): Whether this tax amount is inclusive or exclusive.
-        tax_rate (str | StripeResourceObject | Unset): The tax rate that was applied to get this tax amount.
+        amount (int | None | Unset): The amount, in cents (or local equivalent), of the tax.
+        inclusive (bool | None | Unset): Whether this tax amount is inclusive or exclusive.
+        tax_rate (None | str | StripeResourceObject | Unset): The tax rate that was applied to get this tax amount.
         taxability_reason (InvoiceTaxAmountTaxabilityReasonType1 | None | Unset): The reasoning behind this tax, for
             example, if the product is tax exempt. The possible values for this field may be extended as new tax rules are
             supported.
         taxable_amount (int | None | Unset): The amount on which tax is calculated, in cents (or local equivalent).
     """
 
-    amount: int | Unset = UNSET
-    inclusive: bool | Unset = UNSET
-    tax_rate: str | StripeResourceObject | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    inclusive: bool | None | Unset = UNSET
+    tax_rate: None | str | StripeResourceObject | Unset = UNSET
     taxability_reason: InvoiceTaxAmountTaxabilityReasonType1 | None | Unset = UNSET
     taxable_amount: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,11 +42,19 @@ class InvoiceTaxAmount:
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        inclusive = self.inclusive
+        inclusive: bool | None | Unset
+        if isinstance(self.inclusive, Unset):
+            inclusive = UNSET
+        else:
+            inclusive = self.inclusive
 
-        tax_rate: dict[str, Any] | str | Unset
+        tax_rate: dict[str, Any] | None | str | Unset
         if isinstance(self.tax_rate, Unset):
             tax_rate = UNSET
         elif isinstance(self.tax_rate, StripeResourceObject):
@@ -89,11 +97,28 @@ class InvoiceTaxAmount:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
 
-        inclusive = d.pop("inclusive", UNSET)
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        def _parse_tax_rate(data: object) -> str | StripeResourceObject | Unset:
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_inclusive(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        inclusive = _parse_inclusive(d.pop("inclusive", UNSET))
+
+        def _parse_tax_rate(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -104,7 +129,7 @@ class InvoiceTaxAmount:
                 return tax_rate_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         tax_rate = _parse_tax_rate(d.pop("tax_rate", UNSET))
 

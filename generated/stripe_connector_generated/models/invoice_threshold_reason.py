@@ -21,12 +21,12 @@ class InvoiceThresholdReason:
     Attributes:
         amount_gte (int | None | Unset): The total invoice amount threshold boundary if it triggered the threshold
             invoice.
-        item_reasons (list[InvoiceItemThresholdReason] | Unset): Indicates which line items triggered a threshold
+        item_reasons (list[InvoiceItemThresholdReason] | None | Unset): Indicates which line items triggered a threshold
             invoice.
     """
 
     amount_gte: int | None | Unset = UNSET
-    item_reasons: list[InvoiceItemThresholdReason] | Unset = UNSET
+    item_reasons: list[InvoiceItemThresholdReason] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,12 +36,17 @@ class InvoiceThresholdReason:
         else:
             amount_gte = self.amount_gte
 
-        item_reasons: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.item_reasons, Unset):
+        item_reasons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.item_reasons, Unset):
+            item_reasons = UNSET
+        elif isinstance(self.item_reasons, list):
             item_reasons = []
-            for item_reasons_item_data in self.item_reasons:
-                item_reasons_item = item_reasons_item_data.to_dict()
-                item_reasons.append(item_reasons_item)
+            for item_reasons_type_0_item_data in self.item_reasons:
+                item_reasons_type_0_item = item_reasons_type_0_item_data.to_dict()
+                item_reasons.append(item_reasons_type_0_item)
+
+        else:
+            item_reasons = self.item_reasons
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,14 +73,29 @@ class InvoiceThresholdReason:
 
         amount_gte = _parse_amount_gte(d.pop("amount_gte", UNSET))
 
-        _item_reasons = d.pop("item_reasons", UNSET)
-        item_reasons: list[InvoiceItemThresholdReason] | Unset = UNSET
-        if _item_reasons is not UNSET:
-            item_reasons = []
-            for item_reasons_item_data in _item_reasons:
-                item_reasons_item = InvoiceItemThresholdReason.from_dict(item_reasons_item_data)
+        def _parse_item_reasons(data: object) -> list[InvoiceItemThresholdReason] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                item_reasons_type_0 = []
+                _item_reasons_type_0 = data
+                for item_reasons_type_0_item_data in _item_reasons_type_0:
+                    item_reasons_type_0_item = InvoiceItemThresholdReason.from_dict(
+                        item_reasons_type_0_item_data
+                    )
 
-                item_reasons.append(item_reasons_item)
+                    item_reasons_type_0.append(item_reasons_type_0_item)
+
+                return item_reasons_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InvoiceItemThresholdReason] | None | Unset, data)
+
+        item_reasons = _parse_item_reasons(d.pop("item_reasons", UNSET))
 
         invoice_threshold_reason = cls(
             amount_gte=amount_gte,

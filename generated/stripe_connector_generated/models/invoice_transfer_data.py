@@ -21,12 +21,12 @@ class InvoiceTransferData:
     Attributes:
         amount (int | None | Unset): The amount in cents (or local equivalent) that will be transferred to the
             destination account when the invoice is paid. By default, the entire amount is transferred to the destination.
-        destination (str | StripeResourceObject | Unset): The account where funds from the payment will be transferred
-            to upon payment success.
+        destination (None | str | StripeResourceObject | Unset): The account where funds from the payment will be
+            transferred to upon payment success.
     """
 
     amount: int | None | Unset = UNSET
-    destination: str | StripeResourceObject | Unset = UNSET
+    destination: None | str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +38,7 @@ class InvoiceTransferData:
         else:
             amount = self.amount
 
-        destination: dict[str, Any] | str | Unset
+        destination: dict[str, Any] | None | str | Unset
         if isinstance(self.destination, Unset):
             destination = UNSET
         elif isinstance(self.destination, StripeResourceObject):
@@ -71,7 +71,9 @@ class InvoiceTransferData:
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_destination(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -82,7 +84,7 @@ class InvoiceTransferData:
                 return destination_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         destination = _parse_destination(d.pop("destination", UNSET))
 

@@ -19,20 +19,24 @@ T = TypeVar("T", bound="InvoicesFromInvoice")
 class InvoicesFromInvoice:
     """
     Attributes:
-        action (str | Unset): The relation between this invoice and the cloned invoice
-        invoice (str | StripeResourceObject | Unset): The invoice that was cloned.
+        action (None | str | Unset): The relation between this invoice and the cloned invoice
+        invoice (None | str | StripeResourceObject | Unset): The invoice that was cloned.
     """
 
-    action: str | Unset = UNSET
-    invoice: str | StripeResourceObject | Unset = UNSET
+    action: None | str | Unset = UNSET
+    invoice: None | str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        action = self.action
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
 
-        invoice: dict[str, Any] | str | Unset
+        invoice: dict[str, Any] | None | str | Unset
         if isinstance(self.invoice, Unset):
             invoice = UNSET
         elif isinstance(self.invoice, StripeResourceObject):
@@ -55,9 +59,19 @@ class InvoicesFromInvoice:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = d.pop("action", UNSET)
 
-        def _parse_invoice(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_invoice(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -68,7 +82,7 @@ class InvoicesFromInvoice:
                 return invoice_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         invoice = _parse_invoice(d.pop("invoice", UNSET))
 

@@ -20,28 +20,41 @@ T = TypeVar("T", bound="InvoicesShippingCost")
 class InvoicesShippingCost:
     """
     Attributes:
-        amount_subtotal (int | Unset): Total shipping cost before any taxes are applied.
-        amount_tax (int | Unset): Total tax amount applied due to shipping costs. If no tax was applied, defaults to 0.
-        amount_total (int | Unset): Total shipping cost after taxes are applied.
+        amount_subtotal (int | None | Unset): Total shipping cost before any taxes are applied.
+        amount_tax (int | None | Unset): Total tax amount applied due to shipping costs. If no tax was applied, defaults
+            to 0.
+        amount_total (int | None | Unset): Total shipping cost after taxes are applied.
         shipping_rate (None | str | StripeResourceObject | Unset): The ID of the ShippingRate for this invoice.
-        taxes (list[LineItemsTaxAmount] | Unset): The taxes applied to the shipping rate.
+        taxes (list[LineItemsTaxAmount] | None | Unset): The taxes applied to the shipping rate.
     """
 
-    amount_subtotal: int | Unset = UNSET
-    amount_tax: int | Unset = UNSET
-    amount_total: int | Unset = UNSET
+    amount_subtotal: int | None | Unset = UNSET
+    amount_tax: int | None | Unset = UNSET
+    amount_total: int | None | Unset = UNSET
     shipping_rate: None | str | StripeResourceObject | Unset = UNSET
-    taxes: list[LineItemsTaxAmount] | Unset = UNSET
+    taxes: list[LineItemsTaxAmount] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        amount_subtotal = self.amount_subtotal
+        amount_subtotal: int | None | Unset
+        if isinstance(self.amount_subtotal, Unset):
+            amount_subtotal = UNSET
+        else:
+            amount_subtotal = self.amount_subtotal
 
-        amount_tax = self.amount_tax
+        amount_tax: int | None | Unset
+        if isinstance(self.amount_tax, Unset):
+            amount_tax = UNSET
+        else:
+            amount_tax = self.amount_tax
 
-        amount_total = self.amount_total
+        amount_total: int | None | Unset
+        if isinstance(self.amount_total, Unset):
+            amount_total = UNSET
+        else:
+            amount_total = self.amount_total
 
         shipping_rate: dict[str, Any] | None | str | Unset
         if isinstance(self.shipping_rate, Unset):
@@ -51,12 +64,17 @@ class InvoicesShippingCost:
         else:
             shipping_rate = self.shipping_rate
 
-        taxes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.taxes, Unset):
+        taxes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.taxes, Unset):
+            taxes = UNSET
+        elif isinstance(self.taxes, list):
             taxes = []
-            for taxes_item_data in self.taxes:
-                taxes_item = taxes_item_data.to_dict()
-                taxes.append(taxes_item)
+            for taxes_type_0_item_data in self.taxes:
+                taxes_type_0_item = taxes_type_0_item_data.to_dict()
+                taxes.append(taxes_type_0_item)
+
+        else:
+            taxes = self.taxes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,11 +98,33 @@ class InvoicesShippingCost:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount_subtotal = d.pop("amount_subtotal", UNSET)
 
-        amount_tax = d.pop("amount_tax", UNSET)
+        def _parse_amount_subtotal(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        amount_total = d.pop("amount_total", UNSET)
+        amount_subtotal = _parse_amount_subtotal(d.pop("amount_subtotal", UNSET))
+
+        def _parse_amount_tax(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_tax = _parse_amount_tax(d.pop("amount_tax", UNSET))
+
+        def _parse_amount_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount_total = _parse_amount_total(d.pop("amount_total", UNSET))
 
         def _parse_shipping_rate(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -103,14 +143,27 @@ class InvoicesShippingCost:
 
         shipping_rate = _parse_shipping_rate(d.pop("shipping_rate", UNSET))
 
-        _taxes = d.pop("taxes", UNSET)
-        taxes: list[LineItemsTaxAmount] | Unset = UNSET
-        if _taxes is not UNSET:
-            taxes = []
-            for taxes_item_data in _taxes:
-                taxes_item = LineItemsTaxAmount.from_dict(taxes_item_data)
+        def _parse_taxes(data: object) -> list[LineItemsTaxAmount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                taxes_type_0 = []
+                _taxes_type_0 = data
+                for taxes_type_0_item_data in _taxes_type_0:
+                    taxes_type_0_item = LineItemsTaxAmount.from_dict(taxes_type_0_item_data)
 
-                taxes.append(taxes_item)
+                    taxes_type_0.append(taxes_type_0_item)
+
+                return taxes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LineItemsTaxAmount] | None | Unset, data)
+
+        taxes = _parse_taxes(d.pop("taxes", UNSET))
 
         invoices_shipping_cost = cls(
             amount_subtotal=amount_subtotal,

@@ -23,27 +23,36 @@ T = TypeVar("T", bound="LineItemsTaxAmount")
 class LineItemsTaxAmount:
     """
     Attributes:
-        amount (int | Unset): Amount of tax applied for this rate.
-        rate (StripeResourceObject | Unset): Another Stripe resource, embedded in this one (an expanded field or a
-            nested object). The connector keeps it as Stripe sent it; fetch it with its own tool for a typed model.
+        amount (int | None | Unset): Amount of tax applied for this rate.
+        rate (None | StripeResourceObject | Unset):
         taxability_reason (LineItemsTaxAmountTaxabilityReasonType1 | None | Unset): The reasoning behind this tax, for
             example, if the product is tax exempt. The possible values for this field may be extended as new tax rules are
             supported.
         taxable_amount (int | None | Unset): The amount on which tax is calculated, in cents (or local equivalent).
     """
 
-    amount: int | Unset = UNSET
-    rate: StripeResourceObject | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    rate: None | StripeResourceObject | Unset = UNSET
     taxability_reason: LineItemsTaxAmountTaxabilityReasonType1 | None | Unset = UNSET
     taxable_amount: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        rate: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate, Unset):
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        rate: dict[str, Any] | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        elif isinstance(self.rate, StripeResourceObject):
             rate = self.rate.to_dict()
+        else:
+            rate = self.rate
 
         taxability_reason: None | str | Unset
         if isinstance(self.taxability_reason, Unset):
@@ -78,14 +87,32 @@ class LineItemsTaxAmount:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
 
-        _rate = d.pop("rate", UNSET)
-        rate: StripeResourceObject | Unset
-        if isinstance(_rate, Unset):
-            rate = UNSET
-        else:
-            rate = StripeResourceObject.from_dict(_rate)
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_rate(data: object) -> None | StripeResourceObject | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rate_type_0 = StripeResourceObject.from_dict(data)
+
+                return rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StripeResourceObject | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
 
         def _parse_taxability_reason(data: object) -> LineItemsTaxAmountTaxabilityReasonType1 | None | Unset:
             if data is None:

@@ -6,9 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.linked_account_options_us_bank_account_permissions_item import (
-    LinkedAccountOptionsUsBankAccountPermissionsItem,
-    check_linked_account_options_us_bank_account_permissions_item,
+from ..models.linked_account_options_us_bank_account_permissions_type_0_item import (
+    LinkedAccountOptionsUsBankAccountPermissionsType0Item,
+    check_linked_account_options_us_bank_account_permissions_type_0_item,
 )
 from ..models.linked_account_options_us_bank_account_prefetch_type_0_item import (
     LinkedAccountOptionsUsBankAccountPrefetchType0Item,
@@ -23,26 +23,31 @@ T = TypeVar("T", bound="LinkedAccountOptionsUsBankAccount")
 class LinkedAccountOptionsUsBankAccount:
     """
     Attributes:
-        permissions (list[LinkedAccountOptionsUsBankAccountPermissionsItem] | Unset): The list of permissions to
-            request. The `payment_method` permission must be included.
+        permissions (list[LinkedAccountOptionsUsBankAccountPermissionsType0Item] | None | Unset): The list of
+            permissions to request. The `payment_method` permission must be included.
         prefetch (list[LinkedAccountOptionsUsBankAccountPrefetchType0Item] | None | Unset): Data features requested to
             be retrieved upon account creation.
-        return_url (str | Unset): For webview integrations only. Upon completing OAuth login in the native browser, the
-            user will be redirected to this URL to return to your app.
+        return_url (None | str | Unset): For webview integrations only. Upon completing OAuth login in the native
+            browser, the user will be redirected to this URL to return to your app.
     """
 
-    permissions: list[LinkedAccountOptionsUsBankAccountPermissionsItem] | Unset = UNSET
+    permissions: list[LinkedAccountOptionsUsBankAccountPermissionsType0Item] | None | Unset = UNSET
     prefetch: list[LinkedAccountOptionsUsBankAccountPrefetchType0Item] | None | Unset = UNSET
-    return_url: str | Unset = UNSET
+    return_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
+        permissions: list[str] | None | Unset
+        if isinstance(self.permissions, Unset):
+            permissions = UNSET
+        elif isinstance(self.permissions, list):
             permissions = []
-            for permissions_item_data in self.permissions:
-                permissions_item: str = permissions_item_data
-                permissions.append(permissions_item)
+            for permissions_type_0_item_data in self.permissions:
+                permissions_type_0_item: str = permissions_type_0_item_data
+                permissions.append(permissions_type_0_item)
+
+        else:
+            permissions = self.permissions
 
         prefetch: list[str] | None | Unset
         if isinstance(self.prefetch, Unset):
@@ -56,7 +61,11 @@ class LinkedAccountOptionsUsBankAccount:
         else:
             prefetch = self.prefetch
 
-        return_url = self.return_url
+        return_url: None | str | Unset
+        if isinstance(self.return_url, Unset):
+            return_url = UNSET
+        else:
+            return_url = self.return_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,16 +82,34 @@ class LinkedAccountOptionsUsBankAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _permissions = d.pop("permissions", UNSET)
-        permissions: list[LinkedAccountOptionsUsBankAccountPermissionsItem] | Unset = UNSET
-        if _permissions is not UNSET:
-            permissions = []
-            for permissions_item_data in _permissions:
-                permissions_item = check_linked_account_options_us_bank_account_permissions_item(
-                    permissions_item_data
-                )
 
-                permissions.append(permissions_item)
+        def _parse_permissions(
+            data: object,
+        ) -> list[LinkedAccountOptionsUsBankAccountPermissionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_type_0 = []
+                _permissions_type_0 = data
+                for permissions_type_0_item_data in _permissions_type_0:
+                    permissions_type_0_item = (
+                        check_linked_account_options_us_bank_account_permissions_type_0_item(
+                            permissions_type_0_item_data
+                        )
+                    )
+
+                    permissions_type_0.append(permissions_type_0_item)
+
+                return permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[LinkedAccountOptionsUsBankAccountPermissionsType0Item] | None | Unset, data)
+
+        permissions = _parse_permissions(d.pop("permissions", UNSET))
 
         def _parse_prefetch(
             data: object,
@@ -110,7 +137,14 @@ class LinkedAccountOptionsUsBankAccount:
 
         prefetch = _parse_prefetch(d.pop("prefetch", UNSET))
 
-        return_url = d.pop("return_url", UNSET)
+        def _parse_return_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        return_url = _parse_return_url(d.pop("return_url", UNSET))
 
         linked_account_options_us_bank_account = cls(
             permissions=permissions,

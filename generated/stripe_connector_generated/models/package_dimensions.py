@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,42 @@ T = TypeVar("T", bound="PackageDimensions")
 class PackageDimensions:
     """
     Attributes:
-        height (float | Unset): Height, in inches.
-        length (float | Unset): Length, in inches.
-        weight (float | Unset): Weight, in ounces.
-        width (float | Unset): Width, in inches.
+        height (float | None | Unset): Height, in inches.
+        length (float | None | Unset): Length, in inches.
+        weight (float | None | Unset): Weight, in ounces.
+        width (float | None | Unset): Width, in inches.
     """
 
-    height: float | Unset = UNSET
-    length: float | Unset = UNSET
-    weight: float | Unset = UNSET
-    width: float | Unset = UNSET
+    height: float | None | Unset = UNSET
+    length: float | None | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    width: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        height = self.height
+        height: float | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
 
-        length = self.length
+        length: float | None | Unset
+        if isinstance(self.length, Unset):
+            length = UNSET
+        else:
+            length = self.length
 
-        weight = self.weight
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
 
-        width = self.width
+        width: float | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +69,42 @@ class PackageDimensions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        height = d.pop("height", UNSET)
 
-        length = d.pop("length", UNSET)
+        def _parse_height(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        weight = d.pop("weight", UNSET)
+        height = _parse_height(d.pop("height", UNSET))
 
-        width = d.pop("width", UNSET)
+        def _parse_length(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        length = _parse_length(d.pop("length", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        def _parse_width(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
 
         package_dimensions = cls(
             height=height,

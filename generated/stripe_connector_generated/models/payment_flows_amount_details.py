@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,16 +21,24 @@ T = TypeVar("T", bound="PaymentFlowsAmountDetails")
 class PaymentFlowsAmountDetails:
     """
     Attributes:
-        tip (PaymentFlowsAmountDetailsResourceTip | Unset):
+        tip (None | PaymentFlowsAmountDetailsResourceTip | Unset):
     """
 
-    tip: PaymentFlowsAmountDetailsResourceTip | Unset = UNSET
+    tip: None | PaymentFlowsAmountDetailsResourceTip | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tip: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tip, Unset):
+        from ..models.payment_flows_amount_details_resource_tip import (
+            PaymentFlowsAmountDetailsResourceTip,  # noqa: PLC0415
+        )
+
+        tip: dict[str, Any] | None | Unset
+        if isinstance(self.tip, Unset):
+            tip = UNSET
+        elif isinstance(self.tip, PaymentFlowsAmountDetailsResourceTip):
             tip = self.tip.to_dict()
+        else:
+            tip = self.tip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,12 +55,23 @@ class PaymentFlowsAmountDetails:
         )
 
         d = dict(src_dict)
-        _tip = d.pop("tip", UNSET)
-        tip: PaymentFlowsAmountDetailsResourceTip | Unset
-        if isinstance(_tip, Unset):
-            tip = UNSET
-        else:
-            tip = PaymentFlowsAmountDetailsResourceTip.from_dict(_tip)
+
+        def _parse_tip(data: object) -> None | PaymentFlowsAmountDetailsResourceTip | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tip_type_0 = PaymentFlowsAmountDetailsResourceTip.from_dict(data)
+
+                return tip_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentFlowsAmountDetailsResourceTip | Unset, data)
+
+        tip = _parse_tip(d.pop("tip", UNSET))
 
         payment_flows_amount_details = cls(
             tip=tip,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +21,32 @@ T = TypeVar("T", bound="PaymentFlowsInstallmentOptions")
 class PaymentFlowsInstallmentOptions:
     """
     Attributes:
-        enabled (bool | Unset):
-        plan (PaymentMethodDetailsCardInstallmentsPlan | Unset):
+        enabled (bool | None | Unset):
+        plan (None | PaymentMethodDetailsCardInstallmentsPlan | Unset):
     """
 
-    enabled: bool | Unset = UNSET
-    plan: PaymentMethodDetailsCardInstallmentsPlan | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    plan: None | PaymentMethodDetailsCardInstallmentsPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        from ..models.payment_method_details_card_installments_plan import (
+            PaymentMethodDetailsCardInstallmentsPlan,  # noqa: PLC0415
+        )
 
-        plan: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.plan, Unset):
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        plan: dict[str, Any] | None | Unset
+        if isinstance(self.plan, Unset):
+            plan = UNSET
+        elif isinstance(self.plan, PaymentMethodDetailsCardInstallmentsPlan):
             plan = self.plan.to_dict()
+        else:
+            plan = self.plan
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,14 +65,32 @@ class PaymentFlowsInstallmentOptions:
         )
 
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
 
-        _plan = d.pop("plan", UNSET)
-        plan: PaymentMethodDetailsCardInstallmentsPlan | Unset
-        if isinstance(_plan, Unset):
-            plan = UNSET
-        else:
-            plan = PaymentMethodDetailsCardInstallmentsPlan.from_dict(_plan)
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_plan(data: object) -> None | PaymentMethodDetailsCardInstallmentsPlan | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                plan_type_0 = PaymentMethodDetailsCardInstallmentsPlan.from_dict(data)
+
+                return plan_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardInstallmentsPlan | Unset, data)
+
+        plan = _parse_plan(d.pop("plan", UNSET))
 
         payment_flows_installment_options = cls(
             enabled=enabled,

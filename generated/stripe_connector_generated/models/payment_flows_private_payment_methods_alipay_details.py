@@ -15,20 +15,24 @@ T = TypeVar("T", bound="PaymentFlowsPrivatePaymentMethodsAlipayDetails")
 class PaymentFlowsPrivatePaymentMethodsAlipayDetails:
     """
     Attributes:
-        buyer_id (str | Unset): Uniquely identifies this particular Alipay account. You can use this attribute to check
-            whether two Alipay accounts are the same.
+        buyer_id (None | str | Unset): Uniquely identifies this particular Alipay account. You can use this attribute to
+            check whether two Alipay accounts are the same.
         fingerprint (None | str | Unset): Uniquely identifies this particular Alipay account. You can use this attribute
             to check whether two Alipay accounts are the same.
         transaction_id (None | str | Unset): Transaction ID of this particular Alipay transaction.
     """
 
-    buyer_id: str | Unset = UNSET
+    buyer_id: None | str | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     transaction_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        buyer_id = self.buyer_id
+        buyer_id: None | str | Unset
+        if isinstance(self.buyer_id, Unset):
+            buyer_id = UNSET
+        else:
+            buyer_id = self.buyer_id
 
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
@@ -57,7 +61,15 @@ class PaymentFlowsPrivatePaymentMethodsAlipayDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        buyer_id = d.pop("buyer_id", UNSET)
+
+        def _parse_buyer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        buyer_id = _parse_buyer_id(d.pop("buyer_id", UNSET))
 
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:

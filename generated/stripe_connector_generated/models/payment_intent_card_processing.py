@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,16 +21,24 @@ T = TypeVar("T", bound="PaymentIntentCardProcessing")
 class PaymentIntentCardProcessing:
     """
     Attributes:
-        customer_notification (PaymentIntentProcessingCustomerNotification | Unset):
+        customer_notification (None | PaymentIntentProcessingCustomerNotification | Unset):
     """
 
-    customer_notification: PaymentIntentProcessingCustomerNotification | Unset = UNSET
+    customer_notification: None | PaymentIntentProcessingCustomerNotification | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_notification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_notification, Unset):
+        from ..models.payment_intent_processing_customer_notification import (
+            PaymentIntentProcessingCustomerNotification,  # noqa: PLC0415
+        )
+
+        customer_notification: dict[str, Any] | None | Unset
+        if isinstance(self.customer_notification, Unset):
+            customer_notification = UNSET
+        elif isinstance(self.customer_notification, PaymentIntentProcessingCustomerNotification):
             customer_notification = self.customer_notification.to_dict()
+        else:
+            customer_notification = self.customer_notification
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,14 +55,25 @@ class PaymentIntentCardProcessing:
         )
 
         d = dict(src_dict)
-        _customer_notification = d.pop("customer_notification", UNSET)
-        customer_notification: PaymentIntentProcessingCustomerNotification | Unset
-        if isinstance(_customer_notification, Unset):
-            customer_notification = UNSET
-        else:
-            customer_notification = PaymentIntentProcessingCustomerNotification.from_dict(
-                _customer_notification
-            )
+
+        def _parse_customer_notification(
+            data: object,
+        ) -> None | PaymentIntentProcessingCustomerNotification | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_notification_type_0 = PaymentIntentProcessingCustomerNotification.from_dict(data)
+
+                return customer_notification_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentProcessingCustomerNotification | Unset, data)
+
+        customer_notification = _parse_customer_notification(d.pop("customer_notification", UNSET))
 
         payment_intent_card_processing = cls(
             customer_notification=customer_notification,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="PaymentIntentNextActionCashappQRCode")
 class PaymentIntentNextActionCashappQRCode:
     """
     Attributes:
-        expires_at (int | Unset): The date (unix timestamp) when the QR code expires.
-        image_url_png (str | Unset): The image_url_png string used to render QR code
-        image_url_svg (str | Unset): The image_url_svg string used to render QR code
+        expires_at (int | None | Unset): The date (unix timestamp) when the QR code expires.
+        image_url_png (None | str | Unset): The image_url_png string used to render QR code
+        image_url_svg (None | str | Unset): The image_url_svg string used to render QR code
     """
 
-    expires_at: int | Unset = UNSET
-    image_url_png: str | Unset = UNSET
-    image_url_svg: str | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    image_url_png: None | str | Unset = UNSET
+    image_url_svg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at = self.expires_at
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
-        image_url_png = self.image_url_png
+        image_url_png: None | str | Unset
+        if isinstance(self.image_url_png, Unset):
+            image_url_png = UNSET
+        else:
+            image_url_png = self.image_url_png
 
-        image_url_svg = self.image_url_svg
+        image_url_svg: None | str | Unset
+        if isinstance(self.image_url_svg, Unset):
+            image_url_svg = UNSET
+        else:
+            image_url_svg = self.image_url_svg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class PaymentIntentNextActionCashappQRCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expires_at = d.pop("expires_at", UNSET)
 
-        image_url_png = d.pop("image_url_png", UNSET)
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        image_url_svg = d.pop("image_url_svg", UNSET)
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_image_url_png(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url_png = _parse_image_url_png(d.pop("image_url_png", UNSET))
+
+        def _parse_image_url_svg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url_svg = _parse_image_url_svg(d.pop("image_url_svg", UNSET))
 
         payment_intent_next_action_cashapp_qr_code = cls(
             expires_at=expires_at,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_intent_next_action_display_bank_transfer_instructions_type import (
-    PaymentIntentNextActionDisplayBankTransferInstructionsType,
-    check_payment_intent_next_action_display_bank_transfer_instructions_type,
+from ..models.payment_intent_next_action_display_bank_transfer_instructions_type_type_1 import (
+    PaymentIntentNextActionDisplayBankTransferInstructionsTypeType1,
+    check_payment_intent_next_action_display_bank_transfer_instructions_type_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -29,21 +29,21 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
             payment.
         currency (None | str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-
             codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-        financial_addresses (list[FundingInstructionsBankTransferFinancialAddress] | Unset): A list of financial
+        financial_addresses (list[FundingInstructionsBankTransferFinancialAddress] | None | Unset): A list of financial
             addresses that can be used to fund the customer balance
         hosted_instructions_url (None | str | Unset): A link to a hosted page that guides your customer through
             completing the transfer.
         reference (None | str | Unset): A string identifying this payment. Instruct your customer to include this code
             in the reference or memo field of their bank transfer.
-        type_ (PaymentIntentNextActionDisplayBankTransferInstructionsType | Unset): Type of bank transfer
+        type_ (None | PaymentIntentNextActionDisplayBankTransferInstructionsTypeType1 | Unset): Type of bank transfer
     """
 
     amount_remaining: int | None | Unset = UNSET
     currency: None | str | Unset = UNSET
-    financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | Unset = UNSET
+    financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | None | Unset = UNSET
     hosted_instructions_url: None | str | Unset = UNSET
     reference: None | str | Unset = UNSET
-    type_: PaymentIntentNextActionDisplayBankTransferInstructionsType | Unset = UNSET
+    type_: None | PaymentIntentNextActionDisplayBankTransferInstructionsTypeType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,12 +59,17 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
         else:
             currency = self.currency
 
-        financial_addresses: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.financial_addresses, Unset):
+        financial_addresses: list[dict[str, Any]] | None | Unset
+        if isinstance(self.financial_addresses, Unset):
+            financial_addresses = UNSET
+        elif isinstance(self.financial_addresses, list):
             financial_addresses = []
-            for financial_addresses_item_data in self.financial_addresses:
-                financial_addresses_item = financial_addresses_item_data.to_dict()
-                financial_addresses.append(financial_addresses_item)
+            for financial_addresses_type_0_item_data in self.financial_addresses:
+                financial_addresses_type_0_item = financial_addresses_type_0_item_data.to_dict()
+                financial_addresses.append(financial_addresses_type_0_item)
+
+        else:
+            financial_addresses = self.financial_addresses
 
         hosted_instructions_url: None | str | Unset
         if isinstance(self.hosted_instructions_url, Unset):
@@ -78,8 +83,12 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
         else:
             reference = self.reference
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -126,16 +135,33 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
 
         currency = _parse_currency(d.pop("currency", UNSET))
 
-        _financial_addresses = d.pop("financial_addresses", UNSET)
-        financial_addresses: list[FundingInstructionsBankTransferFinancialAddress] | Unset = UNSET
-        if _financial_addresses is not UNSET:
-            financial_addresses = []
-            for financial_addresses_item_data in _financial_addresses:
-                financial_addresses_item = FundingInstructionsBankTransferFinancialAddress.from_dict(
-                    financial_addresses_item_data
-                )
+        def _parse_financial_addresses(
+            data: object,
+        ) -> list[FundingInstructionsBankTransferFinancialAddress] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                financial_addresses_type_0 = []
+                _financial_addresses_type_0 = data
+                for financial_addresses_type_0_item_data in _financial_addresses_type_0:
+                    financial_addresses_type_0_item = (
+                        FundingInstructionsBankTransferFinancialAddress.from_dict(
+                            financial_addresses_type_0_item_data
+                        )
+                    )
 
-                financial_addresses.append(financial_addresses_item)
+                    financial_addresses_type_0.append(financial_addresses_type_0_item)
+
+                return financial_addresses_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FundingInstructionsBankTransferFinancialAddress] | None | Unset, data)
+
+        financial_addresses = _parse_financial_addresses(d.pop("financial_addresses", UNSET))
 
         def _parse_hosted_instructions_url(data: object) -> None | str | Unset:
             if data is None:
@@ -155,12 +181,26 @@ class PaymentIntentNextActionDisplayBankTransferInstructions:
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentIntentNextActionDisplayBankTransferInstructionsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_payment_intent_next_action_display_bank_transfer_instructions_type(_type_)
+        def _parse_type_(
+            data: object,
+        ) -> None | PaymentIntentNextActionDisplayBankTransferInstructionsTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = check_payment_intent_next_action_display_bank_transfer_instructions_type_type_1(
+                    data
+                )
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentNextActionDisplayBankTransferInstructionsTypeType1 | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         payment_intent_next_action_display_bank_transfer_instructions = cls(
             amount_remaining=amount_remaining,

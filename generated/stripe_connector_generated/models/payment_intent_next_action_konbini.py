@@ -21,19 +21,27 @@ T = TypeVar("T", bound="PaymentIntentNextActionKonbini")
 class PaymentIntentNextActionKonbini:
     """
     Attributes:
-        expires_at (int | Unset): The timestamp at which the pending Konbini payment expires.
+        expires_at (int | None | Unset): The timestamp at which the pending Konbini payment expires.
         hosted_voucher_url (None | str | Unset): The URL for the Konbini payment instructions page, which allows
             customers to view and print a Konbini voucher.
-        stores (PaymentIntentNextActionKonbiniStores | Unset):
+        stores (None | PaymentIntentNextActionKonbiniStores | Unset):
     """
 
-    expires_at: int | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     hosted_voucher_url: None | str | Unset = UNSET
-    stores: PaymentIntentNextActionKonbiniStores | Unset = UNSET
+    stores: None | PaymentIntentNextActionKonbiniStores | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expires_at = self.expires_at
+        from ..models.payment_intent_next_action_konbini_stores import (
+            PaymentIntentNextActionKonbiniStores,  # noqa: PLC0415
+        )
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         hosted_voucher_url: None | str | Unset
         if isinstance(self.hosted_voucher_url, Unset):
@@ -41,9 +49,13 @@ class PaymentIntentNextActionKonbini:
         else:
             hosted_voucher_url = self.hosted_voucher_url
 
-        stores: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stores, Unset):
+        stores: dict[str, Any] | None | Unset
+        if isinstance(self.stores, Unset):
+            stores = UNSET
+        elif isinstance(self.stores, PaymentIntentNextActionKonbiniStores):
             stores = self.stores.to_dict()
+        else:
+            stores = self.stores
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,7 +76,15 @@ class PaymentIntentNextActionKonbini:
         )
 
         d = dict(src_dict)
-        expires_at = d.pop("expires_at", UNSET)
+
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         def _parse_hosted_voucher_url(data: object) -> None | str | Unset:
             if data is None:
@@ -75,12 +95,22 @@ class PaymentIntentNextActionKonbini:
 
         hosted_voucher_url = _parse_hosted_voucher_url(d.pop("hosted_voucher_url", UNSET))
 
-        _stores = d.pop("stores", UNSET)
-        stores: PaymentIntentNextActionKonbiniStores | Unset
-        if isinstance(_stores, Unset):
-            stores = UNSET
-        else:
-            stores = PaymentIntentNextActionKonbiniStores.from_dict(_stores)
+        def _parse_stores(data: object) -> None | PaymentIntentNextActionKonbiniStores | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stores_type_0 = PaymentIntentNextActionKonbiniStores.from_dict(data)
+
+                return stores_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentNextActionKonbiniStores | Unset, data)
+
+        stores = _parse_stores(d.pop("stores", UNSET))
 
         payment_intent_next_action_konbini = cls(
             expires_at=expires_at,

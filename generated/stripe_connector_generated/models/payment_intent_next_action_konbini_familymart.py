@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +15,26 @@ T = TypeVar("T", bound="PaymentIntentNextActionKonbiniFamilymart")
 class PaymentIntentNextActionKonbiniFamilymart:
     """
     Attributes:
-        confirmation_number (str | Unset): The confirmation number.
-        payment_code (str | Unset): The payment code.
+        confirmation_number (None | str | Unset): The confirmation number.
+        payment_code (None | str | Unset): The payment code.
     """
 
-    confirmation_number: str | Unset = UNSET
-    payment_code: str | Unset = UNSET
+    confirmation_number: None | str | Unset = UNSET
+    payment_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        confirmation_number = self.confirmation_number
+        confirmation_number: None | str | Unset
+        if isinstance(self.confirmation_number, Unset):
+            confirmation_number = UNSET
+        else:
+            confirmation_number = self.confirmation_number
 
-        payment_code = self.payment_code
+        payment_code: None | str | Unset
+        if isinstance(self.payment_code, Unset):
+            payment_code = UNSET
+        else:
+            payment_code = self.payment_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,9 +49,24 @@ class PaymentIntentNextActionKonbiniFamilymart:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        confirmation_number = d.pop("confirmation_number", UNSET)
 
-        payment_code = d.pop("payment_code", UNSET)
+        def _parse_confirmation_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        confirmation_number = _parse_confirmation_number(d.pop("confirmation_number", UNSET))
+
+        def _parse_payment_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_code = _parse_payment_code(d.pop("payment_code", UNSET))
 
         payment_intent_next_action_konbini_familymart = cls(
             confirmation_number=confirmation_number,

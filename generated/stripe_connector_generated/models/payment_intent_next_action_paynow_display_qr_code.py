@@ -15,22 +15,26 @@ T = TypeVar("T", bound="PaymentIntentNextActionPaynowDisplayQrCode")
 class PaymentIntentNextActionPaynowDisplayQrCode:
     """
     Attributes:
-        data (str | Unset): The raw data string used to generate QR code, it should be used together with QR code
+        data (None | str | Unset): The raw data string used to generate QR code, it should be used together with QR code
             library.
         hosted_instructions_url (None | str | Unset): The URL to the hosted PayNow instructions page, which allows
             customers to view the PayNow QR code.
-        image_url_png (str | Unset): The image_url_png string used to render QR code
-        image_url_svg (str | Unset): The image_url_svg string used to render QR code
+        image_url_png (None | str | Unset): The image_url_png string used to render QR code
+        image_url_svg (None | str | Unset): The image_url_svg string used to render QR code
     """
 
-    data: str | Unset = UNSET
+    data: None | str | Unset = UNSET
     hosted_instructions_url: None | str | Unset = UNSET
-    image_url_png: str | Unset = UNSET
-    image_url_svg: str | Unset = UNSET
+    image_url_png: None | str | Unset = UNSET
+    image_url_svg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
 
         hosted_instructions_url: None | str | Unset
         if isinstance(self.hosted_instructions_url, Unset):
@@ -38,9 +42,17 @@ class PaymentIntentNextActionPaynowDisplayQrCode:
         else:
             hosted_instructions_url = self.hosted_instructions_url
 
-        image_url_png = self.image_url_png
+        image_url_png: None | str | Unset
+        if isinstance(self.image_url_png, Unset):
+            image_url_png = UNSET
+        else:
+            image_url_png = self.image_url_png
 
-        image_url_svg = self.image_url_svg
+        image_url_svg: None | str | Unset
+        if isinstance(self.image_url_svg, Unset):
+            image_url_svg = UNSET
+        else:
+            image_url_svg = self.image_url_svg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +71,15 @@ class PaymentIntentNextActionPaynowDisplayQrCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = d.pop("data", UNSET)
+
+        def _parse_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         def _parse_hosted_instructions_url(data: object) -> None | str | Unset:
             if data is None:
@@ -70,9 +90,23 @@ class PaymentIntentNextActionPaynowDisplayQrCode:
 
         hosted_instructions_url = _parse_hosted_instructions_url(d.pop("hosted_instructions_url", UNSET))
 
-        image_url_png = d.pop("image_url_png", UNSET)
+        def _parse_image_url_png(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        image_url_svg = d.pop("image_url_svg", UNSET)
+        image_url_png = _parse_image_url_png(d.pop("image_url_png", UNSET))
+
+        def _parse_image_url_svg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url_svg = _parse_image_url_svg(d.pop("image_url_svg", UNSET))
 
         payment_intent_next_action_paynow_display_qr_code = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,32 +15,52 @@ T = TypeVar("T", bound="PaymentIntentNextActionPixDisplayQrCode")
 class PaymentIntentNextActionPixDisplayQrCode:
     """
     Attributes:
-        data (str | Unset): The raw data string used to generate QR code, it should be used together with QR code
+        data (None | str | Unset): The raw data string used to generate QR code, it should be used together with QR code
             library.
-        expires_at (int | Unset): The date (unix timestamp) when the PIX expires.
-        hosted_instructions_url (str | Unset): The URL to the hosted pix instructions page, which allows customers to
-            view the pix QR code.
-        image_url_png (str | Unset): The image_url_png string used to render png QR code
-        image_url_svg (str | Unset): The image_url_svg string used to render svg QR code
+        expires_at (int | None | Unset): The date (unix timestamp) when the PIX expires.
+        hosted_instructions_url (None | str | Unset): The URL to the hosted pix instructions page, which allows
+            customers to view the pix QR code.
+        image_url_png (None | str | Unset): The image_url_png string used to render png QR code
+        image_url_svg (None | str | Unset): The image_url_svg string used to render svg QR code
     """
 
-    data: str | Unset = UNSET
-    expires_at: int | Unset = UNSET
-    hosted_instructions_url: str | Unset = UNSET
-    image_url_png: str | Unset = UNSET
-    image_url_svg: str | Unset = UNSET
+    data: None | str | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
+    hosted_instructions_url: None | str | Unset = UNSET
+    image_url_png: None | str | Unset = UNSET
+    image_url_svg: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        data: None | str | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        else:
+            data = self.data
 
-        expires_at = self.expires_at
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
-        hosted_instructions_url = self.hosted_instructions_url
+        hosted_instructions_url: None | str | Unset
+        if isinstance(self.hosted_instructions_url, Unset):
+            hosted_instructions_url = UNSET
+        else:
+            hosted_instructions_url = self.hosted_instructions_url
 
-        image_url_png = self.image_url_png
+        image_url_png: None | str | Unset
+        if isinstance(self.image_url_png, Unset):
+            image_url_png = UNSET
+        else:
+            image_url_png = self.image_url_png
 
-        image_url_svg = self.image_url_svg
+        image_url_svg: None | str | Unset
+        if isinstance(self.image_url_svg, Unset):
+            image_url_svg = UNSET
+        else:
+            image_url_svg = self.image_url_svg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,15 +81,51 @@ class PaymentIntentNextActionPixDisplayQrCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = d.pop("data", UNSET)
 
-        expires_at = d.pop("expires_at", UNSET)
+        def _parse_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        hosted_instructions_url = d.pop("hosted_instructions_url", UNSET)
+        data = _parse_data(d.pop("data", UNSET))
 
-        image_url_png = d.pop("image_url_png", UNSET)
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        image_url_svg = d.pop("image_url_svg", UNSET)
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        def _parse_hosted_instructions_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hosted_instructions_url = _parse_hosted_instructions_url(d.pop("hosted_instructions_url", UNSET))
+
+        def _parse_image_url_png(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url_png = _parse_image_url_png(d.pop("image_url_png", UNSET))
+
+        def _parse_image_url_svg(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url_svg = _parse_image_url_svg(d.pop("image_url_svg", UNSET))
 
         payment_intent_next_action_pix_display_qr_code = cls(
             data=data,

@@ -19,24 +19,32 @@ T = TypeVar("T", bound="PaymentIntentNextActionVerifyWithMicrodeposits")
 class PaymentIntentNextActionVerifyWithMicrodeposits:
     """
     Attributes:
-        arrival_date (int | Unset): The timestamp when the microdeposits are expected to land.
-        hosted_verification_url (str | Unset): The URL for the hosted verification page, which allows customers to
-            verify their bank account.
+        arrival_date (int | None | Unset): The timestamp when the microdeposits are expected to land.
+        hosted_verification_url (None | str | Unset): The URL for the hosted verification page, which allows customers
+            to verify their bank account.
         microdeposit_type (None | PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositTypeType1 | Unset): The type
             of the microdeposit sent to the customer. Used to distinguish between different verification methods.
     """
 
-    arrival_date: int | Unset = UNSET
-    hosted_verification_url: str | Unset = UNSET
+    arrival_date: int | None | Unset = UNSET
+    hosted_verification_url: None | str | Unset = UNSET
     microdeposit_type: None | PaymentIntentNextActionVerifyWithMicrodepositsMicrodepositTypeType1 | Unset = (
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arrival_date = self.arrival_date
+        arrival_date: int | None | Unset
+        if isinstance(self.arrival_date, Unset):
+            arrival_date = UNSET
+        else:
+            arrival_date = self.arrival_date
 
-        hosted_verification_url = self.hosted_verification_url
+        hosted_verification_url: None | str | Unset
+        if isinstance(self.hosted_verification_url, Unset):
+            hosted_verification_url = UNSET
+        else:
+            hosted_verification_url = self.hosted_verification_url
 
         microdeposit_type: None | str | Unset
         if isinstance(self.microdeposit_type, Unset):
@@ -61,9 +69,24 @@ class PaymentIntentNextActionVerifyWithMicrodeposits:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        arrival_date = d.pop("arrival_date", UNSET)
 
-        hosted_verification_url = d.pop("hosted_verification_url", UNSET)
+        def _parse_arrival_date(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        arrival_date = _parse_arrival_date(d.pop("arrival_date", UNSET))
+
+        def _parse_hosted_verification_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hosted_verification_url = _parse_hosted_verification_url(d.pop("hosted_verification_url", UNSET))
 
         def _parse_microdeposit_type(
             data: object,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,38 +15,66 @@ T = TypeVar("T", bound="PaymentIntentNextActionWechatPayRedirectToAndroidApp")
 class PaymentIntentNextActionWechatPayRedirectToAndroidApp:
     """
     Attributes:
-        app_id (str | Unset): app_id is the APP ID registered on WeChat open platform
-        nonce_str (str | Unset): nonce_str is a random string
-        package (str | Unset): package is static value
-        partner_id (str | Unset): an unique merchant ID assigned by WeChat Pay
-        prepay_id (str | Unset): an unique trading ID assigned by WeChat Pay
-        sign (str | Unset): A signature
-        timestamp (str | Unset): Specifies the current time in epoch format
+        app_id (None | str | Unset): app_id is the APP ID registered on WeChat open platform
+        nonce_str (None | str | Unset): nonce_str is a random string
+        package (None | str | Unset): package is static value
+        partner_id (None | str | Unset): an unique merchant ID assigned by WeChat Pay
+        prepay_id (None | str | Unset): an unique trading ID assigned by WeChat Pay
+        sign (None | str | Unset): A signature
+        timestamp (None | str | Unset): Specifies the current time in epoch format
     """
 
-    app_id: str | Unset = UNSET
-    nonce_str: str | Unset = UNSET
-    package: str | Unset = UNSET
-    partner_id: str | Unset = UNSET
-    prepay_id: str | Unset = UNSET
-    sign: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
+    app_id: None | str | Unset = UNSET
+    nonce_str: None | str | Unset = UNSET
+    package: None | str | Unset = UNSET
+    partner_id: None | str | Unset = UNSET
+    prepay_id: None | str | Unset = UNSET
+    sign: None | str | Unset = UNSET
+    timestamp: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        app_id = self.app_id
+        app_id: None | str | Unset
+        if isinstance(self.app_id, Unset):
+            app_id = UNSET
+        else:
+            app_id = self.app_id
 
-        nonce_str = self.nonce_str
+        nonce_str: None | str | Unset
+        if isinstance(self.nonce_str, Unset):
+            nonce_str = UNSET
+        else:
+            nonce_str = self.nonce_str
 
-        package = self.package
+        package: None | str | Unset
+        if isinstance(self.package, Unset):
+            package = UNSET
+        else:
+            package = self.package
 
-        partner_id = self.partner_id
+        partner_id: None | str | Unset
+        if isinstance(self.partner_id, Unset):
+            partner_id = UNSET
+        else:
+            partner_id = self.partner_id
 
-        prepay_id = self.prepay_id
+        prepay_id: None | str | Unset
+        if isinstance(self.prepay_id, Unset):
+            prepay_id = UNSET
+        else:
+            prepay_id = self.prepay_id
 
-        sign = self.sign
+        sign: None | str | Unset
+        if isinstance(self.sign, Unset):
+            sign = UNSET
+        else:
+            sign = self.sign
 
-        timestamp = self.timestamp
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,19 +99,69 @@ class PaymentIntentNextActionWechatPayRedirectToAndroidApp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        app_id = d.pop("app_id", UNSET)
 
-        nonce_str = d.pop("nonce_str", UNSET)
+        def _parse_app_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        package = d.pop("package", UNSET)
+        app_id = _parse_app_id(d.pop("app_id", UNSET))
 
-        partner_id = d.pop("partner_id", UNSET)
+        def _parse_nonce_str(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        prepay_id = d.pop("prepay_id", UNSET)
+        nonce_str = _parse_nonce_str(d.pop("nonce_str", UNSET))
 
-        sign = d.pop("sign", UNSET)
+        def _parse_package(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        timestamp = d.pop("timestamp", UNSET)
+        package = _parse_package(d.pop("package", UNSET))
+
+        def _parse_partner_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+
+        def _parse_prepay_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prepay_id = _parse_prepay_id(d.pop("prepay_id", UNSET))
+
+        def _parse_sign(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sign = _parse_sign(d.pop("sign", UNSET))
+
+        def _parse_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
         payment_intent_next_action_wechat_pay_redirect_to_android_app = cls(
             app_id=app_id,

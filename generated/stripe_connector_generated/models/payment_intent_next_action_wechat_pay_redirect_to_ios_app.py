@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="PaymentIntentNextActionWechatPayRedirectToIOSApp")
 class PaymentIntentNextActionWechatPayRedirectToIOSApp:
     """
     Attributes:
-        native_url (str | Unset): An universal link that redirect to WeChat Pay app
+        native_url (None | str | Unset): An universal link that redirect to WeChat Pay app
     """
 
-    native_url: str | Unset = UNSET
+    native_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        native_url = self.native_url
+        native_url: None | str | Unset
+        if isinstance(self.native_url, Unset):
+            native_url = UNSET
+        else:
+            native_url = self.native_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,7 +39,15 @@ class PaymentIntentNextActionWechatPayRedirectToIOSApp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        native_url = d.pop("native_url", UNSET)
+
+        def _parse_native_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        native_url = _parse_native_url(d.pop("native_url", UNSET))
 
         payment_intent_next_action_wechat_pay_redirect_to_ios_app = cls(
             native_url=native_url,

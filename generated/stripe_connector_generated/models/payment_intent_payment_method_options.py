@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,121 +78,177 @@ T = TypeVar("T", bound="PaymentIntentPaymentMethodOptions")
 class PaymentIntentPaymentMethodOptions:
     """
     Attributes:
-        acss_debit (PaymentIntentPaymentMethodOptionsAcssDebit | PaymentIntentTypeSpecificPaymentMethodOptionsClient |
-            Unset):
-        affirm (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAffirm | Unset):
-        afterpay_clearpay (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAfterpayClearpay |
-            Unset):
-        alipay (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAlipay | Unset):
-        au_becs_debit (PaymentIntentPaymentMethodOptionsAuBecsDebit |
+        acss_debit (None | PaymentIntentPaymentMethodOptionsAcssDebit |
             PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
-        bacs_debit (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBacsDebit | Unset):
-        bancontact (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBancontact | Unset):
-        blik (PaymentIntentPaymentMethodOptionsBlik | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
-        boleto (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBoleto | Unset):
-        card (PaymentIntentPaymentMethodOptionsCard | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
-        card_present (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCardPresent | Unset):
-        cashapp (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCashapp | Unset):
-        customer_balance (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCustomerBalance |
-            Unset):
-        eps (PaymentIntentPaymentMethodOptionsEps | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
-        fpx (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsFpx | Unset):
-        giropay (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGiropay | Unset):
-        grabpay (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGrabpay | Unset):
-        ideal (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsIdeal | Unset):
-        interac_present (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsInteracPresent |
-            Unset):
-        klarna (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKlarna | Unset):
-        konbini (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKonbini | Unset):
-        link (PaymentIntentPaymentMethodOptionsLink | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
-        oxxo (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsOxxo | Unset):
-        p24 (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsP24 | Unset):
-        paynow (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaynow | Unset):
-        paypal (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaypal | Unset):
-        pix (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPix | Unset):
-        promptpay (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPromptpay | Unset):
-        sepa_debit (PaymentIntentPaymentMethodOptionsSepaDebit | PaymentIntentTypeSpecificPaymentMethodOptionsClient |
-            Unset):
-        sofort (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsSofort | Unset):
-        us_bank_account (PaymentIntentPaymentMethodOptionsUsBankAccount |
+        affirm (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAffirm | Unset):
+        afterpay_clearpay (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient |
+            PaymentMethodOptionsAfterpayClearpay | Unset):
+        alipay (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAlipay | Unset):
+        au_becs_debit (None | PaymentIntentPaymentMethodOptionsAuBecsDebit |
             PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
-        wechat_pay (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsWechatPay | Unset):
-        zip_ (PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsZip | Unset):
+        bacs_debit (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBacsDebit | Unset):
+        bancontact (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBancontact |
+            Unset):
+        blik (None | PaymentIntentPaymentMethodOptionsBlik | PaymentIntentTypeSpecificPaymentMethodOptionsClient |
+            Unset):
+        boleto (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBoleto | Unset):
+        card (None | PaymentIntentPaymentMethodOptionsCard | PaymentIntentTypeSpecificPaymentMethodOptionsClient |
+            Unset):
+        card_present (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCardPresent |
+            Unset):
+        cashapp (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCashapp | Unset):
+        customer_balance (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient |
+            PaymentMethodOptionsCustomerBalance | Unset):
+        eps (None | PaymentIntentPaymentMethodOptionsEps | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
+        fpx (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsFpx | Unset):
+        giropay (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGiropay | Unset):
+        grabpay (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGrabpay | Unset):
+        ideal (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsIdeal | Unset):
+        interac_present (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsInteracPresent
+            | Unset):
+        klarna (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKlarna | Unset):
+        konbini (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKonbini | Unset):
+        link (None | PaymentIntentPaymentMethodOptionsLink | PaymentIntentTypeSpecificPaymentMethodOptionsClient |
+            Unset):
+        oxxo (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsOxxo | Unset):
+        p24 (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsP24 | Unset):
+        paynow (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaynow | Unset):
+        paypal (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaypal | Unset):
+        pix (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPix | Unset):
+        promptpay (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPromptpay | Unset):
+        sepa_debit (None | PaymentIntentPaymentMethodOptionsSepaDebit |
+            PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
+        sofort (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsSofort | Unset):
+        us_bank_account (None | PaymentIntentPaymentMethodOptionsUsBankAccount |
+            PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset):
+        wechat_pay (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsWechatPay | Unset):
+        zip_ (None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsZip | Unset):
     """
 
     acss_debit: (
-        PaymentIntentPaymentMethodOptionsAcssDebit
+        None
+        | PaymentIntentPaymentMethodOptionsAcssDebit
         | PaymentIntentTypeSpecificPaymentMethodOptionsClient
         | Unset
     ) = UNSET
-    affirm: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAffirm | Unset = UNSET
-    afterpay_clearpay: (
-        PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAfterpayClearpay | Unset
+    affirm: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAffirm | Unset
     ) = UNSET
-    alipay: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAlipay | Unset = UNSET
+    afterpay_clearpay: (
+        None
+        | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+        | PaymentMethodOptionsAfterpayClearpay
+        | Unset
+    ) = UNSET
+    alipay: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAlipay | Unset
+    ) = UNSET
     au_becs_debit: (
-        PaymentIntentPaymentMethodOptionsAuBecsDebit
+        None
+        | PaymentIntentPaymentMethodOptionsAuBecsDebit
         | PaymentIntentTypeSpecificPaymentMethodOptionsClient
         | Unset
     ) = UNSET
     bacs_debit: (
-        PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBacsDebit | Unset
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBacsDebit | Unset
     ) = UNSET
     bancontact: (
-        PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBancontact | Unset
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBancontact | Unset
     ) = UNSET
     blik: (
-        PaymentIntentPaymentMethodOptionsBlik | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset
-    ) = UNSET
-    boleto: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBoleto | Unset = UNSET
-    card: (
-        PaymentIntentPaymentMethodOptionsCard | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset
-    ) = UNSET
-    card_present: (
-        PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCardPresent | Unset
-    ) = UNSET
-    cashapp: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCashapp | Unset = UNSET
-    customer_balance: (
-        PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCustomerBalance | Unset
-    ) = UNSET
-    eps: (
-        PaymentIntentPaymentMethodOptionsEps | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset
-    ) = UNSET
-    fpx: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsFpx | Unset = UNSET
-    giropay: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGiropay | Unset = UNSET
-    grabpay: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGrabpay | Unset = UNSET
-    ideal: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsIdeal | Unset = UNSET
-    interac_present: (
-        PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsInteracPresent | Unset
-    ) = UNSET
-    klarna: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKlarna | Unset = UNSET
-    konbini: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKonbini | Unset = UNSET
-    link: (
-        PaymentIntentPaymentMethodOptionsLink | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset
-    ) = UNSET
-    oxxo: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsOxxo | Unset = UNSET
-    p24: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsP24 | Unset = UNSET
-    paynow: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaynow | Unset = UNSET
-    paypal: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaypal | Unset = UNSET
-    pix: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPix | Unset = UNSET
-    promptpay: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPromptpay | Unset = (
-        UNSET
-    )
-    sepa_debit: (
-        PaymentIntentPaymentMethodOptionsSepaDebit
+        None
+        | PaymentIntentPaymentMethodOptionsBlik
         | PaymentIntentTypeSpecificPaymentMethodOptionsClient
         | Unset
     ) = UNSET
-    sofort: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsSofort | Unset = UNSET
+    boleto: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBoleto | Unset
+    ) = UNSET
+    card: (
+        None
+        | PaymentIntentPaymentMethodOptionsCard
+        | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+        | Unset
+    ) = UNSET
+    card_present: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCardPresent | Unset
+    ) = UNSET
+    cashapp: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCashapp | Unset
+    ) = UNSET
+    customer_balance: (
+        None
+        | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+        | PaymentMethodOptionsCustomerBalance
+        | Unset
+    ) = UNSET
+    eps: (
+        None
+        | PaymentIntentPaymentMethodOptionsEps
+        | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+        | Unset
+    ) = UNSET
+    fpx: None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsFpx | Unset = UNSET
+    giropay: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGiropay | Unset
+    ) = UNSET
+    grabpay: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGrabpay | Unset
+    ) = UNSET
+    ideal: None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsIdeal | Unset = (
+        UNSET
+    )
+    interac_present: (
+        None
+        | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+        | PaymentMethodOptionsInteracPresent
+        | Unset
+    ) = UNSET
+    klarna: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKlarna | Unset
+    ) = UNSET
+    konbini: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKonbini | Unset
+    ) = UNSET
+    link: (
+        None
+        | PaymentIntentPaymentMethodOptionsLink
+        | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+        | Unset
+    ) = UNSET
+    oxxo: None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsOxxo | Unset = (
+        UNSET
+    )
+    p24: None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsP24 | Unset = UNSET
+    paynow: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaynow | Unset
+    ) = UNSET
+    paypal: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaypal | Unset
+    ) = UNSET
+    pix: None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPix | Unset = UNSET
+    promptpay: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPromptpay | Unset
+    ) = UNSET
+    sepa_debit: (
+        None
+        | PaymentIntentPaymentMethodOptionsSepaDebit
+        | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+        | Unset
+    ) = UNSET
+    sofort: (
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsSofort | Unset
+    ) = UNSET
     us_bank_account: (
-        PaymentIntentPaymentMethodOptionsUsBankAccount
+        None
+        | PaymentIntentPaymentMethodOptionsUsBankAccount
         | PaymentIntentTypeSpecificPaymentMethodOptionsClient
         | Unset
     ) = UNSET
     wechat_pay: (
-        PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsWechatPay | Unset
+        None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsWechatPay | Unset
     ) = UNSET
-    zip_: PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsZip | Unset = UNSET
+    zip_: None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsZip | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -219,6 +275,9 @@ class PaymentIntentPaymentMethodOptions:
         )
         from ..models.payment_intent_payment_method_options_us_bank_account import (
             PaymentIntentPaymentMethodOptionsUsBankAccount,  # noqa: PLC0415
+        )
+        from ..models.payment_intent_type_specific_payment_method_options_client import (
+            PaymentIntentTypeSpecificPaymentMethodOptionsClient,  # noqa: PLC0415
         )
         from ..models.payment_method_options_affirm import PaymentMethodOptionsAffirm  # noqa: PLC0415
         from ..models.payment_method_options_afterpay_clearpay import (
@@ -262,269 +321,335 @@ class PaymentIntentPaymentMethodOptions:
         )
         from ..models.payment_method_options_zip import PaymentMethodOptionsZip  # noqa: PLC0415
 
-        acss_debit: dict[str, Any] | Unset
+        acss_debit: dict[str, Any] | None | Unset
         if isinstance(self.acss_debit, Unset):
             acss_debit = UNSET
         elif isinstance(self.acss_debit, PaymentIntentPaymentMethodOptionsAcssDebit):
             acss_debit = self.acss_debit.to_dict()
-        else:
+        elif isinstance(self.acss_debit, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             acss_debit = self.acss_debit.to_dict()
+        else:
+            acss_debit = self.acss_debit
 
-        affirm: dict[str, Any] | Unset
+        affirm: dict[str, Any] | None | Unset
         if isinstance(self.affirm, Unset):
             affirm = UNSET
         elif isinstance(self.affirm, PaymentMethodOptionsAffirm):
             affirm = self.affirm.to_dict()
-        else:
+        elif isinstance(self.affirm, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             affirm = self.affirm.to_dict()
+        else:
+            affirm = self.affirm
 
-        afterpay_clearpay: dict[str, Any] | Unset
+        afterpay_clearpay: dict[str, Any] | None | Unset
         if isinstance(self.afterpay_clearpay, Unset):
             afterpay_clearpay = UNSET
         elif isinstance(self.afterpay_clearpay, PaymentMethodOptionsAfterpayClearpay):
             afterpay_clearpay = self.afterpay_clearpay.to_dict()
-        else:
+        elif isinstance(self.afterpay_clearpay, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             afterpay_clearpay = self.afterpay_clearpay.to_dict()
+        else:
+            afterpay_clearpay = self.afterpay_clearpay
 
-        alipay: dict[str, Any] | Unset
+        alipay: dict[str, Any] | None | Unset
         if isinstance(self.alipay, Unset):
             alipay = UNSET
         elif isinstance(self.alipay, PaymentMethodOptionsAlipay):
             alipay = self.alipay.to_dict()
-        else:
+        elif isinstance(self.alipay, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             alipay = self.alipay.to_dict()
+        else:
+            alipay = self.alipay
 
-        au_becs_debit: dict[str, Any] | Unset
+        au_becs_debit: dict[str, Any] | None | Unset
         if isinstance(self.au_becs_debit, Unset):
             au_becs_debit = UNSET
         elif isinstance(self.au_becs_debit, PaymentIntentPaymentMethodOptionsAuBecsDebit):
             au_becs_debit = self.au_becs_debit.to_dict()
-        else:
+        elif isinstance(self.au_becs_debit, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             au_becs_debit = self.au_becs_debit.to_dict()
+        else:
+            au_becs_debit = self.au_becs_debit
 
-        bacs_debit: dict[str, Any] | Unset
+        bacs_debit: dict[str, Any] | None | Unset
         if isinstance(self.bacs_debit, Unset):
             bacs_debit = UNSET
         elif isinstance(self.bacs_debit, PaymentMethodOptionsBacsDebit):
             bacs_debit = self.bacs_debit.to_dict()
-        else:
+        elif isinstance(self.bacs_debit, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             bacs_debit = self.bacs_debit.to_dict()
+        else:
+            bacs_debit = self.bacs_debit
 
-        bancontact: dict[str, Any] | Unset
+        bancontact: dict[str, Any] | None | Unset
         if isinstance(self.bancontact, Unset):
             bancontact = UNSET
         elif isinstance(self.bancontact, PaymentMethodOptionsBancontact):
             bancontact = self.bancontact.to_dict()
-        else:
+        elif isinstance(self.bancontact, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             bancontact = self.bancontact.to_dict()
+        else:
+            bancontact = self.bancontact
 
-        blik: dict[str, Any] | Unset
+        blik: dict[str, Any] | None | Unset
         if isinstance(self.blik, Unset):
             blik = UNSET
         elif isinstance(self.blik, PaymentIntentPaymentMethodOptionsBlik):
             blik = self.blik.to_dict()
-        else:
+        elif isinstance(self.blik, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             blik = self.blik.to_dict()
+        else:
+            blik = self.blik
 
-        boleto: dict[str, Any] | Unset
+        boleto: dict[str, Any] | None | Unset
         if isinstance(self.boleto, Unset):
             boleto = UNSET
         elif isinstance(self.boleto, PaymentMethodOptionsBoleto):
             boleto = self.boleto.to_dict()
-        else:
+        elif isinstance(self.boleto, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             boleto = self.boleto.to_dict()
+        else:
+            boleto = self.boleto
 
-        card: dict[str, Any] | Unset
+        card: dict[str, Any] | None | Unset
         if isinstance(self.card, Unset):
             card = UNSET
         elif isinstance(self.card, PaymentIntentPaymentMethodOptionsCard):
             card = self.card.to_dict()
-        else:
+        elif isinstance(self.card, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             card = self.card.to_dict()
+        else:
+            card = self.card
 
-        card_present: dict[str, Any] | Unset
+        card_present: dict[str, Any] | None | Unset
         if isinstance(self.card_present, Unset):
             card_present = UNSET
         elif isinstance(self.card_present, PaymentMethodOptionsCardPresent):
             card_present = self.card_present.to_dict()
-        else:
+        elif isinstance(self.card_present, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             card_present = self.card_present.to_dict()
+        else:
+            card_present = self.card_present
 
-        cashapp: dict[str, Any] | Unset
+        cashapp: dict[str, Any] | None | Unset
         if isinstance(self.cashapp, Unset):
             cashapp = UNSET
         elif isinstance(self.cashapp, PaymentMethodOptionsCashapp):
             cashapp = self.cashapp.to_dict()
-        else:
+        elif isinstance(self.cashapp, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             cashapp = self.cashapp.to_dict()
+        else:
+            cashapp = self.cashapp
 
-        customer_balance: dict[str, Any] | Unset
+        customer_balance: dict[str, Any] | None | Unset
         if isinstance(self.customer_balance, Unset):
             customer_balance = UNSET
         elif isinstance(self.customer_balance, PaymentMethodOptionsCustomerBalance):
             customer_balance = self.customer_balance.to_dict()
-        else:
+        elif isinstance(self.customer_balance, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             customer_balance = self.customer_balance.to_dict()
+        else:
+            customer_balance = self.customer_balance
 
-        eps: dict[str, Any] | Unset
+        eps: dict[str, Any] | None | Unset
         if isinstance(self.eps, Unset):
             eps = UNSET
         elif isinstance(self.eps, PaymentIntentPaymentMethodOptionsEps):
             eps = self.eps.to_dict()
-        else:
+        elif isinstance(self.eps, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             eps = self.eps.to_dict()
+        else:
+            eps = self.eps
 
-        fpx: dict[str, Any] | Unset
+        fpx: dict[str, Any] | None | Unset
         if isinstance(self.fpx, Unset):
             fpx = UNSET
         elif isinstance(self.fpx, PaymentMethodOptionsFpx):
             fpx = self.fpx.to_dict()
-        else:
+        elif isinstance(self.fpx, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             fpx = self.fpx.to_dict()
+        else:
+            fpx = self.fpx
 
-        giropay: dict[str, Any] | Unset
+        giropay: dict[str, Any] | None | Unset
         if isinstance(self.giropay, Unset):
             giropay = UNSET
         elif isinstance(self.giropay, PaymentMethodOptionsGiropay):
             giropay = self.giropay.to_dict()
-        else:
+        elif isinstance(self.giropay, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             giropay = self.giropay.to_dict()
+        else:
+            giropay = self.giropay
 
-        grabpay: dict[str, Any] | Unset
+        grabpay: dict[str, Any] | None | Unset
         if isinstance(self.grabpay, Unset):
             grabpay = UNSET
         elif isinstance(self.grabpay, PaymentMethodOptionsGrabpay):
             grabpay = self.grabpay.to_dict()
-        else:
+        elif isinstance(self.grabpay, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             grabpay = self.grabpay.to_dict()
+        else:
+            grabpay = self.grabpay
 
-        ideal: dict[str, Any] | Unset
+        ideal: dict[str, Any] | None | Unset
         if isinstance(self.ideal, Unset):
             ideal = UNSET
         elif isinstance(self.ideal, PaymentMethodOptionsIdeal):
             ideal = self.ideal.to_dict()
-        else:
+        elif isinstance(self.ideal, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             ideal = self.ideal.to_dict()
+        else:
+            ideal = self.ideal
 
-        interac_present: dict[str, Any] | Unset
+        interac_present: dict[str, Any] | None | Unset
         if isinstance(self.interac_present, Unset):
             interac_present = UNSET
         elif isinstance(self.interac_present, PaymentMethodOptionsInteracPresent):
             interac_present = self.interac_present.to_dict()
-        else:
+        elif isinstance(self.interac_present, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             interac_present = self.interac_present.to_dict()
+        else:
+            interac_present = self.interac_present
 
-        klarna: dict[str, Any] | Unset
+        klarna: dict[str, Any] | None | Unset
         if isinstance(self.klarna, Unset):
             klarna = UNSET
         elif isinstance(self.klarna, PaymentMethodOptionsKlarna):
             klarna = self.klarna.to_dict()
-        else:
+        elif isinstance(self.klarna, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             klarna = self.klarna.to_dict()
+        else:
+            klarna = self.klarna
 
-        konbini: dict[str, Any] | Unset
+        konbini: dict[str, Any] | None | Unset
         if isinstance(self.konbini, Unset):
             konbini = UNSET
         elif isinstance(self.konbini, PaymentMethodOptionsKonbini):
             konbini = self.konbini.to_dict()
-        else:
+        elif isinstance(self.konbini, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             konbini = self.konbini.to_dict()
+        else:
+            konbini = self.konbini
 
-        link: dict[str, Any] | Unset
+        link: dict[str, Any] | None | Unset
         if isinstance(self.link, Unset):
             link = UNSET
         elif isinstance(self.link, PaymentIntentPaymentMethodOptionsLink):
             link = self.link.to_dict()
-        else:
+        elif isinstance(self.link, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             link = self.link.to_dict()
+        else:
+            link = self.link
 
-        oxxo: dict[str, Any] | Unset
+        oxxo: dict[str, Any] | None | Unset
         if isinstance(self.oxxo, Unset):
             oxxo = UNSET
         elif isinstance(self.oxxo, PaymentMethodOptionsOxxo):
             oxxo = self.oxxo.to_dict()
-        else:
+        elif isinstance(self.oxxo, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             oxxo = self.oxxo.to_dict()
+        else:
+            oxxo = self.oxxo
 
-        p24: dict[str, Any] | Unset
+        p24: dict[str, Any] | None | Unset
         if isinstance(self.p24, Unset):
             p24 = UNSET
         elif isinstance(self.p24, PaymentMethodOptionsP24):
             p24 = self.p24.to_dict()
-        else:
+        elif isinstance(self.p24, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             p24 = self.p24.to_dict()
+        else:
+            p24 = self.p24
 
-        paynow: dict[str, Any] | Unset
+        paynow: dict[str, Any] | None | Unset
         if isinstance(self.paynow, Unset):
             paynow = UNSET
         elif isinstance(self.paynow, PaymentMethodOptionsPaynow):
             paynow = self.paynow.to_dict()
-        else:
+        elif isinstance(self.paynow, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             paynow = self.paynow.to_dict()
+        else:
+            paynow = self.paynow
 
-        paypal: dict[str, Any] | Unset
+        paypal: dict[str, Any] | None | Unset
         if isinstance(self.paypal, Unset):
             paypal = UNSET
         elif isinstance(self.paypal, PaymentMethodOptionsPaypal):
             paypal = self.paypal.to_dict()
-        else:
+        elif isinstance(self.paypal, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             paypal = self.paypal.to_dict()
+        else:
+            paypal = self.paypal
 
-        pix: dict[str, Any] | Unset
+        pix: dict[str, Any] | None | Unset
         if isinstance(self.pix, Unset):
             pix = UNSET
         elif isinstance(self.pix, PaymentMethodOptionsPix):
             pix = self.pix.to_dict()
-        else:
+        elif isinstance(self.pix, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             pix = self.pix.to_dict()
+        else:
+            pix = self.pix
 
-        promptpay: dict[str, Any] | Unset
+        promptpay: dict[str, Any] | None | Unset
         if isinstance(self.promptpay, Unset):
             promptpay = UNSET
         elif isinstance(self.promptpay, PaymentMethodOptionsPromptpay):
             promptpay = self.promptpay.to_dict()
-        else:
+        elif isinstance(self.promptpay, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             promptpay = self.promptpay.to_dict()
+        else:
+            promptpay = self.promptpay
 
-        sepa_debit: dict[str, Any] | Unset
+        sepa_debit: dict[str, Any] | None | Unset
         if isinstance(self.sepa_debit, Unset):
             sepa_debit = UNSET
         elif isinstance(self.sepa_debit, PaymentIntentPaymentMethodOptionsSepaDebit):
             sepa_debit = self.sepa_debit.to_dict()
-        else:
+        elif isinstance(self.sepa_debit, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             sepa_debit = self.sepa_debit.to_dict()
+        else:
+            sepa_debit = self.sepa_debit
 
-        sofort: dict[str, Any] | Unset
+        sofort: dict[str, Any] | None | Unset
         if isinstance(self.sofort, Unset):
             sofort = UNSET
         elif isinstance(self.sofort, PaymentMethodOptionsSofort):
             sofort = self.sofort.to_dict()
-        else:
+        elif isinstance(self.sofort, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             sofort = self.sofort.to_dict()
+        else:
+            sofort = self.sofort
 
-        us_bank_account: dict[str, Any] | Unset
+        us_bank_account: dict[str, Any] | None | Unset
         if isinstance(self.us_bank_account, Unset):
             us_bank_account = UNSET
         elif isinstance(self.us_bank_account, PaymentIntentPaymentMethodOptionsUsBankAccount):
             us_bank_account = self.us_bank_account.to_dict()
-        else:
+        elif isinstance(self.us_bank_account, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             us_bank_account = self.us_bank_account.to_dict()
+        else:
+            us_bank_account = self.us_bank_account
 
-        wechat_pay: dict[str, Any] | Unset
+        wechat_pay: dict[str, Any] | None | Unset
         if isinstance(self.wechat_pay, Unset):
             wechat_pay = UNSET
         elif isinstance(self.wechat_pay, PaymentMethodOptionsWechatPay):
             wechat_pay = self.wechat_pay.to_dict()
-        else:
+        elif isinstance(self.wechat_pay, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             wechat_pay = self.wechat_pay.to_dict()
+        else:
+            wechat_pay = self.wechat_pay
 
-        zip_: dict[str, Any] | Unset
+        zip_: dict[str, Any] | None | Unset
         if isinstance(self.zip_, Unset):
             zip_ = UNSET
         elif isinstance(self.zip_, PaymentMethodOptionsZip):
             zip_ = self.zip_.to_dict()
-        else:
+        elif isinstance(self.zip_, PaymentIntentTypeSpecificPaymentMethodOptionsClient):
             zip_ = self.zip_.to_dict()
+        else:
+            zip_ = self.zip_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -674,10 +799,13 @@ class PaymentIntentPaymentMethodOptions:
         def _parse_acss_debit(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsAcssDebit
+            None
+            | PaymentIntentPaymentMethodOptionsAcssDebit
             | PaymentIntentTypeSpecificPaymentMethodOptionsClient
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -688,17 +816,29 @@ class PaymentIntentPaymentMethodOptions:
                 return acss_debit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            acss_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                acss_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return acss_debit_type_1
+                return acss_debit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsAcssDebit
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         acss_debit = _parse_acss_debit(d.pop("acss_debit", UNSET))
 
         def _parse_affirm(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAffirm | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAffirm | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -709,19 +849,34 @@ class PaymentIntentPaymentMethodOptions:
                 return affirm_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            affirm_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                affirm_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return affirm_type_1
+                return affirm_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsAffirm
+                | Unset,
+                data,
+            )
 
         affirm = _parse_affirm(d.pop("affirm", UNSET))
 
         def _parse_afterpay_clearpay(
             data: object,
         ) -> (
-            PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAfterpayClearpay | Unset
+            None
+            | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+            | PaymentMethodOptionsAfterpayClearpay
+            | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -732,17 +887,29 @@ class PaymentIntentPaymentMethodOptions:
                 return afterpay_clearpay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            afterpay_clearpay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                afterpay_clearpay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return afterpay_clearpay_type_1
+                return afterpay_clearpay_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsAfterpayClearpay
+                | Unset,
+                data,
+            )
 
         afterpay_clearpay = _parse_afterpay_clearpay(d.pop("afterpay_clearpay", UNSET))
 
         def _parse_alipay(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAlipay | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsAlipay | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -753,21 +920,34 @@ class PaymentIntentPaymentMethodOptions:
                 return alipay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            alipay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                alipay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return alipay_type_1
+                return alipay_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsAlipay
+                | Unset,
+                data,
+            )
 
         alipay = _parse_alipay(d.pop("alipay", UNSET))
 
         def _parse_au_becs_debit(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsAuBecsDebit
+            None
+            | PaymentIntentPaymentMethodOptionsAuBecsDebit
             | PaymentIntentTypeSpecificPaymentMethodOptionsClient
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -778,17 +958,31 @@ class PaymentIntentPaymentMethodOptions:
                 return au_becs_debit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            au_becs_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                au_becs_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return au_becs_debit_type_1
+                return au_becs_debit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsAuBecsDebit
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         au_becs_debit = _parse_au_becs_debit(d.pop("au_becs_debit", UNSET))
 
         def _parse_bacs_debit(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBacsDebit | Unset:
+        ) -> (
+            None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBacsDebit | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -799,17 +993,34 @@ class PaymentIntentPaymentMethodOptions:
                 return bacs_debit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            bacs_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bacs_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return bacs_debit_type_1
+                return bacs_debit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsBacsDebit
+                | Unset,
+                data,
+            )
 
         bacs_debit = _parse_bacs_debit(d.pop("bacs_debit", UNSET))
 
         def _parse_bancontact(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBancontact | Unset:
+        ) -> (
+            None
+            | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+            | PaymentMethodOptionsBancontact
+            | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -820,21 +1031,34 @@ class PaymentIntentPaymentMethodOptions:
                 return bancontact_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            bancontact_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bancontact_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return bancontact_type_1
+                return bancontact_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsBancontact
+                | Unset,
+                data,
+            )
 
         bancontact = _parse_bancontact(d.pop("bancontact", UNSET))
 
         def _parse_blik(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsBlik
+            None
+            | PaymentIntentPaymentMethodOptionsBlik
             | PaymentIntentTypeSpecificPaymentMethodOptionsClient
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -845,17 +1069,29 @@ class PaymentIntentPaymentMethodOptions:
                 return blik_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            blik_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                blik_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return blik_type_1
+                return blik_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsBlik
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         blik = _parse_blik(d.pop("blik", UNSET))
 
         def _parse_boleto(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBoleto | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsBoleto | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -866,21 +1102,34 @@ class PaymentIntentPaymentMethodOptions:
                 return boleto_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            boleto_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                boleto_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return boleto_type_1
+                return boleto_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsBoleto
+                | Unset,
+                data,
+            )
 
         boleto = _parse_boleto(d.pop("boleto", UNSET))
 
         def _parse_card(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsCard
+            None
+            | PaymentIntentPaymentMethodOptionsCard
             | PaymentIntentTypeSpecificPaymentMethodOptionsClient
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -891,17 +1140,34 @@ class PaymentIntentPaymentMethodOptions:
                 return card_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            card_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                card_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return card_type_1
+                return card_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsCard
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         card = _parse_card(d.pop("card", UNSET))
 
         def _parse_card_present(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCardPresent | Unset:
+        ) -> (
+            None
+            | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+            | PaymentMethodOptionsCardPresent
+            | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -912,17 +1178,29 @@ class PaymentIntentPaymentMethodOptions:
                 return card_present_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            card_present_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                card_present_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return card_present_type_1
+                return card_present_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsCardPresent
+                | Unset,
+                data,
+            )
 
         card_present = _parse_card_present(d.pop("card_present", UNSET))
 
         def _parse_cashapp(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCashapp | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCashapp | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -933,19 +1211,34 @@ class PaymentIntentPaymentMethodOptions:
                 return cashapp_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            cashapp_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cashapp_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return cashapp_type_1
+                return cashapp_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsCashapp
+                | Unset,
+                data,
+            )
 
         cashapp = _parse_cashapp(d.pop("cashapp", UNSET))
 
         def _parse_customer_balance(
             data: object,
         ) -> (
-            PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsCustomerBalance | Unset
+            None
+            | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+            | PaymentMethodOptionsCustomerBalance
+            | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -956,19 +1249,34 @@ class PaymentIntentPaymentMethodOptions:
                 return customer_balance_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            customer_balance_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_balance_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return customer_balance_type_1
+                return customer_balance_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsCustomerBalance
+                | Unset,
+                data,
+            )
 
         customer_balance = _parse_customer_balance(d.pop("customer_balance", UNSET))
 
         def _parse_eps(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsEps | PaymentIntentTypeSpecificPaymentMethodOptionsClient | Unset
+            None
+            | PaymentIntentPaymentMethodOptionsEps
+            | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+            | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -979,17 +1287,29 @@ class PaymentIntentPaymentMethodOptions:
                 return eps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            eps_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eps_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return eps_type_1
+                return eps_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsEps
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         eps = _parse_eps(d.pop("eps", UNSET))
 
         def _parse_fpx(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsFpx | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsFpx | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1000,17 +1320,26 @@ class PaymentIntentPaymentMethodOptions:
                 return fpx_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            fpx_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fpx_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return fpx_type_1
+                return fpx_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsFpx | Unset,
+                data,
+            )
 
         fpx = _parse_fpx(d.pop("fpx", UNSET))
 
         def _parse_giropay(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGiropay | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGiropay | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1021,17 +1350,29 @@ class PaymentIntentPaymentMethodOptions:
                 return giropay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            giropay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                giropay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return giropay_type_1
+                return giropay_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsGiropay
+                | Unset,
+                data,
+            )
 
         giropay = _parse_giropay(d.pop("giropay", UNSET))
 
         def _parse_grabpay(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGrabpay | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsGrabpay | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1042,17 +1383,29 @@ class PaymentIntentPaymentMethodOptions:
                 return grabpay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            grabpay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grabpay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return grabpay_type_1
+                return grabpay_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsGrabpay
+                | Unset,
+                data,
+            )
 
         grabpay = _parse_grabpay(d.pop("grabpay", UNSET))
 
         def _parse_ideal(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsIdeal | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsIdeal | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1063,17 +1416,34 @@ class PaymentIntentPaymentMethodOptions:
                 return ideal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            ideal_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ideal_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return ideal_type_1
+                return ideal_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsIdeal
+                | Unset,
+                data,
+            )
 
         ideal = _parse_ideal(d.pop("ideal", UNSET))
 
         def _parse_interac_present(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsInteracPresent | Unset:
+        ) -> (
+            None
+            | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+            | PaymentMethodOptionsInteracPresent
+            | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1084,17 +1454,29 @@ class PaymentIntentPaymentMethodOptions:
                 return interac_present_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            interac_present_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                interac_present_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return interac_present_type_1
+                return interac_present_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsInteracPresent
+                | Unset,
+                data,
+            )
 
         interac_present = _parse_interac_present(d.pop("interac_present", UNSET))
 
         def _parse_klarna(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKlarna | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKlarna | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1105,17 +1487,29 @@ class PaymentIntentPaymentMethodOptions:
                 return klarna_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            klarna_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                klarna_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return klarna_type_1
+                return klarna_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsKlarna
+                | Unset,
+                data,
+            )
 
         klarna = _parse_klarna(d.pop("klarna", UNSET))
 
         def _parse_konbini(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKonbini | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsKonbini | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1126,21 +1520,34 @@ class PaymentIntentPaymentMethodOptions:
                 return konbini_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            konbini_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                konbini_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return konbini_type_1
+                return konbini_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsKonbini
+                | Unset,
+                data,
+            )
 
         konbini = _parse_konbini(d.pop("konbini", UNSET))
 
         def _parse_link(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsLink
+            None
+            | PaymentIntentPaymentMethodOptionsLink
             | PaymentIntentTypeSpecificPaymentMethodOptionsClient
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1151,17 +1558,29 @@ class PaymentIntentPaymentMethodOptions:
                 return link_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            link_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                link_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return link_type_1
+                return link_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsLink
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         link = _parse_link(d.pop("link", UNSET))
 
         def _parse_oxxo(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsOxxo | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsOxxo | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1172,17 +1591,26 @@ class PaymentIntentPaymentMethodOptions:
                 return oxxo_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            oxxo_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                oxxo_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return oxxo_type_1
+                return oxxo_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsOxxo | Unset,
+                data,
+            )
 
         oxxo = _parse_oxxo(d.pop("oxxo", UNSET))
 
         def _parse_p24(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsP24 | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsP24 | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1193,17 +1621,26 @@ class PaymentIntentPaymentMethodOptions:
                 return p24_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            p24_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                p24_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return p24_type_1
+                return p24_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsP24 | Unset,
+                data,
+            )
 
         p24 = _parse_p24(d.pop("p24", UNSET))
 
         def _parse_paynow(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaynow | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaynow | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1214,17 +1651,29 @@ class PaymentIntentPaymentMethodOptions:
                 return paynow_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            paynow_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                paynow_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return paynow_type_1
+                return paynow_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsPaynow
+                | Unset,
+                data,
+            )
 
         paynow = _parse_paynow(d.pop("paynow", UNSET))
 
         def _parse_paypal(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaypal | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPaypal | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1235,17 +1684,29 @@ class PaymentIntentPaymentMethodOptions:
                 return paypal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            paypal_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                paypal_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return paypal_type_1
+                return paypal_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsPaypal
+                | Unset,
+                data,
+            )
 
         paypal = _parse_paypal(d.pop("paypal", UNSET))
 
         def _parse_pix(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPix | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPix | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1256,17 +1717,28 @@ class PaymentIntentPaymentMethodOptions:
                 return pix_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            pix_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pix_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return pix_type_1
+                return pix_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPix | Unset,
+                data,
+            )
 
         pix = _parse_pix(d.pop("pix", UNSET))
 
         def _parse_promptpay(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPromptpay | Unset:
+        ) -> (
+            None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsPromptpay | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1277,21 +1749,34 @@ class PaymentIntentPaymentMethodOptions:
                 return promptpay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            promptpay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                promptpay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return promptpay_type_1
+                return promptpay_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsPromptpay
+                | Unset,
+                data,
+            )
 
         promptpay = _parse_promptpay(d.pop("promptpay", UNSET))
 
         def _parse_sepa_debit(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsSepaDebit
+            None
+            | PaymentIntentPaymentMethodOptionsSepaDebit
             | PaymentIntentTypeSpecificPaymentMethodOptionsClient
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1302,17 +1787,29 @@ class PaymentIntentPaymentMethodOptions:
                 return sepa_debit_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            sepa_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sepa_debit_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return sepa_debit_type_1
+                return sepa_debit_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsSepaDebit
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         sepa_debit = _parse_sepa_debit(d.pop("sepa_debit", UNSET))
 
         def _parse_sofort(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsSofort | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsSofort | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1323,21 +1820,34 @@ class PaymentIntentPaymentMethodOptions:
                 return sofort_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            sofort_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sofort_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return sofort_type_1
+                return sofort_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsSofort
+                | Unset,
+                data,
+            )
 
         sofort = _parse_sofort(d.pop("sofort", UNSET))
 
         def _parse_us_bank_account(
             data: object,
         ) -> (
-            PaymentIntentPaymentMethodOptionsUsBankAccount
+            None
+            | PaymentIntentPaymentMethodOptionsUsBankAccount
             | PaymentIntentTypeSpecificPaymentMethodOptionsClient
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1348,17 +1858,31 @@ class PaymentIntentPaymentMethodOptions:
                 return us_bank_account_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            us_bank_account_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                us_bank_account_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return us_bank_account_type_1
+                return us_bank_account_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentPaymentMethodOptionsUsBankAccount
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | Unset,
+                data,
+            )
 
         us_bank_account = _parse_us_bank_account(d.pop("us_bank_account", UNSET))
 
         def _parse_wechat_pay(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsWechatPay | Unset:
+        ) -> (
+            None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsWechatPay | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1369,17 +1893,29 @@ class PaymentIntentPaymentMethodOptions:
                 return wechat_pay_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            wechat_pay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wechat_pay_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return wechat_pay_type_1
+                return wechat_pay_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | PaymentIntentTypeSpecificPaymentMethodOptionsClient
+                | PaymentMethodOptionsWechatPay
+                | Unset,
+                data,
+            )
 
         wechat_pay = _parse_wechat_pay(d.pop("wechat_pay", UNSET))
 
         def _parse_zip_(
             data: object,
-        ) -> PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsZip | Unset:
+        ) -> None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsZip | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -1390,11 +1926,18 @@ class PaymentIntentPaymentMethodOptions:
                 return zip_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            zip_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zip_type_1 = PaymentIntentTypeSpecificPaymentMethodOptionsClient.from_dict(data)
 
-            return zip_type_1
+                return zip_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | PaymentIntentTypeSpecificPaymentMethodOptionsClient | PaymentMethodOptionsZip | Unset,
+                data,
+            )
 
         zip_ = _parse_zip_(d.pop("zip", UNSET))
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_intent_payment_method_options_card_capture_method import (
-    PaymentIntentPaymentMethodOptionsCardCaptureMethod,
-    check_payment_intent_payment_method_options_card_capture_method,
+from ..models.payment_intent_payment_method_options_card_capture_method_type_1 import (
+    PaymentIntentPaymentMethodOptionsCardCaptureMethodType1,
+    check_payment_intent_payment_method_options_card_capture_method_type_1,
 )
 from ..models.payment_intent_payment_method_options_card_network_type_1 import (
     PaymentIntentPaymentMethodOptionsCardNetworkType1,
@@ -18,9 +18,9 @@ from ..models.payment_intent_payment_method_options_card_request_three_d_secure_
     PaymentIntentPaymentMethodOptionsCardRequestThreeDSecureType1,
     check_payment_intent_payment_method_options_card_request_three_d_secure_type_1,
 )
-from ..models.payment_intent_payment_method_options_card_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsCardSetupFutureUsage,
-    check_payment_intent_payment_method_options_card_setup_future_usage,
+from ..models.payment_intent_payment_method_options_card_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsCardSetupFutureUsageType1,
+    check_payment_intent_payment_method_options_card_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -40,8 +40,8 @@ T = TypeVar("T", bound="PaymentIntentPaymentMethodOptionsCard")
 class PaymentIntentPaymentMethodOptionsCard:
     """
     Attributes:
-        capture_method (PaymentIntentPaymentMethodOptionsCardCaptureMethod | Unset): Controls when the funds will be
-            captured from the customer's account.
+        capture_method (None | PaymentIntentPaymentMethodOptionsCardCaptureMethodType1 | Unset): Controls when the funds
+            will be captured from the customer's account.
         installments (None | PaymentMethodOptionsCardInstallments | Unset): Installment details for this payment (Mexico
             only).
 
@@ -58,8 +58,8 @@ class PaymentIntentPaymentMethodOptionsCard:
             values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually
             requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how
             this configuration interacts with Radar and our SCA Engine.
-        setup_future_usage (PaymentIntentPaymentMethodOptionsCardSetupFutureUsage | Unset): Indicates that you intend to
-            make future payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentIntentPaymentMethodOptionsCardSetupFutureUsageType1 | Unset): Indicates that
+            you intend to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -69,26 +69,28 @@ class PaymentIntentPaymentMethodOptionsCard:
             When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow
             and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-
             authentication).
-        statement_descriptor_suffix_kana (str | Unset): Provides information about a card payment that customers see on
-            their statements. Concatenated with the Kana prefix (shortened Kana descriptor) or Kana statement descriptor
-            that’s set on the account to form the complete statement descriptor. Maximum 22 characters. On card statements,
-            the *concatenation* of both prefix and suffix (including separators) will appear truncated to 22 characters.
-        statement_descriptor_suffix_kanji (str | Unset): Provides information about a card payment that customers see on
-            their statements. Concatenated with the Kanji prefix (shortened Kanji descriptor) or Kanji statement descriptor
-            that’s set on the account to form the complete statement descriptor. Maximum 17 characters. On card statements,
-            the *concatenation* of both prefix and suffix (including separators) will appear truncated to 17 characters.
+        statement_descriptor_suffix_kana (None | str | Unset): Provides information about a card payment that customers
+            see on their statements. Concatenated with the Kana prefix (shortened Kana descriptor) or Kana statement
+            descriptor that’s set on the account to form the complete statement descriptor. Maximum 22 characters. On card
+            statements, the *concatenation* of both prefix and suffix (including separators) will appear truncated to 22
+            characters.
+        statement_descriptor_suffix_kanji (None | str | Unset): Provides information about a card payment that customers
+            see on their statements. Concatenated with the Kanji prefix (shortened Kanji descriptor) or Kanji statement
+            descriptor that’s set on the account to form the complete statement descriptor. Maximum 17 characters. On card
+            statements, the *concatenation* of both prefix and suffix (including separators) will appear truncated to 17
+            characters.
     """
 
-    capture_method: PaymentIntentPaymentMethodOptionsCardCaptureMethod | Unset = UNSET
+    capture_method: None | PaymentIntentPaymentMethodOptionsCardCaptureMethodType1 | Unset = UNSET
     installments: None | PaymentMethodOptionsCardInstallments | Unset = UNSET
     mandate_options: None | PaymentMethodOptionsCardMandateOptions | Unset = UNSET
     network: None | PaymentIntentPaymentMethodOptionsCardNetworkType1 | Unset = UNSET
     request_three_d_secure: None | PaymentIntentPaymentMethodOptionsCardRequestThreeDSecureType1 | Unset = (
         UNSET
     )
-    setup_future_usage: PaymentIntentPaymentMethodOptionsCardSetupFutureUsage | Unset = UNSET
-    statement_descriptor_suffix_kana: str | Unset = UNSET
-    statement_descriptor_suffix_kanji: str | Unset = UNSET
+    setup_future_usage: None | PaymentIntentPaymentMethodOptionsCardSetupFutureUsageType1 | Unset = UNSET
+    statement_descriptor_suffix_kana: None | str | Unset = UNSET
+    statement_descriptor_suffix_kanji: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,8 +101,12 @@ class PaymentIntentPaymentMethodOptionsCard:
             PaymentMethodOptionsCardMandateOptions,  # noqa: PLC0415
         )
 
-        capture_method: str | Unset = UNSET
-        if not isinstance(self.capture_method, Unset):
+        capture_method: None | str | Unset
+        if isinstance(self.capture_method, Unset):
+            capture_method = UNSET
+        elif isinstance(self.capture_method, str):
+            capture_method = self.capture_method
+        else:
             capture_method = self.capture_method
 
         installments: dict[str, Any] | None | Unset
@@ -135,13 +141,25 @@ class PaymentIntentPaymentMethodOptionsCard:
         else:
             request_three_d_secure = self.request_three_d_secure
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
-        statement_descriptor_suffix_kana = self.statement_descriptor_suffix_kana
+        statement_descriptor_suffix_kana: None | str | Unset
+        if isinstance(self.statement_descriptor_suffix_kana, Unset):
+            statement_descriptor_suffix_kana = UNSET
+        else:
+            statement_descriptor_suffix_kana = self.statement_descriptor_suffix_kana
 
-        statement_descriptor_suffix_kanji = self.statement_descriptor_suffix_kanji
+        statement_descriptor_suffix_kanji: None | str | Unset
+        if isinstance(self.statement_descriptor_suffix_kanji, Unset):
+            statement_descriptor_suffix_kanji = UNSET
+        else:
+            statement_descriptor_suffix_kanji = self.statement_descriptor_suffix_kanji
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -175,12 +193,27 @@ class PaymentIntentPaymentMethodOptionsCard:
         )
 
         d = dict(src_dict)
-        _capture_method = d.pop("capture_method", UNSET)
-        capture_method: PaymentIntentPaymentMethodOptionsCardCaptureMethod | Unset
-        if isinstance(_capture_method, Unset):
-            capture_method = UNSET
-        else:
-            capture_method = check_payment_intent_payment_method_options_card_capture_method(_capture_method)
+
+        def _parse_capture_method(
+            data: object,
+        ) -> None | PaymentIntentPaymentMethodOptionsCardCaptureMethodType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                capture_method_type_1 = (
+                    check_payment_intent_payment_method_options_card_capture_method_type_1(data)
+                )
+
+                return capture_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentPaymentMethodOptionsCardCaptureMethodType1 | Unset, data)
+
+        capture_method = _parse_capture_method(d.pop("capture_method", UNSET))
 
         def _parse_installments(data: object) -> None | PaymentMethodOptionsCardInstallments | Unset:
             if data is None:
@@ -254,18 +287,48 @@ class PaymentIntentPaymentMethodOptionsCard:
 
         request_three_d_secure = _parse_request_three_d_secure(d.pop("request_three_d_secure", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentIntentPaymentMethodOptionsCardSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_intent_payment_method_options_card_setup_future_usage(
-                _setup_future_usage
-            )
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentIntentPaymentMethodOptionsCardSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = (
+                    check_payment_intent_payment_method_options_card_setup_future_usage_type_1(data)
+                )
 
-        statement_descriptor_suffix_kana = d.pop("statement_descriptor_suffix_kana", UNSET)
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentPaymentMethodOptionsCardSetupFutureUsageType1 | Unset, data)
 
-        statement_descriptor_suffix_kanji = d.pop("statement_descriptor_suffix_kanji", UNSET)
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
+
+        def _parse_statement_descriptor_suffix_kana(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        statement_descriptor_suffix_kana = _parse_statement_descriptor_suffix_kana(
+            d.pop("statement_descriptor_suffix_kana", UNSET)
+        )
+
+        def _parse_statement_descriptor_suffix_kanji(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        statement_descriptor_suffix_kanji = _parse_statement_descriptor_suffix_kanji(
+            d.pop("statement_descriptor_suffix_kanji", UNSET)
+        )
 
         payment_intent_payment_method_options_card = cls(
             capture_method=capture_method,

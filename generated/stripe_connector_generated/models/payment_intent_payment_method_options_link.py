@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_intent_payment_method_options_link_capture_method import (
-    PaymentIntentPaymentMethodOptionsLinkCaptureMethod,
-    check_payment_intent_payment_method_options_link_capture_method,
+from ..models.payment_intent_payment_method_options_link_capture_method_type_1 import (
+    PaymentIntentPaymentMethodOptionsLinkCaptureMethodType1,
+    check_payment_intent_payment_method_options_link_capture_method_type_1,
 )
-from ..models.payment_intent_payment_method_options_link_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage,
-    check_payment_intent_payment_method_options_link_setup_future_usage,
+from ..models.payment_intent_payment_method_options_link_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsLinkSetupFutureUsageType1,
+    check_payment_intent_payment_method_options_link_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -23,10 +23,10 @@ T = TypeVar("T", bound="PaymentIntentPaymentMethodOptionsLink")
 class PaymentIntentPaymentMethodOptionsLink:
     """
     Attributes:
-        capture_method (PaymentIntentPaymentMethodOptionsLinkCaptureMethod | Unset): Controls when the funds will be
-            captured from the customer's account.
-        setup_future_usage (PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage | Unset): Indicates that you intend to
-            make future payments with this PaymentIntent's payment method.
+        capture_method (None | PaymentIntentPaymentMethodOptionsLinkCaptureMethodType1 | Unset): Controls when the funds
+            will be captured from the customer's account.
+        setup_future_usage (None | PaymentIntentPaymentMethodOptionsLinkSetupFutureUsageType1 | Unset): Indicates that
+            you intend to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -38,17 +38,25 @@ class PaymentIntentPaymentMethodOptionsLink:
             authentication).
     """
 
-    capture_method: PaymentIntentPaymentMethodOptionsLinkCaptureMethod | Unset = UNSET
-    setup_future_usage: PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage | Unset = UNSET
+    capture_method: None | PaymentIntentPaymentMethodOptionsLinkCaptureMethodType1 | Unset = UNSET
+    setup_future_usage: None | PaymentIntentPaymentMethodOptionsLinkSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        capture_method: str | Unset = UNSET
-        if not isinstance(self.capture_method, Unset):
+        capture_method: None | str | Unset
+        if isinstance(self.capture_method, Unset):
+            capture_method = UNSET
+        elif isinstance(self.capture_method, str):
+            capture_method = self.capture_method
+        else:
             capture_method = self.capture_method
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -64,21 +72,48 @@ class PaymentIntentPaymentMethodOptionsLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _capture_method = d.pop("capture_method", UNSET)
-        capture_method: PaymentIntentPaymentMethodOptionsLinkCaptureMethod | Unset
-        if isinstance(_capture_method, Unset):
-            capture_method = UNSET
-        else:
-            capture_method = check_payment_intent_payment_method_options_link_capture_method(_capture_method)
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentIntentPaymentMethodOptionsLinkSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_intent_payment_method_options_link_setup_future_usage(
-                _setup_future_usage
-            )
+        def _parse_capture_method(
+            data: object,
+        ) -> None | PaymentIntentPaymentMethodOptionsLinkCaptureMethodType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                capture_method_type_1 = (
+                    check_payment_intent_payment_method_options_link_capture_method_type_1(data)
+                )
+
+                return capture_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentPaymentMethodOptionsLinkCaptureMethodType1 | Unset, data)
+
+        capture_method = _parse_capture_method(d.pop("capture_method", UNSET))
+
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentIntentPaymentMethodOptionsLinkSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = (
+                    check_payment_intent_payment_method_options_link_setup_future_usage_type_1(data)
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentPaymentMethodOptionsLinkSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_intent_payment_method_options_link = cls(
             capture_method=capture_method,

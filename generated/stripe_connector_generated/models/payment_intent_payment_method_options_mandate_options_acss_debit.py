@@ -23,7 +23,7 @@ T = TypeVar("T", bound="PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit
 class PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit:
     """
     Attributes:
-        custom_mandate_url (str | Unset): A URL for custom mandate text
+        custom_mandate_url (None | str | Unset): A URL for custom mandate text
         interval_description (None | str | Unset): Description of the interval. Only required if the 'payment_schedule'
             parameter is 'interval' or 'combined'.
         payment_schedule (None | PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentScheduleType1 | Unset):
@@ -32,7 +32,7 @@ class PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit:
             Transaction type of the mandate.
     """
 
-    custom_mandate_url: str | Unset = UNSET
+    custom_mandate_url: None | str | Unset = UNSET
     interval_description: None | str | Unset = UNSET
     payment_schedule: (
         None | PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebitPaymentScheduleType1 | Unset
@@ -43,7 +43,11 @@ class PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_mandate_url = self.custom_mandate_url
+        custom_mandate_url: None | str | Unset
+        if isinstance(self.custom_mandate_url, Unset):
+            custom_mandate_url = UNSET
+        else:
+            custom_mandate_url = self.custom_mandate_url
 
         interval_description: None | str | Unset
         if isinstance(self.interval_description, Unset):
@@ -84,7 +88,15 @@ class PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        custom_mandate_url = d.pop("custom_mandate_url", UNSET)
+
+        def _parse_custom_mandate_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        custom_mandate_url = _parse_custom_mandate_url(d.pop("custom_mandate_url", UNSET))
 
         def _parse_interval_description(data: object) -> None | str | Unset:
             if data is None:

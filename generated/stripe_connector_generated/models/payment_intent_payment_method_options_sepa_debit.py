@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_intent_payment_method_options_sepa_debit_setup_future_usage import (
-    PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage,
-    check_payment_intent_payment_method_options_sepa_debit_setup_future_usage,
+from ..models.payment_intent_payment_method_options_sepa_debit_setup_future_usage_type_1 import (
+    PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsageType1,
+    check_payment_intent_payment_method_options_sepa_debit_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -25,9 +25,9 @@ T = TypeVar("T", bound="PaymentIntentPaymentMethodOptionsSepaDebit")
 class PaymentIntentPaymentMethodOptionsSepaDebit:
     """
     Attributes:
-        mandate_options (PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | Unset):
-        setup_future_usage (PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage | Unset): Indicates that you
-            intend to make future payments with this PaymentIntent's payment method.
+        mandate_options (None | PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | Unset):
+        setup_future_usage (None | PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsageType1 | Unset): Indicates
+            that you intend to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -39,17 +39,29 @@ class PaymentIntentPaymentMethodOptionsSepaDebit:
             authentication).
     """
 
-    mandate_options: PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | Unset = UNSET
-    setup_future_usage: PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage | Unset = UNSET
+    mandate_options: None | PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | Unset = UNSET
+    setup_future_usage: None | PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mandate_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mandate_options, Unset):
-            mandate_options = self.mandate_options.to_dict()
+        from ..models.payment_intent_payment_method_options_mandate_options_sepa_debit import (
+            PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,  # noqa: PLC0415
+        )
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        mandate_options: dict[str, Any] | None | Unset
+        if isinstance(self.mandate_options, Unset):
+            mandate_options = UNSET
+        elif isinstance(self.mandate_options, PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit):
+            mandate_options = self.mandate_options.to_dict()
+        else:
+            mandate_options = self.mandate_options
+
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -69,23 +81,48 @@ class PaymentIntentPaymentMethodOptionsSepaDebit:
         )
 
         d = dict(src_dict)
-        _mandate_options = d.pop("mandate_options", UNSET)
-        mandate_options: PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | Unset
-        if isinstance(_mandate_options, Unset):
-            mandate_options = UNSET
-        else:
-            mandate_options = PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit.from_dict(
-                _mandate_options
-            )
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_intent_payment_method_options_sepa_debit_setup_future_usage(
-                _setup_future_usage
-            )
+        def _parse_mandate_options(
+            data: object,
+        ) -> None | PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mandate_options_type_0 = PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit.from_dict(
+                    data
+                )
+
+                return mandate_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit | Unset, data)
+
+        mandate_options = _parse_mandate_options(d.pop("mandate_options", UNSET))
+
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = (
+                    check_payment_intent_payment_method_options_sepa_debit_setup_future_usage_type_1(data)
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentPaymentMethodOptionsSepaDebitSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_intent_payment_method_options_sepa_debit = cls(
             mandate_options=mandate_options,

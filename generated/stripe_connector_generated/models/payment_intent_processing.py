@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_intent_processing_type import (
-    PaymentIntentProcessingType,
-    check_payment_intent_processing_type,
+from ..models.payment_intent_processing_type_type_1 import (
+    PaymentIntentProcessingTypeType1,
+    check_payment_intent_processing_type_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -23,22 +23,32 @@ T = TypeVar("T", bound="PaymentIntentProcessing")
 class PaymentIntentProcessing:
     """
     Attributes:
-        card (PaymentIntentCardProcessing | Unset):
-        type_ (PaymentIntentProcessingType | Unset): Type of the payment method for which payment is in `processing`
-            state, one of `card`.
+        card (None | PaymentIntentCardProcessing | Unset):
+        type_ (None | PaymentIntentProcessingTypeType1 | Unset): Type of the payment method for which payment is in
+            `processing` state, one of `card`.
     """
 
-    card: PaymentIntentCardProcessing | Unset = UNSET
-    type_: PaymentIntentProcessingType | Unset = UNSET
+    card: None | PaymentIntentCardProcessing | Unset = UNSET
+    type_: None | PaymentIntentProcessingTypeType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.card, Unset):
-            card = self.card.to_dict()
+        from ..models.payment_intent_card_processing import PaymentIntentCardProcessing  # noqa: PLC0415
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        card: dict[str, Any] | None | Unset
+        if isinstance(self.card, Unset):
+            card = UNSET
+        elif isinstance(self.card, PaymentIntentCardProcessing):
+            card = self.card.to_dict()
+        else:
+            card = self.card
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -56,19 +66,40 @@ class PaymentIntentProcessing:
         from ..models.payment_intent_card_processing import PaymentIntentCardProcessing  # noqa: PLC0415
 
         d = dict(src_dict)
-        _card = d.pop("card", UNSET)
-        card: PaymentIntentCardProcessing | Unset
-        if isinstance(_card, Unset):
-            card = UNSET
-        else:
-            card = PaymentIntentCardProcessing.from_dict(_card)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentIntentProcessingType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_payment_intent_processing_type(_type_)
+        def _parse_card(data: object) -> None | PaymentIntentCardProcessing | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                card_type_0 = PaymentIntentCardProcessing.from_dict(data)
+
+                return card_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentCardProcessing | Unset, data)
+
+        card = _parse_card(d.pop("card", UNSET))
+
+        def _parse_type_(data: object) -> None | PaymentIntentProcessingTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = check_payment_intent_processing_type_type_1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentIntentProcessingTypeType1 | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         payment_intent_processing = cls(
             card=card,

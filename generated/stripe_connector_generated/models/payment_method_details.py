@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,247 +74,476 @@ T = TypeVar("T", bound="PaymentMethodDetails")
 class PaymentMethodDetails:
     """
     Attributes:
-        ach_credit_transfer (PaymentMethodDetailsAchCreditTransfer | Unset):
-        ach_debit (PaymentMethodDetailsAchDebit | Unset):
-        acss_debit (PaymentMethodDetailsAcssDebit | Unset):
-        affirm (PaymentMethodDetailsAffirm | Unset):
-        afterpay_clearpay (PaymentMethodDetailsAfterpayClearpay | Unset):
-        alipay (PaymentFlowsPrivatePaymentMethodsAlipayDetails | Unset):
-        au_becs_debit (PaymentMethodDetailsAuBecsDebit | Unset):
-        bacs_debit (PaymentMethodDetailsBacsDebit | Unset):
-        bancontact (PaymentMethodDetailsBancontact | Unset):
-        blik (PaymentMethodDetailsBlik | Unset):
-        boleto (PaymentMethodDetailsBoleto | Unset):
-        card (PaymentMethodDetailsCard | Unset):
-        card_present (PaymentMethodDetailsCardPresent | Unset):
-        cashapp (PaymentMethodDetailsCashapp | Unset):
-        customer_balance (PaymentMethodDetailsCustomerBalance | Unset):
-        eps (PaymentMethodDetailsEps | Unset):
-        fpx (PaymentMethodDetailsFpx | Unset):
-        giropay (PaymentMethodDetailsGiropay | Unset):
-        grabpay (PaymentMethodDetailsGrabpay | Unset):
-        ideal (PaymentMethodDetailsIdeal | Unset):
-        interac_present (PaymentMethodDetailsInteracPresent | Unset):
-        klarna (PaymentMethodDetailsKlarna | Unset):
-        konbini (PaymentMethodDetailsKonbini | Unset):
-        link (PaymentMethodDetailsLink | Unset):
-        multibanco (PaymentMethodDetailsMultibanco | Unset):
-        oxxo (PaymentMethodDetailsOxxo | Unset):
-        p24 (PaymentMethodDetailsP24 | Unset):
-        paynow (PaymentMethodDetailsPaynow | Unset):
-        paypal (PaymentMethodDetailsPaypal | Unset):
-        pix (PaymentMethodDetailsPix | Unset):
-        promptpay (PaymentMethodDetailsPromptpay | Unset):
-        sepa_debit (PaymentMethodDetailsSepaDebit | Unset):
-        sofort (PaymentMethodDetailsSofort | Unset):
-        stripe_account (PaymentMethodDetailsStripeAccount | Unset):
-        type_ (str | Unset): The type of transaction-specific details of the payment method used in the payment, one of
-            `ach_credit_transfer`, `ach_debit`, `acss_debit`, `alipay`, `au_becs_debit`, `bancontact`, `card`,
+        ach_credit_transfer (None | PaymentMethodDetailsAchCreditTransfer | Unset):
+        ach_debit (None | PaymentMethodDetailsAchDebit | Unset):
+        acss_debit (None | PaymentMethodDetailsAcssDebit | Unset):
+        affirm (None | PaymentMethodDetailsAffirm | Unset):
+        afterpay_clearpay (None | PaymentMethodDetailsAfterpayClearpay | Unset):
+        alipay (None | PaymentFlowsPrivatePaymentMethodsAlipayDetails | Unset):
+        au_becs_debit (None | PaymentMethodDetailsAuBecsDebit | Unset):
+        bacs_debit (None | PaymentMethodDetailsBacsDebit | Unset):
+        bancontact (None | PaymentMethodDetailsBancontact | Unset):
+        blik (None | PaymentMethodDetailsBlik | Unset):
+        boleto (None | PaymentMethodDetailsBoleto | Unset):
+        card (None | PaymentMethodDetailsCard | Unset):
+        card_present (None | PaymentMethodDetailsCardPresent | Unset):
+        cashapp (None | PaymentMethodDetailsCashapp | Unset):
+        customer_balance (None | PaymentMethodDetailsCustomerBalance | Unset):
+        eps (None | PaymentMethodDetailsEps | Unset):
+        fpx (None | PaymentMethodDetailsFpx | Unset):
+        giropay (None | PaymentMethodDetailsGiropay | Unset):
+        grabpay (None | PaymentMethodDetailsGrabpay | Unset):
+        ideal (None | PaymentMethodDetailsIdeal | Unset):
+        interac_present (None | PaymentMethodDetailsInteracPresent | Unset):
+        klarna (None | PaymentMethodDetailsKlarna | Unset):
+        konbini (None | PaymentMethodDetailsKonbini | Unset):
+        link (None | PaymentMethodDetailsLink | Unset):
+        multibanco (None | PaymentMethodDetailsMultibanco | Unset):
+        oxxo (None | PaymentMethodDetailsOxxo | Unset):
+        p24 (None | PaymentMethodDetailsP24 | Unset):
+        paynow (None | PaymentMethodDetailsPaynow | Unset):
+        paypal (None | PaymentMethodDetailsPaypal | Unset):
+        pix (None | PaymentMethodDetailsPix | Unset):
+        promptpay (None | PaymentMethodDetailsPromptpay | Unset):
+        sepa_debit (None | PaymentMethodDetailsSepaDebit | Unset):
+        sofort (None | PaymentMethodDetailsSofort | Unset):
+        stripe_account (None | PaymentMethodDetailsStripeAccount | Unset):
+        type_ (None | str | Unset): The type of transaction-specific details of the payment method used in the payment,
+            one of `ach_credit_transfer`, `ach_debit`, `acss_debit`, `alipay`, `au_becs_debit`, `bancontact`, `card`,
             `card_present`, `eps`, `giropay`, `ideal`, `klarna`, `multibanco`, `p24`, `sepa_debit`, `sofort`,
             `stripe_account`, or `wechat`.
             An additional hash is included on `payment_method_details` with a name matching this value.
             It contains information specific to the payment method.
-        us_bank_account (PaymentMethodDetailsUsBankAccount | Unset):
-        wechat (PaymentMethodDetailsWechat | Unset):
-        wechat_pay (PaymentMethodDetailsWechatPay | Unset):
-        zip_ (PaymentMethodDetailsZip | Unset):
+        us_bank_account (None | PaymentMethodDetailsUsBankAccount | Unset):
+        wechat (None | PaymentMethodDetailsWechat | Unset):
+        wechat_pay (None | PaymentMethodDetailsWechatPay | Unset):
+        zip_ (None | PaymentMethodDetailsZip | Unset):
     """
 
-    ach_credit_transfer: PaymentMethodDetailsAchCreditTransfer | Unset = UNSET
-    ach_debit: PaymentMethodDetailsAchDebit | Unset = UNSET
-    acss_debit: PaymentMethodDetailsAcssDebit | Unset = UNSET
-    affirm: PaymentMethodDetailsAffirm | Unset = UNSET
-    afterpay_clearpay: PaymentMethodDetailsAfterpayClearpay | Unset = UNSET
-    alipay: PaymentFlowsPrivatePaymentMethodsAlipayDetails | Unset = UNSET
-    au_becs_debit: PaymentMethodDetailsAuBecsDebit | Unset = UNSET
-    bacs_debit: PaymentMethodDetailsBacsDebit | Unset = UNSET
-    bancontact: PaymentMethodDetailsBancontact | Unset = UNSET
-    blik: PaymentMethodDetailsBlik | Unset = UNSET
-    boleto: PaymentMethodDetailsBoleto | Unset = UNSET
-    card: PaymentMethodDetailsCard | Unset = UNSET
-    card_present: PaymentMethodDetailsCardPresent | Unset = UNSET
-    cashapp: PaymentMethodDetailsCashapp | Unset = UNSET
-    customer_balance: PaymentMethodDetailsCustomerBalance | Unset = UNSET
-    eps: PaymentMethodDetailsEps | Unset = UNSET
-    fpx: PaymentMethodDetailsFpx | Unset = UNSET
-    giropay: PaymentMethodDetailsGiropay | Unset = UNSET
-    grabpay: PaymentMethodDetailsGrabpay | Unset = UNSET
-    ideal: PaymentMethodDetailsIdeal | Unset = UNSET
-    interac_present: PaymentMethodDetailsInteracPresent | Unset = UNSET
-    klarna: PaymentMethodDetailsKlarna | Unset = UNSET
-    konbini: PaymentMethodDetailsKonbini | Unset = UNSET
-    link: PaymentMethodDetailsLink | Unset = UNSET
-    multibanco: PaymentMethodDetailsMultibanco | Unset = UNSET
-    oxxo: PaymentMethodDetailsOxxo | Unset = UNSET
-    p24: PaymentMethodDetailsP24 | Unset = UNSET
-    paynow: PaymentMethodDetailsPaynow | Unset = UNSET
-    paypal: PaymentMethodDetailsPaypal | Unset = UNSET
-    pix: PaymentMethodDetailsPix | Unset = UNSET
-    promptpay: PaymentMethodDetailsPromptpay | Unset = UNSET
-    sepa_debit: PaymentMethodDetailsSepaDebit | Unset = UNSET
-    sofort: PaymentMethodDetailsSofort | Unset = UNSET
-    stripe_account: PaymentMethodDetailsStripeAccount | Unset = UNSET
-    type_: str | Unset = UNSET
-    us_bank_account: PaymentMethodDetailsUsBankAccount | Unset = UNSET
-    wechat: PaymentMethodDetailsWechat | Unset = UNSET
-    wechat_pay: PaymentMethodDetailsWechatPay | Unset = UNSET
-    zip_: PaymentMethodDetailsZip | Unset = UNSET
+    ach_credit_transfer: None | PaymentMethodDetailsAchCreditTransfer | Unset = UNSET
+    ach_debit: None | PaymentMethodDetailsAchDebit | Unset = UNSET
+    acss_debit: None | PaymentMethodDetailsAcssDebit | Unset = UNSET
+    affirm: None | PaymentMethodDetailsAffirm | Unset = UNSET
+    afterpay_clearpay: None | PaymentMethodDetailsAfterpayClearpay | Unset = UNSET
+    alipay: None | PaymentFlowsPrivatePaymentMethodsAlipayDetails | Unset = UNSET
+    au_becs_debit: None | PaymentMethodDetailsAuBecsDebit | Unset = UNSET
+    bacs_debit: None | PaymentMethodDetailsBacsDebit | Unset = UNSET
+    bancontact: None | PaymentMethodDetailsBancontact | Unset = UNSET
+    blik: None | PaymentMethodDetailsBlik | Unset = UNSET
+    boleto: None | PaymentMethodDetailsBoleto | Unset = UNSET
+    card: None | PaymentMethodDetailsCard | Unset = UNSET
+    card_present: None | PaymentMethodDetailsCardPresent | Unset = UNSET
+    cashapp: None | PaymentMethodDetailsCashapp | Unset = UNSET
+    customer_balance: None | PaymentMethodDetailsCustomerBalance | Unset = UNSET
+    eps: None | PaymentMethodDetailsEps | Unset = UNSET
+    fpx: None | PaymentMethodDetailsFpx | Unset = UNSET
+    giropay: None | PaymentMethodDetailsGiropay | Unset = UNSET
+    grabpay: None | PaymentMethodDetailsGrabpay | Unset = UNSET
+    ideal: None | PaymentMethodDetailsIdeal | Unset = UNSET
+    interac_present: None | PaymentMethodDetailsInteracPresent | Unset = UNSET
+    klarna: None | PaymentMethodDetailsKlarna | Unset = UNSET
+    konbini: None | PaymentMethodDetailsKonbini | Unset = UNSET
+    link: None | PaymentMethodDetailsLink | Unset = UNSET
+    multibanco: None | PaymentMethodDetailsMultibanco | Unset = UNSET
+    oxxo: None | PaymentMethodDetailsOxxo | Unset = UNSET
+    p24: None | PaymentMethodDetailsP24 | Unset = UNSET
+    paynow: None | PaymentMethodDetailsPaynow | Unset = UNSET
+    paypal: None | PaymentMethodDetailsPaypal | Unset = UNSET
+    pix: None | PaymentMethodDetailsPix | Unset = UNSET
+    promptpay: None | PaymentMethodDetailsPromptpay | Unset = UNSET
+    sepa_debit: None | PaymentMethodDetailsSepaDebit | Unset = UNSET
+    sofort: None | PaymentMethodDetailsSofort | Unset = UNSET
+    stripe_account: None | PaymentMethodDetailsStripeAccount | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    us_bank_account: None | PaymentMethodDetailsUsBankAccount | Unset = UNSET
+    wechat: None | PaymentMethodDetailsWechat | Unset = UNSET
+    wechat_pay: None | PaymentMethodDetailsWechatPay | Unset = UNSET
+    zip_: None | PaymentMethodDetailsZip | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ach_credit_transfer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ach_credit_transfer, Unset):
+        from ..models.payment_flows_private_payment_methods_alipay_details import (
+            PaymentFlowsPrivatePaymentMethodsAlipayDetails,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_ach_credit_transfer import (
+            PaymentMethodDetailsAchCreditTransfer,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_ach_debit import (
+            PaymentMethodDetailsAchDebit,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_acss_debit import (
+            PaymentMethodDetailsAcssDebit,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_affirm import PaymentMethodDetailsAffirm  # noqa: PLC0415
+        from ..models.payment_method_details_afterpay_clearpay import (
+            PaymentMethodDetailsAfterpayClearpay,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_au_becs_debit import (
+            PaymentMethodDetailsAuBecsDebit,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_bacs_debit import (
+            PaymentMethodDetailsBacsDebit,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_bancontact import (
+            PaymentMethodDetailsBancontact,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_blik import PaymentMethodDetailsBlik  # noqa: PLC0415
+        from ..models.payment_method_details_boleto import PaymentMethodDetailsBoleto  # noqa: PLC0415
+        from ..models.payment_method_details_card import PaymentMethodDetailsCard  # noqa: PLC0415
+        from ..models.payment_method_details_card_present import (
+            PaymentMethodDetailsCardPresent,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_cashapp import PaymentMethodDetailsCashapp  # noqa: PLC0415
+        from ..models.payment_method_details_customer_balance import (
+            PaymentMethodDetailsCustomerBalance,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_eps import PaymentMethodDetailsEps  # noqa: PLC0415
+        from ..models.payment_method_details_fpx import PaymentMethodDetailsFpx  # noqa: PLC0415
+        from ..models.payment_method_details_giropay import PaymentMethodDetailsGiropay  # noqa: PLC0415
+        from ..models.payment_method_details_grabpay import PaymentMethodDetailsGrabpay  # noqa: PLC0415
+        from ..models.payment_method_details_ideal import PaymentMethodDetailsIdeal  # noqa: PLC0415
+        from ..models.payment_method_details_interac_present import (
+            PaymentMethodDetailsInteracPresent,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_klarna import PaymentMethodDetailsKlarna  # noqa: PLC0415
+        from ..models.payment_method_details_konbini import PaymentMethodDetailsKonbini  # noqa: PLC0415
+        from ..models.payment_method_details_link import PaymentMethodDetailsLink  # noqa: PLC0415
+        from ..models.payment_method_details_multibanco import (
+            PaymentMethodDetailsMultibanco,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_oxxo import PaymentMethodDetailsOxxo  # noqa: PLC0415
+        from ..models.payment_method_details_p24 import PaymentMethodDetailsP24  # noqa: PLC0415
+        from ..models.payment_method_details_paynow import PaymentMethodDetailsPaynow  # noqa: PLC0415
+        from ..models.payment_method_details_paypal import PaymentMethodDetailsPaypal  # noqa: PLC0415
+        from ..models.payment_method_details_pix import PaymentMethodDetailsPix  # noqa: PLC0415
+        from ..models.payment_method_details_promptpay import (
+            PaymentMethodDetailsPromptpay,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_sepa_debit import (
+            PaymentMethodDetailsSepaDebit,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_sofort import PaymentMethodDetailsSofort  # noqa: PLC0415
+        from ..models.payment_method_details_stripe_account import (
+            PaymentMethodDetailsStripeAccount,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_us_bank_account import (
+            PaymentMethodDetailsUsBankAccount,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_wechat import PaymentMethodDetailsWechat  # noqa: PLC0415
+        from ..models.payment_method_details_wechat_pay import (
+            PaymentMethodDetailsWechatPay,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_zip import PaymentMethodDetailsZip  # noqa: PLC0415
+
+        ach_credit_transfer: dict[str, Any] | None | Unset
+        if isinstance(self.ach_credit_transfer, Unset):
+            ach_credit_transfer = UNSET
+        elif isinstance(self.ach_credit_transfer, PaymentMethodDetailsAchCreditTransfer):
             ach_credit_transfer = self.ach_credit_transfer.to_dict()
+        else:
+            ach_credit_transfer = self.ach_credit_transfer
 
-        ach_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ach_debit, Unset):
+        ach_debit: dict[str, Any] | None | Unset
+        if isinstance(self.ach_debit, Unset):
+            ach_debit = UNSET
+        elif isinstance(self.ach_debit, PaymentMethodDetailsAchDebit):
             ach_debit = self.ach_debit.to_dict()
+        else:
+            ach_debit = self.ach_debit
 
-        acss_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.acss_debit, Unset):
+        acss_debit: dict[str, Any] | None | Unset
+        if isinstance(self.acss_debit, Unset):
+            acss_debit = UNSET
+        elif isinstance(self.acss_debit, PaymentMethodDetailsAcssDebit):
             acss_debit = self.acss_debit.to_dict()
+        else:
+            acss_debit = self.acss_debit
 
-        affirm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.affirm, Unset):
+        affirm: dict[str, Any] | None | Unset
+        if isinstance(self.affirm, Unset):
+            affirm = UNSET
+        elif isinstance(self.affirm, PaymentMethodDetailsAffirm):
             affirm = self.affirm.to_dict()
+        else:
+            affirm = self.affirm
 
-        afterpay_clearpay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.afterpay_clearpay, Unset):
+        afterpay_clearpay: dict[str, Any] | None | Unset
+        if isinstance(self.afterpay_clearpay, Unset):
+            afterpay_clearpay = UNSET
+        elif isinstance(self.afterpay_clearpay, PaymentMethodDetailsAfterpayClearpay):
             afterpay_clearpay = self.afterpay_clearpay.to_dict()
+        else:
+            afterpay_clearpay = self.afterpay_clearpay
 
-        alipay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alipay, Unset):
+        alipay: dict[str, Any] | None | Unset
+        if isinstance(self.alipay, Unset):
+            alipay = UNSET
+        elif isinstance(self.alipay, PaymentFlowsPrivatePaymentMethodsAlipayDetails):
             alipay = self.alipay.to_dict()
+        else:
+            alipay = self.alipay
 
-        au_becs_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.au_becs_debit, Unset):
+        au_becs_debit: dict[str, Any] | None | Unset
+        if isinstance(self.au_becs_debit, Unset):
+            au_becs_debit = UNSET
+        elif isinstance(self.au_becs_debit, PaymentMethodDetailsAuBecsDebit):
             au_becs_debit = self.au_becs_debit.to_dict()
+        else:
+            au_becs_debit = self.au_becs_debit
 
-        bacs_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bacs_debit, Unset):
+        bacs_debit: dict[str, Any] | None | Unset
+        if isinstance(self.bacs_debit, Unset):
+            bacs_debit = UNSET
+        elif isinstance(self.bacs_debit, PaymentMethodDetailsBacsDebit):
             bacs_debit = self.bacs_debit.to_dict()
+        else:
+            bacs_debit = self.bacs_debit
 
-        bancontact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bancontact, Unset):
+        bancontact: dict[str, Any] | None | Unset
+        if isinstance(self.bancontact, Unset):
+            bancontact = UNSET
+        elif isinstance(self.bancontact, PaymentMethodDetailsBancontact):
             bancontact = self.bancontact.to_dict()
+        else:
+            bancontact = self.bancontact
 
-        blik: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blik, Unset):
+        blik: dict[str, Any] | None | Unset
+        if isinstance(self.blik, Unset):
+            blik = UNSET
+        elif isinstance(self.blik, PaymentMethodDetailsBlik):
             blik = self.blik.to_dict()
+        else:
+            blik = self.blik
 
-        boleto: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boleto, Unset):
+        boleto: dict[str, Any] | None | Unset
+        if isinstance(self.boleto, Unset):
+            boleto = UNSET
+        elif isinstance(self.boleto, PaymentMethodDetailsBoleto):
             boleto = self.boleto.to_dict()
+        else:
+            boleto = self.boleto
 
-        card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.card, Unset):
+        card: dict[str, Any] | None | Unset
+        if isinstance(self.card, Unset):
+            card = UNSET
+        elif isinstance(self.card, PaymentMethodDetailsCard):
             card = self.card.to_dict()
+        else:
+            card = self.card
 
-        card_present: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.card_present, Unset):
+        card_present: dict[str, Any] | None | Unset
+        if isinstance(self.card_present, Unset):
+            card_present = UNSET
+        elif isinstance(self.card_present, PaymentMethodDetailsCardPresent):
             card_present = self.card_present.to_dict()
+        else:
+            card_present = self.card_present
 
-        cashapp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cashapp, Unset):
+        cashapp: dict[str, Any] | None | Unset
+        if isinstance(self.cashapp, Unset):
+            cashapp = UNSET
+        elif isinstance(self.cashapp, PaymentMethodDetailsCashapp):
             cashapp = self.cashapp.to_dict()
+        else:
+            cashapp = self.cashapp
 
-        customer_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_balance, Unset):
+        customer_balance: dict[str, Any] | None | Unset
+        if isinstance(self.customer_balance, Unset):
+            customer_balance = UNSET
+        elif isinstance(self.customer_balance, PaymentMethodDetailsCustomerBalance):
             customer_balance = self.customer_balance.to_dict()
+        else:
+            customer_balance = self.customer_balance
 
-        eps: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eps, Unset):
+        eps: dict[str, Any] | None | Unset
+        if isinstance(self.eps, Unset):
+            eps = UNSET
+        elif isinstance(self.eps, PaymentMethodDetailsEps):
             eps = self.eps.to_dict()
+        else:
+            eps = self.eps
 
-        fpx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fpx, Unset):
+        fpx: dict[str, Any] | None | Unset
+        if isinstance(self.fpx, Unset):
+            fpx = UNSET
+        elif isinstance(self.fpx, PaymentMethodDetailsFpx):
             fpx = self.fpx.to_dict()
+        else:
+            fpx = self.fpx
 
-        giropay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.giropay, Unset):
+        giropay: dict[str, Any] | None | Unset
+        if isinstance(self.giropay, Unset):
+            giropay = UNSET
+        elif isinstance(self.giropay, PaymentMethodDetailsGiropay):
             giropay = self.giropay.to_dict()
+        else:
+            giropay = self.giropay
 
-        grabpay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.grabpay, Unset):
+        grabpay: dict[str, Any] | None | Unset
+        if isinstance(self.grabpay, Unset):
+            grabpay = UNSET
+        elif isinstance(self.grabpay, PaymentMethodDetailsGrabpay):
             grabpay = self.grabpay.to_dict()
+        else:
+            grabpay = self.grabpay
 
-        ideal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ideal, Unset):
+        ideal: dict[str, Any] | None | Unset
+        if isinstance(self.ideal, Unset):
+            ideal = UNSET
+        elif isinstance(self.ideal, PaymentMethodDetailsIdeal):
             ideal = self.ideal.to_dict()
+        else:
+            ideal = self.ideal
 
-        interac_present: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interac_present, Unset):
+        interac_present: dict[str, Any] | None | Unset
+        if isinstance(self.interac_present, Unset):
+            interac_present = UNSET
+        elif isinstance(self.interac_present, PaymentMethodDetailsInteracPresent):
             interac_present = self.interac_present.to_dict()
+        else:
+            interac_present = self.interac_present
 
-        klarna: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.klarna, Unset):
+        klarna: dict[str, Any] | None | Unset
+        if isinstance(self.klarna, Unset):
+            klarna = UNSET
+        elif isinstance(self.klarna, PaymentMethodDetailsKlarna):
             klarna = self.klarna.to_dict()
+        else:
+            klarna = self.klarna
 
-        konbini: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.konbini, Unset):
+        konbini: dict[str, Any] | None | Unset
+        if isinstance(self.konbini, Unset):
+            konbini = UNSET
+        elif isinstance(self.konbini, PaymentMethodDetailsKonbini):
             konbini = self.konbini.to_dict()
+        else:
+            konbini = self.konbini
 
-        link: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link, Unset):
+        link: dict[str, Any] | None | Unset
+        if isinstance(self.link, Unset):
+            link = UNSET
+        elif isinstance(self.link, PaymentMethodDetailsLink):
             link = self.link.to_dict()
+        else:
+            link = self.link
 
-        multibanco: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.multibanco, Unset):
+        multibanco: dict[str, Any] | None | Unset
+        if isinstance(self.multibanco, Unset):
+            multibanco = UNSET
+        elif isinstance(self.multibanco, PaymentMethodDetailsMultibanco):
             multibanco = self.multibanco.to_dict()
+        else:
+            multibanco = self.multibanco
 
-        oxxo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.oxxo, Unset):
+        oxxo: dict[str, Any] | None | Unset
+        if isinstance(self.oxxo, Unset):
+            oxxo = UNSET
+        elif isinstance(self.oxxo, PaymentMethodDetailsOxxo):
             oxxo = self.oxxo.to_dict()
+        else:
+            oxxo = self.oxxo
 
-        p24: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.p24, Unset):
+        p24: dict[str, Any] | None | Unset
+        if isinstance(self.p24, Unset):
+            p24 = UNSET
+        elif isinstance(self.p24, PaymentMethodDetailsP24):
             p24 = self.p24.to_dict()
+        else:
+            p24 = self.p24
 
-        paynow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paynow, Unset):
+        paynow: dict[str, Any] | None | Unset
+        if isinstance(self.paynow, Unset):
+            paynow = UNSET
+        elif isinstance(self.paynow, PaymentMethodDetailsPaynow):
             paynow = self.paynow.to_dict()
+        else:
+            paynow = self.paynow
 
-        paypal: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paypal, Unset):
+        paypal: dict[str, Any] | None | Unset
+        if isinstance(self.paypal, Unset):
+            paypal = UNSET
+        elif isinstance(self.paypal, PaymentMethodDetailsPaypal):
             paypal = self.paypal.to_dict()
+        else:
+            paypal = self.paypal
 
-        pix: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pix, Unset):
+        pix: dict[str, Any] | None | Unset
+        if isinstance(self.pix, Unset):
+            pix = UNSET
+        elif isinstance(self.pix, PaymentMethodDetailsPix):
             pix = self.pix.to_dict()
+        else:
+            pix = self.pix
 
-        promptpay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.promptpay, Unset):
+        promptpay: dict[str, Any] | None | Unset
+        if isinstance(self.promptpay, Unset):
+            promptpay = UNSET
+        elif isinstance(self.promptpay, PaymentMethodDetailsPromptpay):
             promptpay = self.promptpay.to_dict()
+        else:
+            promptpay = self.promptpay
 
-        sepa_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sepa_debit, Unset):
+        sepa_debit: dict[str, Any] | None | Unset
+        if isinstance(self.sepa_debit, Unset):
+            sepa_debit = UNSET
+        elif isinstance(self.sepa_debit, PaymentMethodDetailsSepaDebit):
             sepa_debit = self.sepa_debit.to_dict()
+        else:
+            sepa_debit = self.sepa_debit
 
-        sofort: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sofort, Unset):
+        sofort: dict[str, Any] | None | Unset
+        if isinstance(self.sofort, Unset):
+            sofort = UNSET
+        elif isinstance(self.sofort, PaymentMethodDetailsSofort):
             sofort = self.sofort.to_dict()
+        else:
+            sofort = self.sofort
 
-        stripe_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe_account, Unset):
+        stripe_account: dict[str, Any] | None | Unset
+        if isinstance(self.stripe_account, Unset):
+            stripe_account = UNSET
+        elif isinstance(self.stripe_account, PaymentMethodDetailsStripeAccount):
             stripe_account = self.stripe_account.to_dict()
+        else:
+            stripe_account = self.stripe_account
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        us_bank_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.us_bank_account, Unset):
+        us_bank_account: dict[str, Any] | None | Unset
+        if isinstance(self.us_bank_account, Unset):
+            us_bank_account = UNSET
+        elif isinstance(self.us_bank_account, PaymentMethodDetailsUsBankAccount):
             us_bank_account = self.us_bank_account.to_dict()
+        else:
+            us_bank_account = self.us_bank_account
 
-        wechat: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wechat, Unset):
+        wechat: dict[str, Any] | None | Unset
+        if isinstance(self.wechat, Unset):
+            wechat = UNSET
+        elif isinstance(self.wechat, PaymentMethodDetailsWechat):
             wechat = self.wechat.to_dict()
+        else:
+            wechat = self.wechat
 
-        wechat_pay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wechat_pay, Unset):
+        wechat_pay: dict[str, Any] | None | Unset
+        if isinstance(self.wechat_pay, Unset):
+            wechat_pay = UNSET
+        elif isinstance(self.wechat_pay, PaymentMethodDetailsWechatPay):
             wechat_pay = self.wechat_pay.to_dict()
+        else:
+            wechat_pay = self.wechat_pay
 
-        zip_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.zip_, Unset):
+        zip_: dict[str, Any] | None | Unset
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        elif isinstance(self.zip_, PaymentMethodDetailsZip):
             zip_ = self.zip_.to_dict()
+        else:
+            zip_ = self.zip_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -476,273 +705,661 @@ class PaymentMethodDetails:
         from ..models.payment_method_details_zip import PaymentMethodDetailsZip  # noqa: PLC0415
 
         d = dict(src_dict)
-        _ach_credit_transfer = d.pop("ach_credit_transfer", UNSET)
-        ach_credit_transfer: PaymentMethodDetailsAchCreditTransfer | Unset
-        if isinstance(_ach_credit_transfer, Unset):
-            ach_credit_transfer = UNSET
-        else:
-            ach_credit_transfer = PaymentMethodDetailsAchCreditTransfer.from_dict(_ach_credit_transfer)
 
-        _ach_debit = d.pop("ach_debit", UNSET)
-        ach_debit: PaymentMethodDetailsAchDebit | Unset
-        if isinstance(_ach_debit, Unset):
-            ach_debit = UNSET
-        else:
-            ach_debit = PaymentMethodDetailsAchDebit.from_dict(_ach_debit)
+        def _parse_ach_credit_transfer(data: object) -> None | PaymentMethodDetailsAchCreditTransfer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ach_credit_transfer_type_0 = PaymentMethodDetailsAchCreditTransfer.from_dict(data)
 
-        _acss_debit = d.pop("acss_debit", UNSET)
-        acss_debit: PaymentMethodDetailsAcssDebit | Unset
-        if isinstance(_acss_debit, Unset):
-            acss_debit = UNSET
-        else:
-            acss_debit = PaymentMethodDetailsAcssDebit.from_dict(_acss_debit)
+                return ach_credit_transfer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsAchCreditTransfer | Unset, data)
 
-        _affirm = d.pop("affirm", UNSET)
-        affirm: PaymentMethodDetailsAffirm | Unset
-        if isinstance(_affirm, Unset):
-            affirm = UNSET
-        else:
-            affirm = PaymentMethodDetailsAffirm.from_dict(_affirm)
+        ach_credit_transfer = _parse_ach_credit_transfer(d.pop("ach_credit_transfer", UNSET))
 
-        _afterpay_clearpay = d.pop("afterpay_clearpay", UNSET)
-        afterpay_clearpay: PaymentMethodDetailsAfterpayClearpay | Unset
-        if isinstance(_afterpay_clearpay, Unset):
-            afterpay_clearpay = UNSET
-        else:
-            afterpay_clearpay = PaymentMethodDetailsAfterpayClearpay.from_dict(_afterpay_clearpay)
+        def _parse_ach_debit(data: object) -> None | PaymentMethodDetailsAchDebit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ach_debit_type_0 = PaymentMethodDetailsAchDebit.from_dict(data)
 
-        _alipay = d.pop("alipay", UNSET)
-        alipay: PaymentFlowsPrivatePaymentMethodsAlipayDetails | Unset
-        if isinstance(_alipay, Unset):
-            alipay = UNSET
-        else:
-            alipay = PaymentFlowsPrivatePaymentMethodsAlipayDetails.from_dict(_alipay)
+                return ach_debit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsAchDebit | Unset, data)
 
-        _au_becs_debit = d.pop("au_becs_debit", UNSET)
-        au_becs_debit: PaymentMethodDetailsAuBecsDebit | Unset
-        if isinstance(_au_becs_debit, Unset):
-            au_becs_debit = UNSET
-        else:
-            au_becs_debit = PaymentMethodDetailsAuBecsDebit.from_dict(_au_becs_debit)
+        ach_debit = _parse_ach_debit(d.pop("ach_debit", UNSET))
 
-        _bacs_debit = d.pop("bacs_debit", UNSET)
-        bacs_debit: PaymentMethodDetailsBacsDebit | Unset
-        if isinstance(_bacs_debit, Unset):
-            bacs_debit = UNSET
-        else:
-            bacs_debit = PaymentMethodDetailsBacsDebit.from_dict(_bacs_debit)
+        def _parse_acss_debit(data: object) -> None | PaymentMethodDetailsAcssDebit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                acss_debit_type_0 = PaymentMethodDetailsAcssDebit.from_dict(data)
 
-        _bancontact = d.pop("bancontact", UNSET)
-        bancontact: PaymentMethodDetailsBancontact | Unset
-        if isinstance(_bancontact, Unset):
-            bancontact = UNSET
-        else:
-            bancontact = PaymentMethodDetailsBancontact.from_dict(_bancontact)
+                return acss_debit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsAcssDebit | Unset, data)
 
-        _blik = d.pop("blik", UNSET)
-        blik: PaymentMethodDetailsBlik | Unset
-        if isinstance(_blik, Unset):
-            blik = UNSET
-        else:
-            blik = PaymentMethodDetailsBlik.from_dict(_blik)
+        acss_debit = _parse_acss_debit(d.pop("acss_debit", UNSET))
 
-        _boleto = d.pop("boleto", UNSET)
-        boleto: PaymentMethodDetailsBoleto | Unset
-        if isinstance(_boleto, Unset):
-            boleto = UNSET
-        else:
-            boleto = PaymentMethodDetailsBoleto.from_dict(_boleto)
+        def _parse_affirm(data: object) -> None | PaymentMethodDetailsAffirm | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                affirm_type_0 = PaymentMethodDetailsAffirm.from_dict(data)
 
-        _card = d.pop("card", UNSET)
-        card: PaymentMethodDetailsCard | Unset
-        if isinstance(_card, Unset):
-            card = UNSET
-        else:
-            card = PaymentMethodDetailsCard.from_dict(_card)
+                return affirm_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsAffirm | Unset, data)
 
-        _card_present = d.pop("card_present", UNSET)
-        card_present: PaymentMethodDetailsCardPresent | Unset
-        if isinstance(_card_present, Unset):
-            card_present = UNSET
-        else:
-            card_present = PaymentMethodDetailsCardPresent.from_dict(_card_present)
+        affirm = _parse_affirm(d.pop("affirm", UNSET))
 
-        _cashapp = d.pop("cashapp", UNSET)
-        cashapp: PaymentMethodDetailsCashapp | Unset
-        if isinstance(_cashapp, Unset):
-            cashapp = UNSET
-        else:
-            cashapp = PaymentMethodDetailsCashapp.from_dict(_cashapp)
+        def _parse_afterpay_clearpay(data: object) -> None | PaymentMethodDetailsAfterpayClearpay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                afterpay_clearpay_type_0 = PaymentMethodDetailsAfterpayClearpay.from_dict(data)
 
-        _customer_balance = d.pop("customer_balance", UNSET)
-        customer_balance: PaymentMethodDetailsCustomerBalance | Unset
-        if isinstance(_customer_balance, Unset):
-            customer_balance = UNSET
-        else:
-            customer_balance = PaymentMethodDetailsCustomerBalance.from_dict(_customer_balance)
+                return afterpay_clearpay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsAfterpayClearpay | Unset, data)
 
-        _eps = d.pop("eps", UNSET)
-        eps: PaymentMethodDetailsEps | Unset
-        if isinstance(_eps, Unset):
-            eps = UNSET
-        else:
-            eps = PaymentMethodDetailsEps.from_dict(_eps)
+        afterpay_clearpay = _parse_afterpay_clearpay(d.pop("afterpay_clearpay", UNSET))
 
-        _fpx = d.pop("fpx", UNSET)
-        fpx: PaymentMethodDetailsFpx | Unset
-        if isinstance(_fpx, Unset):
-            fpx = UNSET
-        else:
-            fpx = PaymentMethodDetailsFpx.from_dict(_fpx)
+        def _parse_alipay(data: object) -> None | PaymentFlowsPrivatePaymentMethodsAlipayDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                alipay_type_0 = PaymentFlowsPrivatePaymentMethodsAlipayDetails.from_dict(data)
 
-        _giropay = d.pop("giropay", UNSET)
-        giropay: PaymentMethodDetailsGiropay | Unset
-        if isinstance(_giropay, Unset):
-            giropay = UNSET
-        else:
-            giropay = PaymentMethodDetailsGiropay.from_dict(_giropay)
+                return alipay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentFlowsPrivatePaymentMethodsAlipayDetails | Unset, data)
 
-        _grabpay = d.pop("grabpay", UNSET)
-        grabpay: PaymentMethodDetailsGrabpay | Unset
-        if isinstance(_grabpay, Unset):
-            grabpay = UNSET
-        else:
-            grabpay = PaymentMethodDetailsGrabpay.from_dict(_grabpay)
+        alipay = _parse_alipay(d.pop("alipay", UNSET))
 
-        _ideal = d.pop("ideal", UNSET)
-        ideal: PaymentMethodDetailsIdeal | Unset
-        if isinstance(_ideal, Unset):
-            ideal = UNSET
-        else:
-            ideal = PaymentMethodDetailsIdeal.from_dict(_ideal)
+        def _parse_au_becs_debit(data: object) -> None | PaymentMethodDetailsAuBecsDebit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                au_becs_debit_type_0 = PaymentMethodDetailsAuBecsDebit.from_dict(data)
 
-        _interac_present = d.pop("interac_present", UNSET)
-        interac_present: PaymentMethodDetailsInteracPresent | Unset
-        if isinstance(_interac_present, Unset):
-            interac_present = UNSET
-        else:
-            interac_present = PaymentMethodDetailsInteracPresent.from_dict(_interac_present)
+                return au_becs_debit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsAuBecsDebit | Unset, data)
 
-        _klarna = d.pop("klarna", UNSET)
-        klarna: PaymentMethodDetailsKlarna | Unset
-        if isinstance(_klarna, Unset):
-            klarna = UNSET
-        else:
-            klarna = PaymentMethodDetailsKlarna.from_dict(_klarna)
+        au_becs_debit = _parse_au_becs_debit(d.pop("au_becs_debit", UNSET))
 
-        _konbini = d.pop("konbini", UNSET)
-        konbini: PaymentMethodDetailsKonbini | Unset
-        if isinstance(_konbini, Unset):
-            konbini = UNSET
-        else:
-            konbini = PaymentMethodDetailsKonbini.from_dict(_konbini)
+        def _parse_bacs_debit(data: object) -> None | PaymentMethodDetailsBacsDebit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bacs_debit_type_0 = PaymentMethodDetailsBacsDebit.from_dict(data)
 
-        _link = d.pop("link", UNSET)
-        link: PaymentMethodDetailsLink | Unset
-        if isinstance(_link, Unset):
-            link = UNSET
-        else:
-            link = PaymentMethodDetailsLink.from_dict(_link)
+                return bacs_debit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsBacsDebit | Unset, data)
 
-        _multibanco = d.pop("multibanco", UNSET)
-        multibanco: PaymentMethodDetailsMultibanco | Unset
-        if isinstance(_multibanco, Unset):
-            multibanco = UNSET
-        else:
-            multibanco = PaymentMethodDetailsMultibanco.from_dict(_multibanco)
+        bacs_debit = _parse_bacs_debit(d.pop("bacs_debit", UNSET))
 
-        _oxxo = d.pop("oxxo", UNSET)
-        oxxo: PaymentMethodDetailsOxxo | Unset
-        if isinstance(_oxxo, Unset):
-            oxxo = UNSET
-        else:
-            oxxo = PaymentMethodDetailsOxxo.from_dict(_oxxo)
+        def _parse_bancontact(data: object) -> None | PaymentMethodDetailsBancontact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bancontact_type_0 = PaymentMethodDetailsBancontact.from_dict(data)
 
-        _p24 = d.pop("p24", UNSET)
-        p24: PaymentMethodDetailsP24 | Unset
-        if isinstance(_p24, Unset):
-            p24 = UNSET
-        else:
-            p24 = PaymentMethodDetailsP24.from_dict(_p24)
+                return bancontact_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsBancontact | Unset, data)
 
-        _paynow = d.pop("paynow", UNSET)
-        paynow: PaymentMethodDetailsPaynow | Unset
-        if isinstance(_paynow, Unset):
-            paynow = UNSET
-        else:
-            paynow = PaymentMethodDetailsPaynow.from_dict(_paynow)
+        bancontact = _parse_bancontact(d.pop("bancontact", UNSET))
 
-        _paypal = d.pop("paypal", UNSET)
-        paypal: PaymentMethodDetailsPaypal | Unset
-        if isinstance(_paypal, Unset):
-            paypal = UNSET
-        else:
-            paypal = PaymentMethodDetailsPaypal.from_dict(_paypal)
+        def _parse_blik(data: object) -> None | PaymentMethodDetailsBlik | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                blik_type_0 = PaymentMethodDetailsBlik.from_dict(data)
 
-        _pix = d.pop("pix", UNSET)
-        pix: PaymentMethodDetailsPix | Unset
-        if isinstance(_pix, Unset):
-            pix = UNSET
-        else:
-            pix = PaymentMethodDetailsPix.from_dict(_pix)
+                return blik_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsBlik | Unset, data)
 
-        _promptpay = d.pop("promptpay", UNSET)
-        promptpay: PaymentMethodDetailsPromptpay | Unset
-        if isinstance(_promptpay, Unset):
-            promptpay = UNSET
-        else:
-            promptpay = PaymentMethodDetailsPromptpay.from_dict(_promptpay)
+        blik = _parse_blik(d.pop("blik", UNSET))
 
-        _sepa_debit = d.pop("sepa_debit", UNSET)
-        sepa_debit: PaymentMethodDetailsSepaDebit | Unset
-        if isinstance(_sepa_debit, Unset):
-            sepa_debit = UNSET
-        else:
-            sepa_debit = PaymentMethodDetailsSepaDebit.from_dict(_sepa_debit)
+        def _parse_boleto(data: object) -> None | PaymentMethodDetailsBoleto | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                boleto_type_0 = PaymentMethodDetailsBoleto.from_dict(data)
 
-        _sofort = d.pop("sofort", UNSET)
-        sofort: PaymentMethodDetailsSofort | Unset
-        if isinstance(_sofort, Unset):
-            sofort = UNSET
-        else:
-            sofort = PaymentMethodDetailsSofort.from_dict(_sofort)
+                return boleto_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsBoleto | Unset, data)
 
-        _stripe_account = d.pop("stripe_account", UNSET)
-        stripe_account: PaymentMethodDetailsStripeAccount | Unset
-        if isinstance(_stripe_account, Unset):
-            stripe_account = UNSET
-        else:
-            stripe_account = PaymentMethodDetailsStripeAccount.from_dict(_stripe_account)
+        boleto = _parse_boleto(d.pop("boleto", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        def _parse_card(data: object) -> None | PaymentMethodDetailsCard | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                card_type_0 = PaymentMethodDetailsCard.from_dict(data)
 
-        _us_bank_account = d.pop("us_bank_account", UNSET)
-        us_bank_account: PaymentMethodDetailsUsBankAccount | Unset
-        if isinstance(_us_bank_account, Unset):
-            us_bank_account = UNSET
-        else:
-            us_bank_account = PaymentMethodDetailsUsBankAccount.from_dict(_us_bank_account)
+                return card_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCard | Unset, data)
 
-        _wechat = d.pop("wechat", UNSET)
-        wechat: PaymentMethodDetailsWechat | Unset
-        if isinstance(_wechat, Unset):
-            wechat = UNSET
-        else:
-            wechat = PaymentMethodDetailsWechat.from_dict(_wechat)
+        card = _parse_card(d.pop("card", UNSET))
 
-        _wechat_pay = d.pop("wechat_pay", UNSET)
-        wechat_pay: PaymentMethodDetailsWechatPay | Unset
-        if isinstance(_wechat_pay, Unset):
-            wechat_pay = UNSET
-        else:
-            wechat_pay = PaymentMethodDetailsWechatPay.from_dict(_wechat_pay)
+        def _parse_card_present(data: object) -> None | PaymentMethodDetailsCardPresent | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                card_present_type_0 = PaymentMethodDetailsCardPresent.from_dict(data)
 
-        _zip_ = d.pop("zip", UNSET)
-        zip_: PaymentMethodDetailsZip | Unset
-        if isinstance(_zip_, Unset):
-            zip_ = UNSET
-        else:
-            zip_ = PaymentMethodDetailsZip.from_dict(_zip_)
+                return card_present_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardPresent | Unset, data)
+
+        card_present = _parse_card_present(d.pop("card_present", UNSET))
+
+        def _parse_cashapp(data: object) -> None | PaymentMethodDetailsCashapp | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cashapp_type_0 = PaymentMethodDetailsCashapp.from_dict(data)
+
+                return cashapp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCashapp | Unset, data)
+
+        cashapp = _parse_cashapp(d.pop("cashapp", UNSET))
+
+        def _parse_customer_balance(data: object) -> None | PaymentMethodDetailsCustomerBalance | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_balance_type_0 = PaymentMethodDetailsCustomerBalance.from_dict(data)
+
+                return customer_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCustomerBalance | Unset, data)
+
+        customer_balance = _parse_customer_balance(d.pop("customer_balance", UNSET))
+
+        def _parse_eps(data: object) -> None | PaymentMethodDetailsEps | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eps_type_0 = PaymentMethodDetailsEps.from_dict(data)
+
+                return eps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsEps | Unset, data)
+
+        eps = _parse_eps(d.pop("eps", UNSET))
+
+        def _parse_fpx(data: object) -> None | PaymentMethodDetailsFpx | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fpx_type_0 = PaymentMethodDetailsFpx.from_dict(data)
+
+                return fpx_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsFpx | Unset, data)
+
+        fpx = _parse_fpx(d.pop("fpx", UNSET))
+
+        def _parse_giropay(data: object) -> None | PaymentMethodDetailsGiropay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                giropay_type_0 = PaymentMethodDetailsGiropay.from_dict(data)
+
+                return giropay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsGiropay | Unset, data)
+
+        giropay = _parse_giropay(d.pop("giropay", UNSET))
+
+        def _parse_grabpay(data: object) -> None | PaymentMethodDetailsGrabpay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                grabpay_type_0 = PaymentMethodDetailsGrabpay.from_dict(data)
+
+                return grabpay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsGrabpay | Unset, data)
+
+        grabpay = _parse_grabpay(d.pop("grabpay", UNSET))
+
+        def _parse_ideal(data: object) -> None | PaymentMethodDetailsIdeal | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ideal_type_0 = PaymentMethodDetailsIdeal.from_dict(data)
+
+                return ideal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsIdeal | Unset, data)
+
+        ideal = _parse_ideal(d.pop("ideal", UNSET))
+
+        def _parse_interac_present(data: object) -> None | PaymentMethodDetailsInteracPresent | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                interac_present_type_0 = PaymentMethodDetailsInteracPresent.from_dict(data)
+
+                return interac_present_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsInteracPresent | Unset, data)
+
+        interac_present = _parse_interac_present(d.pop("interac_present", UNSET))
+
+        def _parse_klarna(data: object) -> None | PaymentMethodDetailsKlarna | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                klarna_type_0 = PaymentMethodDetailsKlarna.from_dict(data)
+
+                return klarna_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsKlarna | Unset, data)
+
+        klarna = _parse_klarna(d.pop("klarna", UNSET))
+
+        def _parse_konbini(data: object) -> None | PaymentMethodDetailsKonbini | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                konbini_type_0 = PaymentMethodDetailsKonbini.from_dict(data)
+
+                return konbini_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsKonbini | Unset, data)
+
+        konbini = _parse_konbini(d.pop("konbini", UNSET))
+
+        def _parse_link(data: object) -> None | PaymentMethodDetailsLink | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                link_type_0 = PaymentMethodDetailsLink.from_dict(data)
+
+                return link_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsLink | Unset, data)
+
+        link = _parse_link(d.pop("link", UNSET))
+
+        def _parse_multibanco(data: object) -> None | PaymentMethodDetailsMultibanco | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                multibanco_type_0 = PaymentMethodDetailsMultibanco.from_dict(data)
+
+                return multibanco_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsMultibanco | Unset, data)
+
+        multibanco = _parse_multibanco(d.pop("multibanco", UNSET))
+
+        def _parse_oxxo(data: object) -> None | PaymentMethodDetailsOxxo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                oxxo_type_0 = PaymentMethodDetailsOxxo.from_dict(data)
+
+                return oxxo_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsOxxo | Unset, data)
+
+        oxxo = _parse_oxxo(d.pop("oxxo", UNSET))
+
+        def _parse_p24(data: object) -> None | PaymentMethodDetailsP24 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                p24_type_0 = PaymentMethodDetailsP24.from_dict(data)
+
+                return p24_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsP24 | Unset, data)
+
+        p24 = _parse_p24(d.pop("p24", UNSET))
+
+        def _parse_paynow(data: object) -> None | PaymentMethodDetailsPaynow | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                paynow_type_0 = PaymentMethodDetailsPaynow.from_dict(data)
+
+                return paynow_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsPaynow | Unset, data)
+
+        paynow = _parse_paynow(d.pop("paynow", UNSET))
+
+        def _parse_paypal(data: object) -> None | PaymentMethodDetailsPaypal | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                paypal_type_0 = PaymentMethodDetailsPaypal.from_dict(data)
+
+                return paypal_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsPaypal | Unset, data)
+
+        paypal = _parse_paypal(d.pop("paypal", UNSET))
+
+        def _parse_pix(data: object) -> None | PaymentMethodDetailsPix | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pix_type_0 = PaymentMethodDetailsPix.from_dict(data)
+
+                return pix_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsPix | Unset, data)
+
+        pix = _parse_pix(d.pop("pix", UNSET))
+
+        def _parse_promptpay(data: object) -> None | PaymentMethodDetailsPromptpay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                promptpay_type_0 = PaymentMethodDetailsPromptpay.from_dict(data)
+
+                return promptpay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsPromptpay | Unset, data)
+
+        promptpay = _parse_promptpay(d.pop("promptpay", UNSET))
+
+        def _parse_sepa_debit(data: object) -> None | PaymentMethodDetailsSepaDebit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sepa_debit_type_0 = PaymentMethodDetailsSepaDebit.from_dict(data)
+
+                return sepa_debit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsSepaDebit | Unset, data)
+
+        sepa_debit = _parse_sepa_debit(d.pop("sepa_debit", UNSET))
+
+        def _parse_sofort(data: object) -> None | PaymentMethodDetailsSofort | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sofort_type_0 = PaymentMethodDetailsSofort.from_dict(data)
+
+                return sofort_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsSofort | Unset, data)
+
+        sofort = _parse_sofort(d.pop("sofort", UNSET))
+
+        def _parse_stripe_account(data: object) -> None | PaymentMethodDetailsStripeAccount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stripe_account_type_0 = PaymentMethodDetailsStripeAccount.from_dict(data)
+
+                return stripe_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsStripeAccount | Unset, data)
+
+        stripe_account = _parse_stripe_account(d.pop("stripe_account", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_us_bank_account(data: object) -> None | PaymentMethodDetailsUsBankAccount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                us_bank_account_type_0 = PaymentMethodDetailsUsBankAccount.from_dict(data)
+
+                return us_bank_account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsUsBankAccount | Unset, data)
+
+        us_bank_account = _parse_us_bank_account(d.pop("us_bank_account", UNSET))
+
+        def _parse_wechat(data: object) -> None | PaymentMethodDetailsWechat | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wechat_type_0 = PaymentMethodDetailsWechat.from_dict(data)
+
+                return wechat_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsWechat | Unset, data)
+
+        wechat = _parse_wechat(d.pop("wechat", UNSET))
+
+        def _parse_wechat_pay(data: object) -> None | PaymentMethodDetailsWechatPay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wechat_pay_type_0 = PaymentMethodDetailsWechatPay.from_dict(data)
+
+                return wechat_pay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsWechatPay | Unset, data)
+
+        wechat_pay = _parse_wechat_pay(d.pop("wechat_pay", UNSET))
+
+        def _parse_zip_(data: object) -> None | PaymentMethodDetailsZip | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zip_type_0 = PaymentMethodDetailsZip.from_dict(data)
+
+                return zip_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsZip | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
 
         payment_method_details = cls(
             ach_credit_transfer=ach_credit_transfer,

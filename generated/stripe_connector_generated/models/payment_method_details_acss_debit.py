@@ -20,7 +20,7 @@ class PaymentMethodDetailsAcssDebit:
             to check whether two bank accounts are the same.
         institution_number (None | str | Unset): Institution number of the bank account
         last4 (None | str | Unset): Last four digits of the bank account number.
-        mandate (str | Unset): ID of the mandate used to make this payment.
+        mandate (None | str | Unset): ID of the mandate used to make this payment.
         transit_number (None | str | Unset): Transit number of the bank account.
     """
 
@@ -28,7 +28,7 @@ class PaymentMethodDetailsAcssDebit:
     fingerprint: None | str | Unset = UNSET
     institution_number: None | str | Unset = UNSET
     last4: None | str | Unset = UNSET
-    mandate: str | Unset = UNSET
+    mandate: None | str | Unset = UNSET
     transit_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +57,11 @@ class PaymentMethodDetailsAcssDebit:
         else:
             last4 = self.last4
 
-        mandate = self.mandate
+        mandate: None | str | Unset
+        if isinstance(self.mandate, Unset):
+            mandate = UNSET
+        else:
+            mandate = self.mandate
 
         transit_number: None | str | Unset
         if isinstance(self.transit_number, Unset):
@@ -123,7 +127,14 @@ class PaymentMethodDetailsAcssDebit:
 
         last4 = _parse_last4(d.pop("last4", UNSET))
 
-        mandate = d.pop("mandate", UNSET)
+        def _parse_mandate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mandate = _parse_mandate(d.pop("mandate", UNSET))
 
         def _parse_transit_number(data: object) -> None | str | Unset:
             if data is None:

@@ -19,13 +19,13 @@ class PaymentMethodDetailsAuBecsDebit:
         fingerprint (None | str | Unset): Uniquely identifies this particular bank account. You can use this attribute
             to check whether two bank accounts are the same.
         last4 (None | str | Unset): Last four digits of the bank account number.
-        mandate (str | Unset): ID of the mandate used to make this payment.
+        mandate (None | str | Unset): ID of the mandate used to make this payment.
     """
 
     bsb_number: None | str | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     last4: None | str | Unset = UNSET
-    mandate: str | Unset = UNSET
+    mandate: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,7 +47,11 @@ class PaymentMethodDetailsAuBecsDebit:
         else:
             last4 = self.last4
 
-        mandate = self.mandate
+        mandate: None | str | Unset
+        if isinstance(self.mandate, Unset):
+            mandate = UNSET
+        else:
+            mandate = self.mandate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,7 +98,14 @@ class PaymentMethodDetailsAuBecsDebit:
 
         last4 = _parse_last4(d.pop("last4", UNSET))
 
-        mandate = d.pop("mandate", UNSET)
+        def _parse_mandate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mandate = _parse_mandate(d.pop("mandate", UNSET))
 
         payment_method_details_au_becs_debit = cls(
             bsb_number=bsb_number,

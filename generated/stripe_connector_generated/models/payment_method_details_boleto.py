@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,15 +15,19 @@ T = TypeVar("T", bound="PaymentMethodDetailsBoleto")
 class PaymentMethodDetailsBoleto:
     """
     Attributes:
-        tax_id (str | Unset): The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses
+        tax_id (None | str | Unset): The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses
             consumers)
     """
 
-    tax_id: str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_id = self.tax_id
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +40,15 @@ class PaymentMethodDetailsBoleto:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tax_id = d.pop("tax_id", UNSET)
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
 
         payment_method_details_boleto = cls(
             tax_id=tax_id,

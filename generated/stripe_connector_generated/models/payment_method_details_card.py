@@ -33,8 +33,8 @@ class PaymentMethodDetailsCard:
             at time of payment.
         country (None | str | Unset): Two-letter ISO code representing the country of the card. You could use this
             attribute to get a sense of the international breakdown of cards you've collected.
-        exp_month (int | Unset): Two-digit number representing the card's expiration month.
-        exp_year (int | Unset): Four-digit number representing the card's expiration year.
+        exp_month (int | None | Unset): Two-digit number representing the card's expiration month.
+        exp_year (int | None | Unset): Four-digit number representing the card's expiration year.
         fingerprint (None | str | Unset): Uniquely identifies this particular card number. You can use this attribute to
             check whether two customers who’ve signed up with you are using the same card number, for example. For payment
             methods that tokenize card information (Apple Pay, Google Pay), the tokenized number might be provided instead
@@ -63,8 +63,8 @@ class PaymentMethodDetailsCard:
     brand: None | str | Unset = UNSET
     checks: None | PaymentMethodDetailsCardChecks | Unset = UNSET
     country: None | str | Unset = UNSET
-    exp_month: int | Unset = UNSET
-    exp_year: int | Unset = UNSET
+    exp_month: int | None | Unset = UNSET
+    exp_year: int | None | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     funding: None | str | Unset = UNSET
     installments: None | PaymentMethodDetailsCardInstallments | Unset = UNSET
@@ -111,9 +111,17 @@ class PaymentMethodDetailsCard:
         else:
             country = self.country
 
-        exp_month = self.exp_month
+        exp_month: int | None | Unset
+        if isinstance(self.exp_month, Unset):
+            exp_month = UNSET
+        else:
+            exp_month = self.exp_month
 
-        exp_year = self.exp_year
+        exp_year: int | None | Unset
+        if isinstance(self.exp_year, Unset):
+            exp_year = UNSET
+        else:
+            exp_year = self.exp_year
 
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
@@ -264,9 +272,23 @@ class PaymentMethodDetailsCard:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        exp_month = d.pop("exp_month", UNSET)
+        def _parse_exp_month(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        exp_year = d.pop("exp_year", UNSET)
+        exp_month = _parse_exp_month(d.pop("exp_month", UNSET))
+
+        def _parse_exp_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        exp_year = _parse_exp_year(d.pop("exp_year", UNSET))
 
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:

@@ -10,9 +10,9 @@ from ..models.payment_method_details_card_installments_plan_interval_type_1 impo
     PaymentMethodDetailsCardInstallmentsPlanIntervalType1,
     check_payment_method_details_card_installments_plan_interval_type_1,
 )
-from ..models.payment_method_details_card_installments_plan_type import (
-    PaymentMethodDetailsCardInstallmentsPlanType,
-    check_payment_method_details_card_installments_plan_type,
+from ..models.payment_method_details_card_installments_plan_type_type_1 import (
+    PaymentMethodDetailsCardInstallmentsPlanTypeType1,
+    check_payment_method_details_card_installments_plan_type_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -28,12 +28,13 @@ class PaymentMethodDetailsCardInstallmentsPlan:
         interval (None | PaymentMethodDetailsCardInstallmentsPlanIntervalType1 | Unset): For `fixed_count` installment
             plans, this is the interval between installment payments your customer will make to their credit card.
             One of `month`.
-        type_ (PaymentMethodDetailsCardInstallmentsPlanType | Unset): Type of installment plan, one of `fixed_count`.
+        type_ (None | PaymentMethodDetailsCardInstallmentsPlanTypeType1 | Unset): Type of installment plan, one of
+            `fixed_count`.
     """
 
     count: int | None | Unset = UNSET
     interval: None | PaymentMethodDetailsCardInstallmentsPlanIntervalType1 | Unset = UNSET
-    type_: PaymentMethodDetailsCardInstallmentsPlanType | Unset = UNSET
+    type_: None | PaymentMethodDetailsCardInstallmentsPlanTypeType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,8 +52,12 @@ class PaymentMethodDetailsCardInstallmentsPlan:
         else:
             interval = self.interval
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
@@ -99,12 +104,22 @@ class PaymentMethodDetailsCardInstallmentsPlan:
 
         interval = _parse_interval(d.pop("interval", UNSET))
 
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentMethodDetailsCardInstallmentsPlanType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_payment_method_details_card_installments_plan_type(_type_)
+        def _parse_type_(data: object) -> None | PaymentMethodDetailsCardInstallmentsPlanTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = check_payment_method_details_card_installments_plan_type_type_1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardInstallmentsPlanTypeType1 | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         payment_method_details_card_installments_plan = cls(
             count=count,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,15 +15,19 @@ T = TypeVar("T", bound="PaymentMethodDetailsCardNetworkToken")
 class PaymentMethodDetailsCardNetworkToken:
     """
     Attributes:
-        used (bool | Unset): Indicates if Stripe used a network token, either user provided or Stripe managed when
-            processing the transaction.
+        used (bool | None | Unset): Indicates if Stripe used a network token, either user provided or Stripe managed
+            when processing the transaction.
     """
 
-    used: bool | Unset = UNSET
+    used: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        used = self.used
+        used: bool | None | Unset
+        if isinstance(self.used, Unset):
+            used = UNSET
+        else:
+            used = self.used
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +40,15 @@ class PaymentMethodDetailsCardNetworkToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        used = d.pop("used", UNSET)
+
+        def _parse_used(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        used = _parse_used(d.pop("used", UNSET))
 
         payment_method_details_card_network_token = cls(
             used=used,

@@ -28,8 +28,8 @@ class PaymentMethodDetailsCardPresent:
         amount_authorized (int | None | Unset): The authorized amount
         brand (None | str | Unset): Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`,
             `unionpay`, `visa`, or `unknown`.
-        capture_before (int | Unset): When using manual capture, a future timestamp after which the charge will be
-            automatically refunded if uncaptured.
+        capture_before (int | None | Unset): When using manual capture, a future timestamp after which the charge will
+            be automatically refunded if uncaptured.
         cardholder_name (None | str | Unset): The cardholder name as read from the card, in [ISO
             7813](https://en.wikipedia.org/wiki/ISO/IEC_7813) format. May include alphanumeric characters, special
             characters and first/last name separator (`/`). In some cases, the cardholder name may not be available
@@ -38,8 +38,8 @@ class PaymentMethodDetailsCardPresent:
         country (None | str | Unset): Two-letter ISO code representing the country of the card. You could use this
             attribute to get a sense of the international breakdown of cards you've collected.
         emv_auth_data (None | str | Unset): Authorization response cryptogram.
-        exp_month (int | Unset): Two-digit number representing the card's expiration month.
-        exp_year (int | Unset): Four-digit number representing the card's expiration year.
+        exp_month (int | None | Unset): Two-digit number representing the card's expiration month.
+        exp_year (int | None | Unset): Four-digit number representing the card's expiration year.
         fingerprint (None | str | Unset): Uniquely identifies this particular card number. You can use this attribute to
             check whether two customers who’ve signed up with you are using the same card number, for example. For payment
             methods that tokenize card information (Apple Pay, Google Pay), the tokenized number might be provided instead
@@ -51,7 +51,7 @@ class PaymentMethodDetailsCardPresent:
         generated_card (None | str | Unset): ID of a card PaymentMethod generated from the card_present PaymentMethod
             that may be attached to a Customer for future transactions. Only present if it was possible to generate a card
             PaymentMethod.
-        incremental_authorization_supported (bool | Unset): Whether this
+        incremental_authorization_supported (bool | None | Unset): Whether this
             [PaymentIntent](https://stripe.com/docs/api/payment_intents) is eligible for incremental authorizations. Request
             support using [request_incremental_authorization_support](https://stripe.com/docs/api/payment_intents/create#cre
             ate_payment_intent-payment_method_options-card_present-request_incremental_authorization_support).
@@ -59,7 +59,7 @@ class PaymentMethodDetailsCardPresent:
         network (None | str | Unset): Identifies which network this charge was processed on. Can be `amex`,
             `cartes_bancaires`, `diners`, `discover`, `eftpos_au`, `interac`, `jcb`, `mastercard`, `unionpay`, `visa`, or
             `unknown`.
-        overcapture_supported (bool | Unset): Defines whether the authorized amount can be over-captured or not
+        overcapture_supported (bool | None | Unset): Defines whether the authorized amount can be over-captured or not
         read_method (None | PaymentMethodDetailsCardPresentReadMethodType1 | Unset): How card details were read in this
             transaction.
         receipt (None | PaymentMethodDetailsCardPresentReceipt | Unset): A collection of fields required to be displayed
@@ -68,19 +68,19 @@ class PaymentMethodDetailsCardPresent:
 
     amount_authorized: int | None | Unset = UNSET
     brand: None | str | Unset = UNSET
-    capture_before: int | Unset = UNSET
+    capture_before: int | None | Unset = UNSET
     cardholder_name: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     emv_auth_data: None | str | Unset = UNSET
-    exp_month: int | Unset = UNSET
-    exp_year: int | Unset = UNSET
+    exp_month: int | None | Unset = UNSET
+    exp_year: int | None | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     funding: None | str | Unset = UNSET
     generated_card: None | str | Unset = UNSET
-    incremental_authorization_supported: bool | Unset = UNSET
+    incremental_authorization_supported: bool | None | Unset = UNSET
     last4: None | str | Unset = UNSET
     network: None | str | Unset = UNSET
-    overcapture_supported: bool | Unset = UNSET
+    overcapture_supported: bool | None | Unset = UNSET
     read_method: None | PaymentMethodDetailsCardPresentReadMethodType1 | Unset = UNSET
     receipt: None | PaymentMethodDetailsCardPresentReceipt | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -102,7 +102,11 @@ class PaymentMethodDetailsCardPresent:
         else:
             brand = self.brand
 
-        capture_before = self.capture_before
+        capture_before: int | None | Unset
+        if isinstance(self.capture_before, Unset):
+            capture_before = UNSET
+        else:
+            capture_before = self.capture_before
 
         cardholder_name: None | str | Unset
         if isinstance(self.cardholder_name, Unset):
@@ -122,9 +126,17 @@ class PaymentMethodDetailsCardPresent:
         else:
             emv_auth_data = self.emv_auth_data
 
-        exp_month = self.exp_month
+        exp_month: int | None | Unset
+        if isinstance(self.exp_month, Unset):
+            exp_month = UNSET
+        else:
+            exp_month = self.exp_month
 
-        exp_year = self.exp_year
+        exp_year: int | None | Unset
+        if isinstance(self.exp_year, Unset):
+            exp_year = UNSET
+        else:
+            exp_year = self.exp_year
 
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
@@ -144,7 +156,11 @@ class PaymentMethodDetailsCardPresent:
         else:
             generated_card = self.generated_card
 
-        incremental_authorization_supported = self.incremental_authorization_supported
+        incremental_authorization_supported: bool | None | Unset
+        if isinstance(self.incremental_authorization_supported, Unset):
+            incremental_authorization_supported = UNSET
+        else:
+            incremental_authorization_supported = self.incremental_authorization_supported
 
         last4: None | str | Unset
         if isinstance(self.last4, Unset):
@@ -158,7 +174,11 @@ class PaymentMethodDetailsCardPresent:
         else:
             network = self.network
 
-        overcapture_supported = self.overcapture_supported
+        overcapture_supported: bool | None | Unset
+        if isinstance(self.overcapture_supported, Unset):
+            overcapture_supported = UNSET
+        else:
+            overcapture_supported = self.overcapture_supported
 
         read_method: None | str | Unset
         if isinstance(self.read_method, Unset):
@@ -242,7 +262,14 @@ class PaymentMethodDetailsCardPresent:
 
         brand = _parse_brand(d.pop("brand", UNSET))
 
-        capture_before = d.pop("capture_before", UNSET)
+        def _parse_capture_before(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        capture_before = _parse_capture_before(d.pop("capture_before", UNSET))
 
         def _parse_cardholder_name(data: object) -> None | str | Unset:
             if data is None:
@@ -271,9 +298,23 @@ class PaymentMethodDetailsCardPresent:
 
         emv_auth_data = _parse_emv_auth_data(d.pop("emv_auth_data", UNSET))
 
-        exp_month = d.pop("exp_month", UNSET)
+        def _parse_exp_month(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        exp_year = d.pop("exp_year", UNSET)
+        exp_month = _parse_exp_month(d.pop("exp_month", UNSET))
+
+        def _parse_exp_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        exp_year = _parse_exp_year(d.pop("exp_year", UNSET))
 
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:
@@ -302,7 +343,16 @@ class PaymentMethodDetailsCardPresent:
 
         generated_card = _parse_generated_card(d.pop("generated_card", UNSET))
 
-        incremental_authorization_supported = d.pop("incremental_authorization_supported", UNSET)
+        def _parse_incremental_authorization_supported(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        incremental_authorization_supported = _parse_incremental_authorization_supported(
+            d.pop("incremental_authorization_supported", UNSET)
+        )
 
         def _parse_last4(data: object) -> None | str | Unset:
             if data is None:
@@ -322,7 +372,14 @@ class PaymentMethodDetailsCardPresent:
 
         network = _parse_network(d.pop("network", UNSET))
 
-        overcapture_supported = d.pop("overcapture_supported", UNSET)
+        def _parse_overcapture_supported(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        overcapture_supported = _parse_overcapture_supported(d.pop("overcapture_supported", UNSET))
 
         def _parse_read_method(data: object) -> None | PaymentMethodDetailsCardPresentReadMethodType1 | Unset:
             if data is None:

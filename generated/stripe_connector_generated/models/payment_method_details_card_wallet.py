@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_details_card_wallet_type import (
-    PaymentMethodDetailsCardWalletType,
-    check_payment_method_details_card_wallet_type,
+from ..models.payment_method_details_card_wallet_type_type_1 import (
+    PaymentMethodDetailsCardWalletTypeType1,
+    check_payment_method_details_card_wallet_type_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -43,40 +43,70 @@ T = TypeVar("T", bound="PaymentMethodDetailsCardWallet")
 class PaymentMethodDetailsCardWallet:
     """
     Attributes:
-        amex_express_checkout (PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset):
-        apple_pay (PaymentMethodDetailsCardWalletApplePay | Unset):
+        amex_express_checkout (None | PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset):
+        apple_pay (None | PaymentMethodDetailsCardWalletApplePay | Unset):
         dynamic_last4 (None | str | Unset): (For tokenized numbers only.) The last four digits of the device account
             number.
-        google_pay (PaymentMethodDetailsCardWalletGooglePay | Unset):
-        link (PaymentMethodDetailsCardWalletLink | Unset):
-        masterpass (PaymentMethodDetailsCardWalletMasterpass | Unset):
-        samsung_pay (PaymentMethodDetailsCardWalletSamsungPay | Unset):
-        type_ (PaymentMethodDetailsCardWalletType | Unset): The type of the card wallet, one of `amex_express_checkout`,
-            `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, `visa_checkout`, or `link`. An additional hash is
-            included on the Wallet subhash with a name matching this value. It contains additional information specific to
-            the card wallet type.
-        visa_checkout (PaymentMethodDetailsCardWalletVisaCheckout | Unset):
+        google_pay (None | PaymentMethodDetailsCardWalletGooglePay | Unset):
+        link (None | PaymentMethodDetailsCardWalletLink | Unset):
+        masterpass (None | PaymentMethodDetailsCardWalletMasterpass | Unset):
+        samsung_pay (None | PaymentMethodDetailsCardWalletSamsungPay | Unset):
+        type_ (None | PaymentMethodDetailsCardWalletTypeType1 | Unset): The type of the card wallet, one of
+            `amex_express_checkout`, `apple_pay`, `google_pay`, `masterpass`, `samsung_pay`, `visa_checkout`, or `link`. An
+            additional hash is included on the Wallet subhash with a name matching this value. It contains additional
+            information specific to the card wallet type.
+        visa_checkout (None | PaymentMethodDetailsCardWalletVisaCheckout | Unset):
     """
 
-    amex_express_checkout: PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset = UNSET
-    apple_pay: PaymentMethodDetailsCardWalletApplePay | Unset = UNSET
+    amex_express_checkout: None | PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset = UNSET
+    apple_pay: None | PaymentMethodDetailsCardWalletApplePay | Unset = UNSET
     dynamic_last4: None | str | Unset = UNSET
-    google_pay: PaymentMethodDetailsCardWalletGooglePay | Unset = UNSET
-    link: PaymentMethodDetailsCardWalletLink | Unset = UNSET
-    masterpass: PaymentMethodDetailsCardWalletMasterpass | Unset = UNSET
-    samsung_pay: PaymentMethodDetailsCardWalletSamsungPay | Unset = UNSET
-    type_: PaymentMethodDetailsCardWalletType | Unset = UNSET
-    visa_checkout: PaymentMethodDetailsCardWalletVisaCheckout | Unset = UNSET
+    google_pay: None | PaymentMethodDetailsCardWalletGooglePay | Unset = UNSET
+    link: None | PaymentMethodDetailsCardWalletLink | Unset = UNSET
+    masterpass: None | PaymentMethodDetailsCardWalletMasterpass | Unset = UNSET
+    samsung_pay: None | PaymentMethodDetailsCardWalletSamsungPay | Unset = UNSET
+    type_: None | PaymentMethodDetailsCardWalletTypeType1 | Unset = UNSET
+    visa_checkout: None | PaymentMethodDetailsCardWalletVisaCheckout | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amex_express_checkout: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amex_express_checkout, Unset):
-            amex_express_checkout = self.amex_express_checkout.to_dict()
+        from ..models.payment_method_details_card_wallet_amex_express_checkout import (
+            PaymentMethodDetailsCardWalletAmexExpressCheckout,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_card_wallet_apple_pay import (
+            PaymentMethodDetailsCardWalletApplePay,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_card_wallet_google_pay import (
+            PaymentMethodDetailsCardWalletGooglePay,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_card_wallet_link import (
+            PaymentMethodDetailsCardWalletLink,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_card_wallet_masterpass import (
+            PaymentMethodDetailsCardWalletMasterpass,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_card_wallet_samsung_pay import (
+            PaymentMethodDetailsCardWalletSamsungPay,  # noqa: PLC0415
+        )
+        from ..models.payment_method_details_card_wallet_visa_checkout import (
+            PaymentMethodDetailsCardWalletVisaCheckout,  # noqa: PLC0415
+        )
 
-        apple_pay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.apple_pay, Unset):
+        amex_express_checkout: dict[str, Any] | None | Unset
+        if isinstance(self.amex_express_checkout, Unset):
+            amex_express_checkout = UNSET
+        elif isinstance(self.amex_express_checkout, PaymentMethodDetailsCardWalletAmexExpressCheckout):
+            amex_express_checkout = self.amex_express_checkout.to_dict()
+        else:
+            amex_express_checkout = self.amex_express_checkout
+
+        apple_pay: dict[str, Any] | None | Unset
+        if isinstance(self.apple_pay, Unset):
+            apple_pay = UNSET
+        elif isinstance(self.apple_pay, PaymentMethodDetailsCardWalletApplePay):
             apple_pay = self.apple_pay.to_dict()
+        else:
+            apple_pay = self.apple_pay
 
         dynamic_last4: None | str | Unset
         if isinstance(self.dynamic_last4, Unset):
@@ -84,29 +114,53 @@ class PaymentMethodDetailsCardWallet:
         else:
             dynamic_last4 = self.dynamic_last4
 
-        google_pay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.google_pay, Unset):
+        google_pay: dict[str, Any] | None | Unset
+        if isinstance(self.google_pay, Unset):
+            google_pay = UNSET
+        elif isinstance(self.google_pay, PaymentMethodDetailsCardWalletGooglePay):
             google_pay = self.google_pay.to_dict()
+        else:
+            google_pay = self.google_pay
 
-        link: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link, Unset):
+        link: dict[str, Any] | None | Unset
+        if isinstance(self.link, Unset):
+            link = UNSET
+        elif isinstance(self.link, PaymentMethodDetailsCardWalletLink):
             link = self.link.to_dict()
+        else:
+            link = self.link
 
-        masterpass: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.masterpass, Unset):
+        masterpass: dict[str, Any] | None | Unset
+        if isinstance(self.masterpass, Unset):
+            masterpass = UNSET
+        elif isinstance(self.masterpass, PaymentMethodDetailsCardWalletMasterpass):
             masterpass = self.masterpass.to_dict()
+        else:
+            masterpass = self.masterpass
 
-        samsung_pay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.samsung_pay, Unset):
+        samsung_pay: dict[str, Any] | None | Unset
+        if isinstance(self.samsung_pay, Unset):
+            samsung_pay = UNSET
+        elif isinstance(self.samsung_pay, PaymentMethodDetailsCardWalletSamsungPay):
             samsung_pay = self.samsung_pay.to_dict()
+        else:
+            samsung_pay = self.samsung_pay
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        visa_checkout: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.visa_checkout, Unset):
+        visa_checkout: dict[str, Any] | None | Unset
+        if isinstance(self.visa_checkout, Unset):
+            visa_checkout = UNSET
+        elif isinstance(self.visa_checkout, PaymentMethodDetailsCardWalletVisaCheckout):
             visa_checkout = self.visa_checkout.to_dict()
+        else:
+            visa_checkout = self.visa_checkout
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -157,21 +211,44 @@ class PaymentMethodDetailsCardWallet:
         )
 
         d = dict(src_dict)
-        _amex_express_checkout = d.pop("amex_express_checkout", UNSET)
-        amex_express_checkout: PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset
-        if isinstance(_amex_express_checkout, Unset):
-            amex_express_checkout = UNSET
-        else:
-            amex_express_checkout = PaymentMethodDetailsCardWalletAmexExpressCheckout.from_dict(
-                _amex_express_checkout
-            )
 
-        _apple_pay = d.pop("apple_pay", UNSET)
-        apple_pay: PaymentMethodDetailsCardWalletApplePay | Unset
-        if isinstance(_apple_pay, Unset):
-            apple_pay = UNSET
-        else:
-            apple_pay = PaymentMethodDetailsCardWalletApplePay.from_dict(_apple_pay)
+        def _parse_amex_express_checkout(
+            data: object,
+        ) -> None | PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                amex_express_checkout_type_0 = PaymentMethodDetailsCardWalletAmexExpressCheckout.from_dict(
+                    data
+                )
+
+                return amex_express_checkout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletAmexExpressCheckout | Unset, data)
+
+        amex_express_checkout = _parse_amex_express_checkout(d.pop("amex_express_checkout", UNSET))
+
+        def _parse_apple_pay(data: object) -> None | PaymentMethodDetailsCardWalletApplePay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                apple_pay_type_0 = PaymentMethodDetailsCardWalletApplePay.from_dict(data)
+
+                return apple_pay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletApplePay | Unset, data)
+
+        apple_pay = _parse_apple_pay(d.pop("apple_pay", UNSET))
 
         def _parse_dynamic_last4(data: object) -> None | str | Unset:
             if data is None:
@@ -182,47 +259,107 @@ class PaymentMethodDetailsCardWallet:
 
         dynamic_last4 = _parse_dynamic_last4(d.pop("dynamic_last4", UNSET))
 
-        _google_pay = d.pop("google_pay", UNSET)
-        google_pay: PaymentMethodDetailsCardWalletGooglePay | Unset
-        if isinstance(_google_pay, Unset):
-            google_pay = UNSET
-        else:
-            google_pay = PaymentMethodDetailsCardWalletGooglePay.from_dict(_google_pay)
+        def _parse_google_pay(data: object) -> None | PaymentMethodDetailsCardWalletGooglePay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                google_pay_type_0 = PaymentMethodDetailsCardWalletGooglePay.from_dict(data)
 
-        _link = d.pop("link", UNSET)
-        link: PaymentMethodDetailsCardWalletLink | Unset
-        if isinstance(_link, Unset):
-            link = UNSET
-        else:
-            link = PaymentMethodDetailsCardWalletLink.from_dict(_link)
+                return google_pay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletGooglePay | Unset, data)
 
-        _masterpass = d.pop("masterpass", UNSET)
-        masterpass: PaymentMethodDetailsCardWalletMasterpass | Unset
-        if isinstance(_masterpass, Unset):
-            masterpass = UNSET
-        else:
-            masterpass = PaymentMethodDetailsCardWalletMasterpass.from_dict(_masterpass)
+        google_pay = _parse_google_pay(d.pop("google_pay", UNSET))
 
-        _samsung_pay = d.pop("samsung_pay", UNSET)
-        samsung_pay: PaymentMethodDetailsCardWalletSamsungPay | Unset
-        if isinstance(_samsung_pay, Unset):
-            samsung_pay = UNSET
-        else:
-            samsung_pay = PaymentMethodDetailsCardWalletSamsungPay.from_dict(_samsung_pay)
+        def _parse_link(data: object) -> None | PaymentMethodDetailsCardWalletLink | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                link_type_0 = PaymentMethodDetailsCardWalletLink.from_dict(data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentMethodDetailsCardWalletType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_payment_method_details_card_wallet_type(_type_)
+                return link_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletLink | Unset, data)
 
-        _visa_checkout = d.pop("visa_checkout", UNSET)
-        visa_checkout: PaymentMethodDetailsCardWalletVisaCheckout | Unset
-        if isinstance(_visa_checkout, Unset):
-            visa_checkout = UNSET
-        else:
-            visa_checkout = PaymentMethodDetailsCardWalletVisaCheckout.from_dict(_visa_checkout)
+        link = _parse_link(d.pop("link", UNSET))
+
+        def _parse_masterpass(data: object) -> None | PaymentMethodDetailsCardWalletMasterpass | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                masterpass_type_0 = PaymentMethodDetailsCardWalletMasterpass.from_dict(data)
+
+                return masterpass_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletMasterpass | Unset, data)
+
+        masterpass = _parse_masterpass(d.pop("masterpass", UNSET))
+
+        def _parse_samsung_pay(data: object) -> None | PaymentMethodDetailsCardWalletSamsungPay | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                samsung_pay_type_0 = PaymentMethodDetailsCardWalletSamsungPay.from_dict(data)
+
+                return samsung_pay_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletSamsungPay | Unset, data)
+
+        samsung_pay = _parse_samsung_pay(d.pop("samsung_pay", UNSET))
+
+        def _parse_type_(data: object) -> None | PaymentMethodDetailsCardWalletTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = check_payment_method_details_card_wallet_type_type_1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletTypeType1 | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_visa_checkout(data: object) -> None | PaymentMethodDetailsCardWalletVisaCheckout | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                visa_checkout_type_0 = PaymentMethodDetailsCardWalletVisaCheckout.from_dict(data)
+
+                return visa_checkout_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodDetailsCardWalletVisaCheckout | Unset, data)
+
+        visa_checkout = _parse_visa_checkout(d.pop("visa_checkout", UNSET))
 
         payment_method_details_card_wallet = cls(
             amex_express_checkout=amex_express_checkout,

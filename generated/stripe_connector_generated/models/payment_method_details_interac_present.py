@@ -34,8 +34,8 @@ class PaymentMethodDetailsInteracPresent:
         country (None | str | Unset): Two-letter ISO code representing the country of the card. You could use this
             attribute to get a sense of the international breakdown of cards you've collected.
         emv_auth_data (None | str | Unset): Authorization response cryptogram.
-        exp_month (int | Unset): Two-digit number representing the card's expiration month.
-        exp_year (int | Unset): Four-digit number representing the card's expiration year.
+        exp_month (int | None | Unset): Two-digit number representing the card's expiration month.
+        exp_year (int | None | Unset): Four-digit number representing the card's expiration year.
         fingerprint (None | str | Unset): Uniquely identifies this particular card number. You can use this attribute to
             check whether two customers who’ve signed up with you are using the same card number, for example. For payment
             methods that tokenize card information (Apple Pay, Google Pay), the tokenized number might be provided instead
@@ -63,8 +63,8 @@ class PaymentMethodDetailsInteracPresent:
     cardholder_name: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     emv_auth_data: None | str | Unset = UNSET
-    exp_month: int | Unset = UNSET
-    exp_year: int | Unset = UNSET
+    exp_month: int | None | Unset = UNSET
+    exp_year: int | None | Unset = UNSET
     fingerprint: None | str | Unset = UNSET
     funding: None | str | Unset = UNSET
     generated_card: None | str | Unset = UNSET
@@ -104,9 +104,17 @@ class PaymentMethodDetailsInteracPresent:
         else:
             emv_auth_data = self.emv_auth_data
 
-        exp_month = self.exp_month
+        exp_month: int | None | Unset
+        if isinstance(self.exp_month, Unset):
+            exp_month = UNSET
+        else:
+            exp_month = self.exp_month
 
-        exp_year = self.exp_year
+        exp_year: int | None | Unset
+        if isinstance(self.exp_year, Unset):
+            exp_year = UNSET
+        else:
+            exp_year = self.exp_year
 
         fingerprint: None | str | Unset
         if isinstance(self.fingerprint, Unset):
@@ -241,9 +249,23 @@ class PaymentMethodDetailsInteracPresent:
 
         emv_auth_data = _parse_emv_auth_data(d.pop("emv_auth_data", UNSET))
 
-        exp_month = d.pop("exp_month", UNSET)
+        def _parse_exp_month(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        exp_year = d.pop("exp_year", UNSET)
+        exp_month = _parse_exp_month(d.pop("exp_month", UNSET))
+
+        def _parse_exp_year(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        exp_year = _parse_exp_year(d.pop("exp_year", UNSET))
 
         def _parse_fingerprint(data: object) -> None | str | Unset:
             if data is None:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_afterpay_clearpay_capture_method import (
-    PaymentMethodOptionsAfterpayClearpayCaptureMethod,
-    check_payment_method_options_afterpay_clearpay_capture_method,
+from ..models.payment_method_options_afterpay_clearpay_capture_method_type_1 import (
+    PaymentMethodOptionsAfterpayClearpayCaptureMethodType1,
+    check_payment_method_options_afterpay_clearpay_capture_method_type_1,
 )
-from ..models.payment_method_options_afterpay_clearpay_setup_future_usage import (
-    PaymentMethodOptionsAfterpayClearpaySetupFutureUsage,
-    check_payment_method_options_afterpay_clearpay_setup_future_usage,
+from ..models.payment_method_options_afterpay_clearpay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsAfterpayClearpaySetupFutureUsageType1,
+    check_payment_method_options_afterpay_clearpay_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -23,14 +23,14 @@ T = TypeVar("T", bound="PaymentMethodOptionsAfterpayClearpay")
 class PaymentMethodOptionsAfterpayClearpay:
     """
     Attributes:
-        capture_method (PaymentMethodOptionsAfterpayClearpayCaptureMethod | Unset): Controls when the funds will be
-            captured from the customer's account.
+        capture_method (None | PaymentMethodOptionsAfterpayClearpayCaptureMethodType1 | Unset): Controls when the funds
+            will be captured from the customer's account.
         reference (None | str | Unset): Order identifier shown to the customer in Afterpay’s online portal. We recommend
             using a value that helps you answer any questions a customer might have about
             the payment. The identifier is limited to 128 characters and may contain only letters, digits, underscores,
             backslashes and dashes.
-        setup_future_usage (PaymentMethodOptionsAfterpayClearpaySetupFutureUsage | Unset): Indicates that you intend to
-            make future payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsAfterpayClearpaySetupFutureUsageType1 | Unset): Indicates that
+            you intend to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -42,14 +42,18 @@ class PaymentMethodOptionsAfterpayClearpay:
             authentication).
     """
 
-    capture_method: PaymentMethodOptionsAfterpayClearpayCaptureMethod | Unset = UNSET
+    capture_method: None | PaymentMethodOptionsAfterpayClearpayCaptureMethodType1 | Unset = UNSET
     reference: None | str | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsAfterpayClearpaySetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsAfterpayClearpaySetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        capture_method: str | Unset = UNSET
-        if not isinstance(self.capture_method, Unset):
+        capture_method: None | str | Unset
+        if isinstance(self.capture_method, Unset):
+            capture_method = UNSET
+        elif isinstance(self.capture_method, str):
+            capture_method = self.capture_method
+        else:
             capture_method = self.capture_method
 
         reference: None | str | Unset
@@ -58,8 +62,12 @@ class PaymentMethodOptionsAfterpayClearpay:
         else:
             reference = self.reference
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -77,12 +85,27 @@ class PaymentMethodOptionsAfterpayClearpay:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _capture_method = d.pop("capture_method", UNSET)
-        capture_method: PaymentMethodOptionsAfterpayClearpayCaptureMethod | Unset
-        if isinstance(_capture_method, Unset):
-            capture_method = UNSET
-        else:
-            capture_method = check_payment_method_options_afterpay_clearpay_capture_method(_capture_method)
+
+        def _parse_capture_method(
+            data: object,
+        ) -> None | PaymentMethodOptionsAfterpayClearpayCaptureMethodType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                capture_method_type_1 = check_payment_method_options_afterpay_clearpay_capture_method_type_1(
+                    data
+                )
+
+                return capture_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsAfterpayClearpayCaptureMethodType1 | Unset, data)
+
+        capture_method = _parse_capture_method(d.pop("capture_method", UNSET))
 
         def _parse_reference(data: object) -> None | str | Unset:
             if data is None:
@@ -93,14 +116,26 @@ class PaymentMethodOptionsAfterpayClearpay:
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsAfterpayClearpaySetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_afterpay_clearpay_setup_future_usage(
-                _setup_future_usage
-            )
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsAfterpayClearpaySetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = (
+                    check_payment_method_options_afterpay_clearpay_setup_future_usage_type_1(data)
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsAfterpayClearpaySetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_afterpay_clearpay = cls(
             capture_method=capture_method,

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_bancontact_preferred_language import (
-    PaymentMethodOptionsBancontactPreferredLanguage,
-    check_payment_method_options_bancontact_preferred_language,
+from ..models.payment_method_options_bancontact_preferred_language_type_1 import (
+    PaymentMethodOptionsBancontactPreferredLanguageType1,
+    check_payment_method_options_bancontact_preferred_language_type_1,
 )
-from ..models.payment_method_options_bancontact_setup_future_usage import (
-    PaymentMethodOptionsBancontactSetupFutureUsage,
-    check_payment_method_options_bancontact_setup_future_usage,
+from ..models.payment_method_options_bancontact_setup_future_usage_type_1 import (
+    PaymentMethodOptionsBancontactSetupFutureUsageType1,
+    check_payment_method_options_bancontact_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -23,10 +23,10 @@ T = TypeVar("T", bound="PaymentMethodOptionsBancontact")
 class PaymentMethodOptionsBancontact:
     """
     Attributes:
-        preferred_language (PaymentMethodOptionsBancontactPreferredLanguage | Unset): Preferred language of the
-            Bancontact authorization page that the customer is redirected to.
-        setup_future_usage (PaymentMethodOptionsBancontactSetupFutureUsage | Unset): Indicates that you intend to make
-            future payments with this PaymentIntent's payment method.
+        preferred_language (None | PaymentMethodOptionsBancontactPreferredLanguageType1 | Unset): Preferred language of
+            the Bancontact authorization page that the customer is redirected to.
+        setup_future_usage (None | PaymentMethodOptionsBancontactSetupFutureUsageType1 | Unset): Indicates that you
+            intend to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -38,17 +38,25 @@ class PaymentMethodOptionsBancontact:
             authentication).
     """
 
-    preferred_language: PaymentMethodOptionsBancontactPreferredLanguage | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsBancontactSetupFutureUsage | Unset = UNSET
+    preferred_language: None | PaymentMethodOptionsBancontactPreferredLanguageType1 | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsBancontactSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        preferred_language: str | Unset = UNSET
-        if not isinstance(self.preferred_language, Unset):
+        preferred_language: None | str | Unset
+        if isinstance(self.preferred_language, Unset):
+            preferred_language = UNSET
+        elif isinstance(self.preferred_language, str):
+            preferred_language = self.preferred_language
+        else:
             preferred_language = self.preferred_language
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -64,23 +72,48 @@ class PaymentMethodOptionsBancontact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _preferred_language = d.pop("preferred_language", UNSET)
-        preferred_language: PaymentMethodOptionsBancontactPreferredLanguage | Unset
-        if isinstance(_preferred_language, Unset):
-            preferred_language = UNSET
-        else:
-            preferred_language = check_payment_method_options_bancontact_preferred_language(
-                _preferred_language
-            )
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsBancontactSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_bancontact_setup_future_usage(
-                _setup_future_usage
-            )
+        def _parse_preferred_language(
+            data: object,
+        ) -> None | PaymentMethodOptionsBancontactPreferredLanguageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                preferred_language_type_1 = check_payment_method_options_bancontact_preferred_language_type_1(
+                    data
+                )
+
+                return preferred_language_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsBancontactPreferredLanguageType1 | Unset, data)
+
+        preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
+
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsBancontactSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_bancontact_setup_future_usage_type_1(
+                    data
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsBancontactSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_bancontact = cls(
             preferred_language=preferred_language,

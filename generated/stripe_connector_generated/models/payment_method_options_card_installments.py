@@ -23,13 +23,13 @@ class PaymentMethodOptionsCardInstallments:
     Attributes:
         available_plans (list[PaymentMethodDetailsCardInstallmentsPlan] | None | Unset): Installment plans that may be
             selected for this PaymentIntent.
-        enabled (bool | Unset): Whether Installments are enabled for this PaymentIntent.
+        enabled (bool | None | Unset): Whether Installments are enabled for this PaymentIntent.
         plan (None | PaymentMethodDetailsCardInstallmentsPlan | Unset): Installment plan selected for this
             PaymentIntent.
     """
 
     available_plans: list[PaymentMethodDetailsCardInstallmentsPlan] | None | Unset = UNSET
-    enabled: bool | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
     plan: None | PaymentMethodDetailsCardInstallmentsPlan | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,7 +50,11 @@ class PaymentMethodOptionsCardInstallments:
         else:
             available_plans = self.available_plans
 
-        enabled = self.enabled
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
 
         plan: dict[str, Any] | None | Unset
         if isinstance(self.plan, Unset):
@@ -106,7 +110,14 @@ class PaymentMethodOptionsCardInstallments:
 
         available_plans = _parse_available_plans(d.pop("available_plans", UNSET))
 
-        enabled = d.pop("enabled", UNSET)
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
 
         def _parse_plan(data: object) -> None | PaymentMethodDetailsCardInstallmentsPlan | Unset:
             if data is None:

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_card_mandate_options_amount_type import (
-    PaymentMethodOptionsCardMandateOptionsAmountType,
-    check_payment_method_options_card_mandate_options_amount_type,
+from ..models.payment_method_options_card_mandate_options_amount_type_type_1 import (
+    PaymentMethodOptionsCardMandateOptionsAmountTypeType1,
+    check_payment_method_options_card_mandate_options_amount_type_type_1,
 )
-from ..models.payment_method_options_card_mandate_options_interval import (
-    PaymentMethodOptionsCardMandateOptionsInterval,
-    check_payment_method_options_card_mandate_options_interval,
+from ..models.payment_method_options_card_mandate_options_interval_type_1 import (
+    PaymentMethodOptionsCardMandateOptionsIntervalType1,
+    check_payment_method_options_card_mandate_options_interval_type_1,
 )
 from ..models.payment_method_options_card_mandate_options_supported_types_type_0_item import (
     PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item,
@@ -27,44 +27,52 @@ T = TypeVar("T", bound="PaymentMethodOptionsCardMandateOptions")
 class PaymentMethodOptionsCardMandateOptions:
     """
     Attributes:
-        amount (int | Unset): Amount to be charged for future payments.
-        amount_type (PaymentMethodOptionsCardMandateOptionsAmountType | Unset): One of `fixed` or `maximum`. If `fixed`,
-            the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged
-            can be up to the value passed for the `amount` param.
+        amount (int | None | Unset): Amount to be charged for future payments.
+        amount_type (None | PaymentMethodOptionsCardMandateOptionsAmountTypeType1 | Unset): One of `fixed` or `maximum`.
+            If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the
+            amount charged can be up to the value passed for the `amount` param.
         description (None | str | Unset): A description of the mandate or subscription that is meant to be displayed to
             the customer.
         end_date (int | None | Unset): End date of the mandate or subscription. If not provided, the mandate will be
             active until canceled. If provided, end date should be after start date.
-        interval (PaymentMethodOptionsCardMandateOptionsInterval | Unset): Specifies payment frequency. One of `day`,
-            `week`, `month`, `year`, or `sporadic`.
+        interval (None | PaymentMethodOptionsCardMandateOptionsIntervalType1 | Unset): Specifies payment frequency. One
+            of `day`, `week`, `month`, `year`, or `sporadic`.
         interval_count (int | None | Unset): The number of intervals between payments. For example, `interval=month` and
             `interval_count=3` indicates one payment every three months. Maximum of one year interval allowed (1 year, 12
             months, or 52 weeks). This parameter is optional when `interval=sporadic`.
-        reference (str | Unset): Unique identifier for the mandate or subscription.
-        start_date (int | Unset): Start date of the mandate or subscription. Start date should not be lesser than
+        reference (None | str | Unset): Unique identifier for the mandate or subscription.
+        start_date (int | None | Unset): Start date of the mandate or subscription. Start date should not be lesser than
             yesterday.
         supported_types (list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset): Specifies
             the type of mandates supported. Possible values are `india`.
     """
 
-    amount: int | Unset = UNSET
-    amount_type: PaymentMethodOptionsCardMandateOptionsAmountType | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    amount_type: None | PaymentMethodOptionsCardMandateOptionsAmountTypeType1 | Unset = UNSET
     description: None | str | Unset = UNSET
     end_date: int | None | Unset = UNSET
-    interval: PaymentMethodOptionsCardMandateOptionsInterval | Unset = UNSET
+    interval: None | PaymentMethodOptionsCardMandateOptionsIntervalType1 | Unset = UNSET
     interval_count: int | None | Unset = UNSET
-    reference: str | Unset = UNSET
-    start_date: int | Unset = UNSET
+    reference: None | str | Unset = UNSET
+    start_date: int | None | Unset = UNSET
     supported_types: list[PaymentMethodOptionsCardMandateOptionsSupportedTypesType0Item] | None | Unset = (
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        amount_type: str | Unset = UNSET
-        if not isinstance(self.amount_type, Unset):
+        amount_type: None | str | Unset
+        if isinstance(self.amount_type, Unset):
+            amount_type = UNSET
+        elif isinstance(self.amount_type, str):
+            amount_type = self.amount_type
+        else:
             amount_type = self.amount_type
 
         description: None | str | Unset
@@ -79,8 +87,12 @@ class PaymentMethodOptionsCardMandateOptions:
         else:
             end_date = self.end_date
 
-        interval: str | Unset = UNSET
-        if not isinstance(self.interval, Unset):
+        interval: None | str | Unset
+        if isinstance(self.interval, Unset):
+            interval = UNSET
+        elif isinstance(self.interval, str):
+            interval = self.interval
+        else:
             interval = self.interval
 
         interval_count: int | None | Unset
@@ -89,9 +101,17 @@ class PaymentMethodOptionsCardMandateOptions:
         else:
             interval_count = self.interval_count
 
-        reference = self.reference
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
 
-        start_date = self.start_date
+        start_date: int | None | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
 
         supported_types: list[str] | None | Unset
         if isinstance(self.supported_types, Unset):
@@ -132,14 +152,36 @@ class PaymentMethodOptionsCardMandateOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
 
-        _amount_type = d.pop("amount_type", UNSET)
-        amount_type: PaymentMethodOptionsCardMandateOptionsAmountType | Unset
-        if isinstance(_amount_type, Unset):
-            amount_type = UNSET
-        else:
-            amount_type = check_payment_method_options_card_mandate_options_amount_type(_amount_type)
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_amount_type(
+            data: object,
+        ) -> None | PaymentMethodOptionsCardMandateOptionsAmountTypeType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                amount_type_type_1 = check_payment_method_options_card_mandate_options_amount_type_type_1(
+                    data
+                )
+
+                return amount_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsCardMandateOptionsAmountTypeType1 | Unset, data)
+
+        amount_type = _parse_amount_type(d.pop("amount_type", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -159,12 +201,24 @@ class PaymentMethodOptionsCardMandateOptions:
 
         end_date = _parse_end_date(d.pop("end_date", UNSET))
 
-        _interval = d.pop("interval", UNSET)
-        interval: PaymentMethodOptionsCardMandateOptionsInterval | Unset
-        if isinstance(_interval, Unset):
-            interval = UNSET
-        else:
-            interval = check_payment_method_options_card_mandate_options_interval(_interval)
+        def _parse_interval(
+            data: object,
+        ) -> None | PaymentMethodOptionsCardMandateOptionsIntervalType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                interval_type_1 = check_payment_method_options_card_mandate_options_interval_type_1(data)
+
+                return interval_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsCardMandateOptionsIntervalType1 | Unset, data)
+
+        interval = _parse_interval(d.pop("interval", UNSET))
 
         def _parse_interval_count(data: object) -> int | None | Unset:
             if data is None:
@@ -175,9 +229,23 @@ class PaymentMethodOptionsCardMandateOptions:
 
         interval_count = _parse_interval_count(d.pop("interval_count", UNSET))
 
-        reference = d.pop("reference", UNSET)
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        start_date = d.pop("start_date", UNSET)
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_start_date(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
 
         def _parse_supported_types(
             data: object,

@@ -10,9 +10,9 @@ from ..models.payment_method_options_customer_balance_funding_type_type_1 import
     PaymentMethodOptionsCustomerBalanceFundingTypeType1,
     check_payment_method_options_customer_balance_funding_type_type_1,
 )
-from ..models.payment_method_options_customer_balance_setup_future_usage import (
-    PaymentMethodOptionsCustomerBalanceSetupFutureUsage,
-    check_payment_method_options_customer_balance_setup_future_usage,
+from ..models.payment_method_options_customer_balance_setup_future_usage_type_1 import (
+    PaymentMethodOptionsCustomerBalanceSetupFutureUsageType1,
+    check_payment_method_options_customer_balance_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -29,11 +29,11 @@ T = TypeVar("T", bound="PaymentMethodOptionsCustomerBalance")
 class PaymentMethodOptionsCustomerBalance:
     """
     Attributes:
-        bank_transfer (PaymentMethodOptionsCustomerBalanceBankTransfer | Unset):
+        bank_transfer (None | PaymentMethodOptionsCustomerBalanceBankTransfer | Unset):
         funding_type (None | PaymentMethodOptionsCustomerBalanceFundingTypeType1 | Unset): The funding method type to be
             used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`.
-        setup_future_usage (PaymentMethodOptionsCustomerBalanceSetupFutureUsage | Unset): Indicates that you intend to
-            make future payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsCustomerBalanceSetupFutureUsageType1 | Unset): Indicates that you
+            intend to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -45,15 +45,23 @@ class PaymentMethodOptionsCustomerBalance:
             authentication).
     """
 
-    bank_transfer: PaymentMethodOptionsCustomerBalanceBankTransfer | Unset = UNSET
+    bank_transfer: None | PaymentMethodOptionsCustomerBalanceBankTransfer | Unset = UNSET
     funding_type: None | PaymentMethodOptionsCustomerBalanceFundingTypeType1 | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsCustomerBalanceSetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsCustomerBalanceSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_transfer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_transfer, Unset):
+        from ..models.payment_method_options_customer_balance_bank_transfer import (
+            PaymentMethodOptionsCustomerBalanceBankTransfer,  # noqa: PLC0415
+        )
+
+        bank_transfer: dict[str, Any] | None | Unset
+        if isinstance(self.bank_transfer, Unset):
+            bank_transfer = UNSET
+        elif isinstance(self.bank_transfer, PaymentMethodOptionsCustomerBalanceBankTransfer):
             bank_transfer = self.bank_transfer.to_dict()
+        else:
+            bank_transfer = self.bank_transfer
 
         funding_type: None | str | Unset
         if isinstance(self.funding_type, Unset):
@@ -63,8 +71,12 @@ class PaymentMethodOptionsCustomerBalance:
         else:
             funding_type = self.funding_type
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -86,12 +98,25 @@ class PaymentMethodOptionsCustomerBalance:
         )
 
         d = dict(src_dict)
-        _bank_transfer = d.pop("bank_transfer", UNSET)
-        bank_transfer: PaymentMethodOptionsCustomerBalanceBankTransfer | Unset
-        if isinstance(_bank_transfer, Unset):
-            bank_transfer = UNSET
-        else:
-            bank_transfer = PaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(_bank_transfer)
+
+        def _parse_bank_transfer(
+            data: object,
+        ) -> None | PaymentMethodOptionsCustomerBalanceBankTransfer | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bank_transfer_type_0 = PaymentMethodOptionsCustomerBalanceBankTransfer.from_dict(data)
+
+                return bank_transfer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsCustomerBalanceBankTransfer | Unset, data)
+
+        bank_transfer = _parse_bank_transfer(d.pop("bank_transfer", UNSET))
 
         def _parse_funding_type(
             data: object,
@@ -112,14 +137,26 @@ class PaymentMethodOptionsCustomerBalance:
 
         funding_type = _parse_funding_type(d.pop("funding_type", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsCustomerBalanceSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_customer_balance_setup_future_usage(
-                _setup_future_usage
-            )
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsCustomerBalanceSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = (
+                    check_payment_method_options_customer_balance_setup_future_usage_type_1(data)
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsCustomerBalanceSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_customer_balance = cls(
             bank_transfer=bank_transfer,

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_customer_balance_bank_transfer_requested_address_types_item import (
-    PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem,
-    check_payment_method_options_customer_balance_bank_transfer_requested_address_types_item,
+from ..models.payment_method_options_customer_balance_bank_transfer_requested_address_types_type_0_item import (
+    PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesType0Item,
+    check_payment_method_options_customer_balance_bank_transfer_requested_address_types_type_0_item,
 )
 from ..models.payment_method_options_customer_balance_bank_transfer_type_type_1 import (
     PaymentMethodOptionsCustomerBalanceBankTransferTypeType1,
@@ -29,10 +29,10 @@ T = TypeVar("T", bound="PaymentMethodOptionsCustomerBalanceBankTransfer")
 class PaymentMethodOptionsCustomerBalanceBankTransfer:
     """
     Attributes:
-        eu_bank_transfer (PaymentMethodOptionsCustomerBalanceEuBankAccount | Unset):
-        requested_address_types (list[PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem] |
-            Unset): List of address types that should be returned in the financial_addresses response. If not specified, all
-            valid types will be returned.
+        eu_bank_transfer (None | PaymentMethodOptionsCustomerBalanceEuBankAccount | Unset):
+        requested_address_types (list[PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesType0Item] |
+            None | Unset): List of address types that should be returned in the financial_addresses response. If not
+            specified, all valid types will be returned.
 
             Permitted values include: `sort_code`, `zengin`, `iban`, or `spei`.
         type_ (None | PaymentMethodOptionsCustomerBalanceBankTransferTypeType1 | Unset): The bank transfer type that
@@ -40,24 +40,37 @@ class PaymentMethodOptionsCustomerBalanceBankTransfer:
             `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`.
     """
 
-    eu_bank_transfer: PaymentMethodOptionsCustomerBalanceEuBankAccount | Unset = UNSET
+    eu_bank_transfer: None | PaymentMethodOptionsCustomerBalanceEuBankAccount | Unset = UNSET
     requested_address_types: (
-        list[PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem] | Unset
+        list[PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesType0Item] | None | Unset
     ) = UNSET
     type_: None | PaymentMethodOptionsCustomerBalanceBankTransferTypeType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eu_bank_transfer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eu_bank_transfer, Unset):
-            eu_bank_transfer = self.eu_bank_transfer.to_dict()
+        from ..models.payment_method_options_customer_balance_eu_bank_account import (
+            PaymentMethodOptionsCustomerBalanceEuBankAccount,  # noqa: PLC0415
+        )
 
-        requested_address_types: list[str] | Unset = UNSET
-        if not isinstance(self.requested_address_types, Unset):
+        eu_bank_transfer: dict[str, Any] | None | Unset
+        if isinstance(self.eu_bank_transfer, Unset):
+            eu_bank_transfer = UNSET
+        elif isinstance(self.eu_bank_transfer, PaymentMethodOptionsCustomerBalanceEuBankAccount):
+            eu_bank_transfer = self.eu_bank_transfer.to_dict()
+        else:
+            eu_bank_transfer = self.eu_bank_transfer
+
+        requested_address_types: list[str] | None | Unset
+        if isinstance(self.requested_address_types, Unset):
+            requested_address_types = UNSET
+        elif isinstance(self.requested_address_types, list):
             requested_address_types = []
-            for requested_address_types_item_data in self.requested_address_types:
-                requested_address_types_item: str = requested_address_types_item_data
-                requested_address_types.append(requested_address_types_item)
+            for requested_address_types_type_0_item_data in self.requested_address_types:
+                requested_address_types_type_0_item: str = requested_address_types_type_0_item_data
+                requested_address_types.append(requested_address_types_type_0_item)
+
+        else:
+            requested_address_types = self.requested_address_types
 
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
@@ -86,27 +99,58 @@ class PaymentMethodOptionsCustomerBalanceBankTransfer:
         )
 
         d = dict(src_dict)
-        _eu_bank_transfer = d.pop("eu_bank_transfer", UNSET)
-        eu_bank_transfer: PaymentMethodOptionsCustomerBalanceEuBankAccount | Unset
-        if isinstance(_eu_bank_transfer, Unset):
-            eu_bank_transfer = UNSET
-        else:
-            eu_bank_transfer = PaymentMethodOptionsCustomerBalanceEuBankAccount.from_dict(_eu_bank_transfer)
 
-        _requested_address_types = d.pop("requested_address_types", UNSET)
-        requested_address_types: (
-            list[PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesItem] | Unset
-        ) = UNSET
-        if _requested_address_types is not UNSET:
-            requested_address_types = []
-            for requested_address_types_item_data in _requested_address_types:
-                requested_address_types_item = (
-                    check_payment_method_options_customer_balance_bank_transfer_requested_address_types_item(
-                        requested_address_types_item_data
+        def _parse_eu_bank_transfer(
+            data: object,
+        ) -> None | PaymentMethodOptionsCustomerBalanceEuBankAccount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eu_bank_transfer_type_0 = PaymentMethodOptionsCustomerBalanceEuBankAccount.from_dict(data)
+
+                return eu_bank_transfer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsCustomerBalanceEuBankAccount | Unset, data)
+
+        eu_bank_transfer = _parse_eu_bank_transfer(d.pop("eu_bank_transfer", UNSET))
+
+        def _parse_requested_address_types(
+            data: object,
+        ) -> (
+            list[PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesType0Item] | None | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                requested_address_types_type_0 = []
+                _requested_address_types_type_0 = data
+                for requested_address_types_type_0_item_data in _requested_address_types_type_0:
+                    requested_address_types_type_0_item = check_payment_method_options_customer_balance_bank_transfer_requested_address_types_type_0_item(
+                        requested_address_types_type_0_item_data
                     )
-                )
 
-                requested_address_types.append(requested_address_types_item)
+                    requested_address_types_type_0.append(requested_address_types_type_0_item)
+
+                return requested_address_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[PaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypesType0Item]
+                | None
+                | Unset,
+                data,
+            )
+
+        requested_address_types = _parse_requested_address_types(d.pop("requested_address_types", UNSET))
 
         def _parse_type_(
             data: object,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_customer_balance_eu_bank_account_country import (
-    PaymentMethodOptionsCustomerBalanceEuBankAccountCountry,
-    check_payment_method_options_customer_balance_eu_bank_account_country,
+from ..models.payment_method_options_customer_balance_eu_bank_account_country_type_1 import (
+    PaymentMethodOptionsCustomerBalanceEuBankAccountCountryType1,
+    check_payment_method_options_customer_balance_eu_bank_account_country_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -19,16 +19,20 @@ T = TypeVar("T", bound="PaymentMethodOptionsCustomerBalanceEuBankAccount")
 class PaymentMethodOptionsCustomerBalanceEuBankAccount:
     """
     Attributes:
-        country (PaymentMethodOptionsCustomerBalanceEuBankAccountCountry | Unset): The desired country code of the bank
-            account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
+        country (None | PaymentMethodOptionsCustomerBalanceEuBankAccountCountryType1 | Unset): The desired country code
+            of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`.
     """
 
-    country: PaymentMethodOptionsCustomerBalanceEuBankAccountCountry | Unset = UNSET
+    country: None | PaymentMethodOptionsCustomerBalanceEuBankAccountCountryType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country: str | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, str):
+            country = self.country
+        else:
             country = self.country
 
         field_dict: dict[str, Any] = {}
@@ -42,12 +46,27 @@ class PaymentMethodOptionsCustomerBalanceEuBankAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _country = d.pop("country", UNSET)
-        country: PaymentMethodOptionsCustomerBalanceEuBankAccountCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = check_payment_method_options_customer_balance_eu_bank_account_country(_country)
+
+        def _parse_country(
+            data: object,
+        ) -> None | PaymentMethodOptionsCustomerBalanceEuBankAccountCountryType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                country_type_1 = check_payment_method_options_customer_balance_eu_bank_account_country_type_1(
+                    data
+                )
+
+                return country_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsCustomerBalanceEuBankAccountCountryType1 | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         payment_method_options_customer_balance_eu_bank_account = cls(
             country=country,

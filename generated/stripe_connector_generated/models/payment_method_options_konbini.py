@@ -6,9 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_konbini_setup_future_usage import (
-    PaymentMethodOptionsKonbiniSetupFutureUsage,
-    check_payment_method_options_konbini_setup_future_usage,
+from ..models.payment_method_options_konbini_setup_future_usage_type_1 import (
+    PaymentMethodOptionsKonbiniSetupFutureUsageType1,
+    check_payment_method_options_konbini_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -28,8 +28,8 @@ class PaymentMethodOptionsKonbini:
             of `expires_after_days` or `expires_at` may be set.
         product_description (None | str | Unset): A product descriptor of up to 22 characters, which will appear to
             customers at the convenience store.
-        setup_future_usage (PaymentMethodOptionsKonbiniSetupFutureUsage | Unset): Indicates that you intend to make
-            future payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsKonbiniSetupFutureUsageType1 | Unset): Indicates that you intend
+            to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -45,7 +45,7 @@ class PaymentMethodOptionsKonbini:
     expires_after_days: int | None | Unset = UNSET
     expires_at: int | None | Unset = UNSET
     product_description: None | str | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsKonbiniSetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsKonbiniSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,8 +73,12 @@ class PaymentMethodOptionsKonbini:
         else:
             product_description = self.product_description
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -133,12 +137,26 @@ class PaymentMethodOptionsKonbini:
 
         product_description = _parse_product_description(d.pop("product_description", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsKonbiniSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_konbini_setup_future_usage(_setup_future_usage)
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsKonbiniSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_konbini_setup_future_usage_type_1(
+                    data
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsKonbiniSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_konbini = cls(
             confirmation_number=confirmation_number,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_oxxo_setup_future_usage import (
-    PaymentMethodOptionsOxxoSetupFutureUsage,
-    check_payment_method_options_oxxo_setup_future_usage,
+from ..models.payment_method_options_oxxo_setup_future_usage_type_1 import (
+    PaymentMethodOptionsOxxoSetupFutureUsageType1,
+    check_payment_method_options_oxxo_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -19,11 +19,11 @@ T = TypeVar("T", bound="PaymentMethodOptionsOxxo")
 class PaymentMethodOptionsOxxo:
     """
     Attributes:
-        expires_after_days (int | Unset): The number of calendar days before an OXXO invoice expires. For example, if
-            you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on
-            Wednesday at 23:59 America/Mexico_City time.
-        setup_future_usage (PaymentMethodOptionsOxxoSetupFutureUsage | Unset): Indicates that you intend to make future
-            payments with this PaymentIntent's payment method.
+        expires_after_days (int | None | Unset): The number of calendar days before an OXXO invoice expires. For
+            example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will
+            expire on Wednesday at 23:59 America/Mexico_City time.
+        setup_future_usage (None | PaymentMethodOptionsOxxoSetupFutureUsageType1 | Unset): Indicates that you intend to
+            make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -35,15 +35,23 @@ class PaymentMethodOptionsOxxo:
             authentication).
     """
 
-    expires_after_days: int | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsOxxoSetupFutureUsage | Unset = UNSET
+    expires_after_days: int | None | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsOxxoSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expires_after_days = self.expires_after_days
+        expires_after_days: int | None | Unset
+        if isinstance(self.expires_after_days, Unset):
+            expires_after_days = UNSET
+        else:
+            expires_after_days = self.expires_after_days
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -59,14 +67,34 @@ class PaymentMethodOptionsOxxo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expires_after_days = d.pop("expires_after_days", UNSET)
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsOxxoSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_oxxo_setup_future_usage(_setup_future_usage)
+        def _parse_expires_after_days(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_after_days = _parse_expires_after_days(d.pop("expires_after_days", UNSET))
+
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsOxxoSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_oxxo_setup_future_usage_type_1(data)
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsOxxoSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_oxxo = cls(
             expires_after_days=expires_after_days,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_p24_setup_future_usage import (
-    PaymentMethodOptionsP24SetupFutureUsage,
-    check_payment_method_options_p24_setup_future_usage,
+from ..models.payment_method_options_p24_setup_future_usage_type_1 import (
+    PaymentMethodOptionsP24SetupFutureUsageType1,
+    check_payment_method_options_p24_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -19,8 +19,8 @@ T = TypeVar("T", bound="PaymentMethodOptionsP24")
 class PaymentMethodOptionsP24:
     """
     Attributes:
-        setup_future_usage (PaymentMethodOptionsP24SetupFutureUsage | Unset): Indicates that you intend to make future
-            payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsP24SetupFutureUsageType1 | Unset): Indicates that you intend to
+            make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -32,12 +32,16 @@ class PaymentMethodOptionsP24:
             authentication).
     """
 
-    setup_future_usage: PaymentMethodOptionsP24SetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsP24SetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -51,12 +55,25 @@ class PaymentMethodOptionsP24:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsP24SetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_p24_setup_future_usage(_setup_future_usage)
+
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsP24SetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_p24_setup_future_usage_type_1(data)
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsP24SetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_p24 = cls(
             setup_future_usage=setup_future_usage,

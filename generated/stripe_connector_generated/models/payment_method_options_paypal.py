@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_paypal_capture_method import (
-    PaymentMethodOptionsPaypalCaptureMethod,
-    check_payment_method_options_paypal_capture_method,
+from ..models.payment_method_options_paypal_capture_method_type_1 import (
+    PaymentMethodOptionsPaypalCaptureMethodType1,
+    check_payment_method_options_paypal_capture_method_type_1,
 )
-from ..models.payment_method_options_paypal_setup_future_usage import (
-    PaymentMethodOptionsPaypalSetupFutureUsage,
-    check_payment_method_options_paypal_setup_future_usage,
+from ..models.payment_method_options_paypal_setup_future_usage_type_1 import (
+    PaymentMethodOptionsPaypalSetupFutureUsageType1,
+    check_payment_method_options_paypal_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -23,15 +23,15 @@ T = TypeVar("T", bound="PaymentMethodOptionsPaypal")
 class PaymentMethodOptionsPaypal:
     """
     Attributes:
-        capture_method (PaymentMethodOptionsPaypalCaptureMethod | Unset): Controls when the funds will be captured from
-            the customer's account.
+        capture_method (None | PaymentMethodOptionsPaypalCaptureMethodType1 | Unset): Controls when the funds will be
+            captured from the customer's account.
         preferred_locale (None | str | Unset): Preferred locale of the PayPal checkout page that the customer is
             redirected to.
         reference (None | str | Unset): A reference of the PayPal transaction visible to customer which is mapped to
             PayPal's invoice ID. This must be a globally unique ID if you have configured in your PayPal settings to block
             multiple payments per invoice ID.
-        setup_future_usage (PaymentMethodOptionsPaypalSetupFutureUsage | Unset): Indicates that you intend to make
-            future payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsPaypalSetupFutureUsageType1 | Unset): Indicates that you intend
+            to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -43,15 +43,19 @@ class PaymentMethodOptionsPaypal:
             authentication).
     """
 
-    capture_method: PaymentMethodOptionsPaypalCaptureMethod | Unset = UNSET
+    capture_method: None | PaymentMethodOptionsPaypalCaptureMethodType1 | Unset = UNSET
     preferred_locale: None | str | Unset = UNSET
     reference: None | str | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsPaypalSetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsPaypalSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        capture_method: str | Unset = UNSET
-        if not isinstance(self.capture_method, Unset):
+        capture_method: None | str | Unset
+        if isinstance(self.capture_method, Unset):
+            capture_method = UNSET
+        elif isinstance(self.capture_method, str):
+            capture_method = self.capture_method
+        else:
             capture_method = self.capture_method
 
         preferred_locale: None | str | Unset
@@ -66,8 +70,12 @@ class PaymentMethodOptionsPaypal:
         else:
             reference = self.reference
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -87,12 +95,25 @@ class PaymentMethodOptionsPaypal:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _capture_method = d.pop("capture_method", UNSET)
-        capture_method: PaymentMethodOptionsPaypalCaptureMethod | Unset
-        if isinstance(_capture_method, Unset):
-            capture_method = UNSET
-        else:
-            capture_method = check_payment_method_options_paypal_capture_method(_capture_method)
+
+        def _parse_capture_method(
+            data: object,
+        ) -> None | PaymentMethodOptionsPaypalCaptureMethodType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                capture_method_type_1 = check_payment_method_options_paypal_capture_method_type_1(data)
+
+                return capture_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsPaypalCaptureMethodType1 | Unset, data)
+
+        capture_method = _parse_capture_method(d.pop("capture_method", UNSET))
 
         def _parse_preferred_locale(data: object) -> None | str | Unset:
             if data is None:
@@ -112,12 +133,26 @@ class PaymentMethodOptionsPaypal:
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsPaypalSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_paypal_setup_future_usage(_setup_future_usage)
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsPaypalSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_paypal_setup_future_usage_type_1(
+                    data
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsPaypalSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_paypal = cls(
             capture_method=capture_method,

@@ -6,9 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method_options_pix_setup_future_usage import (
-    PaymentMethodOptionsPixSetupFutureUsage,
-    check_payment_method_options_pix_setup_future_usage,
+from ..models.payment_method_options_pix_setup_future_usage_type_1 import (
+    PaymentMethodOptionsPixSetupFutureUsageType1,
+    check_payment_method_options_pix_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -22,8 +22,8 @@ class PaymentMethodOptionsPix:
         expires_after_seconds (int | None | Unset): The number of seconds (between 10 and 1209600) after which Pix
             payment will expire.
         expires_at (int | None | Unset): The timestamp at which the Pix expires.
-        setup_future_usage (PaymentMethodOptionsPixSetupFutureUsage | Unset): Indicates that you intend to make future
-            payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsPixSetupFutureUsageType1 | Unset): Indicates that you intend to
+            make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -37,7 +37,7 @@ class PaymentMethodOptionsPix:
 
     expires_after_seconds: int | None | Unset = UNSET
     expires_at: int | None | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsPixSetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsPixSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,8 +53,12 @@ class PaymentMethodOptionsPix:
         else:
             expires_at = self.expires_at
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -91,12 +95,24 @@ class PaymentMethodOptionsPix:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsPixSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_pix_setup_future_usage(_setup_future_usage)
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsPixSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_pix_setup_future_usage_type_1(data)
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsPixSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_pix = cls(
             expires_after_seconds=expires_after_seconds,

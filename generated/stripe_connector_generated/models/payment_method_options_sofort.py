@@ -10,9 +10,9 @@ from ..models.payment_method_options_sofort_preferred_language_type_1 import (
     PaymentMethodOptionsSofortPreferredLanguageType1,
     check_payment_method_options_sofort_preferred_language_type_1,
 )
-from ..models.payment_method_options_sofort_setup_future_usage import (
-    PaymentMethodOptionsSofortSetupFutureUsage,
-    check_payment_method_options_sofort_setup_future_usage,
+from ..models.payment_method_options_sofort_setup_future_usage_type_1 import (
+    PaymentMethodOptionsSofortSetupFutureUsageType1,
+    check_payment_method_options_sofort_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -25,8 +25,8 @@ class PaymentMethodOptionsSofort:
     Attributes:
         preferred_language (None | PaymentMethodOptionsSofortPreferredLanguageType1 | Unset): Preferred language of the
             SOFORT authorization page that the customer is redirected to.
-        setup_future_usage (PaymentMethodOptionsSofortSetupFutureUsage | Unset): Indicates that you intend to make
-            future payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsSofortSetupFutureUsageType1 | Unset): Indicates that you intend
+            to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -39,7 +39,7 @@ class PaymentMethodOptionsSofort:
     """
 
     preferred_language: None | PaymentMethodOptionsSofortPreferredLanguageType1 | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsSofortSetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsSofortSetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,8 +51,12 @@ class PaymentMethodOptionsSofort:
         else:
             preferred_language = self.preferred_language
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -90,12 +94,26 @@ class PaymentMethodOptionsSofort:
 
         preferred_language = _parse_preferred_language(d.pop("preferred_language", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsSofortSetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_sofort_setup_future_usage(_setup_future_usage)
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsSofortSetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_sofort_setup_future_usage_type_1(
+                    data
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsSofortSetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_sofort = cls(
             preferred_language=preferred_language,

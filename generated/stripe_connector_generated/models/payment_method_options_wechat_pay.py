@@ -10,9 +10,9 @@ from ..models.payment_method_options_wechat_pay_client_type_1 import (
     PaymentMethodOptionsWechatPayClientType1,
     check_payment_method_options_wechat_pay_client_type_1,
 )
-from ..models.payment_method_options_wechat_pay_setup_future_usage import (
-    PaymentMethodOptionsWechatPaySetupFutureUsage,
-    check_payment_method_options_wechat_pay_setup_future_usage,
+from ..models.payment_method_options_wechat_pay_setup_future_usage_type_1 import (
+    PaymentMethodOptionsWechatPaySetupFutureUsageType1,
+    check_payment_method_options_wechat_pay_setup_future_usage_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -26,8 +26,8 @@ class PaymentMethodOptionsWechatPay:
         app_id (None | str | Unset): The app ID registered with WeChat Pay. Only required when client is ios or android.
         client (None | PaymentMethodOptionsWechatPayClientType1 | Unset): The client type that the end customer will pay
             from
-        setup_future_usage (PaymentMethodOptionsWechatPaySetupFutureUsage | Unset): Indicates that you intend to make
-            future payments with this PaymentIntent's payment method.
+        setup_future_usage (None | PaymentMethodOptionsWechatPaySetupFutureUsageType1 | Unset): Indicates that you
+            intend to make future payments with this PaymentIntent's payment method.
 
             Providing this parameter will [attach the payment method](https://stripe.com/docs/payments/save-during-payment)
             to the PaymentIntent's Customer, if present, after the PaymentIntent is confirmed and any required actions from
@@ -41,7 +41,7 @@ class PaymentMethodOptionsWechatPay:
 
     app_id: None | str | Unset = UNSET
     client: None | PaymentMethodOptionsWechatPayClientType1 | Unset = UNSET
-    setup_future_usage: PaymentMethodOptionsWechatPaySetupFutureUsage | Unset = UNSET
+    setup_future_usage: None | PaymentMethodOptionsWechatPaySetupFutureUsageType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,8 +59,12 @@ class PaymentMethodOptionsWechatPay:
         else:
             client = self.client
 
-        setup_future_usage: str | Unset = UNSET
-        if not isinstance(self.setup_future_usage, Unset):
+        setup_future_usage: None | str | Unset
+        if isinstance(self.setup_future_usage, Unset):
+            setup_future_usage = UNSET
+        elif isinstance(self.setup_future_usage, str):
+            setup_future_usage = self.setup_future_usage
+        else:
             setup_future_usage = self.setup_future_usage
 
         field_dict: dict[str, Any] = {}
@@ -105,14 +109,26 @@ class PaymentMethodOptionsWechatPay:
 
         client = _parse_client(d.pop("client", UNSET))
 
-        _setup_future_usage = d.pop("setup_future_usage", UNSET)
-        setup_future_usage: PaymentMethodOptionsWechatPaySetupFutureUsage | Unset
-        if isinstance(_setup_future_usage, Unset):
-            setup_future_usage = UNSET
-        else:
-            setup_future_usage = check_payment_method_options_wechat_pay_setup_future_usage(
-                _setup_future_usage
-            )
+        def _parse_setup_future_usage(
+            data: object,
+        ) -> None | PaymentMethodOptionsWechatPaySetupFutureUsageType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                setup_future_usage_type_1 = check_payment_method_options_wechat_pay_setup_future_usage_type_1(
+                    data
+                )
+
+                return setup_future_usage_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentMethodOptionsWechatPaySetupFutureUsageType1 | Unset, data)
+
+        setup_future_usage = _parse_setup_future_usage(d.pop("setup_future_usage", UNSET))
 
         payment_method_options_wechat_pay = cls(
             app_id=app_id,

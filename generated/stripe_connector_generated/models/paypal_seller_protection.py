@@ -10,9 +10,9 @@ from ..models.paypal_seller_protection_dispute_categories_type_0_item import (
     PaypalSellerProtectionDisputeCategoriesType0Item,
     check_paypal_seller_protection_dispute_categories_type_0_item,
 )
-from ..models.paypal_seller_protection_status import (
-    PaypalSellerProtectionStatus,
-    check_paypal_seller_protection_status,
+from ..models.paypal_seller_protection_status_type_1 import (
+    PaypalSellerProtectionStatusType1,
+    check_paypal_seller_protection_status_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -25,12 +25,12 @@ class PaypalSellerProtection:
     Attributes:
         dispute_categories (list[PaypalSellerProtectionDisputeCategoriesType0Item] | None | Unset): An array of
             conditions that are covered for the transaction, if applicable.
-        status (PaypalSellerProtectionStatus | Unset): Indicates whether the transaction is eligible for PayPal's seller
-            protection.
+        status (None | PaypalSellerProtectionStatusType1 | Unset): Indicates whether the transaction is eligible for
+            PayPal's seller protection.
     """
 
     dispute_categories: list[PaypalSellerProtectionDisputeCategoriesType0Item] | None | Unset = UNSET
-    status: PaypalSellerProtectionStatus | Unset = UNSET
+    status: None | PaypalSellerProtectionStatusType1 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,8 +46,12 @@ class PaypalSellerProtection:
         else:
             dispute_categories = self.dispute_categories
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -92,12 +96,22 @@ class PaypalSellerProtection:
 
         dispute_categories = _parse_dispute_categories(d.pop("dispute_categories", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: PaypalSellerProtectionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_paypal_seller_protection_status(_status)
+        def _parse_status(data: object) -> None | PaypalSellerProtectionStatusType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = check_paypal_seller_protection_status_type_1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaypalSellerProtectionStatusType1 | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         paypal_seller_protection = cls(
             dispute_categories=dispute_categories,

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.package_dimensions import PackageDimensions
     from ..models.product_feature import ProductFeature
-    from ..models.product_metadata import ProductMetadata
+    from ..models.product_metadata_type_0 import ProductMetadataType0
     from ..models.stripe_resource_object import StripeResourceObject
 
 
@@ -35,22 +35,22 @@ class Product:
         Attributes:
             id (str): Unique identifier for the object.
             object_ (ProductObject): String representing the object's type. Objects of the same type share the same value.
-            active (bool | Unset): Whether the product is currently available for purchase.
-            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            active (bool | None | Unset): Whether the product is currently available for purchase.
+            created (int | None | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
             default_price (None | str | StripeResourceObject | Unset): The ID of the
                 [Price](https://stripe.com/docs/api/prices) object that is the default price for this product.
             description (None | str | Unset): The product's description, meant to be displayable to the customer. Use this
                 field to optionally store a long form explanation of the product being sold for your own rendering purposes.
-            features (list[ProductFeature] | Unset): A list of up to 15 features for this product. These are displayed in
-                [pricing tables](https://stripe.com/docs/payments/checkout/pricing-table).
-            images (list[str] | Unset): A list of up to 8 URLs of images for this product, meant to be displayable to the
-                customer.
-            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
-                object exists in test mode.
-            metadata (ProductMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can
-                attach to an object. This can be useful for storing additional information about the object in a structured
-                format.
-            name (str | Unset): The product's name, meant to be displayable to the customer.
+            features (list[ProductFeature] | None | Unset): A list of up to 15 features for this product. These are
+                displayed in [pricing tables](https://stripe.com/docs/payments/checkout/pricing-table).
+            images (list[str] | None | Unset): A list of up to 8 URLs of images for this product, meant to be displayable to
+                the customer.
+            livemode (bool | None | Unset): Has the value `true` if the object exists in live mode or the value `false` if
+                the object exists in test mode.
+            metadata (None | ProductMetadataType0 | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata)
+                that you can attach to an object. This can be useful for storing additional information about the object in a
+                structured format.
+            name (None | str | Unset): The product's name, meant to be displayable to the customer.
             package_dimensions (None | PackageDimensions | Unset): The dimensions of this product for shipping purposes.
             shippable (bool | None | Unset): Whether this product is shipped (i.e., physical goods).
             statement_descriptor (None | str | Unset): Extra information about a product which will appear on your
@@ -60,41 +60,51 @@ class Product:
                 ID.
             unit_label (None | str | Unset): A label that represents units of this product. When set, this will be included
                 in customers' receipts, invoices, Checkout, and the customer portal.
-            updated (int | Unset): Time at which the object was last updated. Measured in seconds since the Unix epoch.
+            updated (int | None | Unset): Time at which the object was last updated. Measured in seconds since the Unix
+                epoch.
             url (None | str | Unset): A URL of a publicly-accessible webpage for this product.
     """
 
     id: str
     object_: ProductObject
-    active: bool | Unset = UNSET
-    created: int | Unset = UNSET
+    active: bool | None | Unset = UNSET
+    created: int | None | Unset = UNSET
     default_price: None | str | StripeResourceObject | Unset = UNSET
     description: None | str | Unset = UNSET
-    features: list[ProductFeature] | Unset = UNSET
-    images: list[str] | Unset = UNSET
-    livemode: bool | Unset = UNSET
-    metadata: ProductMetadata | Unset = UNSET
-    name: str | Unset = UNSET
+    features: list[ProductFeature] | None | Unset = UNSET
+    images: list[str] | None | Unset = UNSET
+    livemode: bool | None | Unset = UNSET
+    metadata: None | ProductMetadataType0 | Unset = UNSET
+    name: None | str | Unset = UNSET
     package_dimensions: None | PackageDimensions | Unset = UNSET
     shippable: bool | None | Unset = UNSET
     statement_descriptor: None | str | Unset = UNSET
     tax_code: None | str | StripeResourceObject | Unset = UNSET
     unit_label: None | str | Unset = UNSET
-    updated: int | Unset = UNSET
+    updated: int | None | Unset = UNSET
     url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.package_dimensions import PackageDimensions  # noqa: PLC0415
+        from ..models.product_metadata_type_0 import ProductMetadataType0  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         id = self.id
 
         object_: str = self.object_
 
-        active = self.active
+        active: bool | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        created = self.created
+        created: int | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
 
         default_price: dict[str, Any] | None | str | Unset
         if isinstance(self.default_price, Unset):
@@ -110,24 +120,46 @@ class Product:
         else:
             description = self.description
 
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
+        features: list[dict[str, Any]] | None | Unset
+        if isinstance(self.features, Unset):
+            features = UNSET
+        elif isinstance(self.features, list):
             features = []
-            for features_item_data in self.features:
-                features_item = features_item_data.to_dict()
-                features.append(features_item)
+            for features_type_0_item_data in self.features:
+                features_type_0_item = features_type_0_item_data.to_dict()
+                features.append(features_type_0_item)
 
-        images: list[str] | Unset = UNSET
-        if not isinstance(self.images, Unset):
+        else:
+            features = self.features
+
+        images: list[str] | None | Unset
+        if isinstance(self.images, Unset):
+            images = UNSET
+        elif isinstance(self.images, list):
             images = self.images
 
-        livemode = self.livemode
+        else:
+            images = self.images
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        livemode: bool | None | Unset
+        if isinstance(self.livemode, Unset):
+            livemode = UNSET
+        else:
+            livemode = self.livemode
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ProductMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         package_dimensions: dict[str, Any] | None | Unset
         if isinstance(self.package_dimensions, Unset):
@@ -163,7 +195,11 @@ class Product:
         else:
             unit_label = self.unit_label
 
-        updated = self.updated
+        updated: int | None | Unset
+        if isinstance(self.updated, Unset):
+            updated = UNSET
+        else:
+            updated = self.updated
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -218,7 +254,7 @@ class Product:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.package_dimensions import PackageDimensions  # noqa: PLC0415
         from ..models.product_feature import ProductFeature  # noqa: PLC0415
-        from ..models.product_metadata import ProductMetadata  # noqa: PLC0415
+        from ..models.product_metadata_type_0 import ProductMetadataType0  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -226,9 +262,23 @@ class Product:
 
         object_ = check_product_object(d.pop("object"))
 
-        active = d.pop("active", UNSET)
+        def _parse_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        created = d.pop("created", UNSET)
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_created(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
 
         def _parse_default_price(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -256,27 +306,79 @@ class Product:
 
         description = _parse_description(d.pop("description", UNSET))
 
-        _features = d.pop("features", UNSET)
-        features: list[ProductFeature] | Unset = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = ProductFeature.from_dict(features_item_data)
+        def _parse_features(data: object) -> list[ProductFeature] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                features_type_0 = []
+                _features_type_0 = data
+                for features_type_0_item_data in _features_type_0:
+                    features_type_0_item = ProductFeature.from_dict(features_type_0_item_data)
 
-                features.append(features_item)
+                    features_type_0.append(features_type_0_item)
 
-        images = cast(list[str], d.pop("images", UNSET))
+                return features_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProductFeature] | None | Unset, data)
 
-        livemode = d.pop("livemode", UNSET)
+        features = _parse_features(d.pop("features", UNSET))
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ProductMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ProductMetadata.from_dict(_metadata)
+        def _parse_images(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                images_type_0 = cast(list[str], data)
 
-        name = d.pop("name", UNSET)
+                return images_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        images = _parse_images(d.pop("images", UNSET))
+
+        def _parse_livemode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        livemode = _parse_livemode(d.pop("livemode", UNSET))
+
+        def _parse_metadata(data: object) -> None | ProductMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ProductMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProductMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_package_dimensions(data: object) -> None | PackageDimensions | Unset:
             if data is None:
@@ -339,7 +441,14 @@ class Product:
 
         unit_label = _parse_unit_label(d.pop("unit_label", UNSET))
 
-        updated = d.pop("updated", UNSET)
+        def _parse_updated(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated = _parse_updated(d.pop("updated", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,15 +16,19 @@ class RadarRadarOptions:
     """Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session) for more information.
 
     Attributes:
-        session (str | Unset): A [Radar Session](https://stripe.com/docs/radar/radar-session) is a snapshot of the
-            browser metadata and device details that help Radar make more accurate predictions on your payments.
+        session (None | str | Unset): A [Radar Session](https://stripe.com/docs/radar/radar-session) is a snapshot of
+            the browser metadata and device details that help Radar make more accurate predictions on your payments.
     """
 
-    session: str | Unset = UNSET
+    session: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session = self.session
+        session: None | str | Unset
+        if isinstance(self.session, Unset):
+            session = UNSET
+        else:
+            session = self.session
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +41,15 @@ class RadarRadarOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session = d.pop("session", UNSET)
+
+        def _parse_session(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        session = _parse_session(d.pop("session", UNSET))
 
         radar_radar_options = cls(
             session=session,

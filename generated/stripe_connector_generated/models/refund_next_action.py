@@ -20,11 +20,11 @@ class RefundNextAction:
     """
     Attributes:
         display_details (None | RefundNextActionDisplayDetails | Unset): Contains the refund details.
-        type_ (str | Unset): Type of the next action to perform.
+        type_ (None | str | Unset): Type of the next action to perform.
     """
 
     display_details: None | RefundNextActionDisplayDetails | Unset = UNSET
-    type_: str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +40,11 @@ class RefundNextAction:
         else:
             display_details = self.display_details
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +81,14 @@ class RefundNextAction:
 
         display_details = _parse_display_details(d.pop("display_details", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         refund_next_action = cls(
             display_details=display_details,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,20 +19,30 @@ T = TypeVar("T", bound="RefundNextActionDisplayDetails")
 class RefundNextActionDisplayDetails:
     """
     Attributes:
-        email_sent (EmailSent | Unset):
-        expires_at (int | Unset): The expiry timestamp.
+        email_sent (EmailSent | None | Unset):
+        expires_at (int | None | Unset): The expiry timestamp.
     """
 
-    email_sent: EmailSent | Unset = UNSET
-    expires_at: int | Unset = UNSET
+    email_sent: EmailSent | None | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email_sent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_sent, Unset):
-            email_sent = self.email_sent.to_dict()
+        from ..models.email_sent import EmailSent  # noqa: PLC0415
 
-        expires_at = self.expires_at
+        email_sent: dict[str, Any] | None | Unset
+        if isinstance(self.email_sent, Unset):
+            email_sent = UNSET
+        elif isinstance(self.email_sent, EmailSent):
+            email_sent = self.email_sent.to_dict()
+        else:
+            email_sent = self.email_sent
+
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +59,32 @@ class RefundNextActionDisplayDetails:
         from ..models.email_sent import EmailSent  # noqa: PLC0415
 
         d = dict(src_dict)
-        _email_sent = d.pop("email_sent", UNSET)
-        email_sent: EmailSent | Unset
-        if isinstance(_email_sent, Unset):
-            email_sent = UNSET
-        else:
-            email_sent = EmailSent.from_dict(_email_sent)
 
-        expires_at = d.pop("expires_at", UNSET)
+        def _parse_email_sent(data: object) -> EmailSent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_sent_type_0 = EmailSent.from_dict(data)
+
+                return email_sent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmailSent | None | Unset, data)
+
+        email_sent = _parse_email_sent(d.pop("email_sent", UNSET))
+
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         refund_next_action_display_details = cls(
             email_sent=email_sent,

@@ -19,26 +19,32 @@ T = TypeVar("T", bound="Shipping")
 class Shipping:
     """
     Attributes:
-        address (Address | Unset):
+        address (Address | None | Unset):
         carrier (None | str | Unset): The delivery service that shipped a physical product, such as Fedex, UPS, USPS,
             etc.
-        name (str | Unset): Recipient name.
+        name (None | str | Unset): Recipient name.
         phone (None | str | Unset): Recipient phone (including extension).
         tracking_number (None | str | Unset): The tracking number for a physical product, obtained from the delivery
             service. If multiple tracking numbers were generated for this purchase, please separate them with commas.
     """
 
-    address: Address | Unset = UNSET
+    address: Address | None | Unset = UNSET
     carrier: None | str | Unset = UNSET
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     tracking_number: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
+        from ..models.address import Address  # noqa: PLC0415
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, Address):
             address = self.address.to_dict()
+        else:
+            address = self.address
 
         carrier: None | str | Unset
         if isinstance(self.carrier, Unset):
@@ -46,7 +52,11 @@ class Shipping:
         else:
             carrier = self.carrier
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
@@ -81,12 +91,23 @@ class Shipping:
         from ..models.address import Address  # noqa: PLC0415
 
         d = dict(src_dict)
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+
+        def _parse_address(data: object) -> Address | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = Address.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Address | None | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
 
         def _parse_carrier(data: object) -> None | str | Unset:
             if data is None:
@@ -97,7 +118,14 @@ class Shipping:
 
         carrier = _parse_carrier(d.pop("carrier", UNSET))
 
-        name = d.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:

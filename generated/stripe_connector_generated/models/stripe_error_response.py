@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,16 +20,22 @@ class StripeErrorResponse:
     """An error response from the Stripe API
 
     Attributes:
-        error (APIErrors | Unset):
+        error (APIErrors | None | Unset):
     """
 
-    error: APIErrors | Unset = UNSET
+    error: APIErrors | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        from ..models.api_errors import APIErrors  # noqa: PLC0415
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, APIErrors):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,12 +50,23 @@ class StripeErrorResponse:
         from ..models.api_errors import APIErrors  # noqa: PLC0415
 
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: APIErrors | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = APIErrors.from_dict(_error)
+
+        def _parse_error(data: object) -> APIErrors | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = APIErrors.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(APIErrors | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
 
         stripe_error_response = cls(
             error=error,

@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_collection_method import (
-    SubscriptionCollectionMethod,
-    check_subscription_collection_method,
+from ..models.subscription_collection_method_type_1 import (
+    SubscriptionCollectionMethodType1,
+    check_subscription_collection_method_type_1,
 )
 from ..models.subscription_object import SubscriptionObject, check_subscription_object
-from ..models.subscription_status import SubscriptionStatus, check_subscription_status
+from ..models.subscription_status_type_1 import (
+    SubscriptionStatusType1,
+    check_subscription_status_type_1,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,7 +22,7 @@ if TYPE_CHECKING:
     from ..models.stripe_resource_object import StripeResourceObject
     from ..models.subscription_automatic_tax import SubscriptionAutomaticTax
     from ..models.subscription_billing_thresholds import SubscriptionBillingThresholds
-    from ..models.subscription_metadata import SubscriptionMetadata
+    from ..models.subscription_metadata_type_0 import SubscriptionMetadataType0
     from ..models.subscription_pending_invoice_item_interval import (
         SubscriptionPendingInvoiceItemInterval,
     )
@@ -59,31 +62,32 @@ class Subscription:
             application_fee_percent (float | None | Unset): A non-negative decimal between 0 and 100, with at most two
                 decimal places. This represents the percentage of the subscription invoice total that will be transferred to the
                 application owner's Stripe account.
-            automatic_tax (SubscriptionAutomaticTax | Unset):
-            billing_cycle_anchor (int | Unset): Determines the date of the first full invoice, and, for plans with `month`
-                or `year` intervals, the day of the month for subsequent invoices. The timestamp is in UTC format.
+            automatic_tax (None | SubscriptionAutomaticTax | Unset):
+            billing_cycle_anchor (int | None | Unset): Determines the date of the first full invoice, and, for plans with
+                `month` or `year` intervals, the day of the month for subsequent invoices. The timestamp is in UTC format.
             billing_thresholds (None | SubscriptionBillingThresholds | Unset): Define thresholds at which an invoice will be
                 sent, and the subscription advanced to a new billing period
             cancel_at (int | None | Unset): A date in the future at which the subscription will automatically get canceled
-            cancel_at_period_end (bool | Unset): If the subscription has been canceled with the `at_period_end` flag set to
-                `true`, `cancel_at_period_end` on the subscription will be true. You can use this attribute to determine whether
-                a subscription that has a status of active is scheduled to be canceled at the end of the current period.
+            cancel_at_period_end (bool | None | Unset): If the subscription has been canceled with the `at_period_end` flag
+                set to `true`, `cancel_at_period_end` on the subscription will be true. You can use this attribute to determine
+                whether a subscription that has a status of active is scheduled to be canceled at the end of the current period.
             canceled_at (int | None | Unset): If the subscription has been canceled, the date of that cancellation. If the
                 subscription was canceled with `cancel_at_period_end`, `canceled_at` will reflect the time of the most recent
                 update request, not the end of the subscription period when the subscription is automatically moved to a
                 canceled state.
             cancellation_details (CancellationDetails | None | Unset): Details about why this subscription was cancelled
-            collection_method (SubscriptionCollectionMethod | Unset): Either `charge_automatically`, or `send_invoice`. When
-                charging automatically, Stripe will attempt to pay this subscription at the end of the cycle using the default
-                source attached to the customer. When sending an invoice, Stripe will email your customer an invoice with
-                payment instructions and mark the subscription as `active`.
-            created (int | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
-            currency (str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in
-                lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
-            current_period_end (int | Unset): End of the current period that the subscription has been invoiced for. At the
-                end of this period, a new invoice will be created.
-            current_period_start (int | Unset): Start of the current period that the subscription has been invoiced for.
-            customer (str | StripeResourceObject | Unset): ID of the customer who owns the subscription.
+            collection_method (None | SubscriptionCollectionMethodType1 | Unset): Either `charge_automatically`, or
+                `send_invoice`. When charging automatically, Stripe will attempt to pay this subscription at the end of the
+                cycle using the default source attached to the customer. When sending an invoice, Stripe will email your
+                customer an invoice with payment instructions and mark the subscription as `active`.
+            created (int | None | Unset): Time at which the object was created. Measured in seconds since the Unix epoch.
+            currency (None | str | Unset): Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-
+                codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
+            current_period_end (int | None | Unset): End of the current period that the subscription has been invoiced for.
+                At the end of this period, a new invoice will be created.
+            current_period_start (int | None | Unset): Start of the current period that the subscription has been invoiced
+                for.
+            customer (None | str | StripeResourceObject | Unset): ID of the customer who owns the subscription.
             days_until_due (int | None | Unset): Number of days a customer has to pay invoices generated by this
                 subscription. This value will be `null` for subscriptions where `collection_method=charge_automatically`.
             default_payment_method (None | str | StripeResourceObject | Unset): ID of the default payment method for the
@@ -108,14 +112,15 @@ class Subscription:
                 there is one. When billing, a discount applied to a subscription overrides a discount applied on a customer-wide
                 basis.
             ended_at (int | None | Unset): If the subscription has ended, the date the subscription ended.
-            items (SubscriptionSubscriptionItemList | Unset): List of subscription items, each with an attached price.
+            items (None | SubscriptionSubscriptionItemList | Unset): List of subscription items, each with an attached
+                price.
             latest_invoice (None | str | StripeResourceObject | Unset): The most recent invoice this subscription has
                 generated.
-            livemode (bool | Unset): Has the value `true` if the object exists in live mode or the value `false` if the
-                object exists in test mode.
-            metadata (SubscriptionMetadata | Unset): Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you
-                can attach to an object. This can be useful for storing additional information about the object in a structured
-                format.
+            livemode (bool | None | Unset): Has the value `true` if the object exists in live mode or the value `false` if
+                the object exists in test mode.
+            metadata (None | SubscriptionMetadataType0 | Unset): Set of [key-value
+                pairs](https://stripe.com/docs/api/metadata) that you can attach to an object. This can be useful for storing
+                additional information about the object in a structured format.
             next_pending_invoice_item_invoice (int | None | Unset): Specifies the approximate timestamp on which any pending
                 invoice items will be billed according to the schedule provided at `pending_invoice_item_interval`.
             on_behalf_of (None | str | StripeResourceObject | Unset): The account (if any) the charge was made on behalf of
@@ -136,10 +141,10 @@ class Subscription:
                 updates](https://stripe.com/docs/billing/subscriptions/pending-updates) that will be applied to the subscription
                 once the `latest_invoice` has been paid.
             schedule (None | str | StripeResourceObject | Unset): The schedule attached to the subscription
-            start_date (int | Unset): Date when the subscription was first created. The date might differ from the `created`
-                date due to backdating.
-            status (SubscriptionStatus | Unset): Possible values are `incomplete`, `incomplete_expired`, `trialing`,
-                `active`, `past_due`, `canceled`, or `unpaid`.
+            start_date (int | None | Unset): Date when the subscription was first created. The date might differ from the
+                `created` date due to backdating.
+            status (None | SubscriptionStatusType1 | Unset): Possible values are `incomplete`, `incomplete_expired`,
+                `trialing`, `active`, `past_due`, `canceled`, or `unpaid`.
 
                 For `collection_method=charge_automatically` a subscription moves into `incomplete` if the initial payment
                 attempt fails. A subscription in this state can only have metadata and default_source updated. Once the first
@@ -174,19 +179,19 @@ class Subscription:
     object_: SubscriptionObject
     application: None | str | StripeResourceObject | Unset = UNSET
     application_fee_percent: float | None | Unset = UNSET
-    automatic_tax: SubscriptionAutomaticTax | Unset = UNSET
-    billing_cycle_anchor: int | Unset = UNSET
+    automatic_tax: None | SubscriptionAutomaticTax | Unset = UNSET
+    billing_cycle_anchor: int | None | Unset = UNSET
     billing_thresholds: None | SubscriptionBillingThresholds | Unset = UNSET
     cancel_at: int | None | Unset = UNSET
-    cancel_at_period_end: bool | Unset = UNSET
+    cancel_at_period_end: bool | None | Unset = UNSET
     canceled_at: int | None | Unset = UNSET
     cancellation_details: CancellationDetails | None | Unset = UNSET
-    collection_method: SubscriptionCollectionMethod | Unset = UNSET
-    created: int | Unset = UNSET
-    currency: str | Unset = UNSET
-    current_period_end: int | Unset = UNSET
-    current_period_start: int | Unset = UNSET
-    customer: str | StripeResourceObject | Unset = UNSET
+    collection_method: None | SubscriptionCollectionMethodType1 | Unset = UNSET
+    created: int | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    current_period_end: int | None | Unset = UNSET
+    current_period_start: int | None | Unset = UNSET
+    customer: None | str | StripeResourceObject | Unset = UNSET
     days_until_due: int | None | Unset = UNSET
     default_payment_method: None | str | StripeResourceObject | Unset = UNSET
     default_source: None | str | StripeResourceObject | Unset = UNSET
@@ -194,10 +199,10 @@ class Subscription:
     description: None | str | Unset = UNSET
     discount: None | StripeResourceObject | Unset = UNSET
     ended_at: int | None | Unset = UNSET
-    items: SubscriptionSubscriptionItemList | Unset = UNSET
+    items: None | SubscriptionSubscriptionItemList | Unset = UNSET
     latest_invoice: None | str | StripeResourceObject | Unset = UNSET
-    livemode: bool | Unset = UNSET
-    metadata: SubscriptionMetadata | Unset = UNSET
+    livemode: bool | None | Unset = UNSET
+    metadata: None | SubscriptionMetadataType0 | Unset = UNSET
     next_pending_invoice_item_invoice: int | None | Unset = UNSET
     on_behalf_of: None | str | StripeResourceObject | Unset = UNSET
     pause_collection: None | SubscriptionsResourcePauseCollection | Unset = UNSET
@@ -206,8 +211,8 @@ class Subscription:
     pending_setup_intent: None | str | StripeResourceObject | Unset = UNSET
     pending_update: None | SubscriptionsResourcePendingUpdate | Unset = UNSET
     schedule: None | str | StripeResourceObject | Unset = UNSET
-    start_date: int | Unset = UNSET
-    status: SubscriptionStatus | Unset = UNSET
+    start_date: int | None | Unset = UNSET
+    status: None | SubscriptionStatusType1 | Unset = UNSET
     test_clock: None | str | StripeResourceObject | Unset = UNSET
     transfer_data: None | SubscriptionTransferData | Unset = UNSET
     trial_end: int | None | Unset = UNSET
@@ -218,11 +223,16 @@ class Subscription:
     def to_dict(self) -> dict[str, Any]:
         from ..models.cancellation_details import CancellationDetails  # noqa: PLC0415
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
+        from ..models.subscription_automatic_tax import SubscriptionAutomaticTax  # noqa: PLC0415
         from ..models.subscription_billing_thresholds import (
             SubscriptionBillingThresholds,  # noqa: PLC0415
         )
+        from ..models.subscription_metadata_type_0 import SubscriptionMetadataType0  # noqa: PLC0415
         from ..models.subscription_pending_invoice_item_interval import (
             SubscriptionPendingInvoiceItemInterval,  # noqa: PLC0415
+        )
+        from ..models.subscription_subscription_item_list import (
+            SubscriptionSubscriptionItemList,  # noqa: PLC0415
         )
         from ..models.subscription_transfer_data import SubscriptionTransferData  # noqa: PLC0415
         from ..models.subscriptions_resource_pause_collection import (
@@ -256,11 +266,19 @@ class Subscription:
         else:
             application_fee_percent = self.application_fee_percent
 
-        automatic_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.automatic_tax, Unset):
+        automatic_tax: dict[str, Any] | None | Unset
+        if isinstance(self.automatic_tax, Unset):
+            automatic_tax = UNSET
+        elif isinstance(self.automatic_tax, SubscriptionAutomaticTax):
             automatic_tax = self.automatic_tax.to_dict()
+        else:
+            automatic_tax = self.automatic_tax
 
-        billing_cycle_anchor = self.billing_cycle_anchor
+        billing_cycle_anchor: int | None | Unset
+        if isinstance(self.billing_cycle_anchor, Unset):
+            billing_cycle_anchor = UNSET
+        else:
+            billing_cycle_anchor = self.billing_cycle_anchor
 
         billing_thresholds: dict[str, Any] | None | Unset
         if isinstance(self.billing_thresholds, Unset):
@@ -276,7 +294,11 @@ class Subscription:
         else:
             cancel_at = self.cancel_at
 
-        cancel_at_period_end = self.cancel_at_period_end
+        cancel_at_period_end: bool | None | Unset
+        if isinstance(self.cancel_at_period_end, Unset):
+            cancel_at_period_end = UNSET
+        else:
+            cancel_at_period_end = self.cancel_at_period_end
 
         canceled_at: int | None | Unset
         if isinstance(self.canceled_at, Unset):
@@ -292,19 +314,39 @@ class Subscription:
         else:
             cancellation_details = self.cancellation_details
 
-        collection_method: str | Unset = UNSET
-        if not isinstance(self.collection_method, Unset):
+        collection_method: None | str | Unset
+        if isinstance(self.collection_method, Unset):
+            collection_method = UNSET
+        elif isinstance(self.collection_method, str):
+            collection_method = self.collection_method
+        else:
             collection_method = self.collection_method
 
-        created = self.created
+        created: int | None | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        current_period_end = self.current_period_end
+        current_period_end: int | None | Unset
+        if isinstance(self.current_period_end, Unset):
+            current_period_end = UNSET
+        else:
+            current_period_end = self.current_period_end
 
-        current_period_start = self.current_period_start
+        current_period_start: int | None | Unset
+        if isinstance(self.current_period_start, Unset):
+            current_period_start = UNSET
+        else:
+            current_period_start = self.current_period_start
 
-        customer: dict[str, Any] | str | Unset
+        customer: dict[str, Any] | None | str | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
         elif isinstance(self.customer, StripeResourceObject):
@@ -366,9 +408,13 @@ class Subscription:
         else:
             ended_at = self.ended_at
 
-        items: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.items, Unset):
+        items: dict[str, Any] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, SubscriptionSubscriptionItemList):
             items = self.items.to_dict()
+        else:
+            items = self.items
 
         latest_invoice: dict[str, Any] | None | str | Unset
         if isinstance(self.latest_invoice, Unset):
@@ -378,11 +424,19 @@ class Subscription:
         else:
             latest_invoice = self.latest_invoice
 
-        livemode = self.livemode
+        livemode: bool | None | Unset
+        if isinstance(self.livemode, Unset):
+            livemode = UNSET
+        else:
+            livemode = self.livemode
 
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, SubscriptionMetadataType0):
             metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
 
         next_pending_invoice_item_invoice: int | None | Unset
         if isinstance(self.next_pending_invoice_item_invoice, Unset):
@@ -446,10 +500,18 @@ class Subscription:
         else:
             schedule = self.schedule
 
-        start_date = self.start_date
+        start_date: int | None | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         test_clock: dict[str, Any] | None | str | Unset
@@ -589,7 +651,7 @@ class Subscription:
         from ..models.subscription_billing_thresholds import (
             SubscriptionBillingThresholds,  # noqa: PLC0415
         )
-        from ..models.subscription_metadata import SubscriptionMetadata  # noqa: PLC0415
+        from ..models.subscription_metadata_type_0 import SubscriptionMetadataType0  # noqa: PLC0415
         from ..models.subscription_pending_invoice_item_interval import (
             SubscriptionPendingInvoiceItemInterval,  # noqa: PLC0415
         )
@@ -641,14 +703,31 @@ class Subscription:
 
         application_fee_percent = _parse_application_fee_percent(d.pop("application_fee_percent", UNSET))
 
-        _automatic_tax = d.pop("automatic_tax", UNSET)
-        automatic_tax: SubscriptionAutomaticTax | Unset
-        if isinstance(_automatic_tax, Unset):
-            automatic_tax = UNSET
-        else:
-            automatic_tax = SubscriptionAutomaticTax.from_dict(_automatic_tax)
+        def _parse_automatic_tax(data: object) -> None | SubscriptionAutomaticTax | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                automatic_tax_type_0 = SubscriptionAutomaticTax.from_dict(data)
 
-        billing_cycle_anchor = d.pop("billing_cycle_anchor", UNSET)
+                return automatic_tax_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionAutomaticTax | Unset, data)
+
+        automatic_tax = _parse_automatic_tax(d.pop("automatic_tax", UNSET))
+
+        def _parse_billing_cycle_anchor(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        billing_cycle_anchor = _parse_billing_cycle_anchor(d.pop("billing_cycle_anchor", UNSET))
 
         def _parse_billing_thresholds(data: object) -> None | SubscriptionBillingThresholds | Unset:
             if data is None:
@@ -676,7 +755,14 @@ class Subscription:
 
         cancel_at = _parse_cancel_at(d.pop("cancel_at", UNSET))
 
-        cancel_at_period_end = d.pop("cancel_at_period_end", UNSET)
+        def _parse_cancel_at_period_end(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cancel_at_period_end = _parse_cancel_at_period_end(d.pop("cancel_at_period_end", UNSET))
 
         def _parse_canceled_at(data: object) -> int | None | Unset:
             if data is None:
@@ -704,22 +790,62 @@ class Subscription:
 
         cancellation_details = _parse_cancellation_details(d.pop("cancellation_details", UNSET))
 
-        _collection_method = d.pop("collection_method", UNSET)
-        collection_method: SubscriptionCollectionMethod | Unset
-        if isinstance(_collection_method, Unset):
-            collection_method = UNSET
-        else:
-            collection_method = check_subscription_collection_method(_collection_method)
+        def _parse_collection_method(data: object) -> None | SubscriptionCollectionMethodType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                collection_method_type_1 = check_subscription_collection_method_type_1(data)
 
-        created = d.pop("created", UNSET)
+                return collection_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionCollectionMethodType1 | Unset, data)
 
-        currency = d.pop("currency", UNSET)
+        collection_method = _parse_collection_method(d.pop("collection_method", UNSET))
 
-        current_period_end = d.pop("current_period_end", UNSET)
+        def _parse_created(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        current_period_start = d.pop("current_period_start", UNSET)
+        created = _parse_created(d.pop("created", UNSET))
 
-        def _parse_customer(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_current_period_end(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        current_period_end = _parse_current_period_end(d.pop("current_period_end", UNSET))
+
+        def _parse_current_period_start(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        current_period_start = _parse_current_period_start(d.pop("current_period_start", UNSET))
+
+        def _parse_customer(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -730,7 +856,7 @@ class Subscription:
                 return customer_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         customer = _parse_customer(d.pop("customer", UNSET))
 
@@ -836,12 +962,22 @@ class Subscription:
 
         ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
 
-        _items = d.pop("items", UNSET)
-        items: SubscriptionSubscriptionItemList | Unset
-        if isinstance(_items, Unset):
-            items = UNSET
-        else:
-            items = SubscriptionSubscriptionItemList.from_dict(_items)
+        def _parse_items(data: object) -> None | SubscriptionSubscriptionItemList | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_type_0 = SubscriptionSubscriptionItemList.from_dict(data)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionSubscriptionItemList | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
 
         def _parse_latest_invoice(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:
@@ -860,14 +996,31 @@ class Subscription:
 
         latest_invoice = _parse_latest_invoice(d.pop("latest_invoice", UNSET))
 
-        livemode = d.pop("livemode", UNSET)
+        def _parse_livemode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: SubscriptionMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = SubscriptionMetadata.from_dict(_metadata)
+        livemode = _parse_livemode(d.pop("livemode", UNSET))
+
+        def _parse_metadata(data: object) -> None | SubscriptionMetadataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = SubscriptionMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionMetadataType0 | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
 
         def _parse_next_pending_invoice_item_invoice(data: object) -> int | None | Unset:
             if data is None:
@@ -1003,14 +1156,31 @@ class Subscription:
 
         schedule = _parse_schedule(d.pop("schedule", UNSET))
 
-        start_date = d.pop("start_date", UNSET)
+        def _parse_start_date(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _status = d.pop("status", UNSET)
-        status: SubscriptionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_subscription_status(_status)
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_status(data: object) -> None | SubscriptionStatusType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = check_subscription_status_type_1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionStatusType1 | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_test_clock(data: object) -> None | str | StripeResourceObject | Unset:
             if data is None:

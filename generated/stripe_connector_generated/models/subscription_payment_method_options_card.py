@@ -27,7 +27,7 @@ T = TypeVar("T", bound="SubscriptionPaymentMethodOptionsCard")
 class SubscriptionPaymentMethodOptionsCard:
     """
     Attributes:
-        mandate_options (InvoiceMandateOptionsCard | Unset):
+        mandate_options (InvoiceMandateOptionsCard | None | Unset):
         network (None | SubscriptionPaymentMethodOptionsCardNetworkType1 | Unset): Selected network to process this
             Subscription on. Depends on the available networks of the card attached to the Subscription. Can be only set
             confirm-time.
@@ -39,7 +39,7 @@ class SubscriptionPaymentMethodOptionsCard:
             information on how this configuration interacts with Radar and our SCA Engine.
     """
 
-    mandate_options: InvoiceMandateOptionsCard | Unset = UNSET
+    mandate_options: InvoiceMandateOptionsCard | None | Unset = UNSET
     network: None | SubscriptionPaymentMethodOptionsCardNetworkType1 | Unset = UNSET
     request_three_d_secure: None | SubscriptionPaymentMethodOptionsCardRequestThreeDSecureType1 | Unset = (
         UNSET
@@ -47,9 +47,15 @@ class SubscriptionPaymentMethodOptionsCard:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mandate_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mandate_options, Unset):
+        from ..models.invoice_mandate_options_card import InvoiceMandateOptionsCard  # noqa: PLC0415
+
+        mandate_options: dict[str, Any] | None | Unset
+        if isinstance(self.mandate_options, Unset):
+            mandate_options = UNSET
+        elif isinstance(self.mandate_options, InvoiceMandateOptionsCard):
             mandate_options = self.mandate_options.to_dict()
+        else:
+            mandate_options = self.mandate_options
 
         network: None | str | Unset
         if isinstance(self.network, Unset):
@@ -84,12 +90,23 @@ class SubscriptionPaymentMethodOptionsCard:
         from ..models.invoice_mandate_options_card import InvoiceMandateOptionsCard  # noqa: PLC0415
 
         d = dict(src_dict)
-        _mandate_options = d.pop("mandate_options", UNSET)
-        mandate_options: InvoiceMandateOptionsCard | Unset
-        if isinstance(_mandate_options, Unset):
-            mandate_options = UNSET
-        else:
-            mandate_options = InvoiceMandateOptionsCard.from_dict(_mandate_options)
+
+        def _parse_mandate_options(data: object) -> InvoiceMandateOptionsCard | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mandate_options_type_0 = InvoiceMandateOptionsCard.from_dict(data)
+
+                return mandate_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceMandateOptionsCard | None | Unset, data)
+
+        mandate_options = _parse_mandate_options(d.pop("mandate_options", UNSET))
 
         def _parse_network(data: object) -> None | SubscriptionPaymentMethodOptionsCardNetworkType1 | Unset:
             if data is None:

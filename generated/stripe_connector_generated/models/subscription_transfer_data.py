@@ -22,12 +22,12 @@ class SubscriptionTransferData:
         amount_percent (float | None | Unset): A non-negative decimal between 0 and 100, with at most two decimal
             places. This represents the percentage of the subscription invoice total that will be transferred to the
             destination account. By default, the entire amount is transferred to the destination.
-        destination (str | StripeResourceObject | Unset): The account where funds from the payment will be transferred
-            to upon payment success.
+        destination (None | str | StripeResourceObject | Unset): The account where funds from the payment will be
+            transferred to upon payment success.
     """
 
     amount_percent: float | None | Unset = UNSET
-    destination: str | StripeResourceObject | Unset = UNSET
+    destination: None | str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +39,7 @@ class SubscriptionTransferData:
         else:
             amount_percent = self.amount_percent
 
-        destination: dict[str, Any] | str | Unset
+        destination: dict[str, Any] | None | str | Unset
         if isinstance(self.destination, Unset):
             destination = UNSET
         elif isinstance(self.destination, StripeResourceObject):
@@ -72,7 +72,9 @@ class SubscriptionTransferData:
 
         amount_percent = _parse_amount_percent(d.pop("amount_percent", UNSET))
 
-        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_destination(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -83,7 +85,7 @@ class SubscriptionTransferData:
                 return destination_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         destination = _parse_destination(d.pop("destination", UNSET))
 

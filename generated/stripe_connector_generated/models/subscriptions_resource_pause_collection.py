@@ -6,9 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscriptions_resource_pause_collection_behavior import (
-    SubscriptionsResourcePauseCollectionBehavior,
-    check_subscriptions_resource_pause_collection_behavior,
+from ..models.subscriptions_resource_pause_collection_behavior_type_1 import (
+    SubscriptionsResourcePauseCollectionBehaviorType1,
+    check_subscriptions_resource_pause_collection_behavior_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -22,18 +22,22 @@ class SubscriptionsResourcePauseCollection:
     should be paused.
 
         Attributes:
-            behavior (SubscriptionsResourcePauseCollectionBehavior | Unset): The payment collection behavior for this
-                subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`.
+            behavior (None | SubscriptionsResourcePauseCollectionBehaviorType1 | Unset): The payment collection behavior for
+                this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`.
             resumes_at (int | None | Unset): The time after which the subscription will resume collecting payments.
     """
 
-    behavior: SubscriptionsResourcePauseCollectionBehavior | Unset = UNSET
+    behavior: None | SubscriptionsResourcePauseCollectionBehaviorType1 | Unset = UNSET
     resumes_at: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        behavior: str | Unset = UNSET
-        if not isinstance(self.behavior, Unset):
+        behavior: None | str | Unset
+        if isinstance(self.behavior, Unset):
+            behavior = UNSET
+        elif isinstance(self.behavior, str):
+            behavior = self.behavior
+        else:
             behavior = self.behavior
 
         resumes_at: int | None | Unset
@@ -55,12 +59,23 @@ class SubscriptionsResourcePauseCollection:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _behavior = d.pop("behavior", UNSET)
-        behavior: SubscriptionsResourcePauseCollectionBehavior | Unset
-        if isinstance(_behavior, Unset):
-            behavior = UNSET
-        else:
-            behavior = check_subscriptions_resource_pause_collection_behavior(_behavior)
+
+        def _parse_behavior(data: object) -> None | SubscriptionsResourcePauseCollectionBehaviorType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                behavior_type_1 = check_subscriptions_resource_pause_collection_behavior_type_1(data)
+
+                return behavior_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionsResourcePauseCollectionBehaviorType1 | Unset, data)
+
+        behavior = _parse_behavior(d.pop("behavior", UNSET))
 
         def _parse_resumes_at(data: object) -> int | None | Unset:
             if data is None:

@@ -24,8 +24,8 @@ class SubscriptionsResourcePendingUpdate:
             billing_cycle_anchor (int | None | Unset): If the update is applied, determines the date of the first full
                 invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices. The
                 timestamp is in UTC format.
-            expires_at (int | Unset): The point after which the changes reflected by this update will be discarded and no
-                longer applied.
+            expires_at (int | None | Unset): The point after which the changes reflected by this update will be discarded
+                and no longer applied.
             subscription_items (list[StripeResourceObject] | None | Unset): List of subscription items, each with an
                 attached plan, that will be set if the update is applied.
             trial_end (int | None | Unset): Unix timestamp representing the end of the trial period the customer will get
@@ -37,7 +37,7 @@ class SubscriptionsResourcePendingUpdate:
     """
 
     billing_cycle_anchor: int | None | Unset = UNSET
-    expires_at: int | Unset = UNSET
+    expires_at: int | None | Unset = UNSET
     subscription_items: list[StripeResourceObject] | None | Unset = UNSET
     trial_end: int | None | Unset = UNSET
     trial_from_plan: bool | None | Unset = UNSET
@@ -50,7 +50,11 @@ class SubscriptionsResourcePendingUpdate:
         else:
             billing_cycle_anchor = self.billing_cycle_anchor
 
-        expires_at = self.expires_at
+        expires_at: int | None | Unset
+        if isinstance(self.expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = self.expires_at
 
         subscription_items: list[dict[str, Any]] | None | Unset
         if isinstance(self.subscription_items, Unset):
@@ -107,7 +111,14 @@ class SubscriptionsResourcePendingUpdate:
 
         billing_cycle_anchor = _parse_billing_cycle_anchor(d.pop("billing_cycle_anchor", UNSET))
 
-        expires_at = d.pop("expires_at", UNSET)
+        def _parse_expires_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
         def _parse_subscription_items(data: object) -> list[StripeResourceObject] | None | Unset:
             if data is None:

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscriptions_trials_resource_end_behavior_missing_payment_method import (
-    SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod,
-    check_subscriptions_trials_resource_end_behavior_missing_payment_method,
+from ..models.subscriptions_trials_resource_end_behavior_missing_payment_method_type_1 import (
+    SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethodType1,
+    check_subscriptions_trials_resource_end_behavior_missing_payment_method_type_1,
 )
 from ..types import UNSET, Unset
 
@@ -20,16 +20,22 @@ class SubscriptionsTrialsResourceEndBehavior:
     """Defines how a subscription behaves when a free trial ends.
 
     Attributes:
-        missing_payment_method (SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod | Unset): Indicates how the
-            subscription should change when the trial ends if the user did not provide a payment method.
+        missing_payment_method (None | SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethodType1 | Unset):
+            Indicates how the subscription should change when the trial ends if the user did not provide a payment method.
     """
 
-    missing_payment_method: SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod | Unset = UNSET
+    missing_payment_method: None | SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethodType1 | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        missing_payment_method: str | Unset = UNSET
-        if not isinstance(self.missing_payment_method, Unset):
+        missing_payment_method: None | str | Unset
+        if isinstance(self.missing_payment_method, Unset):
+            missing_payment_method = UNSET
+        elif isinstance(self.missing_payment_method, str):
+            missing_payment_method = self.missing_payment_method
+        else:
             missing_payment_method = self.missing_payment_method
 
         field_dict: dict[str, Any] = {}
@@ -43,14 +49,27 @@ class SubscriptionsTrialsResourceEndBehavior:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _missing_payment_method = d.pop("missing_payment_method", UNSET)
-        missing_payment_method: SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethod | Unset
-        if isinstance(_missing_payment_method, Unset):
-            missing_payment_method = UNSET
-        else:
-            missing_payment_method = check_subscriptions_trials_resource_end_behavior_missing_payment_method(
-                _missing_payment_method
-            )
+
+        def _parse_missing_payment_method(
+            data: object,
+        ) -> None | SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethodType1 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                missing_payment_method_type_1 = (
+                    check_subscriptions_trials_resource_end_behavior_missing_payment_method_type_1(data)
+                )
+
+                return missing_payment_method_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionsTrialsResourceEndBehaviorMissingPaymentMethodType1 | Unset, data)
+
+        missing_payment_method = _parse_missing_payment_method(d.pop("missing_payment_method", UNSET))
 
         subscriptions_trials_resource_end_behavior = cls(
             missing_payment_method=missing_payment_method,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,17 +22,24 @@ class SubscriptionsTrialsResourceTrialSettings:
     """Configures how this subscription behaves during the trial period.
 
     Attributes:
-        end_behavior (SubscriptionsTrialsResourceEndBehavior | Unset): Defines how a subscription behaves when a free
-            trial ends.
+        end_behavior (None | SubscriptionsTrialsResourceEndBehavior | Unset):
     """
 
-    end_behavior: SubscriptionsTrialsResourceEndBehavior | Unset = UNSET
+    end_behavior: None | SubscriptionsTrialsResourceEndBehavior | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end_behavior: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.end_behavior, Unset):
+        from ..models.subscriptions_trials_resource_end_behavior import (
+            SubscriptionsTrialsResourceEndBehavior,  # noqa: PLC0415
+        )
+
+        end_behavior: dict[str, Any] | None | Unset
+        if isinstance(self.end_behavior, Unset):
+            end_behavior = UNSET
+        elif isinstance(self.end_behavior, SubscriptionsTrialsResourceEndBehavior):
             end_behavior = self.end_behavior.to_dict()
+        else:
+            end_behavior = self.end_behavior
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,12 +56,23 @@ class SubscriptionsTrialsResourceTrialSettings:
         )
 
         d = dict(src_dict)
-        _end_behavior = d.pop("end_behavior", UNSET)
-        end_behavior: SubscriptionsTrialsResourceEndBehavior | Unset
-        if isinstance(_end_behavior, Unset):
-            end_behavior = UNSET
-        else:
-            end_behavior = SubscriptionsTrialsResourceEndBehavior.from_dict(_end_behavior)
+
+        def _parse_end_behavior(data: object) -> None | SubscriptionsTrialsResourceEndBehavior | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                end_behavior_type_0 = SubscriptionsTrialsResourceEndBehavior.from_dict(data)
+
+                return end_behavior_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SubscriptionsTrialsResourceEndBehavior | Unset, data)
+
+        end_behavior = _parse_end_behavior(d.pop("end_behavior", UNSET))
 
         subscriptions_trials_resource_trial_settings = cls(
             end_behavior=end_behavior,

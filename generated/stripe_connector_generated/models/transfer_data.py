@@ -19,26 +19,31 @@ T = TypeVar("T", bound="TransferData")
 class TransferData:
     """
     Attributes:
-        amount (int | Unset): Amount intended to be collected by this PaymentIntent. A positive integer representing how
-            much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents
-            to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent
-            in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value
-            supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
-        destination (str | StripeResourceObject | Unset): The account (if any) the payment will be attributed to for tax
+        amount (int | None | Unset): Amount intended to be collected by this PaymentIntent. A positive integer
+            representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal)
+            (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US
+            or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The
+            amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99).
+        destination (None | str | StripeResourceObject | Unset): The account (if any) the payment will be attributed to
+            for tax
             reporting, and where funds from the payment will be transferred to upon
             payment success.
     """
 
-    amount: int | Unset = UNSET
-    destination: str | StripeResourceObject | Unset = UNSET
+    amount: int | None | Unset = UNSET
+    destination: None | str | StripeResourceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
-        amount = self.amount
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        destination: dict[str, Any] | str | Unset
+        destination: dict[str, Any] | None | str | Unset
         if isinstance(self.destination, Unset):
             destination = UNSET
         elif isinstance(self.destination, StripeResourceObject):
@@ -61,9 +66,19 @@ class TransferData:
         from ..models.stripe_resource_object import StripeResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
 
-        def _parse_destination(data: object) -> str | StripeResourceObject | Unset:
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_destination(data: object) -> None | str | StripeResourceObject | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -74,7 +89,7 @@ class TransferData:
                 return destination_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | StripeResourceObject | Unset, data)
+            return cast(None | str | StripeResourceObject | Unset, data)
 
         destination = _parse_destination(d.pop("destination", UNSET))
 

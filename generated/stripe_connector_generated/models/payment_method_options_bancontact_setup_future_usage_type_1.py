@@ -1,0 +1,21 @@
+from typing import Literal, cast
+
+PaymentMethodOptionsBancontactSetupFutureUsageType1 = Literal["none", "off_session"]
+
+PAYMENT_METHOD_OPTIONS_BANCONTACT_SETUP_FUTURE_USAGE_TYPE_1_VALUES: set[
+    PaymentMethodOptionsBancontactSetupFutureUsageType1
+] = {
+    "none",
+    "off_session",
+}
+
+
+def check_payment_method_options_bancontact_setup_future_usage_type_1(
+    value: str,
+) -> PaymentMethodOptionsBancontactSetupFutureUsageType1:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodOptionsBancontactSetupFutureUsageType1, value)

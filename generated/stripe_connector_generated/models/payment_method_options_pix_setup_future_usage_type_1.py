@@ -1,0 +1,20 @@
+from typing import Literal, cast
+
+PaymentMethodOptionsPixSetupFutureUsageType1 = Literal["none"]
+
+PAYMENT_METHOD_OPTIONS_PIX_SETUP_FUTURE_USAGE_TYPE_1_VALUES: set[
+    PaymentMethodOptionsPixSetupFutureUsageType1
+] = {
+    "none",
+}
+
+
+def check_payment_method_options_pix_setup_future_usage_type_1(
+    value: str,
+) -> PaymentMethodOptionsPixSetupFutureUsageType1:
+    """Accept the known values and, unchanged, any value Stripe added after this spec was published.
+
+    Stripe adds enum values in backwards-compatible releases; a connector that raised on them would break on the
+    day Stripe ships one. Requests are validated against the spec before sending, so only responses get here.
+    """
+    return cast(PaymentMethodOptionsPixSetupFutureUsageType1, value)
