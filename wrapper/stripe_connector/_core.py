@@ -153,6 +153,9 @@ def scoped_idempotency_key(
     Any change to the scope, the tool, an argument or the connected account gives a different key, so a changed
     request is never mistaken for a replay.
     """
+    from ._validation import check_value
+
+    check_value("idempotency_scope", scope, 0, ())
     if isinstance(scope, str):
         scope_value: Any = scope
     elif isinstance(scope, Mapping):

@@ -95,7 +95,7 @@ class StripeResponseError(StripeConnectorError):
 
     def __init__(self, message: str, *, http_status: int | None = None, request_id: str | None = None) -> None:
         self.http_status = http_status
-        self.request_id = request_id
+        self.request_id = redact_keys(request_id)
         super().__init__(message + (f" (request id: {request_id})" if request_id else ""))
 
 
@@ -116,11 +116,11 @@ class StripeAPIError(StripeConnectorError):
     ) -> None:
         self.message = redact_keys(message)
         self.http_status = http_status
-        self.type = type
-        self.code = code
-        self.decline_code = decline_code
-        self.param = param
-        self.request_id = request_id
+        self.type = redact_keys(type)
+        self.code = redact_keys(code)
+        self.decline_code = redact_keys(decline_code)
+        self.param = redact_keys(param)
+        self.request_id = redact_keys(request_id)
         #: Stripe's whole ``error`` object, for fields this class does not name (``doc_url``, ``payment_intent``...).
         self.error: Mapping[str, Any] = redact_keys(error) if error else {}
         super().__init__(self._describe())
