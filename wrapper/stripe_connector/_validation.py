@@ -129,6 +129,8 @@ def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], pa
         else:
             for index, item in enumerate(value):
                 check_value(param, item, depth + 1, inner, f"{path}[{index}]")
+    else:  # a set, a Decimal, an object: the encoder would send its str(), which is never what was meant
+        _refuse(param, path, f"is a {type(value).__name__}, not a JSON value (text, number, boolean, object, list)")
 
 
 def _short(key: object) -> str:
