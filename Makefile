@@ -8,7 +8,7 @@ PACKAGE := stripe_connector_generated
 GENERATOR = PATH="$(abspath $(BIN)):$$PATH" $(BIN)openapi-python-client generate --meta none --overwrite \
 	--fail-on-warning --config codegen/config.yaml --custom-template-path codegen/templates
 
-.PHONY: help venv spec generate check-generated test pytest lint demo record bench spec-diff regenerate
+.PHONY: help venv spec generate check-generated test pytest lint demo record bench spec-diff regenerate mutants
 
 help:
 	@echo "make demo             set up (first time) and run the offline demo against a local fake Stripe"
@@ -19,6 +19,7 @@ help:
 	@echo "make regenerate SPEC=new     spec-diff, generate, test: the spec-update CI job"
 	@echo "make record           re-record the cassettes (localstripe, or Stripe test mode with STRIPE_API_KEY)"
 	@echo "make bench            speed and memory beside httpx and stripe-python"
+	@echo "make mutants          mutation testing (mutmut) of the modules that guard secrets and retries"
 
 # A venv with the project and its dev extras; `make demo` and `make test` create it on first use.
 $(VENV)/.installed: pyproject.toml
@@ -65,6 +66,19 @@ record: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PYTHON) bench/run.py $(BENCH_FLAGS)
+
+# Mutation testing of the modules that guard secrets and retries ([tool.mutmut] in pyproject.toml says which, and
+# which tests). mutmut only imports mutated code from a src/ layout, so it runs on a copy in build/mutants;
+# the checkout is never touched. Prints the survivors and the score; `cd build/mutants && mutmut show NAME`.
+MUTANTS_DIR := build/mutants
+mutants: $(VENV)/.installed
+	rm -rf $(MUTANTS_DIR) && mkdir -p $(MUTANTS_DIR)/src
+	cp -r wrapper/stripe_connector $(MUTANTS_DIR)/src/
+	cp -r tests spec pyproject.toml $(MUTANTS_DIR)/
+	find $(MUTANTS_DIR) -name __pycache__ -prune -exec rm -rf {} +
+	cd $(MUTANTS_DIR) && $(abspath $(BIN))mutmut run --max-children 2 > mutmut-run.log 2>&1; \
+	status=$$?; $(abspath $(BIN))mutmut results --all true > results.txt 2>&1; \
+	$(abspath $(PYTHON)) $(abspath bench/mutant_score.py) results.txt; exit $$status
 
 # What changed between two specs in the documented operations: Markdown on stdout, or in OUT=<file>.
 # codegen/spec_diff.py exits 0 (additive only), 1 (breaking) or 2 (bad input); make reports any failure as 2.

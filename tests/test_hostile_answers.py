@@ -130,24 +130,26 @@ def test_a_key_echoed_in_an_error_body_never_reaches_the_exception(
 def test_corrupt_gzip_is_a_response_error_not_a_connection_error() -> None:
     body = gzip.compress(b'{"id": "cus_1"}')[:-12] + b"garbage!" * 4
     with raw_server(fixed(body, extra="Content-Encoding: gzip\r\n")) as server:
-        with StripeConnector(API_KEY, base_url=server.base_url, max_retries=2) as connector:
-            with pytest.raises(StripeResponseError, match="could not be decoded"):
-                connector.call("get_customer", {"id": "cus_1"})
+        connector = StripeConnector(API_KEY, base_url=server.base_url, max_retries=2)
+        with connector, pytest.raises(StripeResponseError, match="could not be decoded"):
+            connector.call("get_customer", {"id": "cus_1"})
         assert server.requests == 1
 
 
 def test_valid_gzip_is_decoded() -> None:
-    with raw_server(fixed(gzip.compress(b'{"id": "cus_1"}'), extra="Content-Encoding: gzip\r\n")) as server:
-        with StripeConnector(API_KEY, base_url=server.base_url) as connector:
-            assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
+    with (
+        raw_server(fixed(gzip.compress(b'{"id": "cus_1"}'), extra="Content-Encoding: gzip\r\n")) as server,
+        StripeConnector(API_KEY, base_url=server.base_url) as connector,
+    ):
+        assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
 
 
 def test_an_answer_over_the_size_cap_is_refused(server: ScriptedServer) -> None:
     big = {"id": "cus_1", "name": "x" * 5000}
     server.reset(default=Reply(200, json=big))
-    with StripeConnector(API_KEY, base_url=server.base_url, max_response_bytes=4096) as connector:
-        with pytest.raises(StripeResponseError, match="4,096 bytes"):
-            connector.call("get_customer", {"id": "cus_1"})
+    small = StripeConnector(API_KEY, base_url=server.base_url, max_response_bytes=4096)
+    with small, pytest.raises(StripeResponseError, match="4,096 bytes"):
+        small.call("get_customer", {"id": "cus_1"})
     with StripeConnector(API_KEY, base_url=server.base_url, max_response_bytes=8192) as connector:
         assert connector.call("get_customer", {"id": "cus_1"}) == big
 
@@ -155,9 +157,9 @@ def test_an_answer_over_the_size_cap_is_refused(server: ScriptedServer) -> None:
 def test_a_gzip_bomb_stops_at_the_cap() -> None:
     bomb = gzip.compress(b'{"id": "' + b"a" * 5_000_000 + b'"}')
     with raw_server(fixed(bomb, extra="Content-Encoding: gzip\r\n")) as server:
-        with StripeConnector(API_KEY, base_url=server.base_url, max_response_bytes=1_000_000) as connector:
-            with pytest.raises(StripeResponseError, match="larger than"):
-                connector.call("get_customer", {"id": "cus_1"})
+        connector = StripeConnector(API_KEY, base_url=server.base_url, max_response_bytes=1_000_000)
+        with connector, pytest.raises(StripeResponseError, match="larger than"):
+            connector.call("get_customer", {"id": "cus_1"})
 
 
 def test_an_announced_huge_body_is_refused_before_reading() -> None:
@@ -166,10 +168,12 @@ def test_an_announced_huge_body_is_refused_before_reading() -> None:
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 5000000000\r\n\r\n{")
         server.stopping.wait(5)
 
-    with raw_server(respond) as server:
-        with StripeConnector(API_KEY, base_url=server.base_url, timeout=5) as connector:
-            with pytest.raises(StripeResponseError, match="larger than"):
-                connector.call("get_customer", {"id": "cus_1"})
+    with (
+        raw_server(respond) as server,
+        StripeConnector(API_KEY, base_url=server.base_url, timeout=5) as connector,
+        pytest.raises(StripeResponseError, match="larger than"),
+    ):
+        connector.call("get_customer", {"id": "cus_1"})
 
 
 def test_the_default_size_cap_is_documented_and_sane() -> None:

@@ -13,8 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector import _paging
+from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector, _paging
 from stripe_connector._paging import Pager, pagination_style
 from stripe_connector.errors import StripeResponseError
 
@@ -85,8 +84,18 @@ def test_a_list_answer_without_data_is_a_response_error(stripe: StripeConnector,
 
 @pytest.mark.parametrize(
     "last",
-    [{"object": "customer"}, {"id": 42}, {"id": ""}, {"id": "cus a"}, {"id": "cus\n"}, {"id": "é"}, {"id": None},
-     "cus_a", 5, {"id": "x" * 5001}],
+    [
+        {"object": "customer"},
+        {"id": 42},
+        {"id": ""},
+        {"id": "cus a"},
+        {"id": "cus\n"},
+        {"id": "é"},
+        {"id": None},
+        "cus_a",
+        5,
+        {"id": "x" * 5001},
+    ],
     ids=["no id", "int id", "empty", "space", "newline", "non-ascii", "null", "string item", "int item", "too long"],
 )
 def test_unusable_cursors_are_response_errors_not_input_errors(
@@ -197,7 +206,7 @@ def test_one_loop_serves_all_three_front_ends() -> None:
     for module in (_client, _async_client, cli):
         source = inspect.getsource(module)
         assert "Pager(" in source
-        assert "starting_after\"] =" not in source and "next_cursor" not in source
+        assert 'starting_after"] =' not in source and "next_cursor" not in source
     assert _paging.CURSOR_ARGUMENT == {"cursor": "starting_after", "search": "page"}
 
 

@@ -85,7 +85,7 @@ def test_every_delay_is_within_the_caps(retries_done: int, header: str | None) -
 
 def test_which_answers_are_retried() -> None:
     policy = RetryPolicy(max_retries=2)
-    assert RETRY_STATUSES == {409, 429, 500, 502, 503, 504}
+    assert {409, 429, 500, 502, 503, 504} == RETRY_STATUSES
     for status in range(400, 600):
         assert policy.should_retry_response(status, {}, 0) is (status in RETRY_STATUSES)
     assert policy.should_retry_response(503, {}, 1)

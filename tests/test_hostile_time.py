@@ -62,7 +62,7 @@ def test_total_timeout_skips_a_retry_it_could_not_wait_for(call: Any, server: Sc
 def test_without_total_timeout_retries_follow_the_policy(server: ScriptedServer) -> None:
     server.reset(default=Reply(503, json={"error": {"message": "busy"}}))
     policy = RetryPolicy(max_retries=3, initial_delay=0)
-    took, result = elapsed(lambda: sync_call(server.base_url, retry_policy=policy))
+    _took, result = elapsed(lambda: sync_call(server.base_url, retry_policy=policy))
     assert isinstance(result, StripeServerError)
     assert server.count == 4
 

@@ -169,7 +169,8 @@ class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
                 raise ConnectorClosedError(CLOSED_MESSAGE) from None
             raise
         finally:
-            calls.discard(task)  # type: ignore[arg-type]
+            if task is not None:
+                calls.discard(task)
 
     async def _attempts(self, request: PreparedRequest, loop: asyncio.AbstractEventLoop) -> httpx.Response:
         import asyncio
@@ -188,7 +189,7 @@ class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
                     await aread_body(response, self.max_response_bytes)
             except TimeoutError:
                 error = httpx.ReadTimeout("the attempt's time limit was reached")
-                outcome: float | StripeConnectorError | None = self.core.after_failure(
+                outcome: float | StripeConnectorError = self.core.after_failure(
                     request, error, retries_done, started, self._time_left(call_deadline)
                 )
             except (httpx.HTTPError, AnswerTooLarge) as exc:
@@ -198,11 +199,12 @@ class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
                     raise
                 outcome = ConnectorClosedError(LOOP_CLOSED_MESSAGE)
             else:
-                outcome = self.core.after_response(
+                retry_delay = self.core.after_response(
                     request, response, retries_done, started, self._time_left(call_deadline)
                 )
-                if outcome is None:
+                if retry_delay is None:
                     return response
+                outcome = retry_delay
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
             if isinstance(outcome, StripeConnectorError):

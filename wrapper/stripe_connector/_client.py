@@ -298,15 +298,16 @@ class StripeConnector(ConnectorBase[httpx.BaseTransport]):
                 response = transport.handle_request(self._requests.build(request))
                 read_body(response, attempt_deadline, self.max_response_bytes)
             except (httpx.HTTPError, AnswerTooLarge) as exc:
-                outcome: float | StripeConnectorError | None = self.core.after_failure(
+                outcome: float | StripeConnectorError = self.core.after_failure(
                     request, exc, retries_done, started, self._time_left(call_deadline)
                 )
             else:
-                outcome = self.core.after_response(
+                retry_delay = self.core.after_response(
                     request, response, retries_done, started, self._time_left(call_deadline)
                 )
-                if outcome is None:
+                if retry_delay is None:
                     return response
+                outcome = retry_delay
             finally:
                 ATTEMPT_DEADLINE.reset(token)
             if self._closed:

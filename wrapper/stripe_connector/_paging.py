@@ -40,7 +40,7 @@ def pagination_style(tool: Any) -> str | None:
 class Pager:
     """One walk through a list tool's pages; see the module docstring."""
 
-    __slots__ = ("arguments", "done", "last_id", "pages", "remaining", "style", "tool", "_seen")
+    __slots__ = ("_seen", "arguments", "done", "last_id", "pages", "remaining", "style", "tool")
 
     def __init__(self, tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> None:
         from ._catalogue import get_tool

@@ -20,6 +20,7 @@ Two limits the client layer does not have are added here:
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -104,9 +105,7 @@ def sync_transport(base_url: str) -> httpx.HTTPTransport:
 
 def async_transport(base_url: str) -> httpx.AsyncHTTPTransport:
     """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``)."""
-    transport: httpx.AsyncHTTPTransport = _with_proxy(
-        base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy)
-    )
+    transport: httpx.AsyncHTTPTransport = _with_proxy(base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy))
     return transport
 
 
@@ -158,10 +157,8 @@ class DeadlineStream(httpcore.NetworkStream):
         """Wake a thread blocked reading this stream (``shutdown``: closing alone does not wake ``recv``)."""
         sock = self._inner.get_extra_info("socket")
         if isinstance(sock, socket.socket):
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
 
 class DeadlineBackend(httpcore.NetworkBackend):
@@ -222,7 +219,7 @@ def _too_large(limit: int) -> AnswerTooLarge:
 
 def _declared_too_large(response: httpx.Response, limit: int) -> bool:
     length = response.headers.get("content-length")
-    return bool(length) and length.isdigit() and int(length) > limit  # type: ignore[union-attr]
+    return length is not None and length.isdigit() and int(length) > limit
 
 
 def read_body(response: httpx.Response, deadline: float | None, limit: int) -> None:

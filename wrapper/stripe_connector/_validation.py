@@ -34,9 +34,9 @@ HINTS: Mapping[str, str] = {
 #: How deep arguments may nest. Stripe's deepest parameters are about five levels down; anything deeper (or a
 #: structure that contains itself) is refused before the encoder or the schema validator would recurse into it.
 MAX_DEPTH = 20
-#: Stripe's integers are 64-bit; a larger one cannot be a valid argument (and Python would refuse to print one of
-#: more than 4,300 digits).
-MAX_INTEGER_BITS = 64
+#: Far beyond any Stripe integer (amounts are 64-bit at most) yet what the schemas allow: the bound only keeps
+#: out integers Python would refuse to print (more than 4,300 digits) or that would bloat a request.
+MAX_INTEGER_BITS = 1024
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: The rules whose generic message says less than the hint (a type error on the same argument keeps its message).
@@ -108,7 +108,7 @@ def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], pa
         return
     elif isinstance(value, int):
         if value.bit_length() > MAX_INTEGER_BITS:
-            _refuse(param, path, "is an integer too large for Stripe (more than 64 bits)")
+            _refuse(param, path, "is an integer too large for Stripe (more than 1024 bits)")
     elif isinstance(value, float):
         if not math.isfinite(value):
             _refuse(param, path, "must be a finite number, not NaN or infinity")
