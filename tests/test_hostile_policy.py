@@ -18,6 +18,7 @@ from stripe_connector.errors import (
     AuthenticationError,
     CardError,
     IdempotencyError,
+    InvalidInputError,
     InvalidRequestError,
     NotFoundError,
     RateLimitError,
@@ -173,3 +174,22 @@ def test_the_cli_redacts_a_key_read_from_a_file(monkeypatch: pytest.MonkeyPatch,
     code = cli.main(["call", "list_customers", "{}", "--api-key-file", str(key_file)], stdout=out, stderr=err)
     assert code == 1
     assert API_KEY not in err.getvalue()
+
+
+@pytest.mark.parametrize("value", [True, False, -1, 1.5, "2", None])
+def test_max_retries_must_be_a_non_negative_integer(value: Any) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        RetryPolicy(max_retries=value)
+    assert caught.value.param == "max_retries"
+
+
+@pytest.mark.parametrize("value", [0, 0.0, 1, 2.5])
+def test_zero_and_positive_delays_are_accepted(value: float) -> None:
+    policy = RetryPolicy(max_retries=0, initial_delay=value, max_delay=value, max_retry_after=value)
+    assert (policy.max_retries, policy.initial_delay, policy.max_delay, policy.max_retry_after) == (
+        0,
+        value,
+        value,
+        value,
+    )
+    assert all(isinstance(getattr(policy, name), float) for name in ("initial_delay", "max_delay", "max_retry_after"))
