@@ -11,8 +11,8 @@ Two limits the client layer does not have are added here:
 
 * **Time.** httpx's timeouts bound each socket operation, so a server dripping a byte every half second keeps a
   call busy for ever. The sync transport's network streams clamp every connect, read and write to the attempt's
-  deadline (a context variable the send loop sets), and the body reader checks it between chunks whatever the
-  transport; the async connector bounds each attempt with ``asyncio.timeout`` instead.
+  deadline (a context variable the send loop sets; see ``_deadline``), and the body reader checks it between
+  chunks whatever the transport; the async connector bounds each attempt with ``asyncio.timeout`` instead.
 * **Size.** An answer is read into memory, so its decoded size is capped (:data:`MAX_RESPONSE_BYTES` by default,
   32 MiB: Stripe's largest pages of expanded objects are a few MiB); a larger one is :class:`AnswerTooLarge`,
   which the core reports as ``StripeResponseError``. Decoded size, so a gzip bomb stops at the cap as well.
@@ -20,24 +20,19 @@ Two limits the client layer does not have are added here:
 
 from __future__ import annotations
 
-import contextlib
-import socket
-import threading
 import time
 import urllib.request
-import weakref
-from collections.abc import Iterable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import httpcore
 import httpx
 
 from .errors import InvalidInputError
 
 if TYPE_CHECKING:
     from ._core import PreparedRequest
+    from ._deadline import DeadlineBackend
 
 #: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
@@ -96,6 +91,10 @@ def sync_transport(base_url: str) -> httpx.HTTPTransport:
     Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once (see :class:`DeadlineBackend`).
     """
     transport: httpx.HTTPTransport = _with_proxy(base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy))
+    import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
+
+    from ._deadline import DeadlineBackend
+
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
     if isinstance(inner, httpcore.NetworkBackend):
@@ -110,107 +109,9 @@ def async_transport(base_url: str) -> httpx.AsyncHTTPTransport:
 
 
 def deadline_backend(transport: httpx.BaseTransport) -> DeadlineBackend | None:
-    """The :class:`DeadlineBackend` of a transport built by :func:`sync_transport`, else None."""
+    """The :class:`~stripe_connector._deadline.DeadlineBackend` of a transport built by :func:`sync_transport`."""
     backend = getattr(getattr(transport, "_pool", None), "_network_backend", None)
-    return backend if isinstance(backend, DeadlineBackend) else None
-
-
-def _clamp(timeout: float | None) -> float | None:
-    """``timeout`` shortened to what is left of the attempt; raises a timeout when nothing is left."""
-    deadline = ATTEMPT_DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise httpcore.ReadTimeout("the attempt's time limit was reached")
-    return left if timeout is None else min(timeout, left)
-
-
-class DeadlineStream(httpcore.NetworkStream):
-    """A network stream whose every read and write ends by the attempt's deadline."""
-
-    def __init__(self, inner: httpcore.NetworkStream, backend: DeadlineBackend) -> None:
-        self._inner = inner
-        self._backend = backend
-        backend._track(self)
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _clamp(timeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout))
-
-    def close(self) -> None:
-        self._backend._untrack(self)
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        self._backend._untrack(self)
-        return DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout)), self._backend)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-    def abort(self) -> None:
-        """Wake a thread blocked reading this stream (``shutdown``: closing alone does not wake ``recv``)."""
-        sock = self._inner.get_extra_info("socket")
-        if isinstance(sock, socket.socket):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-
-class DeadlineBackend(httpcore.NetworkBackend):
-    """httpcore's network backend, with deadlines, and an ``abort`` for ``close()`` while calls are in flight.
-
-    After :meth:`abort` no new connection is opened (nothing more is sent), and every open socket is shut down so
-    that threads blocked reading it wake at once.
-    """
-
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-        self._streams: weakref.WeakSet[DeadlineStream] = weakref.WeakSet()
-        self._lock = threading.Lock()
-        self.aborted = False
-
-    def _track(self, stream: DeadlineStream) -> None:
-        with self._lock:
-            self._streams.add(stream)
-
-    def _untrack(self, stream: DeadlineStream) -> None:
-        with self._lock:
-            self._streams.discard(stream)
-
-    def abort(self) -> None:
-        with self._lock:
-            self.aborted = True
-            streams = list(self._streams)
-        for stream in streams:
-            stream.abort()
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        if self.aborted:
-            raise httpcore.ConnectError("the connector is closed")
-        stream = self._inner.connect_tcp(host, port, _clamp(timeout), local_address, socket_options)
-        return DeadlineStream(stream, self)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        if self.aborted:
-            raise httpcore.ConnectError("the connector is closed")
-        return DeadlineStream(self._inner.connect_unix_socket(path, _clamp(timeout), socket_options), self)
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
+    return backend if callable(getattr(backend, "abort", None)) else None
 
 
 def _too_large(limit: int) -> AnswerTooLarge:
