@@ -56,7 +56,8 @@ exit codes:
   3  Stripe answered with an error (card declined, not found, invalid request, rate limited, ...)
   4  Stripe could not be reached (connection failure or timeout, after retries); a POST may or may not have been
      applied: re-run it with the same --idempotency-key or --idempotency-scope
-  5  Stripe's answer could not be read (not a JSON object)
+  5  Stripe's answer could not be read (not a JSON object, not standard JSON, over the size cap, or a list that
+     cannot be paged through); with --all, the lines already written are complete
 
 errors: the last line of stderr is one JSON object
   {"error": {"kind": "invalid_input" | "usage" | "stripe_api" | "connection" | "response" | "internal",
