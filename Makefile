@@ -8,7 +8,7 @@ PACKAGE := stripe_connector_generated
 GENERATOR = PATH="$(abspath $(BIN)):$$PATH" $(BIN)openapi-python-client generate --meta none --overwrite \
 	--fail-on-warning --config codegen/config.yaml --custom-template-path codegen/templates
 
-.PHONY: help venv spec generate check-generated test pytest lint demo record bench spec-diff regenerate
+.PHONY: help venv spec generate check-generated test pytest lint demo record bench spec-diff regenerate mutants
 
 help:
 	@echo "make demo             set up (first time) and run the offline demo against a local fake Stripe"
@@ -19,6 +19,7 @@ help:
 	@echo "make regenerate SPEC=new     spec-diff, generate, test: the spec-update CI job"
 	@echo "make record           re-record the cassettes (localstripe, or Stripe test mode with STRIPE_API_KEY)"
 	@echo "make bench            speed and memory beside httpx and stripe-python"
+	@echo "make mutants          mutation testing (mutmut) of the modules that guard secrets and retries"
 
 # `make spec-diff` exits with the script's own status (1 = breaking), but make turns any failed recipe into 2.
 # Question mode (-q) is make's one way to exit 1: it runs only `+` lines (RUN) and passes their status 1 on.
@@ -78,6 +79,22 @@ record: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PYTHON) bench/run.py $(BENCH_FLAGS)
+
+# Mutation testing of the modules that guard secrets and retries ([tool.mutmut] in pyproject.toml says which, and
+# which tests). mutmut only imports mutated code from a src/ layout, so it runs on a copy in build/mutants;
+# the checkout is never touched. Prints the survivors and the score; `cd build/mutants && mutmut show NAME`.
+MUTANTS_DIR := build/mutants
+mutants: $(VENV)/.installed
+	rm -rf $(MUTANTS_DIR) && mkdir -p $(MUTANTS_DIR)/src
+	cp -r wrapper/stripe_connector $(MUTANTS_DIR)/src/
+	cp -r tests spec pyproject.toml $(MUTANTS_DIR)/
+	find $(MUTANTS_DIR) -name __pycache__ -prune -exec rm -rf {} +
+	cd $(MUTANTS_DIR) && $(abspath $(BIN))/mutmut run --max-children 2 > mutmut-run.log 2>&1; \
+	status=$$?; $(abspath $(BIN))/mutmut results --all true > results.txt 2>&1; \
+	grep -v ': killed$$' results.txt; \
+	awk -F': ' 'NF > 1 { count[$$NF]++; total++ } END { for (s in count) printf "%-12s %d\n", s, count[s]; \
+		k = count["killed"] + count["timeout"]; printf "score: %d of %d killed (%.1f%%)\n", k, total, 100 * k / total }' \
+		results.txt; exit $$status
 
 # What changed between two specs in the documented operations: Markdown on stdout, or in OUT=<file>.
 # Exit status: codegen/spec_diff.py's own, 0 (additive only), 1 (breaking) or 2 (bad input) (see RUN above).

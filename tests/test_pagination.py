@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector.errors import StripeResponseError
 
 from tests.local_http import Reply, ScriptedServer
 
@@ -94,10 +95,11 @@ def test_an_empty_first_page(stripe: StripeConnector, server: ScriptedServer) ->
     assert server.last.query == [("limit", "10")]
 
 
-def test_has_more_with_no_data_stops(stripe: StripeConnector, server: ScriptedServer) -> None:
-    """A page claiming more but carrying nothing has no cursor to follow: stop rather than loop forever."""
+def test_has_more_with_no_data_is_a_response_error(stripe: StripeConnector, server: ScriptedServer) -> None:
+    """A page claiming more but carrying nothing cannot advance: a typed error, not a silent stop or a loop."""
     server.script(page([], True), page(["cus_x"], False))
-    assert list(stripe.paginate("list_products", {})) == []
+    with pytest.raises(StripeResponseError, match="page is empty"):
+        list(stripe.paginate("list_products", {}))
     assert server.count == 1
 
 

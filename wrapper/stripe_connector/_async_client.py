@@ -7,27 +7,46 @@ the retry decisions come from the same policy; here the wait is ``asyncio.sleep`
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import AsyncIterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from stripe_connector_generated.connector_methods import AsyncToolMethods
 
-from ._client import ConnectorBase, next_cursor, page_arguments, without_none
+from ._client import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._core import IdempotencyScope, PreparedRequest
-from ._transport import async_transport
-from .errors import ConnectorClosedError, StripeConnectionError
+from ._paging import Pager
+from ._transport import AnswerTooLarge, aread_body, async_transport
+from .errors import ConnectorClosedError, StripeConnectorError
+
+if TYPE_CHECKING:
+    import asyncio
+
+LOOP_CLOSED_MESSAGE = (
+    "the transport passed to this connector belongs to an event loop that has closed (a second asyncio.run()?): "
+    "create the connector (and its transport) inside the event loop that uses it, or let the connector build its own"
+)
 
 
 class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransport]):
     """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
 
     Same options as :class:`~stripe_connector._client.StripeConnector` (see ``ConnectorBase``), with an async
-    transport.
+    transport. Connections belong to an event loop: used from a new loop (a second ``asyncio.run()``), the
+    connector opens new connections for it rather than touch the old loop's.
     """
 
     def _default_transport(self, base_url: str) -> httpx.AsyncBaseTransport:
         return async_transport(base_url)
+
+    @property
+    def _calls(self) -> set[asyncio.Task[Any]]:
+        """The tasks inside ``_send`` now (``aclose`` cancels them), created on first use."""
+        calls: set[asyncio.Task[Any]] | None = self.__dict__.get("_calls_in_flight")
+        if calls is None:
+            calls = self.__dict__.setdefault("_calls_in_flight", set())
+        return calls
 
     async def __aenter__(self) -> AsyncStripeConnector:
         return self
@@ -36,9 +55,37 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the pooled connections."""
+        """Close the pooled connections; calls in flight or in a backoff end with ``ConnectorClosedError``.
+
+        Nothing is sent after ``aclose()``: the tasks inside a call are cancelled at their current ``await`` (their
+        connection is dropped by httpcore) and their call raises ``ConnectorClosedError``.
+        """
+        import asyncio
+
         self._closed = True
-        await self._transport.aclose()
+        current = asyncio.current_task()
+        self._closing_tasks = {task for task in self._calls if task is not current and not task.done()}
+        for task in self._closing_tasks:
+            task.get_loop().call_soon_threadsafe(task.cancel)
+        if self._closing_tasks and all(task.get_loop() is asyncio.get_running_loop() for task in self._closing_tasks):
+            await asyncio.wait(self._closing_tasks, timeout=1.0)  # let them drop their connections before ours
+        if self._bound_loop() in (None, asyncio.get_running_loop()):
+            await self._transport.aclose()
+
+    def _bound_loop(self) -> asyncio.AbstractEventLoop | None:
+        ref: weakref.ref[asyncio.AbstractEventLoop] | None = self.__dict__.get("_loop_ref")
+        return ref() if ref is not None else None
+
+    def _transport_for(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncBaseTransport:
+        """The transport for ``loop``: the connector's own pool is rebuilt when the loop changes (or after a fork)."""
+        transport = self._current_transport()
+        bound = self._bound_loop()
+        if bound is not loop:
+            if bound is not None and self._owns_transport:
+                # The old pool's connections belong to the other loop (usually closed): leave them to it.
+                transport = self._transport = self._default_transport(self.core.base_url)
+            self._loop_ref = weakref.ref(loop)
+        return transport
 
     # --- the one path -----------------------------------------------------------------------------------------------
 
@@ -76,46 +123,79 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         max_items: int | None = None,
         stripe_account: str | None = None,
     ) -> AsyncIterator[dict[str, Any]]:
-        """Every object of a list tool, page after page (``starting_after``), holding one page at a time."""
-        page_args = page_arguments(tool, arguments, max_items)
-        remaining = max_items
-        while remaining is None or remaining > 0:
-            page = await self.call(tool, page_args, stripe_account=stripe_account)
-            for item in page.get("data") or []:
-                if remaining is not None:
-                    if remaining <= 0:
-                        return
-                    remaining -= 1
+        """Every object of a list tool, page after page, holding one page at a time (see ``_paging.Pager``).
+
+        A server that repeats a page or answers an unusable page raises ``StripeResponseError``.
+        """
+        pager = Pager(tool, arguments, max_items)
+        while not pager.done:
+            page = await self.call(tool, pager.arguments, stripe_account=stripe_account)
+            for item in pager.accept(page):
                 yield item
-            cursor = next_cursor(page)
-            if cursor is None:
-                return
-            page_args["starting_after"] = cursor
 
     async def _send(self, request: PreparedRequest) -> httpx.Response:
-        """Send with the retry policy; the same request (and idempotency key) on every attempt."""
+        """Send with the retry policy; the same request (and idempotency key) on every attempt.
+
+        Each attempt runs under ``asyncio.timeout`` (``timeout``, and what is left of ``total_timeout``); the
+        task is registered while inside, so that ``aclose()`` can cancel it (it then raises
+        ``ConnectorClosedError``).
+        """
+        import asyncio  # a dictionary lookup: httpx's async transport has imported it by now
+
         if self._closed:
-            raise ConnectorClosedError("this connector is closed; create a new one to send requests")
+            raise ConnectorClosedError(CLOSED_MESSAGE)
+        task = asyncio.current_task()
+        calls = self._calls
+        if task is not None:
+            calls.add(task)
+        try:
+            return await self._attempts(request, asyncio.get_running_loop())
+        except asyncio.CancelledError:
+            if task is not None and self._closed and task in getattr(self, "_closing_tasks", ()):
+                task.uncancel()
+                raise ConnectorClosedError(CLOSED_MESSAGE) from None
+            raise
+        finally:
+            if task is not None:
+                calls.discard(task)
+
+    async def _attempts(self, request: PreparedRequest, loop: asyncio.AbstractEventLoop) -> httpx.Response:
+        import asyncio
+
+        call_deadline = self._call_deadline()
         retries_done = 0
         while True:
+            if self._closed:
+                raise ConnectorClosedError(CLOSED_MESSAGE)
+            transport = self._transport_for(loop)
             started = time.perf_counter()
+            attempt_deadline = self._attempt_deadline(call_deadline)
             try:
-                response = await self._transport.handle_async_request(self._requests.build(request))
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-            except httpx.HTTPError as exc:
-                outcome = self.core.after_failure(request, exc, retries_done, started)
+                async with asyncio.timeout_at(loop.time() + attempt_deadline - time.monotonic()):
+                    response = await transport.handle_async_request(self._requests.build(request))
+                    await aread_body(response, self.max_response_bytes)
+            except TimeoutError:
+                error = httpx.ReadTimeout("the attempt's time limit was reached")
+                outcome: float | StripeConnectorError = self.core.after_failure(
+                    request, error, retries_done, started, self._time_left(call_deadline)
+                )
+            except (httpx.HTTPError, AnswerTooLarge) as exc:
+                outcome = self.core.after_failure(request, exc, retries_done, started, self._time_left(call_deadline))
+            except RuntimeError as exc:
+                if "loop" not in str(exc).lower():
+                    raise
+                outcome = ConnectorClosedError(LOOP_CLOSED_MESSAGE)
             else:
-                retry_delay = self.core.after_response(request, response, retries_done, started)
+                retry_delay = self.core.after_response(
+                    request, response, retries_done, started, self._time_left(call_deadline)
+                )
                 if retry_delay is None:
                     return response
                 outcome = retry_delay
-            if isinstance(outcome, StripeConnectionError):
+            if self._closed:
+                raise ConnectorClosedError(CLOSED_MESSAGE)
+            if isinstance(outcome, StripeConnectorError):
                 raise outcome  # outside the except block, so the httpx error (and its headers) is not its context
-            import asyncio  # only a retry needs it; importing asyncio up front costs ~10 ms
-
             await asyncio.sleep(outcome)
             retries_done += 1
 

@@ -6,17 +6,32 @@ engines and agents; ``paginate`` for every object of a list; and one typed metho
 
 from __future__ import annotations
 
+import math
+import os
+import threading
 import time
+import weakref
 from collections.abc import Collection, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 from stripe_connector_generated.connector_methods import SyncToolMethods
 
-from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
+from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest, refuse_pickling
+from ._paging import Pager
 from ._retry import RetryPolicy
-from ._transport import RequestFactory, sync_transport
-from .errors import ConnectorClosedError, InvalidInputError, StripeConnectionError
+from ._transport import (
+    ATTEMPT_DEADLINE,
+    MAX_RESPONSE_BYTES,
+    AnswerTooLarge,
+    RequestFactory,
+    deadline_backend,
+    read_body,
+    sync_transport,
+)
+from .errors import ConnectorClosedError, InvalidInputError, StripeConnectorError
+
+CLOSED_MESSAGE = "this connector is closed; create a new one to send requests"
 
 
 def without_none(arguments: Mapping[str, Any]) -> dict[str, Any]:
@@ -24,29 +39,28 @@ def without_none(arguments: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if value is not None}
 
 
-def page_arguments(tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> dict[str, Any]:
-    """Check that ``paginate`` was given a list tool and a sensible ``max_items``; return a copy to page with."""
-    from ._catalogue import get_tool
-
-    if not get_tool(tool).is_list:
-        raise InvalidInputError("tool", f"{tool} is not a list tool; paginate takes list_* tools")
-    if max_items is not None and (not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0):
-        raise InvalidInputError("max_items", "must be an integer >= 0 or None")
-    if arguments is not None and not isinstance(arguments, Mapping):
-        raise InvalidInputError("arguments", "must be a JSON object")
-    return dict(arguments or {})
-
-
-def next_cursor(page: Mapping[str, Any]) -> str | None:
-    """The ``starting_after`` for the next page, or None when this page is the last."""
-    data = page.get("data") or []
-    if not page.get("has_more") or not data:
+def check_seconds(name: str, value: object, *, optional: bool = False) -> float | None:
+    """A finite number of seconds > 0 (or None when ``optional``): NaN and infinity are refused, not waited on."""
+    if value is None and optional:
         return None
-    last = data[-1]
-    return last.get("id") if isinstance(last, Mapping) else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise InvalidInputError(name, "must be a finite number of seconds > 0" + (" or None" if optional else ""))
+    return float(value)
 
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+#: Every live connector, so that a forked child can reset them (see ``ConnectorBase._after_fork``).
+_connectors: weakref.WeakSet[ConnectorBase[Any]] = weakref.WeakSet()
+
+
+def _reset_after_fork() -> None:
+    for connector in list(_connectors):
+        connector._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
 
 
 class ConnectorBase(Generic[TransportT]):
@@ -56,6 +70,15 @@ class ConnectorBase(Generic[TransportT]):
     ``max_amount`` (``{"usd": 5000}``) refuses larger payments before sending; a live key needs ``allow_live``;
     ``allowed_tools`` limits what ``call`` runs. ``transport`` is an httpx transport (``MockTransport`` in tests);
     by default httpx's pooled transport, through the environment's proxy if one applies.
+
+    Time: ``timeout`` bounds each attempt as a whole (connect, send, and the full answer, however slowly it
+    drips), and ``total_timeout`` (None: no overall limit beyond ``timeout`` per attempt and the retry policy)
+    bounds a call across its retries and backoffs; a retry that could not start before it is not attempted.
+    ``max_response_bytes`` caps the decoded size of an answer (32 MiB by default).
+
+    Processes: a connector refuses ``pickle`` (its key must not travel), and a forked child (Celery prefork,
+    gunicorn, multiprocessing) opens its own connections on first use instead of sharing the parent's sockets.
+    That is done for the connector's own transport; a ``transport`` passed in is the caller's to manage.
     """
 
     core: ConnectorCore
@@ -73,9 +96,16 @@ class ConnectorBase(Generic[TransportT]):
         allowed_tools: Collection[str] | None = None,
         retry_policy: RetryPolicy | None = None,
         transport: TransportT | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
-        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-            raise InvalidInputError("timeout", "must be a number of seconds > 0")
+        self.timeout = cast(float, check_seconds("timeout", timeout))
+        self.total_timeout = check_seconds("total_timeout", total_timeout, optional=True)
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise InvalidInputError("max_response_bytes", "must be an integer number of bytes >= 1")
+        self.max_response_bytes = max_response_bytes
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise InvalidInputError("retry_policy", "must be a RetryPolicy")
         self.core = ConnectorCore(
             api_key,
             base_url=base_url,
@@ -86,11 +116,40 @@ class ConnectorBase(Generic[TransportT]):
             allowed_tools=allowed_tools,
         )
         self._requests = RequestFactory(self.core.base_url, self.core.default_headers(), timeout)
+        self._owns_transport = transport is None
         self._transport: TransportT = transport or self._default_transport(self.core.base_url)
+        self._transport_lock = threading.Lock()
+        self._pid = os.getpid()
         self._closed = False
+        #: Set by ``close()``: wakes sync calls waiting out a retry backoff at once.
+        self._closing = threading.Event()
+        _connectors.add(self)
 
     def _default_transport(self, base_url: str) -> TransportT:
         raise NotImplementedError
+
+    def __reduce_ex__(self, protocol: object) -> Any:
+        refuse_pickling(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: a fresh lock (the parent's may have been held by a thread that does not exist here)."""
+        self._transport_lock = threading.Lock()
+        self._closing = threading.Event()
+        if self._closed:
+            self._closing.set()
+
+    def _current_transport(self) -> TransportT:
+        """The transport to send with; a new one in a forked child, so no two processes share a socket.
+
+        The parent's pool is dropped, not closed: closing it here would close sockets the parent still uses.
+        """
+        if self._pid != os.getpid():
+            with self._transport_lock:
+                if self._pid != os.getpid():
+                    if self._owns_transport:
+                        self._transport = self._default_transport(self.core.base_url)
+                    self._pid = os.getpid()
+        return self._transport
 
     @property
     def is_closed(self) -> bool:
@@ -100,6 +159,17 @@ class ConnectorBase(Generic[TransportT]):
     def __repr__(self) -> str:
         mode = "live" if self.core.livemode else "test"
         return f"{type(self).__name__}(base_url={self.core.base_url!r}, mode={mode!r}, api_key=<redacted>)"
+
+    def _call_deadline(self) -> float | None:
+        return None if self.total_timeout is None else time.monotonic() + self.total_timeout
+
+    def _attempt_deadline(self, call_deadline: float | None) -> float:
+        deadline = time.monotonic() + self.timeout
+        return deadline if call_deadline is None else min(deadline, call_deadline)
+
+    @staticmethod
+    def _time_left(call_deadline: float | None) -> float | None:
+        return None if call_deadline is None else call_deadline - time.monotonic()
 
     def dry_run(
         self,
@@ -138,8 +208,16 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         self.close()
 
     def close(self) -> None:
-        """Close the pooled connections."""
+        """Close the pooled connections; calls in flight or in a backoff end with ``ConnectorClosedError``.
+
+        Nothing is sent after ``close()`` returns: no retry, no new connection. Threads blocked reading an answer
+        are woken (their sockets are shut down), and every pooled connection is closed.
+        """
         self._closed = True
+        self._closing.set()
+        backend = deadline_backend(self._transport)
+        if backend is not None:
+            backend.abort()
         self._transport.close()
 
     # --- the one path -----------------------------------------------------------------------------------------------
@@ -178,45 +256,52 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         max_items: int | None = None,
         stripe_account: str | None = None,
     ) -> Iterator[dict[str, Any]]:
-        """Every object of a list tool, page after page (``starting_after``), holding one page at a time."""
-        page_args = page_arguments(tool, arguments, max_items)
-        remaining = max_items
-        while remaining is None or remaining > 0:
-            page = self.call(tool, page_args, stripe_account=stripe_account)
-            for item in page.get("data") or []:
-                if remaining is not None:
-                    if remaining <= 0:
-                        return
-                    remaining -= 1
-                yield item
-            cursor = next_cursor(page)
-            if cursor is None:
-                return
-            page_args["starting_after"] = cursor
+        """Every object of a list tool, page after page, holding one page at a time (see ``_paging.Pager``).
+
+        A server that repeats a page or answers an unusable page raises ``StripeResponseError``.
+        """
+        pager = Pager(tool, arguments, max_items)
+        while not pager.done:
+            page = self.call(tool, pager.arguments, stripe_account=stripe_account)
+            yield from pager.accept(page)
 
     def _send(self, request: PreparedRequest) -> httpx.Response:
-        """Send with the retry policy; the same request (and idempotency key) on every attempt."""
-        if self._closed:
-            raise ConnectorClosedError("this connector is closed; create a new one to send requests")
+        """Send with the retry policy; the same request (and idempotency key) on every attempt.
+
+        Every attempt is bounded by ``timeout`` as a whole and the call by ``total_timeout``; after ``close()``
+        nothing more is sent and the call ends with ``ConnectorClosedError``.
+        """
+        call_deadline = self._call_deadline()
         retries_done = 0
         while True:
+            if self._closed:
+                raise ConnectorClosedError(CLOSED_MESSAGE)
+            transport = self._current_transport()
             started = time.perf_counter()
+            attempt_deadline = self._attempt_deadline(call_deadline)
+            token = ATTEMPT_DEADLINE.set(attempt_deadline)
             try:
-                response = self._transport.handle_request(self._requests.build(request))
-                try:
-                    response.read()
-                finally:
-                    response.close()
-            except httpx.HTTPError as exc:
-                outcome = self.core.after_failure(request, exc, retries_done, started)
+                response = transport.handle_request(self._requests.build(request))
+                read_body(response, attempt_deadline, self.max_response_bytes)
+            except (httpx.HTTPError, AnswerTooLarge) as exc:
+                outcome: float | StripeConnectorError = self.core.after_failure(
+                    request, exc, retries_done, started, self._time_left(call_deadline)
+                )
             else:
-                retry_delay = self.core.after_response(request, response, retries_done, started)
+                retry_delay = self.core.after_response(
+                    request, response, retries_done, started, self._time_left(call_deadline)
+                )
                 if retry_delay is None:
                     return response
                 outcome = retry_delay
-            if isinstance(outcome, StripeConnectionError):
+            finally:
+                ATTEMPT_DEADLINE.reset(token)
+            if self._closed:
+                raise ConnectorClosedError(CLOSED_MESSAGE)
+            if isinstance(outcome, StripeConnectorError):
                 raise outcome  # outside the except block, so the httpx error (and its headers) is not its context
-            time.sleep(outcome)
+            if self._closing.wait(outcome):  # a backoff that close() cuts short
+                raise ConnectorClosedError(CLOSED_MESSAGE)
             retries_done += 1
 
     def _typed(

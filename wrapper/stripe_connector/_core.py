@@ -21,6 +21,7 @@ from ._retry import RetryPolicy
 from .errors import (
     InvalidInputError,
     StripeConnectionError,
+    StripeConnectorError,
     StripeResponseError,
     StripeTimeoutError,
     api_error_from_response,
@@ -42,6 +43,8 @@ logger = logging.getLogger("stripe_connector")
 API_KEY_PATTERN = re.compile(r"(sk|rk)_(test|live)_[A-Za-z0-9_]+")
 ACCOUNT_PATTERN = re.compile(r"acct_[A-Za-z0-9]+")
 IDEMPOTENCY_KEY_PATTERN = re.compile(r"[\x21-\x7e]{1,255}")  # printable ASCII, no spaces: it is a header value
+#: ``2023-10-16`` or ``2024-09-30.acacia``: a header value, so no spaces, CR/LF or non-ASCII can get through.
+STRIPE_VERSION_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[A-Za-z0-9_-]{1,40})?")
 
 #: What identifies a workflow step for replay-safe idempotency: a string, or a few strings (run id, step id).
 IdempotencyScope = str | Sequence[str] | Mapping[str, str]
@@ -96,15 +99,48 @@ def check_api_key(api_key: object, *, allow_live: bool) -> str:
 
 
 def check_base_url(base_url: object) -> str:
-    """An http(s) origin with an optional path prefix; no credentials, query or fragment."""
+    """An http(s) origin with an optional path prefix; no credentials, query or fragment.
+
+    Malformed URLs (an unclosed ``[``, a port out of range, spaces or control characters) are refused here, at
+    construction, rather than surfacing on the first call as a connection failure the caller would retry.
+    """
     if not isinstance(base_url, str):
         raise InvalidInputError("base_url", "must be a string like https://api.stripe.com")
-    parts = urlsplit(base_url)
+    if not base_url.isprintable() or any(char.isspace() for char in base_url):
+        raise InvalidInputError("base_url", "must not contain spaces or control characters")
+    try:
+        parts = urlsplit(base_url)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number in 0-65535)
+    except ValueError:
+        raise InvalidInputError("base_url", "is not a valid URL (like https://api.stripe.com)") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InvalidInputError("base_url", "must be an http(s) URL like https://api.stripe.com")
     if parts.username or parts.password or parts.query or parts.fragment:
         raise InvalidInputError("base_url", "must not carry credentials, a query or a fragment")
+    import httpx
+
+    try:
+        httpx.URL(base_url)
+    except (httpx.InvalidURL, ValueError):
+        raise InvalidInputError("base_url", "is not a valid URL (like https://api.stripe.com)") from None
     return base_url.rstrip("/")
+
+
+def check_stripe_version(stripe_version: object) -> str | None:
+    """None (the generated spec's version) or a Stripe API version like ``2023-10-16``; it becomes a header."""
+    if stripe_version is None:
+        return None
+    if not isinstance(stripe_version, str) or not STRIPE_VERSION_PATTERN.fullmatch(stripe_version):
+        raise InvalidInputError("stripe_version", "must be a Stripe API version like 2023-10-16 (ASCII, one line)")
+    return stripe_version
+
+
+def refuse_pickling(obj: object) -> None:
+    """Objects holding the API key refuse ``pickle``: the key must not travel through a broker or a queue."""
+    raise TypeError(
+        f"{type(obj).__name__} cannot be pickled: it holds the API key, which must not travel through a broker, "
+        "a queue or a file; create the connector in each process instead (read the key from its environment)"
+    )
 
 
 def canonical_json(value: Any) -> str:
@@ -119,6 +155,9 @@ def scoped_idempotency_key(
     Any change to the scope, the tool, an argument or the connected account gives a different key, so a changed
     request is never mistaken for a replay.
     """
+    from ._validation import check_value
+
+    check_value("idempotency_scope", scope, 0, ())
     if isinstance(scope, str):
         scope_value: Any = scope
     elif isinstance(scope, Mapping):
@@ -150,10 +189,15 @@ class ConnectorCore:
         self._api_key = check_api_key(api_key, allow_live=allow_live)
         self.base_url = check_base_url(base_url)
         self.retry_policy = retry_policy
-        self._stripe_version = stripe_version
+        self._stripe_version = check_stripe_version(stripe_version)
         self.max_amount = self._check_caps(max_amount)
+        if isinstance(allowed_tools, str | bytes):
+            raise InvalidInputError("allowed_tools", "must be a collection of tool names, not one string")
         self.allowed_tools = frozenset(allowed_tools) if allowed_tools is not None else None
         self.livemode = is_live_key(api_key)
+
+    def __reduce_ex__(self, protocol: object) -> Any:
+        refuse_pickling(self)
 
     @staticmethod
     def _check_caps(max_amount: Mapping[str, int] | None) -> dict[str, int]:
@@ -285,29 +329,53 @@ class ConnectorCore:
     # --- after an attempt -----------------------------------------------------------------------------------------
 
     def after_response(
-        self, request: PreparedRequest, response: httpx.Response, retries_done: int, started: float
+        self,
+        request: PreparedRequest,
+        response: httpx.Response,
+        retries_done: int,
+        started: float,
+        time_left: float | None = None,
     ) -> float | None:
-        """Log the attempt; return seconds to wait before retrying, or None when ``response`` is final."""
+        """Log the attempt; return seconds to wait before retrying, or None when ``response`` is final.
+
+        ``time_left`` is what remains of the call's overall deadline: a retry that could not start before it is
+        not attempted, and this answer is final.
+        """
         status = response.status_code
         self.log_attempt(request, status, response.headers.get("request-id"), retries_done + 1, started)
         if status < 300 or not self.retry_policy.should_retry_response(status, response.headers, retries_done):
             return None
-        return self.retry_policy.delay(retries_done, response.headers.get("retry-after"))
+        delay = self.retry_policy.delay(retries_done, response.headers.get("retry-after"))
+        return None if time_left is not None and delay >= time_left else delay
 
     def after_failure(
-        self, request: PreparedRequest, exc: Exception, retries_done: int, started: float
-    ) -> float | StripeConnectionError:
+        self,
+        request: PreparedRequest,
+        exc: Exception,
+        retries_done: int,
+        started: float,
+        time_left: float | None = None,
+    ) -> float | StripeConnectorError:
         """Log the attempt; return seconds to wait, or the typed error to raise when no retry is left.
 
         The error is returned, not raised, so the caller raises it outside its ``except`` block: the httpx exception
-        (whose request holds the key in its headers) must not ride along as ``__context__``.
+        (whose request holds the key in its headers) must not ride along as ``__context__``. A body that arrived
+        but cannot be decoded (corrupt gzip) or is larger than the cap is the server's answer, not a failure to
+        reach it: :class:`StripeResponseError`, not retried.
         """
         import httpx
 
+        from ._transport import AnswerTooLarge
+
         self.log_attempt(request, type(exc).__name__, None, retries_done + 1, started)
+        if isinstance(exc, httpx.DecodingError | AnswerTooLarge):
+            reason = str(exc) if isinstance(exc, AnswerTooLarge) else "its body could not be decoded (corrupt?)"
+            return StripeResponseError(f"{request.tool}: Stripe's answer could not be read: {reason}")
         retryable = isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
         if retryable and self.retry_policy.should_retry_failure(retries_done):
-            return self.retry_policy.delay(retries_done)
+            delay = self.retry_policy.delay(retries_done)
+            if time_left is None or delay < time_left:
+                return delay
         error_class = StripeTimeoutError if isinstance(exc, httpx.TimeoutException) else StripeConnectionError
         return error_class(
             f"{request.method} {request.target.split('?')[0]}: could not reach Stripe: {type(exc).__name__}: {exc}",
@@ -341,10 +409,16 @@ class ConnectorCore:
         request_id = response.headers.get("request-id")
         if response.status_code >= 300:
             raise api_error_from_response(response.status_code, response.content, request_id)
+        from ._answer import UnreadableAnswer, decode_answer
+
         try:
-            decoded = json.loads(response.content)
-        except ValueError:
-            decoded = None
+            decoded = decode_answer(response.content)
+        except UnreadableAnswer as exc:
+            raise StripeResponseError(
+                f"{request.tool}: Stripe answered HTTP {response.status_code} with unreadable JSON: {exc}",
+                http_status=response.status_code,
+                request_id=request_id,
+            ) from None
         if not isinstance(decoded, dict):
             raise StripeResponseError(
                 f"{request.tool}: Stripe answered HTTP {response.status_code} without a JSON object",
@@ -362,7 +436,7 @@ class ConnectorCore:
 
         try:
             return success_parser(request.operation)(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise StripeResponseError(
                 f"{request.tool}: the response does not match Stripe API {self.stripe_version} "
                 f"({type(exc).__name__}: {exc}); call() returns it as plain JSON",

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import (
+    KEY_LIKE,
+    REDACTED,
     InvalidInputError,
     StripeAPIError,
     StripeConnectionError,
@@ -66,5 +68,11 @@ def error_payload(exc: BaseException) -> dict[str, Any]:
 
 
 def redact(text: str, secret: str | None) -> str:
-    """``text`` with ``secret`` replaced: a last guard so no error path can ever print the key."""
-    return text.replace(secret, "<redacted>") if secret else text
+    """``text`` with ``secret`` and anything shaped like a Stripe key replaced: a last guard on every error path.
+
+    The pattern catches keys the run does not know (one typed as an argument, or echoed by a proxy); ``secret``
+    catches a configured key of any shape.
+    """
+    if secret:
+        text = text.replace(secret, REDACTED)
+    return KEY_LIKE.sub(REDACTED, text)

@@ -39,10 +39,10 @@ class RetryPolicy:
             ("max_delay", max_delay),
             ("max_retry_after", max_retry_after),
         ):
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                from .errors import InvalidInputError
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < float("inf"):
+                from .errors import InvalidInputError  # (NaN fails the comparison too)
 
-                raise InvalidInputError(name, "must be a number of seconds >= 0")
+                raise InvalidInputError(name, "must be a finite number of seconds >= 0")
         object.__setattr__(self, "max_retries", max_retries)
         object.__setattr__(self, "initial_delay", float(initial_delay))
         object.__setattr__(self, "max_delay", float(max_delay))

@@ -6,18 +6,43 @@ hooks and per-request header and URL merging, none of which a Stripe API client 
 with headers fixed at construction, and must never follow a redirect with its key. Measured on a local server,
 skipping it takes a call from ~300 to ~190 microseconds of CPU. What the client layer did that matters is done
 here: the timeout (a request extension), proxies from the environment, and reading the body.
+
+Two limits the client layer does not have are added here:
+
+* **Time.** httpx's timeouts bound each socket operation, so a server dripping a byte every half second keeps a
+  call busy for ever. The sync transport's network streams clamp every connect, read and write to the attempt's
+  deadline (a context variable the send loop sets; see ``_deadline``), and the body reader checks it between
+  chunks whatever the transport; the async connector bounds each attempt with ``asyncio.timeout`` instead.
+* **Size.** An answer is read into memory, so its decoded size is capped (:data:`MAX_RESPONSE_BYTES` by default,
+  32 MiB: Stripe's largest pages of expanded objects are a few MiB); a larger one is :class:`AnswerTooLarge`,
+  which the core reports as ``StripeResponseError``. Decoded size, so a gzip bomb stops at the cap as well.
 """
 
 from __future__ import annotations
 
+import time
 import urllib.request
-from typing import TYPE_CHECKING
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from .errors import InvalidInputError
+
 if TYPE_CHECKING:
     from ._core import PreparedRequest
+    from ._deadline import DeadlineBackend
+
+#: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
+MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+
+#: The monotonic time by which the current attempt (in this thread or task) must be over; None: no deadline.
+ATTEMPT_DEADLINE: ContextVar[float | None] = ContextVar("stripe_connector_attempt_deadline", default=None)
+
+
+class AnswerTooLarge(Exception):
+    """The answer's body is larger than the connector's cap (the message says the cap)."""
 
 
 def environment_proxy(base_url: str) -> str | None:
@@ -25,22 +50,113 @@ def environment_proxy(base_url: str) -> str | None:
 
     The connector only ever talks to one origin, so the choice is made once, at construction.
     """
+    found = proxy_setting(base_url)
+    return found[0] if found else None
+
+
+def proxy_setting(base_url: str) -> tuple[str, str] | None:
+    """The proxy for ``base_url`` and the environment variable that set it (named in errors), or None."""
     parts = urlsplit(base_url)
     proxies = urllib.request.getproxies()
-    proxy = proxies.get(parts.scheme) or proxies.get("all")
-    if not proxy or urllib.request.proxy_bypass(parts.hostname or ""):
-        return None
-    return proxy
+    for scheme in (parts.scheme, "all"):
+        proxy = proxies.get(scheme)
+        if proxy:
+            if urllib.request.proxy_bypass(parts.hostname or ""):
+                return None
+            return proxy, f"{scheme.upper()}_PROXY"
+    return None
 
 
-def sync_transport(base_url: str) -> httpx.BaseTransport:
-    """httpx's pooled HTTP transport, through the environment's proxy if one applies (retries are ours)."""
-    return httpx.HTTPTransport(proxy=environment_proxy(base_url))
+def _with_proxy(base_url: str, build: Any) -> Any:
+    """``build(proxy=...)``, turning a proxy variable httpx cannot use into :class:`InvalidInputError` naming it."""
+    found = proxy_setting(base_url)
+    if found is None:
+        return build(proxy=None)
+    proxy, variable = found
+    try:
+        return build(proxy=proxy)
+    except ImportError:
+        raise InvalidInputError(
+            variable, "is a SOCKS proxy, which needs httpx's socks extra: pip install 'httpx[socks]'"
+        ) from None
+    except (ValueError, TypeError, httpx.InvalidURL, httpx.UnsupportedProtocol):
+        raise InvalidInputError(
+            variable, "is not a proxy URL httpx can use (like http://proxy.example:3128); fix or unset it"
+        ) from None
 
 
-def async_transport(base_url: str) -> httpx.AsyncBaseTransport:
-    """The asyncio twin of :func:`sync_transport`."""
-    return httpx.AsyncHTTPTransport(proxy=environment_proxy(base_url))
+def sync_transport(base_url: str) -> httpx.HTTPTransport:
+    """httpx's pooled HTTP transport, through the environment's proxy if one applies (retries are ours).
+
+    Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once (see :class:`DeadlineBackend`).
+    """
+    transport: httpx.HTTPTransport = _with_proxy(base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy))
+    import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
+
+    from ._deadline import DeadlineBackend
+
+    pool = getattr(transport, "_pool", None)
+    inner = getattr(pool, "_network_backend", None)
+    if isinstance(inner, httpcore.NetworkBackend):
+        pool._network_backend = DeadlineBackend(inner)  # type: ignore[union-attr]
+    return transport
+
+
+def async_transport(base_url: str) -> httpx.AsyncHTTPTransport:
+    """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``)."""
+    transport: httpx.AsyncHTTPTransport = _with_proxy(base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy))
+    return transport
+
+
+def deadline_backend(transport: httpx.BaseTransport) -> DeadlineBackend | None:
+    """The :class:`~stripe_connector._deadline.DeadlineBackend` of a transport built by :func:`sync_transport`."""
+    backend = getattr(getattr(transport, "_pool", None), "_network_backend", None)
+    return backend if callable(getattr(backend, "abort", None)) else None
+
+
+def _too_large(limit: int) -> AnswerTooLarge:
+    return AnswerTooLarge(f"the answer is larger than the connector's cap of {limit:,} bytes (max_response_bytes)")
+
+
+def _declared_too_large(response: httpx.Response, limit: int) -> bool:
+    length = response.headers.get("content-length")
+    return length is not None and length.isdigit() and int(length) > limit
+
+
+def read_body(response: httpx.Response, deadline: float | None, limit: int) -> None:
+    """Read (and decode) the body of ``response`` into it, within the deadline and the size cap; then close it."""
+    try:
+        if _declared_too_large(response, limit):
+            raise _too_large(limit)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            if deadline is not None and time.monotonic() > deadline:
+                raise httpx.ReadTimeout("the attempt's time limit was reached while reading the answer")
+            chunks.append(chunk)
+    finally:
+        response.close()
+    response._content = b"".join(chunks)
+
+
+async def aread_body(response: httpx.Response, limit: int) -> None:
+    """The async twin of :func:`read_body` (the caller bounds the time with ``asyncio.timeout``)."""
+    try:
+        if _declared_too_large(response, limit):
+            raise _too_large(limit)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    response._content = b"".join(chunks)
 
 
 class RequestFactory:
@@ -52,6 +168,11 @@ class RequestFactory:
         self._base_url = base_url
         self._headers = headers
         self._timeout = httpx.Timeout(timeout).as_dict()
+
+    def __reduce_ex__(self, protocol: object) -> Any:
+        from ._core import refuse_pickling
+
+        refuse_pickling(self)
 
     def build(self, request: PreparedRequest) -> httpx.Request:
         headers = {**self._headers, **request.headers} if request.headers else self._headers

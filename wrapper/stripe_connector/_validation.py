@@ -7,10 +7,11 @@ naming the offending argument.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NoReturn
 
 from ._catalogue import Tool
 from .errors import InvalidInputError
@@ -19,6 +20,14 @@ Validator = Callable[[dict[str, Any]], Any]
 
 _validators: dict[str, Validator] = {}
 _lock = threading.Lock()
+
+#: How deep arguments may nest. Stripe's deepest parameters are about five levels down; anything deeper (or a
+#: structure that contains itself) is refused before the encoder or the schema validator would recurse into it.
+MAX_DEPTH = 20
+#: Far beyond any Stripe integer (amounts are 64-bit at most) yet what the schemas allow: the bound only keeps
+#: out integers Python would refuse to print (more than 4,300 digits) or that would bloat a request.
+MAX_INTEGER_BITS = 1024
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: The rules whose generic message says less than the tool's hint (a type error on the same argument keeps its
 #: message). The hints themselves are data: ``hints`` in ``spec/tools.yaml``.
@@ -68,6 +77,8 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
     data = dict(arguments)
     properties = tool.input_schema["properties"]
     for name, value in data.items():
+        check_value(str(name), name, 0, ())
+        check_value(str(name), value, 0, ())
         if name not in properties:
             raise InvalidInputError(str(name), unknown_argument_message(tool, str(name)))
         # JSON Schema counts 1099.0 as an integer; money and limits must be real integers, not floats.
@@ -85,15 +96,66 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
     validator = validator_for(tool)
     try:
         validator(data)
-    except ValueError as exc:
-        # fastjsonschema's exception, or the generated validators' copy of it: both say which rule failed where.
-        if not hasattr(exc, "rule"):
-            raise
-        param = failing_argument(exc, data)
-        raise InvalidInputError(param, describe_failure(tool, exc, param)) from None
+    except (TypeError, ValueError, RecursionError) as exc:
+        if isinstance(exc, ValueError) and hasattr(exc, "rule"):
+            # fastjsonschema's exception, or the generated validators' copy of it: which rule failed where.
+            param = failing_argument(exc, data)
+            raise InvalidInputError(param, describe_failure(tool, exc, param)) from None
+        raise InvalidInputError("arguments", f"holds a value that is not JSON ({type(exc).__name__})") from None
     if isinstance(data.get("currency"), str):
         data["currency"] = data["currency"].lower()
     return data
+
+
+def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], path: str = "") -> None:
+    """Refuse what cannot be sent as Stripe's form encoding, naming ``param`` (the top-level argument).
+
+    Lone surrogates (not encodable as UTF-8), ``bytes`` (which would be sent as ``b'...'``), NaN and infinities,
+    integers beyond 64 bits, structures nested deeper than :data:`MAX_DEPTH` and structures that contain
+    themselves: each is an :class:`InvalidInputError` here, not a ``UnicodeEncodeError``, ``OverflowError`` or
+    ``RecursionError`` later. The message gives the place inside ``param`` (``body[amount]``). Recursion is
+    bounded by the depth check, so this cannot itself overflow the stack.
+    """
+    if isinstance(value, str):
+        if not value.isascii() and SURROGATE.search(value):
+            _refuse(param, path, "contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text")
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int):
+        if value.bit_length() > MAX_INTEGER_BITS:
+            _refuse(param, path, "is an integer too large for Stripe (more than 1024 bits)")
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            _refuse(param, path, "must be a finite number, not NaN or infinity")
+    elif isinstance(value, bytes | bytearray | memoryview):
+        _refuse(param, path, "must be text, not bytes (decode it first)")
+    elif isinstance(value, Mapping | list | tuple):
+        if id(value) in parents:
+            _refuse(param, path, "contains itself (a self-referencing structure cannot be sent)")
+        if depth >= MAX_DEPTH:
+            _refuse(param, path, f"is nested more than {MAX_DEPTH} levels deep")
+        inner = (*parents, id(value))
+        if isinstance(value, Mapping):
+            for key, item in value.items():
+                if not isinstance(key, str | int) or isinstance(key, bool):
+                    _refuse(param, path, f"has a key of type {type(key).__name__}; keys must be strings")
+                check_value(param, key, depth + 1, inner, path)
+                check_value(param, item, depth + 1, inner, f"{path}[{_short(key)}]")
+        else:
+            for index, item in enumerate(value):
+                check_value(param, item, depth + 1, inner, f"{path}[{index}]")
+    else:  # a set, a Decimal, an object: the encoder would send its str(), which is never what was meant
+        _refuse(param, path, f"is a {type(value).__name__}, not a JSON value (text, number, boolean, object, list)")
+
+
+def _short(key: object) -> str:
+    text = str(key)
+    return text if len(text) <= 40 and (text.isascii() and text.isprintable()) else "..."
+
+
+def _refuse(param: str, path: str, reason: str) -> NoReturn:
+    where = f" (at {param}{path[:200]})" if path else ""  # path is empty at the argument, "[key]..." inside it
+    raise InvalidInputError(param, reason + where)
 
 
 #: JSON Schema's types as Python classes (bool is not an integer, though Python says it is).

@@ -56,7 +56,8 @@ exit codes:
   3  Stripe answered with an error (card declined, not found, invalid request, rate limited, ...)
   4  Stripe could not be reached (connection failure or timeout, after retries); a POST may or may not have been
      applied: re-run it with the same --idempotency-key or --idempotency-scope
-  5  Stripe's answer could not be read (not a JSON object)
+  5  Stripe's answer could not be read (not a JSON object, not standard JSON, over the size cap, or a list that
+     cannot be paged through); with --all, the lines already written are complete
 
 errors: the last line of stderr is one JSON object
   {"error": {"kind": "invalid_input" | "usage" | "stripe_api" | "connection" | "response" | "internal",
@@ -89,7 +90,15 @@ def exit_code_for(exc: BaseException) -> int:
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, but a usage error raises (so it is reported as JSON like every other error) instead of exiting."""
+    """argparse, but a usage error raises (so it is reported as JSON like every other error) instead of exiting.
+
+    Abbreviations are off: ``--api-key sk_test_...`` must be an unknown option, not ``--api-key-file`` with the key
+    as a file name (whose error message would then print the key).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see: {self.prog} --help)")
@@ -203,9 +212,11 @@ def load_api_key(api_key_file: str | None) -> str:
     """The key from ``api_key_file`` (whitespace stripped) or ``$STRIPE_API_KEY``."""
     if api_key_file is not None:
         try:
-            key = Path(api_key_file).read_text(encoding="utf-8").strip()
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            key = read_small_file(api_key_file, KEY_FILE_LIMIT).decode("utf-8").strip()
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
+            if isinstance(exc, UnicodeDecodeError):
+                reason = "not UTF-8 text"
             raise InvalidInputError("api_key_file", f"cannot read {api_key_file}: {reason}") from None
         if not key:
             raise InvalidInputError("api_key_file", f"{api_key_file} is empty")
@@ -216,6 +227,48 @@ def load_api_key(api_key_file: str | None) -> str:
             "api_key", "set the STRIPE_API_KEY environment variable or pass --api-key-file PATH (never the key itself)"
         )
     return key
+
+
+#: A key file holds one key (about 110 characters); anything much larger is the wrong file (or /dev/zero).
+KEY_FILE_LIMIT = 4096
+#: How long a key file that is a pipe (``<(pass show stripe)``) may take to deliver the key.
+PIPE_WAIT_SECONDS = 5.0
+
+
+def read_small_file(path: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``path``, without hanging on a FIFO that has no writer or a writer that stalls.
+
+    The file is opened non-blocking (opening a FIFO blocks until a writer comes, otherwise), and a pipe or device is
+    read with ``select`` for at most :data:`PIPE_WAIT_SECONDS`.
+    """
+    import select
+    import stat
+    import time
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise ValueError("it is a directory")
+        chunks: list[bytes] = []
+        size = 0
+        deadline = time.monotonic() + PIPE_WAIT_SECONDS
+        while True:
+            try:
+                chunk = os.read(fd, limit + 1 - size)
+            except BlockingIOError:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise ValueError(f"nothing came through it within {PIPE_WAIT_SECONDS:.0f} s") from None
+                select.select([fd], [], [], min(left, 0.1))
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise ValueError(f"it is larger than {limit} bytes: not a key file")
+    finally:
+        os.close(fd)
 
 
 def parse_max_amount(values: Sequence[str]) -> dict[str, int]:
@@ -252,6 +305,7 @@ def connector_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def read_json_object(text: str, source: str) -> dict[str, Any]:
+    """The JSON object in ``text``; anything else, pathological JSON included, is bad input (exit 2)."""
     if not text.strip():
         return {}
     try:
@@ -260,6 +314,10 @@ def read_json_object(text: str, source: str) -> dict[str, Any]:
         raise InvalidInputError(
             "arguments", f"{source} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from None
+    except RecursionError:
+        raise InvalidInputError("arguments", f"{source} is nested too deeply") from None
+    except ValueError as exc:  # an integer longer than Python's digit limit
+        raise InvalidInputError("arguments", f"{source} is not usable JSON: {exc}") from None
     if not isinstance(value, dict):
         raise InvalidInputError("arguments", f"{source} must be a JSON object, got {type(value).__name__}")
     return value
@@ -293,6 +351,8 @@ def parse_scope(value: str | None) -> IdempotencyScope | None:
         scope = json.loads(value)
     except json.JSONDecodeError as exc:
         raise InvalidInputError("idempotency_scope", f"is not valid JSON: {exc.msg}") from None
+    except (ValueError, RecursionError):
+        raise InvalidInputError("idempotency_scope", "is not usable JSON (nested too deeply or too long)") from None
     parts = scope.values() if isinstance(scope, dict) else scope
     if not all(isinstance(part, str) for part in parts):
         raise InvalidInputError("idempotency_scope", "a JSON scope is a list (or object) of strings")
@@ -303,7 +363,11 @@ def parse_scope(value: str | None) -> IdempotencyScope | None:
 
 
 def write_json(value: Any, out: IO[str], *, compact: bool = False) -> None:
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":")) if compact else json.dumps(value, indent=2)
+    """Print ``value`` as JSON; built whole first, so a failure never leaves half a document on stdout."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":")) if compact else json.dumps(value, indent=2)
+    except (ValueError, RecursionError) as exc:
+        raise StripeResponseError(f"Stripe's answer cannot be written as JSON: {exc}") from None
     out.write(text + "\n")
     out.flush()
 
@@ -360,39 +424,42 @@ def fetch_all(
     out: IO[str],
     progress: Progress,
 ) -> int:
-    """Every object of a list tool as JSON Lines, written page by page (so a long run streams and can be resumed)."""
-    from ._client import next_cursor, page_arguments
+    """Every object of a list tool as JSON Lines, written page by page (so a long run streams and can be resumed).
 
-    page_args = page_arguments(tool.name, arguments, max_items)
-    if "limit" not in page_args:
-        page_args["limit"] = ALL_PAGE_LIMIT if max_items is None else max(1, min(ALL_PAGE_LIMIT, max_items))
-    fetched = pages = 0
-    last_id: str | None = None
+    The walk is ``_paging.Pager``'s, the same as ``paginate``: a server that repeats a page or answers an unusable
+    one ends the run with exit 5, after the complete lines already written.
+    """
+    from ._paging import Pager
+
+    pager = Pager(tool.name, arguments, max_items)
+    if "limit" not in pager.arguments:
+        pager.arguments["limit"] = ALL_PAGE_LIMIT if max_items is None else max(1, min(ALL_PAGE_LIMIT, max_items))
+    fetched = 0
     try:
-        while max_items is None or fetched < max_items:
-            page = connector.call(tool.name, page_args, stripe_account=stripe_account)
-            pages += 1
-            for item in page.get("data") or []:
-                if max_items is not None and fetched >= max_items:
-                    break
-                out.write(json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n")
-                fetched += 1
-                last_id = item.get("id") if isinstance(item, Mapping) else last_id
+        while not pager.done:
+            page = connector.call(tool.name, pager.arguments, stripe_account=stripe_account)
+            lines = [json_line(item) for item in pager.accept(page)]
+            out.write("".join(lines))
             out.flush()
-            progress.page(fetched, pages)
-            cursor = next_cursor(page)
-            if cursor is None:
-                break
-            page_args["starting_after"] = cursor
+            fetched += len(lines)
+            progress.page(fetched, pager.pages)
     except StripeConnectorError:
         progress.finish()
-        if progress.enabled and last_id is not None:
+        if progress.enabled and pager.last_id is not None:
             progress.stream.write(
-                f"stripe-connector: stopped after {fetched} objects; to resume, add starting_after={last_id}\n"
+                f"stripe-connector: stopped after {fetched} objects; to resume, add starting_after={pager.last_id}\n"
             )
         raise
     progress.finish()
     return EXIT_OK
+
+
+def json_line(item: Any) -> str:
+    """One JSON Lines record (the answer was read strictly, so it always encodes)."""
+    try:
+        return json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n"
+    except (ValueError, RecursionError) as exc:
+        raise StripeResponseError(f"an object of Stripe's answer cannot be written as JSON: {exc}") from None
 
 
 def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
@@ -495,7 +562,7 @@ def main(
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:
-        text = json.dumps(error_payload(exc), ensure_ascii=False)
+        text = json.dumps(error_payload(exc), ensure_ascii=True)
         err.write(redact(text, known_api_key(args)) + "\n")
         err.flush()
         return exit_code_for(exc)

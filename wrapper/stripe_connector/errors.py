@@ -8,20 +8,65 @@ is the caller's to fix. So each case a caller handles differently has its own cl
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
+#: What a Stripe secret or restricted key looks like: scrubbed from every message, wherever it came from (an error
+#: body that echoes the Authorization header, a proxy's page, an argument pasted in the wrong place).
+KEY_LIKE = re.compile(r"(?:sk|rk)_(?:test|live)_[A-Za-z0-9_]+")
+REDACTED = "<redacted>"
+
+
+def redact_keys(value: Any) -> Any:
+    """``value`` with every key-like string replaced by ``<redacted>``, through dicts and lists (JSON shapes).
+
+    Lone surrogates (``"\\ud800"`` in a hostile error body) become U+FFFD on the way: a message must be printable
+    and encodable as UTF-8 by whoever reports it (the CLI, a log handler, the MCP server).
+    """
+    if isinstance(value, str):
+        if not value.isascii():
+            value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return KEY_LIKE.sub(REDACTED, value) if "k_" in value else value
+    if isinstance(value, Mapping):
+        return {redact_keys(key): redact_keys(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact_keys(item) for item in value]
+    return value
+
+
+def _restore(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    """Rebuild an exception from its class and ``args`` without calling ``__init__`` (whose signature differs)."""
+    exc = cls.__new__(cls)
+    exc.args = args
+    return exc
+
 
 class StripeConnectorError(Exception):
-    """Base class of everything the connector raises."""
+    """Base class of everything the connector raises.
+
+    Messages never carry an API key (key-like text is redacted on the way in), and every subclass survives
+    ``pickle`` (Celery results, multiprocessing) with its class and attributes: the default exception pickling
+    calls ``cls(*args)``, which the subclasses' keyword-only signatures do not accept.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_keys(arg) for arg in args))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args), redact_keys(self.__dict__) or None)
+
+    def __setstate__(self, state: Mapping[str, Any] | None) -> None:
+        if state:
+            self.__dict__.update(state)
 
 
 class InvalidInputError(StripeConnectorError, ValueError):
     """An argument is wrong; raised before anything is sent. ``param`` names the argument (e.g. ``"amount"``)."""
 
     def __init__(self, param: str, message: str) -> None:
-        self.param = param
-        self.message = message
+        self.param = redact_keys(param)
+        self.message = redact_keys(message)
         super().__init__(f"{param}: {message}")
 
 
@@ -50,7 +95,7 @@ class StripeResponseError(StripeConnectorError):
 
     def __init__(self, message: str, *, http_status: int | None = None, request_id: str | None = None) -> None:
         self.http_status = http_status
-        self.request_id = request_id
+        self.request_id = redact_keys(request_id)
         super().__init__(message + (f" (request id: {request_id})" if request_id else ""))
 
 
@@ -69,15 +114,15 @@ class StripeAPIError(StripeConnectorError):
         request_id: str | None = None,
         error: Mapping[str, Any] | None = None,
     ) -> None:
-        self.message = message
+        self.message = redact_keys(message)
         self.http_status = http_status
-        self.type = type
-        self.code = code
-        self.decline_code = decline_code
-        self.param = param
-        self.request_id = request_id
+        self.type = redact_keys(type)
+        self.code = redact_keys(code)
+        self.decline_code = redact_keys(decline_code)
+        self.param = redact_keys(param)
+        self.request_id = redact_keys(request_id)
         #: Stripe's whole ``error`` object, for fields this class does not name (``doc_url``, ``payment_intent``...).
-        self.error: Mapping[str, Any] = error or {}
+        self.error: Mapping[str, Any] = redact_keys(error) if error else {}
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -131,7 +176,7 @@ def api_error_from_response(status: int, body: bytes, request_id: str | None) ->
     error: Mapping[str, Any] = {}
     try:
         decoded = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or JSON nested deeper than Python's recursion limit
         decoded = None
     if isinstance(decoded, dict) and isinstance(decoded.get("error"), dict):
         error = decoded["error"]
@@ -194,4 +239,5 @@ __all__ = [
     "StripeServerError",
     "StripeTimeoutError",
     "api_error_from_response",
+    "redact_keys",
 ]

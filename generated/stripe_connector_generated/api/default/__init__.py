@@ -59,14 +59,16 @@ SUCCESS_TYPES: dict[str, str] = {
 }
 
 _parsers: dict[str, Callable[[Any], Any]] = {}
-_lock = threading.Lock()
+_lock = threading.RLock()
 
 
 def success_parser(operation: str) -> Callable[[Any], Any]:
     """The ``parse_success`` of ``operation`` (a ``KeyError`` for an operation this package does not have).
 
-    The first lookup imports the endpoint module and its models under one lock, so that many threads making their
-    first typed call at once never import the same modules concurrently.
+    The first lookup imports the models package whole, then the endpoint module, under one lock. The models import
+    each other (inside ``from_dict`` too), so threads importing different parts of the package at once could each
+    hold a module lock the other waits for (Python's ``_DeadlockError``); once the package is loaded, every later
+    import is a ``sys.modules`` lookup.
     """
     parser = _parsers.get(operation)
     if parser is None:
@@ -74,6 +76,7 @@ def success_parser(operation: str) -> Callable[[Any], Any]:
         with _lock:
             parser = _parsers.get(operation)
             if parser is None:
+                importlib.import_module(__name__.rsplit(".api.", 1)[0] + ".models")
                 module = importlib.import_module(f"{__name__}.{module_name}")
                 parser = module.parse_success
                 _parsers[operation] = parser

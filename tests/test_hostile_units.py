@@ -1,0 +1,287 @@
+"""Unit checks of the pieces that guard secrets, time and replays, read directly (no server): the deadline
+backend's every path, the scoped idempotency key's exact derivation, and the reprs that must hide the key."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import socket
+import time
+from typing import Any
+
+import httpcore
+import pytest
+from stripe_connector import InvalidInputError, RetryPolicy
+from stripe_connector._core import ConnectorCore, PreparedRequest, scoped_idempotency_key
+from stripe_connector._deadline import DeadlineBackend, DeadlineStream
+from stripe_connector._transport import ATTEMPT_DEADLINE, RequestFactory
+
+from tests.hostile_support import API_KEY
+
+
+class FakeStream(httpcore.NetworkStream):
+    def __init__(self, sock: socket.socket | None = None) -> None:
+        self.sock = sock
+        self.timeouts: list[float | None] = []
+        self.closed = False
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self.timeouts.append(timeout)
+        return b"x"
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.timeouts.append(timeout)
+
+    def close(self) -> None:
+        self.closed = True
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+        self.timeouts.append(timeout)
+        return FakeStream(self.sock)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self.sock if info == "socket" else None
+
+
+class FakeBackend(httpcore.NetworkBackend):
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        self.calls.append(("tcp", host, port, timeout, local_address, socket_options))
+        return FakeStream()
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        self.calls.append(("unix", path, timeout, socket_options))
+        return FakeStream()
+
+    def sleep(self, seconds: float) -> None:
+        self.calls.append(("sleep", seconds))
+
+
+@pytest.fixture
+def deadline_in(request: pytest.FixtureRequest) -> Any:
+    """Set the attempt deadline to ``seconds`` from now for the test (None: no deadline)."""
+    tokens = []
+
+    def set_deadline(seconds: float | None) -> None:
+        tokens.append(ATTEMPT_DEADLINE.set(None if seconds is None else time.monotonic() + seconds))
+
+    yield set_deadline
+    for token in reversed(tokens):
+        ATTEMPT_DEADLINE.reset(token)
+
+
+def test_without_a_deadline_timeouts_pass_through(deadline_in: Any) -> None:
+    inner = FakeBackend()
+    backend = DeadlineBackend(inner)
+    stream = backend.connect_tcp("h", 1, 5.0, "0.0.0.0", [])
+    assert inner.calls == [("tcp", "h", 1, 5.0, "0.0.0.0", [])]
+    stream.read(10, 7.0)
+    stream.write(b"a", None)
+    assert stream._inner.timeouts == [7.0, None]  # type: ignore[attr-defined]
+    unix = backend.connect_unix_socket("/tmp/s", 3.0, [1])
+    assert inner.calls[-1] == ("unix", "/tmp/s", 3.0, [1])
+    assert isinstance(unix, DeadlineStream)
+    backend.sleep(0.25)
+    assert inner.calls[-1] == ("sleep", 0.25)
+
+
+def test_every_operation_is_clamped_to_the_deadline(deadline_in: Any) -> None:
+    deadline_in(0.5)
+    inner = FakeBackend()
+    backend = DeadlineBackend(inner)
+    stream = backend.connect_tcp("h", 1, 30.0)
+    assert 0 < inner.calls[-1][3] <= 0.5
+    backend.connect_unix_socket("/tmp/s", 30.0)
+    assert 0 < inner.calls[-1][2] <= 0.5
+    backend.connect_unix_socket("/tmp/s", None)
+    assert 0 < inner.calls[-1][2] <= 0.5
+    stream.read(10, 30.0)
+    stream.write(b"a", None)
+    tls = stream.start_tls(None, "h", 30.0)
+    assert all(0 < timeout <= 0.5 for timeout in stream._inner.timeouts)  # type: ignore[attr-defined]
+    assert len(stream._inner.timeouts) == 3  # type: ignore[attr-defined]
+    assert isinstance(tls, DeadlineStream)
+    tls.read(10, 0.1)
+    assert tls._inner.timeouts == [0.1]  # type: ignore[attr-defined]  # a shorter timeout is kept
+
+
+def test_a_passed_deadline_is_a_timeout_before_any_io(deadline_in: Any) -> None:
+    deadline_in(-0.01)
+    inner = FakeBackend()
+    backend = DeadlineBackend(inner)
+    for action in (lambda: backend.connect_tcp("h", 1), lambda: backend.connect_unix_socket("/s")):
+        with pytest.raises(httpcore.TimeoutException):
+            action()
+    assert inner.calls == []
+    stream = DeadlineStream(FakeStream(), backend)
+    for action in (lambda: stream.read(1), lambda: stream.write(b"a"), lambda: stream.start_tls(None)):
+        with pytest.raises(httpcore.TimeoutException):
+            action()
+    assert stream._inner.timeouts == []  # type: ignore[attr-defined]
+
+
+def test_abort_shuts_down_open_sockets_and_refuses_new_connections() -> None:
+    left, right = socket.socketpair()
+    try:
+        backend = DeadlineBackend(FakeBackend())
+        stream = DeadlineStream(FakeStream(left), backend)
+        closed = DeadlineStream(FakeStream(socket.socket()), backend)
+        closed.close()
+        assert closed._inner.closed  # type: ignore[attr-defined]
+        assert not backend.aborted
+        backend.abort()
+        assert backend.aborted
+        assert left.recv(1) == b""  # shut down: a reader blocked here would have woken
+        assert stream.get_extra_info("socket") is left
+        for action in (lambda: backend.connect_tcp("h", 1), lambda: backend.connect_unix_socket("/s")):
+            with pytest.raises(httpcore.ConnectError, match="closed"):
+                action()
+        DeadlineStream(FakeStream(None), backend).abort()  # no socket: nothing to do, no error
+    finally:
+        left.close()
+        right.close()
+
+
+def test_start_tls_moves_tracking_to_the_new_stream() -> None:
+    left, right = socket.socketpair()
+    try:
+        backend = DeadlineBackend(FakeBackend())
+        plain = DeadlineStream(FakeStream(left), backend)
+        tls = plain.start_tls(None, "h")
+        assert list(backend._streams) == [tls]
+        tls.close()
+        assert list(backend._streams) == []
+    finally:
+        left.close()
+        right.close()
+
+
+# --- scoped idempotency keys: the exact derivation ------------------------------------------------------------------
+
+
+def expected_key(scope: Any, tool: str, arguments: dict[str, Any], account: str | None) -> str:
+    material = {"scope": scope, "tool": tool, "arguments": arguments, "account": account}
+    text = json.dumps(material, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return "scope-" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "scope",
+    ["run-1:step-2", ["run-1", "step-2"], ("run-1", "step-2"), {"run": "run-1", "step": "step-2"}],
+)
+def test_the_scoped_key_is_sha256_of_the_canonical_step(scope: Any) -> None:
+    arguments = {"name": "Zoë", "metadata": {"b": "2", "a": "1"}, "amount": 1099}
+    normalised = list(scope) if isinstance(scope, tuple) else scope
+    assert scoped_idempotency_key(scope, "create_customer", arguments, None) == expected_key(
+        normalised, "create_customer", arguments, None
+    )
+    assert scoped_idempotency_key(scope, "create_customer", arguments, "acct_1") == expected_key(
+        normalised, "create_customer", arguments, "acct_1"
+    )
+
+
+def test_scoped_keys_change_with_every_part() -> None:
+    base = scoped_idempotency_key("s", "create_customer", {"email": "a@b.c"}, None)
+    assert base == scoped_idempotency_key("s", "create_customer", {"email": "a@b.c"}, None)
+    others = {
+        scoped_idempotency_key("t", "create_customer", {"email": "a@b.c"}, None),
+        scoped_idempotency_key("s", "create_charge", {"email": "a@b.c"}, None),
+        scoped_idempotency_key("s", "create_customer", {"email": "a@b.d"}, None),
+        scoped_idempotency_key("s", "create_customer", {"email": "a@b.c"}, "acct_1"),
+        scoped_idempotency_key(["s"], "create_customer", {"email": "a@b.c"}, None),
+    }
+    assert base not in others and len(others) == 5
+    assert base.startswith("scope-") and len(base) == 6 + 64
+
+
+def test_scope_values_are_text() -> None:
+    assert scoped_idempotency_key({"run": 1}, "t", {}, None) == expected_key({"run": "1"}, "t", {}, None)  # type: ignore[dict-item]
+    assert scoped_idempotency_key([1, 2], "t", {}, None) == expected_key(["1", "2"], "t", {}, None)  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("scope", ["", [], {}, 5, None, 1.5])
+def test_empty_or_odd_scopes_are_refused(scope: Any) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        scoped_idempotency_key(scope, "t", {}, None)
+    assert caught.value.param == "idempotency_scope"
+
+
+# --- reprs and pickling of what holds the key ----------------------------------------------------------------------
+
+
+def test_reprs_say_what_matters_and_hide_the_key() -> None:
+    test_core = ConnectorCore(API_KEY, base_url="https://example.test/", retry_policy=RetryPolicy())
+    assert repr(test_core) == "ConnectorCore(base_url='https://example.test', mode='test', api_key=<redacted>)"
+    live = ConnectorCore("sk_live_abc", retry_policy=RetryPolicy(), allow_live=True)
+    assert repr(live) == "ConnectorCore(base_url='https://api.stripe.com', mode='live', api_key=<redacted>)"
+    request = PreparedRequest("list_customers", "GET", "/v1/customers?email=a%40b.c", None, {})
+    assert repr(request) == "PreparedRequest(GET /v1/customers, tool='list_customers')"
+
+
+def test_the_request_factory_refuses_pickling() -> None:
+    factory = RequestFactory("https://api.stripe.com", {"Authorization": f"Bearer {API_KEY}"}, 5.0)
+    with pytest.raises(TypeError, match="RequestFactory cannot be pickled") as caught:
+        pickle.dumps(factory)
+    assert API_KEY not in str(caught.value)
+
+
+def pickling_message(name: str) -> str:
+    return (
+        f"{name} cannot be pickled: it holds the API key, which must not travel through a broker, a queue or a "
+        "file; create the connector in each process instead (read the key from its environment)"
+    )
+
+
+def test_the_pickling_refusal_message_is_exact() -> None:
+    from stripe_connector import AsyncStripeConnector, StripeConnector
+
+    for obj in (
+        StripeConnector(API_KEY),
+        AsyncStripeConnector(API_KEY),
+        ConnectorCore(API_KEY, retry_policy=RetryPolicy()),
+        RequestFactory("https://api.stripe.com", {}, 5.0),
+    ):
+        with pytest.raises(TypeError) as caught:
+            pickle.dumps(obj)
+        assert str(caught.value) == pickling_message(type(obj).__name__)
+
+
+def test_describe_is_the_exact_request_with_the_key_cut() -> None:
+    core = ConnectorCore(
+        API_KEY, base_url="https://example.test", retry_policy=RetryPolicy(), stripe_version="2023-10-16"
+    )
+    request = PreparedRequest(
+        "create_customer",
+        "POST",
+        "/v1/customers",
+        "email=a%40b.c",
+        {"Idempotency-Key": "k-1", "Stripe-Account": "acct_1"},
+    )
+    assert core.describe(request) == {
+        "tool": "create_customer",
+        "method": "POST",
+        "url": "https://example.test/v1/customers",
+        "headers": {
+            "Authorization": "Bearer sk_test_<redacted>",
+            "Stripe-Version": "2023-10-16",
+            "User-Agent": core.default_headers()["User-Agent"],
+            "Accept": "application/json",
+            "Idempotency-Key": "k-1",
+            "Stripe-Account": "acct_1",
+        },
+        "body": "email=a%40b.c",
+    }
+    assert core.default_headers()["Authorization"] == f"Bearer {API_KEY}"
+    assert core.default_headers()["User-Agent"].startswith("stripe-connector/")

@@ -1,0 +1,108 @@
+"""The one pagination loop, shared by ``StripeConnector.paginate``, its async twin and the CLI's ``--all``.
+
+A :class:`Pager` is sans-IO: it says which arguments the next page needs, takes each page as it arrives and returns
+the objects to hand out, and says when the walk is over. The sync and async connectors only fetch pages with it.
+
+It trusts nothing in a page. A server that answers the same page again (``has_more`` true, same last object) would
+otherwise be asked for ever, so a cursor seen twice, or a page that cannot advance (``has_more`` true with no objects
+or no usable cursor), is a :class:`StripeResponseError`, as is a ``data`` that is not a list. Those are the
+server's fault, never blamed on the caller as ``InvalidInputError``.
+
+Two styles, chosen by the tool (``Tool.pagination``, else ``"cursor"`` for list tools):
+
+* ``"cursor"``: Stripe's list endpoints; the next page starts after the last object's id (``starting_after``).
+* ``"search"``: Stripe's Search API; the next page is the answer's ``next_page`` token (``page``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, NoReturn
+
+from .errors import InvalidInputError, StripeResponseError
+
+#: A cursor goes back to Stripe in a query string: printable ASCII without spaces, as Stripe's ids and tokens are.
+CURSOR_PATTERN = re.compile(r"[\x21-\x7e]{1,5000}")
+
+#: The argument that carries the cursor, by style.
+CURSOR_ARGUMENT = {"cursor": "starting_after", "search": "page"}
+
+
+def pagination_style(tool: Any) -> str | None:
+    """``"cursor"``, ``"search"`` or None (the tool does not page)."""
+    style = getattr(tool, "pagination", None)
+    if style is None:
+        return "cursor" if getattr(tool, "is_list", False) else None
+    return str(style) if style in CURSOR_ARGUMENT else None
+
+
+class Pager:
+    """One walk through a list tool's pages; see the module docstring."""
+
+    __slots__ = ("_seen", "arguments", "done", "last_id", "pages", "remaining", "style", "tool")
+
+    def __init__(self, tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> None:
+        from ._catalogue import get_tool
+
+        style = pagination_style(get_tool(tool))
+        if style is None:
+            raise InvalidInputError("tool", f"{tool} is not a list tool; paginate takes list_* (and search) tools")
+        if max_items is not None and (not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0):
+            raise InvalidInputError("max_items", "must be an integer >= 0 or None")
+        if arguments is not None and not isinstance(arguments, Mapping):
+            raise InvalidInputError("arguments", "must be a JSON object")
+        self.tool = tool
+        self.style = style
+        #: The arguments of the next page (the caller's, plus the cursor once there is one).
+        self.arguments: dict[str, Any] = dict(arguments or {})
+        self.remaining = max_items
+        self.done = max_items == 0
+        self.pages = 0
+        #: The id of the last object handed out (to resume a walk that failed), or None.
+        self.last_id: str | None = None
+        start = self.arguments.get(CURSOR_ARGUMENT[style])
+        self._seen: set[str] = {start} if isinstance(start, str) else set()
+
+    def accept(self, page: Mapping[str, Any]) -> list[Any]:
+        """The objects of ``page`` to hand out (at most what ``max_items`` leaves); prepares the next page."""
+        self.pages += 1
+        data = page.get("data")
+        if not isinstance(data, list):
+            self._fail(f"its data is {type(data).__name__}, not a list")
+        has_more = page.get("has_more", False)
+        if not isinstance(has_more, bool):
+            self._fail(f"has_more is {type(has_more).__name__}, not true or false")
+        items = data
+        if self.remaining is not None:
+            items = data[: self.remaining]
+            self.remaining -= len(items)
+        if items and isinstance(items[-1], Mapping) and isinstance(items[-1].get("id"), str):
+            self.last_id = items[-1]["id"]
+        if not has_more or self.remaining == 0:
+            self.done = True
+            return items
+        cursor = self._next_cursor(page, data)
+        if cursor in self._seen:
+            self._fail(f"the cursor {cursor[:80]!r} was already followed: the server repeats a page")
+        self._seen.add(cursor)
+        self.arguments[CURSOR_ARGUMENT[self.style]] = cursor
+        return items
+
+    def _next_cursor(self, page: Mapping[str, Any], data: list[Any]) -> str:
+        if self.style == "search":
+            cursor = page.get("next_page")
+            what = "next_page"
+        else:
+            if not data:
+                self._fail("has_more is true but the page is empty: there is nothing to continue after")
+            last = data[-1]
+            cursor = last.get("id") if isinstance(last, Mapping) else None
+            what = "the last object's id"
+        if not isinstance(cursor, str) or not CURSOR_PATTERN.fullmatch(cursor):
+            self._fail(f"has_more is true but {what} is not a usable cursor")
+        return cursor
+
+    def _fail(self, reason: str) -> NoReturn:
+        self.done = True
+        raise StripeResponseError(f"{self.tool}: page {self.pages} cannot be paged through: {reason}")
