@@ -226,6 +226,15 @@ class StripeSpec:
             }
             if parameter.get("required"):
                 required.append(parameter["name"])
+        if method.upper() == "DELETE":
+            # A DELETE's documented form fields travel in its query string (as stripe-python sends them).
+            body = operation.get("requestBody", {}).get("content", {}).get(FORM, {}).get("schema", {})
+            for name in body.get("properties", {}):
+                properties[name] = {
+                    "$ref": json_pointer(
+                        "paths", path, method.lower(), "requestBody", "content", FORM, "schema", "properties", name
+                    )
+                }
         schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
         if required:
             schema["required"] = required
@@ -238,20 +247,40 @@ class StripeSpec:
         return self._validators[key]
 
     def errors(self, method: str, path: str, instance: Mapping[str, Any]) -> list[str]:
-        """Every way ``instance`` breaks the operation's schema, as ``location: message`` lines."""
-        found = self.validator(method, path).iter_errors(dict(instance))
-        return sorted(f"{'/'.join(map(str, error.absolute_path)) or '(object)'}: {error.message}" for error in found)
+        """Every way ``instance`` breaks the operation's schema, as ``location: message`` lines.
+
+        A POST's schema is its form body's, so its path parameters are judged by their own schemas here.
+        """
+        instance = dict(instance)
+        problems: list[str] = []
+        if method.upper() == "POST":
+            for parameter in self.operation(method, path).get("parameters", []):
+                if parameter["in"] == "path" and parameter["name"] in instance:
+                    value = instance.pop(parameter["name"])
+                    schema = self.inline(parameter["schema"])
+                    problems += [f"{parameter['name']}: {e.message}" for e in OAS30Validator(schema).iter_errors(value)]
+        found = self.validator(method, path).iter_errors(instance)
+        return problems + sorted(
+            f"{'/'.join(map(str, error.absolute_path)) or '(object)'}: {error.message}" for error in found
+        )
 
     def parameter_schemas(self, method: str, path: str) -> tuple[dict[str, Any], list[str]]:
         """Each parameter's schema, ``$ref``s inlined, and the required names: to generate Stripe-valid values."""
         operation = self.operation(method, path)
         if method.upper() == "POST":
             body = operation["requestBody"]["content"][FORM]["schema"]
+            path_parameters = [p for p in operation.get("parameters", []) if p["in"] == "path"]
             return (
-                {name: self.inline(schema) for name, schema in body.get("properties", {}).items()},
-                list(body.get("required", [])),
+                {
+                    **{p["name"]: self.inline(p["schema"]) for p in path_parameters},
+                    **{name: self.inline(schema) for name, schema in body.get("properties", {}).items()},
+                },
+                [*(p["name"] for p in path_parameters), *body.get("required", [])],
             )
         schemas = {p["name"]: self.inline(p["schema"]) for p in operation.get("parameters", [])}
+        if method.upper() == "DELETE":
+            body = operation.get("requestBody", {}).get("content", {}).get(FORM, {}).get("schema", {})
+            schemas.update({name: self.inline(schema) for name, schema in body.get("properties", {}).items()})
         return schemas, [p["name"] for p in operation.get("parameters", []) if p.get("required")]
 
     def inline(self, schema: Any) -> Any:

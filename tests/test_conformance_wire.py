@@ -22,16 +22,16 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 import pytest
 import requests
 import stripe
-from hypothesis import given
+from hypothesis import given, reject
 from hypothesis import strategies as st
 from stripe._encode import _api_encode  # stripe-python's form encoder (for a POST's query string, see sdk_send)
-from stripe_connector import StripeConnector
+from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector._retry import RetryPolicy
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
@@ -64,6 +64,14 @@ SDK_METHODS: Mapping[str, tuple[str, str]] = {
     "create_invoice": ("invoices", "create"),
     "list_products": ("products", "list"),
     "list_subscriptions": ("subscriptions", "list"),
+    "create_refund": ("refunds", "create"),
+    "update_customer": ("customers", "update"),
+    "get_charge": ("charges", "retrieve"),
+    "get_payment_intent": ("payment_intents", "retrieve"),
+    "cancel_payment_intent": ("payment_intents", "cancel"),
+    "finalize_invoice": ("invoices", "finalize_invoice"),
+    "cancel_subscription": ("subscriptions", "cancel"),
+    "search_customers": ("customers", "search"),
 }
 
 #: Names stripe-python's ``raw_request(method, url, **params)`` takes as request options, not parameters.
@@ -220,6 +228,13 @@ def sdk_send(sdk: stripe.StripeClient, tool: str, request: StripeRequest, option
             url += "?" + urlencode(list(_api_encode(request.query)))
         sdk.raw_request(request.method.lower(), url, **request.params, **options)
         return
+    if tool not in SDK_METHODS:
+        # A tool added to spec/tools.yaml since this table: stripe-python's generic request to the same operation.
+        path = request.path
+        for name, value in request.path_params.items():
+            path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        sdk.raw_request(request.method.lower(), path, **request.params, **options)
+        return
     service_name, method_name = SDK_METHODS[tool]
     method = getattr(getattr(sdk.v1, service_name), method_name)
     if request.path_params:
@@ -292,6 +307,13 @@ def test_generated_call_matches_stripe_python(clients: Clients, tool: str, data:
     account = data.draw(ACCOUNTS, label="stripe_account")
     # Only a POST carries an Idempotency-Key (the connector drops one given for a GET: see the test below).
     key = data.draw(IDEMPOTENCY_KEYS, label="idempotency_key") if is_post(tool, arguments) else None
+    try:
+        clients.connector.dry_run(tool, arguments)
+    except InvalidInputError as exc:
+        # Stripe-valid but unsendable: two 5000-character search strings of 3-byte characters make a query string
+        # longer than any HTTP client sends (the connector says so, see test_every_tool.py).
+        assert "URL longer than" in exc.message
+        reject()
     ours, theirs = send_both(clients, tool, arguments, idempotency_key=key, stripe_account=account)
     assert ours.comparable(key is not None) == theirs.comparable(key is not None)
 

@@ -218,3 +218,26 @@ def test_the_cli_prints_each_schema(tool: str) -> None:
     out = io.StringIO()
     assert cli_main(["schema", tool], stdout=out, stderr=io.StringIO()) == 0
     assert json.loads(out.getvalue()) == TOOLS.get(tool).input_schema
+
+
+@pytest.mark.parametrize(
+    "tool", [tool.name for tool in TOOLS if tool.operation is not None and tool.operation.query_params]
+)
+def test_a_query_too_long_to_send_is_an_input_error(stripe: StripeConnector, server: ScriptedServer, tool: str) -> None:
+    """Stripe-valid strings can still make a URL no HTTP client sends: a typed error naming the argument."""
+    operation = TOOLS.get(tool).operation
+    assert operation is not None
+    renames = {wire: name for name, wire in TOOLS.get(tool).renames.items()}
+    strings = [
+        renames.get(wire, wire)
+        for wire in sorted(operation.query_params)
+        if TOOLS.get(tool).input_schema["properties"][renames.get(wire, wire)].get("type") == "string"
+        and "pattern" not in TOOLS.get(tool).input_schema["properties"][renames.get(wire, wire)]
+    ]
+    if not strings:
+        pytest.skip(f"{tool} has no free-text query argument")
+    arguments = {**TOOL_EXAMPLES[tool], strings[0]: "\u0800" * 5000, **{name: "\u0800" * 5000 for name in strings}}
+    with pytest.raises(InvalidInputError) as caught:
+        stripe.call(tool, arguments)
+    assert caught.value.param in strings
+    assert server.count == 0

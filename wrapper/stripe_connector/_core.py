@@ -37,6 +37,8 @@ DEFAULT_BASE_URL = "https://api.stripe.com"
 USER_AGENT = f"stripe-connector/{__version__} (python; httpx)"
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 JSON_CONTENT_TYPE = "application/json"
+#: The longest path and query string sent (httpx's own limit): a longer one is an input error, not httpx's crash.
+MAX_TARGET_LENGTH = 65_536
 
 logger = logging.getLogger("stripe_connector")
 
@@ -270,6 +272,11 @@ class ConnectorCore:
 
         pairs = form_pairs(query)
         target = f"{path}?{urlencode(pairs)}" if pairs else path
+        if len(target) > MAX_TARGET_LENGTH:
+            longest = max(query, key=lambda name: len(urlencode(form_pairs({name: query[name]}))), default="arguments")
+            raise InvalidInputError(
+                str(longest), f"makes the request URL longer than {MAX_TARGET_LENGTH:,} characters, which is not sent"
+            )
         headers: dict[str, str] = {}
         encoded_body: str | None = None
         if method == "POST":
