@@ -36,6 +36,8 @@ node_modules/.bin/prism: package-lock.json
 
 spec:
 	$(PYTHON) codegen/trim.py --spec "$(SPEC)" --operations spec/operations --out-dir spec
+	$(PYTHON) codegen/output_schemas.py --trimmed spec/stripe.trimmed.json --tools spec/stripe.tools.json \
+		--out spec/stripe.outputs.json
 
 generate: spec
 	$(GENERATOR) --path spec/stripe.trimmed.json --output-path generated/$(PACKAGE)
@@ -46,7 +48,8 @@ check-generated:
 
 lint: $(VENV)/.installed
 	$(BIN)ruff check wrapper codegen tests bench examples
-	$(BIN)mypy --strict wrapper/stripe_connector codegen/trim.py codegen/check_generated.py codegen/spec_diff.py bench/*.py
+	$(BIN)mypy --strict wrapper/stripe_connector codegen/trim.py codegen/check_generated.py codegen/spec_diff.py \
+		codegen/output_schemas.py bench/*.py
 
 # The README's test command: everything CI checks, offline.
 test: $(VENV)/.installed node_modules/.bin/prism

@@ -236,6 +236,13 @@ class Tool:
         return self.definition.kind
 
     @property
+    def strict_input_schema(self) -> JSONSchema:
+        """The variant for strict function calling (OpenAI strict, openai-agents); ``call(..., strict=True)`` takes it."""
+        from ._strict import strict_schema
+
+        return strict_schema(self)
+
+    @property
     def is_list(self) -> bool:
         """List tools page with starting_after and can be paginated."""
         return "starting_after" in self.input_schema["properties"]
