@@ -4,8 +4,9 @@ MCP lets a tool declare the shape of its structured result, and clients check ev
 stricter than what Stripe really sends would turn a charge that *was made* into a client-side failure. So each
 schema is Stripe's 200 response schema made as tolerant as the generated models, and small:
 
-* only ``id`` and ``object`` stay required (as in the trimmed spec; see ``codegen/trim.py``), every other field may
-  be missing or ``null``, and unknown fields are allowed (a newer API version adds some);
+* only ``id`` and ``object`` (and a deleted object's ``deleted``) stay required, as in the trimmed spec (see
+  ``codegen/trim.py``); every other field may be missing or ``null``, and unknown fields are allowed (a newer API
+  version adds some);
 * types are kept, but enums, formats, lengths and patterns are dropped (a new enum value is not an error);
 * below ``MAX_DEPTH`` levels of objects, and at references back to a schema being expanded, any value is accepted;
 * descriptions are dropped except the root's: agents read the tool's description, not its output schema's.
@@ -27,8 +28,9 @@ from typing import Any
 
 JSON = Any
 SCHEMA_PREFIX = "#/components/schemas/"
-#: Fields every Stripe object carries; the rest may be missing in another API version.
-ALWAYS_PRESENT = ("id", "object")
+#: Fields every Stripe object carries (the rest may be missing in another API version), and ``deleted``, which is
+#: what a deleted object's variant is recognised by (else it would accept any customer, mistyped or not).
+ALWAYS_PRESENT = ("deleted", "id", "object")
 #: Object levels kept typed under the root (list -> resource -> nested object).
 MAX_DEPTH = 3
 #: Tools not bound to one operation: their output is any JSON object.

@@ -237,7 +237,7 @@ class Tool:
 
     @property
     def strict_input_schema(self) -> JSONSchema:
-        """The variant for strict function calling (OpenAI strict, openai-agents); ``call(..., strict=True)`` takes it."""
+        """The variant for strict function calling (OpenAI, openai-agents); ``call(..., strict=True)`` takes it."""
         from ._strict import strict_schema
 
         return strict_schema(self)

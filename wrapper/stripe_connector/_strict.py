@@ -74,8 +74,10 @@ def stand_in(schema: Mapping[str, Any]) -> str | None:
     """
     types = schema.get("type")
     is_object = types == "object" or (isinstance(types, list) and "object" in types)
-    extra = schema.get("additionalProperties", True if is_object else False)
-    if not is_object or extra is False:
+    if not is_object:
+        return None
+    extra = schema.get("additionalProperties", True)
+    if extra is False:
         return None
     if not schema.get("properties") and isinstance(extra, Mapping) and extra.get("type") == "string":
         return PAIRS
@@ -233,7 +235,7 @@ def json_text_to_object(text: str, param: str) -> dict[str, Any]:
     return value
 
 
-# --- checking a schema against strict mode's rules ---------------------------------------------------------------------
+# --- checking a schema against strict mode's rules ------------------------------------------------------------------
 
 
 def strict_violations(schema: Mapping[str, Any]) -> list[str]:
