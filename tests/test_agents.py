@@ -1,0 +1,242 @@
+"""The tools in real agent stacks, without a model or the network: openai-agents and langchain-core in strict mode.
+
+For every tool (today's twelve and any added later: the tests iterate over ``TOOLS``):
+
+* openai-agents builds a ``FunctionTool`` with ``strict_json_schema=True`` from ``tool.strict_input_schema`` and its
+  own strict conversion leaves the schema as it is (nothing to fix, nothing silently changed);
+* openai-agents' MCP client, with ``convert_schemas_to_strict=True`` against ``stripe-connector mcp --strict`` over
+  stdio, converts every tool (it falls back to non-strict silently on failure, so each tool's flag is asserted);
+* langchain-core's ``convert_to_openai_tool(..., strict=True)`` keeps the schema unchanged (it used to rewrite
+  ``metadata`` to accept only ``{}``), directly and through a ``StructuredTool``;
+* invoking with the arguments a strict model sends (every key, ``null`` for the unused) reaches the local double in
+  the normal shape.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sys
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+
+pytest.importorskip("agents")
+pytest.importorskip("langchain_core")
+
+from agents import Agent, FunctionTool
+from agents.mcp import MCPServerStdio, MCPUtil
+from agents.run_context import RunContextWrapper
+from agents.strict_schema import ensure_strict_json_schema
+from agents.tool_context import ToolContext
+from langchain_core.tools import StructuredTool
+from langchain_core.utils.function_calling import convert_to_openai_tool
+from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
+from stripe_connector._catalogue import Tool
+
+from tests.agent_stripe import LISTED, agent_routes, strict_call_arguments
+from tests.canned_stripe import API_KEY, CUSTOMERS
+from tests.local_http import Recorded, ScriptedServer, running
+
+DEFAULT_PAGE = {"limit": "10"}  # the schema's default, filled in when the strict model sends null
+
+#: What each tool sends when a strict model fills in only the required arguments (method, path, query/form).
+EXPECTED_REQUESTS: dict[str, tuple[str, str, dict[str, str]]] = {
+    "list_customers": ("GET", "/v1/customers", DEFAULT_PAGE),
+    "get_customer": ("GET", "/v1/customers/cus_1", {}),
+    "create_customer": ("POST", "/v1/customers", {}),
+    "list_charges": ("GET", "/v1/charges", DEFAULT_PAGE),
+    "create_charge": ("POST", "/v1/charges", {"amount": "1099", "currency": "usd"}),
+    "list_payment_intents": ("GET", "/v1/payment_intents", DEFAULT_PAGE),
+    "create_payment_intent": (
+        "POST",
+        "/v1/payment_intents",
+        {"amount": "1099", "currency": "usd", "payment_method_types[0]": "card"},
+    ),
+    "list_invoices": ("GET", "/v1/invoices", DEFAULT_PAGE),
+    "create_invoice": (
+        "POST",
+        "/v1/invoices",
+        {"customer": "cus_1", "auto_advance": "true", "collection_method": "charge_automatically"},
+    ),
+    "list_products": ("GET", "/v1/products", DEFAULT_PAGE),
+    "list_subscriptions": ("GET", "/v1/subscriptions", DEFAULT_PAGE),
+    "raw_request": ("GET", "/v1/balance", {}),
+}
+
+
+@pytest.fixture(scope="module")
+def module_stripe() -> Iterator[ScriptedServer]:
+    yield from running(default=agent_routes)
+
+
+@pytest.fixture
+def stripe(module_stripe: ScriptedServer) -> ScriptedServer:
+    module_stripe.reset(default=agent_routes)
+    return module_stripe
+
+
+@asynccontextmanager
+async def connector_for(stripe: ScriptedServer) -> AsyncIterator[AsyncStripeConnector]:
+    policy = RetryPolicy(max_retries=0, initial_delay=0)
+    async with AsyncStripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=policy) as connector:
+        yield connector
+
+
+def assert_reached(request: Recorded, tool: str) -> None:
+    """``request`` is what ``tool`` sends with only its required arguments: nothing from the nulls leaked."""
+    method, path, params = EXPECTED_REQUESTS[tool]
+    assert (request.method, request.path) == (method, path), tool
+    got = request.form_dict if method == "POST" else request.query_dict
+    assert got == params, tool
+    assert "None" not in request.body.decode() and "null" not in request.body.decode(), tool
+
+
+def test_every_tool_is_covered() -> None:
+    """A new tool needs its expected request here, so that it is invoked below too."""
+    assert set(EXPECTED_REQUESTS) == set(TOOLS.names())
+
+
+# --- openai-agents: FunctionTool --------------------------------------------------------------------------------------
+
+
+def function_tool(tool: Tool, connector: AsyncStripeConnector) -> FunctionTool:
+    """The adapter an openai-agents user writes: the strict schema, and ``call(..., strict=True)``."""
+
+    async def invoke(context: ToolContext[Any], arguments: str) -> str:
+        return json.dumps(await connector.call(tool.name, json.loads(arguments), strict=True))
+
+    return FunctionTool(
+        name=tool.name,
+        description=tool.description,
+        params_json_schema=tool.strict_input_schema,
+        on_invoke_tool=invoke,
+        strict_json_schema=True,
+    )
+
+
+@pytest.mark.parametrize("name", TOOLS.names())
+def test_openai_agents_strict_conversion_changes_nothing(name: str) -> None:
+    schema = TOOLS.get(name).strict_input_schema
+    # The strictest form openai-agents has (the one its MCP client uses): open objects refused too.
+    assert ensure_strict_json_schema(copy.deepcopy(schema), _reject_open_objects=True) == schema
+
+
+def test_openai_agents_refuses_the_normal_schemas_that_is_why_the_variant_exists() -> None:
+    """Guards the test above: the same conversion fails on a normal schema with metadata."""
+    from agents.exceptions import UserError
+
+    with pytest.raises(UserError):
+        ensure_strict_json_schema(copy.deepcopy(TOOLS.get("create_customer").input_schema))
+
+
+async def test_openai_agents_function_tools_in_strict_mode_reach_stripe(stripe: ScriptedServer) -> None:
+    async with connector_for(stripe) as connector:
+        tools = [function_tool(tool, connector) for tool in TOOLS]
+        answers = {}
+        for tool in tools:
+            assert tool.strict_json_schema is True
+            assert tool.params_json_schema == TOOLS.get(tool.name).strict_input_schema
+            context = ToolContext(
+                context=None, tool_name=tool.name, tool_call_id=f"call_{tool.name}", tool_arguments=""
+            )
+            answers[tool.name] = await tool.on_invoke_tool(context, json.dumps(strict_call_arguments(tool.name)))
+    assert len(stripe.requests) == len(TOOLS)
+    for request, name in zip(stripe.requests, TOOLS.names(), strict=True):
+        assert_reached(request, name)
+    assert json.loads(answers["get_customer"]) == CUSTOMERS[0]
+    assert json.loads(answers["list_charges"])["data"] == [LISTED["/v1/charges"]]
+    assert json.loads(answers["raw_request"]) == {"object": "balance", "available": []}
+
+
+async def test_openai_agents_strict_call_with_stand_ins(stripe: ScriptedServer) -> None:
+    async with connector_for(stripe) as connector:
+        tools = {tool.name: function_tool(tool, connector) for tool in TOOLS}
+        context = ToolContext(context=None, tool_name="create_customer", tool_call_id="call_1", tool_arguments="")
+        metadata = [{"key": "order", "value": "42"}]
+        customer = strict_call_arguments("create_customer", email="a@example.com", metadata=metadata)
+        created = json.loads(await tools["create_customer"].on_invoke_tool(context, json.dumps(customer)))
+        raw = strict_call_arguments("raw_request", method="POST", path="/v1/customers", body='{"name": "Jenny"}')
+        await tools["raw_request"].on_invoke_tool(context, json.dumps(raw))
+    assert created["metadata"] == {"order": "42"}
+    first, second = stripe.requests
+    assert first.form_dict == {"email": "a@example.com", "metadata[order]": "42"}
+    assert (second.method, second.form_dict) == ("POST", {"name": "Jenny"})
+
+
+# --- openai-agents: its MCP client against our server -----------------------------------------------------------------
+
+
+@asynccontextmanager
+async def agents_mcp_server(stripe: ScriptedServer, *args: str) -> AsyncIterator[MCPServerStdio]:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("STRIPE_")}
+    env["STRIPE_API_KEY"] = API_KEY
+    params = {
+        "command": sys.executable,
+        "args": ["-m", "stripe_connector.cli", "mcp", "--base-url", stripe.base_url, *args],
+        "env": env,
+    }
+    async with MCPServerStdio(params=params, client_session_timeout_seconds=30) as server:  # type: ignore[arg-type]
+        yield server
+
+
+async def test_openai_agents_mcp_client_converts_every_tool_to_strict(stripe: ScriptedServer) -> None:
+    async with agents_mcp_server(stripe, "--strict") as server:
+        listed = {tool.name: tool for tool in await server.list_tools()}
+        tools = await MCPUtil.get_function_tools(server, True, RunContextWrapper(None), Agent(name="t"))
+        by_name = {tool.name: tool for tool in tools if isinstance(tool, FunctionTool)}
+        assert list(by_name) == TOOLS.names()
+        for name, tool in by_name.items():
+            assert tool.strict_json_schema is True, f"{name} fell back to non-strict"
+            assert tool.params_json_schema == listed[name].input_schema, name
+        answers = {}
+        for name, tool in by_name.items():
+            context = ToolContext(context=None, tool_name=name, tool_call_id=f"call_{name}", tool_arguments="")
+            arguments = strict_call_arguments(name, listed[name].input_schema)
+            answers[name] = await tool.on_invoke_tool(context, json.dumps(arguments))
+    assert len(stripe.requests) == len(TOOLS)
+    for request, name in zip(stripe.requests, TOOLS.names(), strict=True):
+        assert_reached(request, name)
+    answer = answers["get_customer"]
+    text = answer["text"] if isinstance(answer, dict) else str(answer)
+    assert json.loads(text) == CUSTOMERS[0]
+
+
+# --- langchain-core ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", TOOLS.names())
+def test_langchain_strict_conversion_keeps_the_schema(name: str) -> None:
+    tool = TOOLS.get(name)
+    definition = {"name": tool.name, "description": tool.description, "parameters": tool.strict_input_schema}
+    converted = convert_to_openai_tool(definition, strict=True)
+    assert converted["function"]["strict"] is True
+    assert converted["function"]["parameters"] == tool.strict_input_schema
+
+
+def langchain_tool(tool: Tool, connector: AsyncStripeConnector) -> StructuredTool:
+    async def run(**arguments: Any) -> str:
+        return json.dumps(await connector.call(tool.name, arguments, strict=True))
+
+    return StructuredTool.from_function(
+        coroutine=run, name=tool.name, description=tool.description, args_schema=tool.strict_input_schema
+    )
+
+
+async def test_langchain_structured_tools_in_strict_mode_reach_stripe(stripe: ScriptedServer) -> None:
+    async with connector_for(stripe) as connector:
+        answers = {}
+        for tool in TOOLS:
+            structured = langchain_tool(tool, connector)
+            converted = convert_to_openai_tool(structured, strict=True)
+            assert converted["function"]["parameters"] == tool.strict_input_schema, tool.name
+            call = {"name": tool.name, "args": strict_call_arguments(tool.name), "id": "call_1", "type": "tool_call"}
+            message = await structured.ainvoke(call)
+            answers[tool.name] = json.loads(message.content)
+    for request, name in zip(stripe.requests, TOOLS.names(), strict=True):
+        assert_reached(request, name)
+    assert answers["list_customers"]["data"] == CUSTOMERS[:2]
+    assert answers["create_charge"]["amount"] == 1099
