@@ -258,13 +258,28 @@ async def test_each_read_tool_and_the_creates_answer_within_their_output_schema(
     assert created["/v1/payment_intents"]["payment_method_types[0]"] == "card"  # the default reached Stripe
 
 
-async def test_an_answer_outside_the_output_schema_is_caught_by_the_client(stripe_server: ScriptedServer) -> None:
-    """The output schema is not decoration: the SDK client checks it (a mistyped field fails)."""
-    stripe_server.reset(Reply(json={"id": "cus_1", "object": "customer", "balance": "lots"}))
+async def test_an_answer_outside_the_output_schema_is_a_response_error_with_the_answer(
+    stripe_server: ScriptedServer,
+) -> None:
+    """The output schema is not decoration: the server checks each answer before the client does (a client raises
+    on a mismatch, which an agent would take for a failed call), and says the request was carried out."""
+    mistyped = {"id": "cus_1", "object": "customer", "balance": "lots"}
+    stripe_server.reset(Reply(json=mistyped), default=agent_routes)
     async with session(stripe_server) as client:
-        await client.list_tools()
-        with pytest.raises(RuntimeError, match="Invalid structured content"):
-            await client.call_tool("get_customer", {"id": "cus_1"})
+        listed = {tool.name: tool for tool in (await client.list_tools()).tools}
+        result = await client.call_tool("get_customer", {"id": "cus_1"})
+        after = await client.call_tool("get_customer", {"id": "cus_1"})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(mistyped, listed["get_customer"].output_schema)
+    assert result.is_error
+    error_text, answer_text = result.content
+    assert isinstance(error_text, types.TextContent) and isinstance(answer_text, types.TextContent)
+    error = json.loads(error_text.text)["error"]
+    assert result.structured_content == {"error": error}
+    assert error["kind"] == "response"
+    assert "WAS carried out" in error["message"] and "balance" in error["message"]
+    assert json.loads(answer_text.text) == mistyped
+    assert_valid_output(listed["get_customer"], after)
 
 
 async def test_bad_input_is_a_structured_error_naming_the_argument(stripe_server: ScriptedServer) -> None:
@@ -389,6 +404,17 @@ async def test_strict_server_lists_strict_schemas_and_takes_strict_calls(stripe_
     assert customers.query_dict == {"limit": "1"}
     assert created.form_dict == {"email": "a@example.com", "metadata[order]": "7"}
     assert (balance.method, balance.path, balance.query_dict) == ("GET", "/v1/balance", {"limit": "3"})
+
+
+def test_strict_schemas_stay_strict_with_the_servers_own_arguments_and_read_only() -> None:
+    from stripe_connector.mcp_server import exposed_schema
+
+    for read_only in (False, True):
+        for tool in exposed_tools(None, read_only=read_only):
+            schema = exposed_schema(tool, read_only=read_only, strict=True)
+            assert strict_violations(schema) == [], (tool.name, read_only)
+    raw = exposed_schema(TOOLS.get("raw_request"), read_only=True, strict=True)
+    assert "body" not in raw["required"] and "dry_run" not in raw["properties"]
 
 
 async def test_strict_server_still_enforces_what_strict_mode_cannot_say(stripe_server: ScriptedServer) -> None:

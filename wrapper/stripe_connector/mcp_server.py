@@ -309,8 +309,53 @@ def answer_text(tool: str, answer: Mapping[str, Any]) -> str:
     raise StripeResponseError(f"{tool}: Stripe's answer {problem}; it was not passed on")
 
 
-def success_result(tool: str, answer: dict[str, Any]) -> types.CallToolResult:
+class OutputCheck:
+    """Checks answers against the output schemas this server declared, compiled on first use (fastjsonschema).
+
+    A client validates every successful result against the declared schema and raises when it does not match, which
+    an agent would read as a failed call, although Stripe carried it out. So the server checks first and reports a
+    mismatch as what it is: an answer it cannot vouch for, with the answer beside the error.
+    """
+
+    def __init__(self, schemas: Mapping[str, dict[str, Any]]) -> None:
+        self._schemas = dict(schemas)
+        self._validators: dict[str, Any] = {}
+
+    def problem(self, tool: str, answer: dict[str, Any]) -> str | None:
+        """Why ``answer`` does not match ``tool``'s output schema, or None when it does.
+
+        For a union (a deleted or a live customer; Stripe's answer or a dry run) the reason given is that of the
+        variant the answer got furthest into: "data.balance must be integer or null", not "no variant matched".
+        """
+        import fastjsonschema
+
+        validators = self._validators.get(tool)
+        if validators is None:
+            schema = self._schemas.get(tool, {"type": "object"})
+            variants = [schema, *[{"type": "object", **member} for member in schema.get("anyOf", [])]]
+            validators = self._validators[tool] = [fastjsonschema.compile(variant) for variant in variants]
+        reasons: list[tuple[int, str]] = []
+        for validator in validators:
+            try:
+                validator(answer)
+            except fastjsonschema.JsonSchemaValueException as exc:
+                reasons.append((len(exc.path or []), str(exc.message)))
+            else:
+                return None
+        return max(reasons[1:] or reasons)[1]
+
+
+def success_result(tool: str, answer: dict[str, Any], check: OutputCheck | None = None) -> types.CallToolResult:
     text = answer_text(tool, answer)
+    problem = check.problem(tool, answer) if check is not None else None
+    if problem is not None:
+        error = StripeResponseError(
+            f"{tool}: Stripe answered and the request WAS carried out (do not repeat it), but the answer does not "
+            f"match this tool's output schema ({problem}); Stripe's answer is the second text item"
+        )
+        result = error_result(error)
+        result.content.append(types.TextContent(type="text", text=text))
+        return result
     return types.CallToolResult(content=[types.TextContent(type="text", text=text)], structured_content=answer)
 
 
@@ -349,6 +394,7 @@ def build_server(
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    check = OutputCheck({tool.name: tool.output_schema for tool in listed if tool.output_schema is not None})
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
         return types.ListToolsResult(tools=listed)
@@ -360,7 +406,7 @@ def build_server(
             answer = await run_tool(
                 connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
             )
-            return success_result(params.name, answer)
+            return success_result(params.name, answer, check)
         except StripeConnectorError as exc:
             return error_result(exc, secret)
         except RecursionError:  # arguments were checked for depth: it is the answer
