@@ -378,3 +378,41 @@ def test_cli_schema_strict() -> None:
     normal = io.StringIO()
     assert main(["schema", "create_customer"], stdout=normal, stderr=io.StringIO()) == 0
     assert json.loads(normal.getvalue()) == TOOLS.get("create_customer").input_schema
+
+
+# --- hostile strict-shaped input --------------------------------------------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+
+
+@st.composite
+def hostile_strict_call(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
+    """A strict-shaped call with any argument replaced by any JSON (a model gone wrong, or an attacker)."""
+    name = draw(st.sampled_from(TOOLS.names()))
+    arguments = strict_call_arguments(name)
+    for key in draw(st.lists(st.sampled_from([*arguments, "extra"]), max_size=3)):
+        arguments[key] = draw(
+            JSON_VALUES
+            | st.just("{")
+            | st.just("[1]")
+            | st.lists(st.fixed_dictionaries({"key": st.text(max_size=5), "value": JSON_VALUES}), max_size=3)
+        )
+    return name, arguments
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(hostile_strict_call())
+def test_any_strict_shaped_input_is_a_dry_run_or_an_invalid_input_error(call: tuple[str, dict[str, Any]]) -> None:
+    """Never a TypeError or KeyError from the conversion: either a valid request or an error naming an argument."""
+    name, arguments = call
+    with StripeConnector(API_KEY, base_url="http://127.0.0.1:9", retry_policy=NO_RETRY) as connector:
+        try:
+            request = connector.call(name, arguments, strict=True, dry_run=True)
+        except InvalidInputError as exc:
+            assert exc.param in {*TOOLS.get(name).input_schema["properties"], "extra", "arguments"}
+        else:
+            assert request["tool"] == name
