@@ -29,6 +29,7 @@ pytest.importorskip("langchain_core")
 
 from agents import Agent, FunctionTool
 from agents.mcp import MCPServerStdio, MCPUtil
+from agents.models.interface import Model
 from agents.run_context import RunContextWrapper
 from agents.strict_schema import ensure_strict_json_schema
 from agents.tool_context import ToolContext
@@ -240,3 +241,70 @@ async def test_langchain_structured_tools_in_strict_mode_reach_stripe(stripe: Sc
         assert_reached(request, name)
     assert answers["list_customers"]["data"] == CUSTOMERS[:2]
     assert answers["create_charge"]["amount"] == 1099
+
+
+# --- openai-agents: a whole agent run, the model scripted -------------------------------------------------------------
+
+
+class ScriptedModel(Model):
+    """An openai-agents ``Model`` that sends one strict tool call, then a final message; it records the tools it saw
+    as the Responses API payload openai-agents would send to OpenAI."""
+
+    def __init__(self, tool_name: str, arguments: dict[str, Any]) -> None:
+        self.tool_name, self.arguments = tool_name, arguments
+        self.payloads: list[Any] = []
+        self.tool_outputs: list[Any] = []
+
+    async def get_response(  # type: ignore[override]
+        self, system_instructions: Any, input: Any, model_settings: Any, tools: Any, *rest: Any, **options: Any
+    ) -> Any:
+        from agents.items import ModelResponse
+        from agents.models.openai_responses import Converter
+        from agents.usage import Usage
+        from openai.types.responses import ResponseFunctionToolCall, ResponseOutputMessage, ResponseOutputText
+
+        self.payloads = Converter.convert_tools(tools, []).tools
+        outputs = [
+            item for item in (input if isinstance(input, list) else []) if item.get("type") == "function_call_output"
+        ]
+        if not outputs:
+            arguments = json.dumps(self.arguments)
+            call = ResponseFunctionToolCall(
+                arguments=arguments, call_id="call_1", name=self.tool_name, type="function_call", id="fc_1"
+            )
+            return ModelResponse(output=[call], usage=Usage(), response_id=None)
+        self.tool_outputs = [item["output"] for item in outputs]
+        text = ResponseOutputText(annotations=[], text="done", type="output_text")
+        message = ResponseOutputMessage(
+            id="msg_1", content=[text], role="assistant", status="completed", type="message"
+        )
+        return ModelResponse(output=[message], usage=Usage(), response_id=None)
+
+    def stream_response(self, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover - the test does not stream
+        raise NotImplementedError
+
+
+async def test_an_agent_run_with_a_strict_tool_call_reaches_stripe(stripe: ScriptedServer) -> None:
+    from agents import RunConfig, Runner
+
+    arguments = strict_call_arguments("create_payment_intent", metadata=[{"key": "order", "value": "42"}])
+    model = ScriptedModel("create_payment_intent", arguments)
+    async with connector_for(stripe) as connector:
+        agent = Agent(name="billing", model=model, tools=[function_tool(tool, connector) for tool in TOOLS])  # type: ignore[arg-type]
+        result = await Runner.run(agent, "charge 10.99 USD", run_config=RunConfig(tracing_disabled=True))
+    assert result.final_output == "done"
+    # What OpenAI would have been sent: every tool, strict, with our strict schema unchanged.
+    sent = {payload["name"]: payload for payload in model.payloads}
+    assert list(sent) == TOOLS.names()
+    for tool in TOOLS:
+        assert sent[tool.name]["strict"] is True
+        assert sent[tool.name]["parameters"] == tool.strict_input_schema
+    [request] = stripe.requests
+    assert request.form_dict == {
+        "amount": "1099",
+        "currency": "usd",
+        "payment_method_types[0]": "card",
+        "metadata[order]": "42",
+    }
+    [output] = model.tool_outputs
+    assert json.loads(output)["id"] == "pi_new"
