@@ -306,7 +306,10 @@ def answer_text(tool: str, answer: Mapping[str, Any]) -> str:
             )
         except RecursionError:
             problem = "nests too deeply"
-    raise StripeResponseError(f"{tool}: Stripe's answer {problem}; it was not passed on")
+    raise StripeResponseError(
+        f"{tool}: Stripe's answer {problem}; it was not passed on. The request may have been carried out: repeat it "
+        "only with the same idempotency_scope"
+    )
 
 
 class OutputCheck:
