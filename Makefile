@@ -47,6 +47,8 @@ node_modules/.bin/prism: package-lock.json
 
 spec: $(NEEDS_VENV)
 	$(PYTHON) codegen/trim.py --spec "$(SPEC)" --operations spec/tools.yaml --out-dir spec
+	$(PYTHON) codegen/output_schemas.py --trimmed spec/stripe.trimmed.json --tools spec/stripe.tools.json \
+		--out spec/stripe.outputs.json
 
 generate: spec
 	$(GENERATOR) --path spec/stripe.trimmed.json --output-path generated/$(PACKAGE)
@@ -60,7 +62,7 @@ check-generated: $(NEEDS_VENV)
 lint: $(VENV)/.installed
 	$(BIN)ruff check wrapper codegen tests bench examples
 	$(BIN)mypy --strict wrapper/stripe_connector codegen/trim.py codegen/check_generated.py codegen/spec_diff.py \
-		codegen/build_tools.py codegen/tool_definitions.py codegen/money_fields.py bench/*.py
+		codegen/build_tools.py codegen/tool_definitions.py codegen/money_fields.py codegen/output_schemas.py bench/*.py
 
 # The README's test command: everything CI checks, offline.
 test: $(VENV)/.installed node_modules/.bin/prism

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "stripe_connector_generated"
-SPEC_FILES = ("stripe.documented.json", "stripe.tools.json", "stripe.trimmed.json")
+SPEC_FILES = ("stripe.documented.json", "stripe.outputs.json", "stripe.tools.json", "stripe.trimmed.json")
 MAX_DIFF_LINES = 200
 
 
@@ -56,6 +56,12 @@ def run_pipeline(spec: Path, workdir: Path) -> tuple[Path, Path]:
         "--out-dir",
         str(spec_dir),
     ]
+    outputs = [
+        sys.executable,
+        str(ROOT / "codegen/output_schemas.py"),
+        *("--trimmed", str(spec_dir / "stripe.trimmed.json"), "--tools", str(spec_dir / "stripe.tools.json")),
+        *("--out", str(spec_dir / "stripe.outputs.json")),
+    ]
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     build_tools = [
         sys.executable,
@@ -67,7 +73,7 @@ def run_pipeline(spec: Path, workdir: Path) -> tuple[Path, Path]:
         "--package",
         str(package_dir),
     ]
-    for command in (trim, generator_command(spec_dir / "stripe.trimmed.json", package_dir), build_tools):
+    for command in (trim, outputs, generator_command(spec_dir / "stripe.trimmed.json", package_dir), build_tools):
         result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
         if result.returncode != 0:
             sys.exit(f"check-generated: the pipeline failed:\n{result.stdout}{result.stderr}")

@@ -13,7 +13,6 @@ import asyncio
 import io
 import json
 from collections.abc import Iterator
-from functools import cache
 from typing import Any
 
 import pytest
@@ -24,7 +23,7 @@ from stripe_connector_generated.api.default import SUCCESS_TYPES
 
 from tests.conformance_support import DEFAULTS, RENAMES, TOOL_EXAMPLES, definitions, documented_operations
 from tests.local_http import Recorded, Reply, ScriptedServer
-from tests.pipeline_helpers import ROOT, SCHEMA_PREFIX, committed_source, load_json
+from tests.tool_answers import answer_for
 
 KEY = "sk_test_every_tool"
 TOOL_NAMES = [tool.name for tool in TOOLS]
@@ -36,34 +35,6 @@ WRONG_VALUES: dict[str, Any] = {
     "array": {"not": "a list"},
     "number": "1.5",
 }
-
-
-@cache
-def fixtures() -> dict[str, Any]:
-    path = committed_source().parent / "fixtures3.json"
-    if not path.exists():
-        path = ROOT.parent / "shared" / "stripe-openapi" / "2023-09-12" / "fixtures3.json"
-    resources: dict[str, Any] = load_json(path)["resources"]
-    return resources
-
-
-def answer_for(tool: str) -> dict[str, Any]:
-    """Stripe's answer to the tool's example: the reference's, else built from Stripe's fixture of the resource."""
-    response = definitions()["tools"][tool]["example"].get("response")
-    if response is not None:
-        answer: dict[str, Any] = json.loads(response)
-        return answer
-    method, path = documented_operations()[tool]
-    spec = load_json(ROOT / "spec" / "stripe.documented.json")
-    schema = spec["paths"][path][method.lower()]["responses"]["200"]["content"]["application/json"]["schema"]
-    if "$ref" in schema:
-        return dict(fixtures()[schema["$ref"][len(SCHEMA_PREFIX) :]])
-    item = fixtures()[schema["properties"]["data"]["items"]["$ref"][len(SCHEMA_PREFIX) :]]
-    kind = schema["properties"]["object"]["enum"][0]
-    page: dict[str, Any] = {"object": kind, "data": [item], "has_more": False, "url": path}
-    if kind == "search_result":
-        page["next_page"] = None
-    return page
 
 
 def expected_route(tool: str) -> tuple[str, str]:

@@ -52,6 +52,13 @@ class Tool:
     hints: Mapping[str, str]
 
     @property
+    def strict_input_schema(self) -> JSONSchema:
+        """The variant for strict function calling (OpenAI, openai-agents); ``call(..., strict=True)`` takes it."""
+        from ._strict import strict_schema
+
+        return strict_schema(self)
+
+    @property
     def is_list(self) -> bool:
         """List and search tools page, and can be paginated."""
         return self.pagination is not None

@@ -231,11 +231,13 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
         dry_run: bool = False,
+        strict: bool = False,
     ) -> dict[str, Any]:
         """Run ``tool`` with ``arguments`` (as the reference documents them); return Stripe's JSON unchanged.
 
         ``idempotency_scope`` (e.g. ``[run_id, step_id]``) derives a stable key for replay-safe POSTs;
-        ``dry_run`` returns the request that would be sent instead of sending it.
+        ``dry_run`` returns the request that would be sent instead of sending it; ``strict=True`` takes arguments
+        shaped by ``tool.strict_input_schema`` (``null`` for "not given"), as strict function calling sends them.
         """
         request = self.core.prepare(
             tool,
@@ -243,6 +245,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
             idempotency_key=idempotency_key,
             idempotency_scope=idempotency_scope,
             stripe_account=stripe_account,
+            strict=strict,
         )
         if dry_run:
             return self.core.describe(request)

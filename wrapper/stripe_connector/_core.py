@@ -244,8 +244,12 @@ class ConnectorCore:
         idempotency_key: str | None = None,
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
+        strict: bool = False,
     ) -> PreparedRequest:
-        """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent."""
+        """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent.
+
+        ``strict``: ``arguments`` follow ``tool.strict_input_schema`` (see :mod:`stripe_connector._strict`).
+        """
         # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
         # and the generated encoder, which `import stripe_connector` must not pay for.
         from ._catalogue import get_tool
@@ -262,7 +266,12 @@ class ConnectorCore:
             isinstance(idempotency_key, str) and IDEMPOTENCY_KEY_PATTERN.fullmatch(idempotency_key)
         ):
             raise InvalidInputError("idempotency_key", "must be 1 to 255 printable ASCII characters without spaces")
-        arguments = validate_arguments(tool, arguments)
+        given: object = arguments
+        if strict:
+            from ._strict import from_strict
+
+            given = from_strict(tool, arguments)
+        arguments = validate_arguments(tool, given)
         method, path, query, body, encoding = self._route(tool, arguments)
         if self.max_amount:
             from ._money import check_caps

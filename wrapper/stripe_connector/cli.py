@@ -153,6 +153,7 @@ def build_parser() -> Parser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a tool's arguments (or of every tool)")
     schema.add_argument("tool", nargs="?", metavar="TOOL")
+    schema.add_argument("--strict", action="store_true", help="the variant for strict function calling (OpenAI)")
 
     call = commands.add_parser(
         "call",
@@ -193,6 +194,7 @@ def build_parser() -> Parser:
         action="store_true",
         help="expose only list_*/get_* tools and raw_request limited to GET",
     )
+    mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
     add_connection_options(mcp, "")
     return parser
 
@@ -387,10 +389,13 @@ def run_tools(args: argparse.Namespace, out: IO[str]) -> int:
 def run_schema(args: argparse.Namespace, out: IO[str]) -> int:
     from . import TOOLS
 
+    def schema_of(tool: Tool) -> dict[str, Any]:
+        return tool.strict_input_schema if args.strict else tool.input_schema
+
     if args.tool is None:
-        write_json({tool.name: tool.input_schema for tool in TOOLS}, out)
+        write_json({tool.name: schema_of(tool) for tool in TOOLS}, out)
     else:
-        write_json(TOOLS.get(args.tool).input_schema, out)
+        write_json(schema_of(TOOLS.get(args.tool)), out)
     return EXIT_OK
 
 
@@ -517,11 +522,20 @@ def run_mcp(args: argparse.Namespace) -> int:
         if (exc.name or "").split(".")[0] != "mcp":
             raise
         raise MissingDependencyError(
-            "the mcp subcommand needs the MCP SDK 1.x: pip install 'stripe-connector[mcp]'"
+            "the mcp subcommand needs the MCP SDK 2.x: pip install 'stripe-connector[mcp]'"
         ) from None
     names = [name.strip() for name in args.tools.split(",") if name.strip()] if args.tools is not None else None
     tools = mcp_server.exposed_tools(names, read_only=args.read_only)
-    mcp_server.serve_stdio(connector_options(args), tools, read_only=args.read_only)
+    # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
+    # would only report "connection closed". It is raised afterwards for stderr and the exit code.
+    options, problem = None, None
+    try:
+        options = connector_options(args)
+    except StripeConnectorError as exc:
+        problem = exc
+    problem = mcp_server.serve_stdio(options, tools, read_only=args.read_only, strict=args.strict, problem=problem)
+    if problem is not None:
+        raise problem
     return EXIT_OK
 
 

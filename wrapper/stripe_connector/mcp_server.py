@@ -1,36 +1,52 @@
 """The MCP server behind ``stripe-connector mcp``: the connector's tools, with their JSON Schemas, for agents.
 
-Built on the low-level server of the official MCP Python SDK 1.x (the ``mcp`` extra pins ``mcp<2``: 2.x removed
-``mcp.server.fastmcp`` and changed this API). The low-level server is used because the tools already have
-their JSON Schemas; FastMCP would derive different ones from Python signatures.
+Built on the low-level server of the official MCP Python SDK 2.x (the ``mcp`` extra pins ``mcp>=2.3,<3``; 1.x is
+not supported: its server API is gone in 2.x). The low-level server is used because the tools already have their
+JSON Schemas; ``MCPServer`` would derive different ones from Python signatures.
 
-An agent sees the same tools and schemas as ``TOOLS``, with two optional arguments added to tools that can POST:
-``dry_run`` (return the request instead of sending it) and ``idempotency_scope`` (a replay-safe idempotency key
-from e.g. ``"run-42:step-3"`` and the arguments). Every failure comes back as a tool error (``isError``) whose
-text and structured content are the same ``{"error": {...}}`` object the CLI prints, never a traceback.
+What an agent sees, per tool:
+
+* the same input schema as ``TOOLS`` (or, with ``strict``, ``tool.strict_input_schema``), plus two optional
+  arguments on tools that can POST: ``dry_run`` (return the request instead of sending it) and
+  ``idempotency_scope`` (a replay-safe idempotency key from e.g. ``"run-42:step-3"`` and the arguments);
+* annotations derived from the tool's ``kind`` (:func:`annotations_for`): whether it only reads, whether it can
+  destroy or overwrite, whether repeating it is harmless;
+* an output schema derived from Stripe's response schema (``spec/stripe.outputs.json``, tolerant like the generated
+  models), and every answer as structured content that validates against it, plus the same JSON as text.
+
+Every failure comes back as a tool error (``isError``) whose text and structured content are the same
+``{"error": {...}}`` object the CLI prints, never a traceback and never a JSON-RPC error (2.x turns an exception in a
+handler into one, so the handler catches everything). A server that cannot start (no key, a live key without
+``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import logging
-from collections.abc import Mapping, Sequence
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import mcp.types as types
-from mcp.server.lowlevel import Server
+from mcp.server import Server, ServerRequestContext
 
 from ._async_client import AsyncStripeConnector
 from ._catalogue import Tool
 from ._core import __version__
 from ._error_report import error_payload, redact
-from .errors import InvalidInputError, StripeConnectorError
+from .errors import InvalidInputError, StripeConnectorError, StripeResponseError
 
 logger = logging.getLogger("stripe_connector.mcp")
 
-SUPPORTED_SDK_MAJOR = "1"
+SUPPORTED_SDK_MAJOR = "2"
 if metadata.version("mcp").split(".")[0] != SUPPORTED_SDK_MAJOR:
     raise ImportError(f"stripe-connector's MCP server needs mcp {SUPPORTED_SDK_MAJOR}.x", name="mcp")
 
@@ -46,24 +62,47 @@ IDEMPOTENCY_SCOPE_SCHEMA: dict[str, Any] = {
     "description": "Identifies this step (e.g. 'run-42:step-3'): the same scope and arguments give the same "
     "idempotency key, so a retried or replayed step gets Stripe's first answer instead of acting twice.",
 }
+#: What a dry run returns instead of Stripe's answer (tools that can POST declare it beside Stripe's schema).
+DRY_RUN_OUTPUT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "tool": {"type": "string"},
+        "method": {"type": "string"},
+        "url": {"type": "string"},
+        "headers": {"type": "object", "additionalProperties": {"type": "string"}},
+        "body": {"type": ["string", "null"]},
+    },
+    "required": ["tool", "method", "url", "headers", "body"],
+}
+
+#: Deeper than this, arguments are refused and answers are a response error: Stripe's objects are far shallower,
+#: and both the JSON encoder and the SDK's serializer recurse.
+MAX_DEPTH = 64
 
 INSTRUCTIONS = (
     "Stripe through a few tools. Amounts are integers in the smallest currency unit (10.99 USD is 1099). "
     "Tools that create objects accept dry_run (preview the request) and idempotency_scope (make a retried step "
     "safe). Errors come back as JSON {error: {kind, type, code, param, message, request_id}}."
 )
+STRICT_INSTRUCTIONS = (
+    " Strict schemas: give every argument, null for those you do not use; metadata is a list of {key, value} "
+    "pairs; raw_request's body and query are JSON objects written as strings."
+)
+
+
+# --- what is served --------------------------------------------------------------------------------------------------
 
 
 def is_read_only(tool: Tool) -> bool:
-    """list_* and get_* tools: they run a GET and change nothing."""
-    return tool.operation is not None and tool.operation.method == "GET"
+    """Tools that only read (list_*, get_*): they change nothing at Stripe."""
+    return tool.kind == "read"
 
 
 def can_post(tool: Tool, *, read_only: bool) -> bool:
-    """Whether the tool, as this server exposes it, may send a POST (and so takes dry_run and idempotency_scope)."""
-    if tool.operation is None:  # raw_request
+    """Whether the tool, as this server exposes it, may change data (and so takes dry_run and idempotency_scope)."""
+    if tool.kind == "raw":
         return not read_only
-    return tool.operation.method == "POST"
+    return tool.kind != "read"
 
 
 def exposed_tools(names: Sequence[str] | None, *, read_only: bool) -> list[Tool]:
@@ -81,45 +120,131 @@ def exposed_tools(names: Sequence[str] | None, *, read_only: bool) -> list[Tool]
     else:
         chosen = [TOOLS.get(name) for name in dict.fromkeys(names)]
     if read_only:
-        refused = [tool.name for tool in chosen if not (is_read_only(tool) or tool.operation is None)]
+        refused = [tool.name for tool in chosen if tool.kind not in ("read", "raw")]
         if names is not None and refused:
             raise InvalidInputError("tools", f"--read-only excludes {', '.join(refused)}")
-        chosen = [tool for tool in chosen if is_read_only(tool) or tool.operation is None]
+        chosen = [tool for tool in chosen if tool.kind in ("read", "raw")]
     return chosen
 
 
-def exposed_schema(tool: Tool, *, read_only: bool) -> dict[str, Any]:
-    """``tool.input_schema`` as this server exposes it (see the module docstring)."""
-    schema = copy.deepcopy(tool.input_schema)
+def exposed_schema(tool: Tool, *, read_only: bool, strict: bool = False) -> dict[str, Any]:
+    """``tool.input_schema`` (or its strict variant) as this server exposes it (see the module docstring)."""
+    schema = tool.strict_input_schema if strict else copy.deepcopy(tool.input_schema)
     properties: dict[str, Any] = schema["properties"]
-    if tool.operation is None and read_only:
+    if tool.kind == "raw" and read_only:
         properties["method"]["enum"] = ["GET"]
         properties.pop("body", None)
         schema.pop("if", None)  # the GET-has-no-body rule: with no body property it says nothing
         schema.pop("then", None)
+        if strict:
+            schema["required"] = [name for name in schema["required"] if name != "body"]
     if can_post(tool, read_only=read_only):
-        properties["dry_run"] = copy.deepcopy(DRY_RUN_SCHEMA)
-        properties["idempotency_scope"] = copy.deepcopy(IDEMPOTENCY_SCOPE_SCHEMA)
+        dry_run, scope = copy.deepcopy(DRY_RUN_SCHEMA), copy.deepcopy(IDEMPOTENCY_SCOPE_SCHEMA)
+        if strict:
+            dry_run = {"type": ["boolean", "null"], "description": dry_run["description"] + " null: false."}
+            scope = {"type": ["string", "null"], "description": scope["description"] + " null: none."}
+            schema["required"] = [*schema["required"], "dry_run", "idempotency_scope"]
+        properties["dry_run"] = dry_run
+        properties["idempotency_scope"] = scope
     return schema
 
 
-def mcp_tool(tool: Tool, *, read_only: bool) -> types.Tool:
-    writes = can_post(tool, read_only=read_only)
+def human_title(name: str) -> str:
+    """``create_payment_intent`` -> ``Create payment intent``."""
+    return name.replace("_", " ").capitalize()
+
+
+def annotations_for(tool: Tool, *, read_only: bool) -> types.ToolAnnotations:
+    """The MCP hints, from what the tool does (``tool.kind``) and what this server lets it do.
+
+    read: changes nothing (repeating it is harmless). create: adds an object, destroys nothing; *not* idempotent,
+    because without an ``idempotency_scope`` every call creates another object (a client must not retry it
+    blindly); with one, a repeat returns Stripe's first answer. update: overwrites fields (destructive), and the
+    same update twice leaves the same state (idempotent). delete (cancels too): destructive, idempotent. raw: the
+    worst its allowed methods can do (DELETE and POST), or a read when the server is read-only (GET only). Every
+    tool reaches Stripe, an external system: open world.
+    """
+    kind = "read" if tool.kind == "raw" and read_only else tool.kind
+    hints: dict[str, tuple[bool, bool, bool]] = {
+        # kind: (read only, destructive, idempotent)
+        "read": (True, False, True),
+        "create": (False, False, False),
+        "update": (False, True, True),
+        "delete": (False, True, True),
+        "raw": (False, True, False),
+    }
+    if kind not in hints:
+        raise ValueError(f"{tool.name}: unknown tool kind {tool.kind!r}")
+    read, destructive, idempotent = hints[kind]
+    return types.ToolAnnotations(
+        title=human_title(tool.name),
+        read_only_hint=read,
+        destructive_hint=destructive,
+        idempotent_hint=idempotent,
+        open_world_hint=True,
+    )
+
+
+_outputs: dict[str, Any] | None = None
+_outputs_lock = threading.Lock()
+
+
+def outputs_path() -> Path:
+    """``stripe.outputs.json``: packaged beside the code in a wheel, or the repository's ``spec/`` in a checkout."""
+    packaged = Path(__file__).with_name("_spec") / "stripe.outputs.json"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "spec" / "stripe.outputs.json"
+
+
+def stripe_output_schema(tool: Tool) -> dict[str, Any]:
+    """Stripe's answer to ``tool``, as ``codegen/output_schemas.py`` wrote it (any object for an unknown tool)."""
+    global _outputs
+    if _outputs is None:
+        with _outputs_lock:
+            if _outputs is None:
+                with outputs_path().open("rb") as stream:
+                    _outputs = json.load(stream)["tools"]
+    assert _outputs is not None
+    return copy.deepcopy(_outputs.get(tool.name, {"type": "object"}))
+
+
+def output_schema_for(tool: Tool, *, read_only: bool) -> dict[str, Any]:
+    """What a successful call returns: Stripe's answer, or, where ``dry_run`` is offered, possibly the request."""
+    schema = stripe_output_schema(tool)
+    if not can_post(tool, read_only=read_only):
+        return schema
+    return {"type": "object", "anyOf": [schema, copy.deepcopy(DRY_RUN_OUTPUT_SCHEMA)]}
+
+
+def mcp_tool(tool: Tool, *, read_only: bool, strict: bool = False) -> types.Tool:
     description = tool.description
-    if tool.operation is None and read_only:
+    if tool.kind == "raw" and read_only:
         description += " This server is read-only: method GET only."
     return types.Tool(
         name=tool.name,
+        title=human_title(tool.name),
         description=description,
-        inputSchema=exposed_schema(tool, read_only=read_only),
-        annotations=types.ToolAnnotations(
-            readOnlyHint=not writes,
-            # create_* only add objects; raw_request can DELETE.
-            destructiveHint=(tool.operation is None) if writes else None,
-            idempotentHint=False if writes else None,
-            openWorldHint=True,
-        ),
+        input_schema=exposed_schema(tool, read_only=read_only, strict=strict),
+        output_schema=output_schema_for(tool, read_only=read_only),
+        annotations=annotations_for(tool, read_only=read_only),
     )
+
+
+# --- calls -----------------------------------------------------------------------------------------------------------
+
+
+def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
+    """Whether ``value`` nests containers more than ``limit`` levels (checked without recursion)."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 async def run_tool(
@@ -129,22 +254,27 @@ async def run_tool(
     arguments: Mapping[str, Any] | None,
     *,
     read_only: bool,
+    strict: bool = False,
 ) -> dict[str, Any]:
     """One tool call: split off the server's own arguments, enforce read-only, and run it through ``call``."""
     tool = tools.get(name)
     if tool is None:
         raise InvalidInputError("tool", f"unknown tool {name!r}; this server exposes: {', '.join(tools)}")
+    if too_deep(arguments):
+        raise InvalidInputError("arguments", f"nest more than {MAX_DEPTH} levels deep")
     args = dict(arguments or {})
     dry_run: object = False
     scope: object = None
     if can_post(tool, read_only=read_only):
         dry_run = args.pop("dry_run", False)
         scope = args.pop("idempotency_scope", None)
+        if strict and dry_run is None:
+            dry_run = False
         if not isinstance(dry_run, bool):
             raise InvalidInputError("dry_run", "must be true or false")
         if scope is not None and not (isinstance(scope, str) and scope):
             raise InvalidInputError("idempotency_scope", "must be a non-empty string")
-    if read_only and tool.operation is None:
+    if read_only and tool.kind == "raw":
         method = args.get("method")
         if isinstance(method, str) and method.upper() != "GET":
             raise InvalidInputError("method", "this server is read-only: raw_request takes GET only")
@@ -153,15 +283,103 @@ async def run_tool(
         args,
         idempotency_scope=scope if isinstance(scope, str) else None,
         dry_run=dry_run is True,
+        strict=strict,
     )
 
 
+def answer_text(tool: str, answer: Mapping[str, Any]) -> str:
+    """Stripe's answer as JSON text that can travel: an answer that cannot (NaN, lone surrogates, absurd depth)
+    is Stripe's fault, reported as :class:`StripeResponseError` rather than crashing the server's output."""
+    problem = None
+    if too_deep(answer):
+        problem = f"nests more than {MAX_DEPTH} levels deep"
+    else:
+        try:
+            text = json.dumps(answer, ensure_ascii=False, allow_nan=False)
+            text.encode("utf-8")
+            return text
+        except ValueError as exc:  # NaN/Infinity, and UnicodeEncodeError (a lone surrogate) is a ValueError too
+            problem = (
+                "is not valid JSON text (a lone surrogate escape)"
+                if isinstance(exc, UnicodeError)
+                else "holds NaN or Infinity, which JSON does not have"
+            )
+        except RecursionError:
+            problem = "nests too deeply"
+    raise StripeResponseError(
+        f"{tool}: Stripe's answer {problem}; it was not passed on. The request may have been carried out: repeat it "
+        "only with the same idempotency_scope"
+    )
+
+
+class OutputCheck:
+    """Checks answers against the output schemas this server declared, compiled on first use (fastjsonschema).
+
+    A client validates every successful result against the declared schema and raises when it does not match, which
+    an agent would read as a failed call, although Stripe carried it out. So the server checks first and reports a
+    mismatch as what it is: an answer it cannot vouch for, with the answer beside the error.
+    """
+
+    def __init__(self, schemas: Mapping[str, dict[str, Any]]) -> None:
+        self._schemas = dict(schemas)
+        self._validators: dict[str, Any] = {}
+
+    def problem(self, tool: str, answer: dict[str, Any]) -> str | None:
+        """Why ``answer`` does not match ``tool``'s output schema, or None when it does.
+
+        For a union (a deleted or a live customer; Stripe's answer or a dry run) the reason given is that of the
+        variant the answer got furthest into: "data.balance must be integer or null", not "no variant matched".
+        """
+        import fastjsonschema
+
+        validators = self._validators.get(tool)
+        if validators is None:
+            schema = self._schemas.get(tool, {"type": "object"})
+            variants = [schema, *[{"type": "object", **member} for member in schema.get("anyOf", [])]]
+            validators = self._validators[tool] = [fastjsonschema.compile(variant) for variant in variants]
+        reasons: list[tuple[int, str]] = []
+        for validator in validators:
+            try:
+                validator(answer)
+            except fastjsonschema.JsonSchemaValueException as exc:
+                reasons.append((len(exc.path or []), str(exc.message)))
+            else:
+                return None
+        return max(reasons[1:] or reasons)[1]
+
+
+def success_result(tool: str, answer: dict[str, Any], check: OutputCheck | None = None) -> types.CallToolResult:
+    text = answer_text(tool, answer)
+    problem = check.problem(tool, answer) if check is not None else None
+    if problem is not None:
+        error = StripeResponseError(
+            f"{tool}: Stripe answered and the request WAS carried out (do not repeat it), but the answer does not "
+            f"match this tool's output schema ({problem}); Stripe's answer is the second text item"
+        )
+        result = error_result(error)
+        result.content.append(types.TextContent(type="text", text=text))
+        return result
+    return types.CallToolResult(content=[types.TextContent(type="text", text=text)], structured_content=answer)
+
+
+def scrub(value: Any) -> Any:
+    """``value`` with lone surrogates replaced (U+FFFD), so that an error echoing bad input can always be sent."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    if isinstance(value, dict):
+        return {scrub(key): scrub(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [scrub(item) for item in value]
+    return value
+
+
 def error_result(exc: BaseException, secret: str | None = None) -> types.CallToolResult:
-    payload = error_payload(exc)
+    payload = scrub(error_payload(exc))
+    text = redact(json.dumps(payload, ensure_ascii=False, allow_nan=False), secret)
     return types.CallToolResult(
-        content=[types.TextContent(type="text", text=redact(json.dumps(payload, ensure_ascii=False), secret))],
-        structuredContent=json.loads(redact(json.dumps(payload), secret)),
-        isError=True,
+        content=[types.TextContent(type="text", text=text)],
+        structured_content=json.loads(text),
+        is_error=True,
     )
 
 
@@ -171,50 +389,146 @@ def build_server(
     *,
     read_only: bool = False,
     secret: str | None = None,
-) -> Server[Any, Any]:
-    """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error."""
+    strict: bool = False,
+) -> Server[Any]:
+    """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
+
+    ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
+    """
     by_name = {tool.name: tool for tool in tools}
-    listed = [mcp_tool(tool, read_only=read_only) for tool in tools]
-    server: Server[Any, Any] = Server("stripe-connector", version=__version__, instructions=INSTRUCTIONS)
+    listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    check = OutputCheck({tool.name: tool.output_schema for tool in listed if tool.output_schema is not None})
 
-    async def list_tools() -> list[types.Tool]:
-        return listed
+    async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
+        return types.ListToolsResult(tools=listed)
 
-    async def call_tool(name: str, arguments: dict[str, Any] | None) -> types.CallToolResult:
-        # The SDK's own input validation is off: the connector validates against the same schema and, unlike the
-        # SDK, names the argument at fault (``param``) in a structured error.
+    async def call_tool(ctx: ServerRequestContext[Any], params: types.CallToolRequestParams) -> Any:
+        # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
+        # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
-            result = await run_tool(connector, by_name, name, arguments, read_only=read_only)
+            answer = await run_tool(
+                connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
+            )
+            return success_result(params.name, answer, check)
         except StripeConnectorError as exc:
             return error_result(exc, secret)
+        except RecursionError:  # arguments were checked for depth: it is the answer
+            return error_result(StripeResponseError(f"{params.name}: Stripe's answer nests too deeply"), secret)
         except Exception as exc:  # a bug: log it for the operator, answer the agent without a traceback
-            logger.exception("tool %s failed unexpectedly", name)
+            logger.exception("tool %s failed unexpectedly", scrub(params.name))
             return error_result(exc, secret)
-        return types.CallToolResult(
-            content=[types.TextContent(type="text", text=json.dumps(result, ensure_ascii=False))],
-            structuredContent=result,
+
+    instructions = INSTRUCTIONS + (STRICT_INSTRUCTIONS if strict else "")
+    return Server(
+        "stripe-connector",
+        version=__version__,
+        instructions=instructions,
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+    )
+
+
+def startup_error(problem: StripeConnectorError) -> InvalidInputError:
+    """The start-up problem in the words of the command line (the operator fixes it there, not in code)."""
+    message = str(getattr(problem, "message", None) or problem)
+    param = getattr(problem, "param", None) or "api_key"
+    if "allow_live" in message:
+        message = (
+            "the server was started with a live-mode key (sk_live_/rk_live_); restart it with --allow-live to use "
+            "live mode on purpose, or give it a test-mode key"
         )
-
-    server.list_tools()(list_tools)  # type: ignore[no-untyped-call]
-    server.call_tool(validate_input=False)(call_tool)
-    return server
+    return InvalidInputError(param, f"this MCP server could not start: {message}")
 
 
-def serve_stdio(options: Mapping[str, Any], tools: Sequence[Tool], *, read_only: bool) -> None:
-    """Serve ``tools`` on stdin/stdout until the client disconnects.
+def build_unavailable_server(
+    problem: StripeConnectorError, tools: Sequence[Tool], *, read_only: bool, strict: bool = False
+) -> Server[Any]:
+    """A server for a start-up problem: it lists the tools and answers every call with the reason.
 
-    The connector is built first, so a missing or live key fails before the server starts; it is limited to the
-    exposed tools (``allowed_tools``) so that nothing else can run even if the server had a bug.
+    A client that only saw the process exit would report "connection closed"; this way the agent (and the person
+    behind it) reads what is wrong and which flag fixes it.
+    """
+    error = startup_error(problem)
+    listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+
+    async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
+        return types.ListToolsResult(tools=listed)
+
+    async def call_tool(ctx: ServerRequestContext[Any], params: types.CallToolRequestParams) -> Any:
+        return error_result(error)
+
+    return Server(
+        "stripe-connector",
+        version=__version__,
+        instructions=f"{INSTRUCTIONS} Not usable now: {error.message}",
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+    )
+
+
+def serve_stdio(
+    options: Mapping[str, Any] | None,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    strict: bool = False,
+    problem: StripeConnectorError | None = None,
+) -> StripeConnectorError | None:
+    """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
+
+    The connector is built first and limited to the exposed tools (``allowed_tools``) so that nothing else can run
+    even if the server had a bug. When it cannot be built (``problem``, or an error building it: no key, a live key
+    without ``--allow-live``), the server still serves, answering every call with the reason.
     """
     import anyio
     from mcp.server.stdio import stdio_server
 
-    connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+    connector: AsyncStripeConnector | None = None
+    if problem is None and options is not None:
+        try:
+            connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+        except StripeConnectorError as exc:
+            problem = exc
+    secret = options.get("api_key") if options is not None else None
 
     async def run() -> None:
-        async with connector:
-            server = build_server(connector, tools, read_only=read_only, secret=options.get("api_key"))
-            async with stdio_server() as (read_stream, write_stream):
+        async with stdio_server() as (read_stream, write_stream):
+            if connector is None:
+                assert problem is not None
+                server = build_unavailable_server(problem, tools, read_only=read_only, strict=strict)
+                await server.run(read_stream, write_stream, server.create_initialization_options())
+                return
+            async with connector:
+                server = build_server(connector, tools, read_only=read_only, secret=secret, strict=strict)
                 await server.run(read_stream, write_stream, server.create_initialization_options())
 
-    anyio.run(run)
+    with exit_on_interrupt():
+        anyio.run(run)
+    return problem
+
+
+EXIT_INTERRUPTED = 130
+
+
+@contextlib.contextmanager
+def exit_on_interrupt() -> Iterator[None]:
+    """While serving, SIGINT ends the process at once with status 130 (as the CLI's Ctrl-C does).
+
+    Without this, Ctrl-C hangs: the transport reads stdin in a worker thread that cancellation cannot interrupt, so
+    the event loop waits for the next line forever. Nothing is lost by leaving at once: a stdio server holds no
+    state but the connection, and the client sees the process end.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum: int, frame: object) -> None:
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
