@@ -14,6 +14,8 @@ import httpx
 
 from ._client import ConnectorBase, next_cursor, page_arguments, without_none
 from ._core import IdempotencyScope, PreparedRequest
+from ._details import CallResult
+from ._rate_limit import RateGate
 from ._transport import async_transport
 from .errors import ConnectorClosedError, StripeConnectionError
 
@@ -82,6 +84,27 @@ class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
             return self.core.describe(request)
         return self.core.read_json(request, await self._send(request))
 
+    async def call_with_details(
+        self,
+        tool: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> CallResult:
+        """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
+        request = self.core.prepare(
+            tool,
+            arguments,
+            idempotency_key=idempotency_key,
+            idempotency_scope=idempotency_scope,
+            stripe_account=stripe_account,
+        )
+        gate = self._gate(request)
+        response = await self._send(request, gate)
+        return CallResult.from_exchange(request, response, self.core.read_json(request, response), gate.attempts)
+
     async def paginate(
         self,
         tool: str,
@@ -106,12 +129,14 @@ class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
                 return
             page_args["starting_after"] = cursor
 
-    async def _send(self, request: PreparedRequest) -> httpx.Response:
+    async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt."""
         if self._closed:
             raise ConnectorClosedError("this connector is closed; create a new one to send requests")
+        gate = gate or self._gate(request)
         retries_done = 0
         while True:
+            await gate.wait_async()
             started = time.perf_counter()
             try:
                 response = await self._transport.handle_async_request(self._requests.build(request))
@@ -122,6 +147,7 @@ class AsyncStripeConnector(ConnectorBase[httpx.AsyncBaseTransport]):
             except httpx.HTTPError as exc:
                 outcome = self.core.after_failure(request, exc, retries_done, started)
             else:
+                await gate.saw_async(response)
                 retry_delay = self.core.after_response(request, response, retries_done, started)
                 if retry_delay is None:
                     return response

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Collection, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 import httpx
 
 from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest
+from ._details import CallResult
+from ._rate_limit import RateGate, RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter, gate_for
 from ._retry import RetryPolicy
 from ._transport import RequestFactory, sync_transport
 from .errors import ConnectorClosedError, InvalidInputError, StripeConnectionError
@@ -69,7 +71,10 @@ class ConnectorBase(Generic[TransportT]):
     ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (see ``RetryPolicy``);
     ``max_amount`` (``{"usd": 5000}``) refuses larger payments before sending; a live key needs ``allow_live``;
     ``allowed_tools`` limits what ``call`` runs. ``transport`` is an httpx transport (``MockTransport`` in tests);
-    by default httpx's pooled transport, through the environment's proxy if one applies.
+    by default httpx's pooled transport, through the environment's proxy if one applies. ``rate_limiter`` paces
+    calls to the account's rate budget: by default a per-process limiter at Stripe's published limits when talking
+    to Stripe itself (none for a local fake); a ``RedisRateLimiter`` shares the budget across processes; ``False``
+    turns pacing off.
     """
 
     core: ConnectorCore
@@ -87,6 +92,7 @@ class ConnectorBase(Generic[TransportT]):
         allowed_tools: Collection[str] | None = None,
         retry_policy: RetryPolicy | None = None,
         transport: TransportT | None = None,
+        rate_limiter: RateLimiter | Literal[False] | None = None,
     ) -> None:
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
             raise InvalidInputError("timeout", "must be a number of seconds > 0")
@@ -102,6 +108,14 @@ class ConnectorBase(Generic[TransportT]):
         self._requests = RequestFactory(self.core.base_url, self.core.default_headers(), timeout)
         self._transport: TransportT = transport or self._default_transport(self.core.base_url)
         self._closed = False
+        limiter = check_rate_limiter(rate_limiter)
+        if limiter is None and applies_by_default(self.core.base_url):
+            limiter = default_rate_limiter()
+        self._rate_limiter: RateLimiter | None = limiter if isinstance(limiter, RateLimiter) else None
+
+    def _gate(self, request: PreparedRequest) -> RateGate:
+        """The rate budgets ``request`` spends from (see ``_rate_limit``), and its attempt count."""
+        return gate_for(self._rate_limiter, self.core.rate_account, self.core.livemode, request)
 
     def _default_transport(self, base_url: str) -> TransportT:
         raise NotImplementedError
@@ -184,6 +198,27 @@ class StripeConnector(ConnectorBase[httpx.BaseTransport]):
             return self.core.describe(request)
         return self.core.read_json(request, self._send(request))
 
+    def call_with_details(
+        self,
+        tool: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> CallResult:
+        """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
+        request = self.core.prepare(
+            tool,
+            arguments,
+            idempotency_key=idempotency_key,
+            idempotency_scope=idempotency_scope,
+            stripe_account=stripe_account,
+        )
+        gate = self._gate(request)
+        response = self._send(request, gate)
+        return CallResult.from_exchange(request, response, self.core.read_json(request, response), gate.attempts)
+
     def paginate(
         self,
         tool: str,
@@ -208,12 +243,14 @@ class StripeConnector(ConnectorBase[httpx.BaseTransport]):
                 return
             page_args["starting_after"] = cursor
 
-    def _send(self, request: PreparedRequest) -> httpx.Response:
+    def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt."""
         if self._closed:
             raise ConnectorClosedError("this connector is closed; create a new one to send requests")
+        gate = gate or self._gate(request)
         retries_done = 0
         while True:
+            gate.wait()
             started = time.perf_counter()
             try:
                 response = self._transport.handle_request(self._requests.build(request))
@@ -224,6 +261,7 @@ class StripeConnector(ConnectorBase[httpx.BaseTransport]):
             except httpx.HTTPError as exc:
                 outcome = self.core.after_failure(request, exc, retries_done, started)
             else:
+                gate.saw(response)
                 retry_delay = self.core.after_response(request, response, retries_done, started)
                 if retry_delay is None:
                     return response

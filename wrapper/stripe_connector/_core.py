@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode, urlsplit
 
+from ._rate_limit import account_digest
 from ._retry import RetryPolicy
 from .errors import (
     InvalidInputError,
@@ -164,6 +165,8 @@ class ConnectorCore:
         self.max_amount = self._check_caps(max_amount)
         self.allowed_tools = frozenset(allowed_tools) if allowed_tools is not None else None
         self.livemode = is_live_key(api_key)
+        #: Names this key's rate budgets (``_rate_limit``): a digest, never the key.
+        self.rate_account = account_digest(api_key)
 
     @staticmethod
     def _check_caps(max_amount: Mapping[str, int] | None) -> dict[str, int]:
