@@ -68,7 +68,7 @@ class RedisServer:
             port = self.port or free_port()
             log_path = self.workdir / f"redis-{port}.log"
             argv = [self.binary, "--bind", HOST, "--port", str(port), "--save", "", "--appendonly", "no",
-                    "--dir", str(self.workdir), "--daemonize", "no", "--protected-mode", "yes", "--databases", "4"]  # fmt: skip
+                    "--dir", str(self.workdir), "--daemonize", "no", "--databases", "4"]  # fmt: skip
             self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
             try:
                 wait_until_ready(self.proc, lambda p=port: _pings(p), name="redis-server", log_path=log_path,

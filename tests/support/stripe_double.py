@@ -164,7 +164,9 @@ class StripeDouble:
                 self.stats.rate_limited += 1
             return reason
 
-    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+    def handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
         """One request; returns status, extra headers and body (``-1`` status: drop the connection)."""
         parts = urlsplit(target)
         path = parts.path

@@ -126,9 +126,7 @@ def budgets_for(
     mode = "live" if livemode else "test"
     base = f"{{{account}}}:{mode}"  # {account} is a Redis Cluster hash tag: one account's budgets share a slot
     clean = path.split("?")[0]
-    endpoint = Budget(
-        f"{base}:endpoint:{endpoint_name(method, clean)}", endpoint_rate or ENDPOINT_RATE, "endpoint"
-    )
+    endpoint = Budget(f"{base}:endpoint:{endpoint_name(method, clean)}", endpoint_rate or ENDPOINT_RATE, "endpoint")
     if livemode and clean.startswith("/v1/billing/meter_events"):
         return (Budget(f"{base}:meter_events", METER_EVENTS_LIVE_RATE, "endpoint"),)
     budgets = [Budget(f"{base}:global", global_rate or GLOBAL_RATE[mode], "global"), endpoint]
@@ -139,9 +137,7 @@ def budgets_for(
     return tuple(budgets)
 
 
-def hold_for(
-    status: int, headers: Mapping[str, str], budgets: Sequence[Budget]
-) -> tuple[tuple[Budget, ...], float]:
+def hold_for(status: int, headers: Mapping[str, str], budgets: Sequence[Budget]) -> tuple[tuple[Budget, ...], float]:
     """Which budgets a response holds, and for how long: a 429 holds what its reason names (Retry-After may extend
     it, up to ``MAX_HOLD_SECONDS``); anything else holds nothing."""
     if status != 429:
@@ -297,9 +293,7 @@ class RateGate:
                     self.limiter.hold(held, seconds)
 
 
-def gate_for(
-    limiter: RateLimiter | None, account: str, livemode: bool, request: PreparedRequest
-) -> RateGate:
+def gate_for(limiter: RateLimiter | None, account: str, livemode: bool, request: PreparedRequest) -> RateGate:
     """The gate for one prepared request; ``account`` is :func:`account_digest` of the key (no connected account)."""
     if limiter is None:
         return RateGate(None, ())
