@@ -14,7 +14,7 @@ few customer endpoints and behaves as Stripe does where many workers meet:
   to other processes;
 * **faults on request**: a create whose ``metadata[double_delay]`` is a number of seconds is applied, then answered
   that much later (so a test can kill the worker in between); ``metadata[double_drop]=1`` applies the create and
-  then drops the connection without an answer, once.
+  then drops the connection without an answer, once per value of ``double_drop``.
 
 It runs in a thread of the test process on 127.0.0.1 port 0: ``with StripeDouble(rate=25) as double: double.url``.
 """
@@ -99,7 +99,7 @@ class StripeDouble:
         self._buckets: dict[str, Bucket] = {}
         self._answers: dict[tuple[str, str], tuple[int, bytes]] = {}
         self._in_flight: set[tuple[str, str]] = set()
-        self._dropped_once: set[tuple[str, str]] = set()
+        self._dropped_once: set[str] = set()
         self._customers: list[dict[str, Any]] = []
         self._ids = 0
         self._server: ThreadingHTTPServer | None = None
@@ -231,7 +231,8 @@ class StripeDouble:
                 self.stats.applied_keys[idem] = self.stats.applied_keys.get(idem, 0) + 1
         answer = json.dumps(customer).encode()
         delay = float(customer["metadata"].get("double_delay", 0) or 0)
-        drop = customer["metadata"].get("double_drop") == "1" and slot not in self._dropped_once
+        token = customer["metadata"].get("double_drop")
+        drop = bool(token) and token not in self._dropped_once
         with self._lock:
             self._answers[slot] = (200, answer)  # kept before the delay: Stripe keeps what it applied
         if delay:
@@ -239,7 +240,7 @@ class StripeDouble:
         with self._lock:
             self._in_flight.discard(slot)
             if drop:
-                self._dropped_once.add(slot)
+                self._dropped_once.add(str(token))
                 self.stats.dropped += 1
         if drop:
             return -1, {}, b""
