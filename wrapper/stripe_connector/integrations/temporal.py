@@ -1,4 +1,6 @@
-"""Run the connector's tools as Temporal activities: the ``temporal`` extra (``pip install 'stripe-connector[temporal]'``).
+"""Run the connector's tools as Temporal activities: the ``temporal`` extra.
+
+Install with ``pip install 'stripe-connector[temporal]'``.
 
 Temporal retries an activity until it succeeds or fails with a non-retryable error, and replays workflow code
 from its history. So:
@@ -85,7 +87,8 @@ class ToolCall:
 def activity_scope() -> list[str]:
     """The idempotency scope of the running activity: the same on every attempt, different for every activity."""
     info = activity.info()
-    return ["temporal", info.workflow_namespace, info.workflow_id, info.workflow_run_id, info.activity_id]
+    parts = (info.workflow_namespace, info.workflow_id, info.workflow_run_id, info.activity_id)
+    return ["temporal", *(str(part or "") for part in parts)]
 
 
 def to_application_error(exc: StripeConnectorError) -> ApplicationError:
