@@ -72,7 +72,7 @@ TARGETS = {
     "generate_s": 3.0,
     "generate_mib": 120.0,
 }
-FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate")
+FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate", "scale")
 
 
 @dataclass(frozen=True)
@@ -515,6 +515,14 @@ class Bench:
         )  # fmt: skip
         self.notes.append("make generate rewrites spec/ and generated/ in place; on a clean tree git shows no diff")
 
+    def scale_out(self) -> None:
+        """Many workers, one Stripe account: see bench/scale_out.py (full run only)."""
+        from scale_out import scale_rows
+
+        rows, notes = scale_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     # --- row helpers -----------------------------------------------------------------------------
 
     def _stats_or_break(
@@ -619,6 +627,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "paginate": bench.paginate,
         "async": bench.concurrency,
         "generate": lambda: bench.generate(skip_generate),
+        "scale": lambda: bench.scale_out(),
     }
     started = datetime.datetime.now(datetime.UTC)
     load_before = os.getloadavg()[0]

@@ -9,6 +9,7 @@ launcher asks the OS for a free one and retries with another if Redis loses the 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import socket
@@ -71,8 +72,8 @@ class RedisServer:
                     "--dir", str(self.workdir), "--daemonize", "no", "--databases", "4"]  # fmt: skip
             self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
             try:
-                wait_until_ready(self.proc, lambda p=port: _pings(p), name="redis-server", log_path=log_path,
-                                 timeout=STARTUP_TIMEOUT)  # fmt: skip
+                wait_until_ready(self.proc, functools.partial(_pings, port), name="redis-server",
+                                 log_path=log_path, timeout=STARTUP_TIMEOUT)  # fmt: skip
             except ServerStartError:
                 stop_process_group(self.proc, grace=1.0)
                 if "Address already in use" in log_tail(log_path) and not self.port:

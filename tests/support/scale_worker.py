@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 API_KEY = "sk_test_scaleout"
 REPO = Path(__file__).resolve().parents[2]
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from stripe_connector import LocalRateLimiter, RedisRateLimiter, StripeConnector, StripeConnectorError
 
-    limiter: LocalRateLimiter | RedisRateLimiter | bool
+    limiter: LocalRateLimiter | RedisRateLimiter | Literal[False]
     if args.limiter == "redis":
         limiter = RedisRateLimiter(args.redis)
     elif args.limiter == "local":

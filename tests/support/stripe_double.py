@@ -217,12 +217,13 @@ class StripeDouble:
                 message = "There is currently another in-progress request using this Idempotency-Key."
                 return 409, {}, _error("idempotency_error", message, code="idempotency_key_in_use")
             self._in_flight.add(slot)
-            customer = {
+            metadata = {k[9:-1]: v for k, v in form.items() if k.startswith("metadata[")}
+            customer: dict[str, Any] = {
                 "id": self._next_id("cus"),
                 "object": "customer",
                 "email": form.get("email"),
                 "name": form.get("name"),
-                "metadata": {k[9:-1]: v for k, v in form.items() if k.startswith("metadata[")},
+                "metadata": metadata,
                 "livemode": False,
             }
             self._customers.append(customer)
@@ -230,8 +231,8 @@ class StripeDouble:
             if idem:
                 self.stats.applied_keys[idem] = self.stats.applied_keys.get(idem, 0) + 1
         answer = json.dumps(customer).encode()
-        delay = float(customer["metadata"].get("double_delay", 0) or 0)
-        token = customer["metadata"].get("double_drop")
+        delay = float(metadata.get("double_delay", 0) or 0)
+        token = metadata.get("double_drop")
         drop = bool(token) and token not in self._dropped_once
         with self._lock:
             self._answers[slot] = (200, answer)  # kept before the delay: Stripe keeps what it applied
