@@ -230,3 +230,15 @@ def test_workers_share_the_budget_and_a_sigkill_does_not_apply_a_create_twice(
     assert outcomes[0]["data"]["email"] == "slow@example.com"
     assert outcomes[0]["idempotent_replayed"] is True  # the run that finished was not the one killed
     assert stats.rate_limited <= 0.01 * stats.requests, stats.as_json()
+
+
+@needs_redis
+def test_the_example_runs_offline_with_real_workers() -> None:
+    import subprocess
+    import sys
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "celery_example.py"
+    done = subprocess.run([sys.executable, str(example), "--tasks", "12"], capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "replayed True, same customer True" in done.stdout
+    assert "0 answered 429" in done.stdout

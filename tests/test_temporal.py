@@ -199,3 +199,15 @@ async def test_a_changed_workflow_is_caught_as_non_deterministic(double: StripeD
     broken = WorkflowHistory(history.workflow_id, changed)
     result = await Replayer(workflows=[OnboardCustomer]).replay_workflow(broken, raise_on_replay_failure=False)
     assert result.replay_failure is not None
+
+
+def test_the_example_runs_offline() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "temporal_example.py"
+    done = subprocess.run([sys.executable, str(example)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "replayed=True" in done.stdout and "non_retryable=True" in done.stdout
+    assert "sandbox from 17 events: ok" in done.stdout
