@@ -114,7 +114,7 @@ class StripeDouble:
             pass
 
         Handler.double = double
-        self._server = ThreadingHTTPServer((HOST, 0), Handler)
+        self._server = _QuietServer((HOST, 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
@@ -253,6 +253,11 @@ def _error(kind: str, message: str, code: str | None = None) -> bytes:
     if code:
         error["code"] = code
     return json.dumps({"error": error}).encode()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (a killed worker, a timeout) is part of the tests, not an error to print."""
 
 
 class _Handler(BaseHTTPRequestHandler):
