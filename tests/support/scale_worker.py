@@ -22,16 +22,25 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run_workers(
-    url: str, *, workers: int, calls: int, limiter: str, redis_url: str | None = None, timeout: float = 300.0
+    url: str,
+    *,
+    workers: int,
+    calls: int,
+    limiter: str,
+    redis_url: str | None = None,
+    timeout: float = 300.0,
+    head_start: float = 1.5,
+    max_retries: int = 2,
 ) -> list[dict[str, Any]]:
     """Start ``workers`` processes together (each ``calls`` calls) and return their JSON lines."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
-    start_at = time.time() + 1.5  # time for every interpreter to import the connector first
+    start_at = time.time() + head_start  # time for every interpreter to import the connector first
     procs = []
     for n in range(workers):
         argv = [sys.executable, "-m", "tests.support.scale_worker", "--url", url, "--calls", str(calls),
-                "--limiter", limiter, "--start-at", str(start_at), "--worker", f"w{n}"]  # fmt: skip
+                "--limiter", limiter, "--start-at", str(start_at), "--worker", f"w{n}",
+                "--max-retries", str(max_retries)]  # fmt: skip
         if redis_url:
             argv += ["--redis", redis_url]
         procs.append(subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
