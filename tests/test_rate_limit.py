@@ -351,3 +351,30 @@ def test_call_with_details_raises_what_call_raises_before_sending(double: Stripe
         connector.call_with_details("create_customer", {"email": 5})
     assert info.value.param == "email"
     assert double.stats.requests == 0
+
+
+def test_a_forked_child_does_not_inherit_a_held_lock() -> None:
+    import os
+    import signal
+
+    limiter = LocalRateLimiter()
+    budget = (Budget("k", 1000.0, "global"),)
+    limiter.reserve(budget)
+    with limiter._lock:  # another thread holds the lock at the moment of the fork
+        pid = os.fork()
+        if pid == 0:  # the child: reserving must not deadlock on the parent's held lock
+            try:
+                limiter.reserve(budget)
+            finally:
+                os._exit(0)
+    deadline = time.monotonic() + 10
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail("the child deadlocked on the limiter's lock")
+        time.sleep(0.01)
+    assert os.waitstatus_to_exitcode(status) == 0

@@ -207,3 +207,16 @@ async def test_async_connector_shares_the_redis_budget(redis_url: str, double: S
     assert all(r.attempts == 1 for r in results)
     assert double.stats.rate_limited == 0
     assert elapsed >= 19 / 25 - 0.05
+
+
+def test_garbage_in_a_budget_key_falls_back_instead_of_failing_calls(redis_url: str, double: StripeDouble) -> None:
+    import redis
+
+    limiter = RedisRateLimiter(redis_url)
+    connector = StripeConnector(KEY, base_url=double.url, rate_limiter=limiter)
+    connector.call("list_customers", {"limit": 1})
+    client = redis.Redis.from_url(redis_url)
+    for key in client.keys("*"):
+        client.set(key, "not-a-number")  # another program wrote into our keys
+    assert connector.call("list_customers", {"limit": 1})["object"] == "list"
+    assert limiter.using_fallback
