@@ -22,7 +22,7 @@ import re
 import threading
 import time
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .errors import InvalidInputError
@@ -56,7 +56,8 @@ MAX_HOLD_SECONDS = 30.0
 
 #: An object ID (``cus_N1a2...``, ``pi_3Ab...``): a short prefix, then letters and digits with at least one digit or
 #: capital, which tells it apart from path words such as ``payment_intents``.
-_ID_SEGMENT = re.compile(r"^[a-z]{2,10}_(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6,}$")
+#: A string, compiled (and cached by ``re``) on first use: compiling at import would cost the import budget.
+_ID_SEGMENT = r"^[a-z]{2,10}_(?=[a-z]*[A-Z0-9])[A-Za-z0-9]{6,}$"
 
 
 class Budget:
@@ -105,7 +106,7 @@ def account_digest(api_key: str, stripe_account: str | None = None) -> str:
 
 def endpoint_name(method: str, path: str) -> str:
     """The endpoint Stripe counts a request against: its method and path with object IDs left out."""
-    segments = ["{id}" if _ID_SEGMENT.match(part) else part for part in path.split("?")[0].split("/")]
+    segments = ["{id}" if re.match(_ID_SEGMENT, part) else part for part in path.split("?")[0].split("/")]
     return method.upper() + " " + "/".join(segments)
 
 
@@ -179,11 +180,11 @@ class LocalRateLimiter(RateLimiter):
     process starts with a fresh lock and the parent's budgets, so it does not deadlock on a lock held at the fork.
     """
 
-    def __init__(self, *, burst: int = 1, clock: object = None) -> None:
+    def __init__(self, *, burst: int = 1, clock: Callable[[], float] | None = None) -> None:
         if not isinstance(burst, int) or isinstance(burst, bool) or burst < 1:
             raise InvalidInputError("burst", "must be an integer >= 1")
         self.burst = burst
-        self._clock = clock if callable(clock) else time.monotonic
+        self._clock = clock or time.monotonic
         self._tat: dict[str, float] = {}
         self._lock = threading.Lock()
         ref = weakref.ref(self)
@@ -193,9 +194,7 @@ class LocalRateLimiter(RateLimiter):
         return f"LocalRateLimiter(burst={self.burst}, budgets={len(self._tat)})"
 
     def _now(self) -> float:
-        now = self._clock()
-        assert isinstance(now, float | int)
-        return float(now)
+        return float(self._clock())
 
     def reserve(self, budgets: Sequence[Budget]) -> float:
         with self._lock:

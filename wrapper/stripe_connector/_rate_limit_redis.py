@@ -57,7 +57,8 @@ return 0
 class RedisRateLimiter(RateLimiter):
     """Budgets in Redis, shared by every connector that points at the same Redis and Stripe account.
 
-    ``RedisRateLimiter("redis://host:6379/0")`` or ``RedisRateLimiter(client=redis.Redis(...))``. ``timeout`` bounds
+    ``RedisRateLimiter("redis://host:6379/0")`` or ``RedisRateLimiter(client=redis.Redis(...))`` (a synchronous
+    client: the async connector runs it in a thread). ``timeout`` bounds
     each Redis round trip (a slow Redis must not slow calls to Stripe much); ``retry_interval`` is how long to stay
     on the local fallback before trying Redis again; ``prefix`` namespaces the keys.
     """
