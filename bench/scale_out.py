@@ -117,7 +117,7 @@ def _celery_row(redis_server: Any, double: Any) -> Row:
                     args = ["list_customers", {"limit": 2}]
                 results.append(client.send_task("stripe_connector.call", args=args))
             deadline = time.monotonic() + 60
-            while not double._in_flight and time.monotonic() < deadline:
+            while not double.in_flight_email("slow@example.com") and time.monotonic() < deadline:
                 time.sleep(0.01)
             killed = sum(len(w.kill_pool_children()) for w in workers)
             failed = 0

@@ -99,6 +99,7 @@ class StripeDouble:
         self._buckets: dict[str, Bucket] = {}
         self._answers: dict[tuple[str, str], tuple[int, bytes]] = {}
         self._in_flight: set[tuple[str, str]] = set()
+        self._in_flight_emails: dict[tuple[str, str], str] = {}
         self._dropped_once: set[str] = set()
         self._customers: list[dict[str, Any]] = []
         self._ids = 0
@@ -136,8 +137,14 @@ class StripeDouble:
             self._buckets.clear()
             self._answers.clear()
             self._in_flight.clear()
+            self._in_flight_emails.clear()
             self._dropped_once.clear()
             self._customers.clear()
+
+    def in_flight_email(self, email: str) -> bool:
+        """Whether a create for ``email`` has been applied and is still being answered (``double_delay``)."""
+        with self._lock:
+            return email in self._in_flight_emails.values()
 
     # --- behaviour -------------------------------------------------------------------------------------------------
 
@@ -236,10 +243,12 @@ class StripeDouble:
         drop = bool(token) and token not in self._dropped_once
         with self._lock:
             self._answers[slot] = (200, answer)  # kept before the delay: Stripe keeps what it applied
+            self._in_flight_emails[slot] = str(customer["email"])
         if delay:
             time.sleep(delay)
         with self._lock:
             self._in_flight.discard(slot)
+            self._in_flight_emails.pop(slot, None)
             if drop:
                 self._dropped_once.add(str(token))
                 self.stats.dropped += 1
