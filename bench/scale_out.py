@@ -6,6 +6,8 @@ Against the local Stripe double limiting the key at 25 requests/s (tests/support
   with no limiter (each process only retries its own 429s): failures, 429s and throughput. Targets: 0 failures,
   429s <= 1% of calls, throughput >= 0.9x the limit; the rate the double accepted is reported too (issue: within
   10% of the limit).
+* **Redis stopped mid-run** (4 x 100 calls, Redis stopped 4 s in): no call may fail; each process falls back to
+  a quarter of the budget (``fallback_share``), so 429s stay rare too.
 * **Celery, 2 workers x 500 tasks** (creates and lists, a third creates) through a real Redis broker, the task
   processes SIGKILLed once mid-run: every task must succeed, each create be applied once, 429s <= 1%.
 
@@ -32,6 +34,8 @@ CALLS = 250
 CELERY_WORKERS = 2
 CELERY_TASKS = 500
 MAX_429_SHARE = 0.01
+OUTAGE_CALLS = 100
+OUTAGE_AFTER = 4.0
 MIN_THROUGHPUT = 0.9
 
 
@@ -83,12 +87,47 @@ def scale_rows(quick: bool) -> tuple[list[Row], list[str]]:
             note=f"{alone['failed']} failed, {alone['429s']} 429s ({alone['429s'] / max(1, calls):.1%} of calls)",
             extra=alone,
         ))  # fmt: skip
+        rows.append(_redis_outage_row(redis_server, double))
         rows.append(_celery_row(redis_server, double))
     notes.append(
         "scale-out: the double's token bucket is 25/s with 5 tokens of burst per key; a create in five calls, "
         "each with its own idempotency scope; the shared budget is one Lua GCRA script in a real redis-server"
     )
     return rows, notes
+
+
+def _redis_outage_row(redis_server: Any, double: Any) -> Row:
+    """Redis stopped mid-run: the processes go on with a quarter of the budget each (``fallback_share``)."""
+    import threading
+
+    from tests.support.scale_worker import run_workers
+    from tests.support.stripe_double import achieved_rate
+
+    calls = WORKERS * OUTAGE_CALLS
+    figure = f"Redis stopped mid-run, {WORKERS} procs x {OUTAGE_CALLS} calls"
+    double.reset()
+    outage = threading.Timer(1.5 + OUTAGE_AFTER, redis_server.stop)  # 1.5 s: the workers' head start
+    outage.start()
+    try:
+        results = run_workers(double.url, workers=WORKERS, calls=OUTAGE_CALLS, limiter="redis",
+                              redis_url=redis_server.url, fallback_share=1 / WORKERS, timeout=900)  # fmt: skip
+    finally:
+        outage.cancel()
+        outage.join()
+        if redis_server.proc is None:
+            redis_server.start()  # back for the next row, on the same port
+    failed = sum(r["failed"] for r in results)
+    throughput = sum(r["ok"] for r in results) / max(r["seconds"] for r in results)
+    n429 = double.stats.rate_limited
+    ok = failed == 0 and n429 <= MAX_429_SHARE * calls
+    return Row(
+        figure, "RedisRateLimiter, fallback_share=1/4", "/s", Stats.of([throughput]), ratio=throughput / LIMIT,
+        ratio_text=f"{throughput / LIMIT:.2f}x limit", target=f"0 failures; 429s <= {MAX_429_SHARE:.0%}",
+        status=PASS if ok else FAIL,
+        note=f"{failed} failed, {n429} 429s ({n429 / calls:.1%}); Redis stopped {OUTAGE_AFTER:g} s in; accepted "
+             f"{achieved_rate(double.stats.accepted_at):.1f}/s",
+        extra={"failed": failed, "429s": n429, "throughput": throughput},
+    )  # fmt: skip
 
 
 def _celery_row(redis_server: Any, double: Any) -> Row:

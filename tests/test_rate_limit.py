@@ -213,6 +213,21 @@ def test_threads_share_one_budget() -> None:
     assert starts[-1] - starts[0] >= 399 / 1000.0 - 0.01  # 400 slots at 1000/s cannot fit in less time
 
 
+def test_a_share_paces_this_process_at_its_part_of_the_budget() -> None:
+    clock = FakeClock()
+    quarter = LocalRateLimiter(share=0.25, clock=clock)
+    budget = (Budget("k", 10.0, "global"),)
+    waits = [quarter.reserve(budget) for _ in range(3)]
+    assert waits == pytest.approx([0.0, 0.4, 0.8])  # 2.5/s: a quarter of 10/s
+
+
+@pytest.mark.parametrize("bad", [0, -0.5, 1.5, True, "1"])
+def test_bad_share_is_refused(bad: object) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        LocalRateLimiter(share=bad)  # type: ignore[arg-type]
+    assert info.value.param == "share"
+
+
 @pytest.mark.parametrize("bad", [0, -1, 1.5, True, "2"])
 def test_bad_burst_is_refused(bad: object) -> None:
     with pytest.raises(InvalidInputError) as info:

@@ -31,6 +31,7 @@ def run_workers(
     timeout: float = 300.0,
     head_start: float = 1.5,
     max_retries: int = 2,
+    fallback_share: float = 1.0,
 ) -> list[dict[str, Any]]:
     """Start ``workers`` processes together (each ``calls`` calls) and return their JSON lines."""
     env = dict(os.environ)
@@ -40,7 +41,7 @@ def run_workers(
     for n in range(workers):
         argv = [sys.executable, "-m", "tests.support.scale_worker", "--url", url, "--calls", str(calls),
                 "--limiter", limiter, "--start-at", str(start_at), "--worker", f"w{n}",
-                "--max-retries", str(max_retries)]  # fmt: skip
+                "--max-retries", str(max_retries), "--fallback-share", str(fallback_share)]  # fmt: skip
         if redis_url:
             argv += ["--redis", redis_url]
         procs.append(subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
@@ -62,13 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start-at", type=float, default=0.0)
     parser.add_argument("--worker", default="w0")
     parser.add_argument("--max-retries", type=int, default=2)
+    parser.add_argument("--fallback-share", type=float, default=1.0)
     args = parser.parse_args(argv)
 
     from stripe_connector import LocalRateLimiter, RedisRateLimiter, StripeConnector, StripeConnectorError
 
     limiter: LocalRateLimiter | RedisRateLimiter | Literal[False]
     if args.limiter == "redis":
-        limiter = RedisRateLimiter(args.redis)
+        limiter = RedisRateLimiter(args.redis, fallback_share=args.fallback_share, retry_interval=1.0)
     elif args.limiter == "local":
         limiter = LocalRateLimiter()
     else:

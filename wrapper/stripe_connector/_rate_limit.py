@@ -176,14 +176,19 @@ class RateLimiter:
 class LocalRateLimiter(RateLimiter):
     """GCRA budgets in this process, shared by every connector and thread that uses this instance.
 
-    ``burst`` lets that many requests go at once after a quiet spell (1: perfectly paced). Fork-safe: a child
-    process starts with a fresh lock and the parent's budgets, so it does not deadlock on a lock held at the fork.
+    ``burst`` lets that many requests go at once after a quiet spell (1: perfectly paced). ``share`` is the part of
+    each budget this process may use: 1 when it is alone; ``1 / workers`` when several processes share the account
+    without Redis (or as the fallback of a ``RedisRateLimiter`` while Redis is down). Fork-safe: a child process
+    starts with a fresh lock and the parent's budgets, so it does not deadlock on a lock held at the fork.
     """
 
-    def __init__(self, *, burst: int = 1, clock: Callable[[], float] | None = None) -> None:
+    def __init__(self, *, burst: int = 1, share: float = 1.0, clock: Callable[[], float] | None = None) -> None:
         if not isinstance(burst, int) or isinstance(burst, bool) or burst < 1:
             raise InvalidInputError("burst", "must be an integer >= 1")
+        if isinstance(share, bool) or not isinstance(share, int | float) or not 0 < share <= 1:
+            raise InvalidInputError("share", "must be a number > 0 and <= 1 (the part of each budget to use)")
         self.burst = burst
+        self.share = float(share)
         self._clock = clock or time.monotonic
         self._tat: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -191,27 +196,33 @@ class LocalRateLimiter(RateLimiter):
         os.register_at_fork(after_in_child=lambda: _renew_lock(ref))
 
     def __repr__(self) -> str:
-        return f"LocalRateLimiter(burst={self.burst}, budgets={len(self._tat)})"
+        return f"LocalRateLimiter(burst={self.burst}, share={self.share:g}, budgets={len(self._tat)})"
 
     def _now(self) -> float:
         return float(self._clock())
+
+    def _pace(self, budget: Budget) -> tuple[float, float]:
+        """This process's interval and burst tolerance for ``budget``."""
+        interval = budget.interval / self.share
+        return interval, (max(self.burst, budget.burst) - 1) * interval
 
     def reserve(self, budgets: Sequence[Budget]) -> float:
         with self._lock:
             now = self._now()
             start = now
             for budget in budgets:
-                tolerance = (max(self.burst, budget.burst) - 1) * budget.interval
+                _, tolerance = self._pace(budget)
                 start = max(start, max(self._tat.get(budget.key, now), now) - tolerance)
             for budget in budgets:
-                self._tat[budget.key] = max(self._tat.get(budget.key, now), start) + budget.interval
+                interval, _ = self._pace(budget)
+                self._tat[budget.key] = max(self._tat.get(budget.key, now), start) + interval
             return start - now
 
     def hold(self, budgets: Sequence[Budget], seconds: float) -> None:
         with self._lock:
             now = self._now()
             for budget in budgets:
-                tolerance = (max(self.burst, budget.burst) - 1) * budget.interval
+                _, tolerance = self._pace(budget)
                 self._tat[budget.key] = max(self._tat.get(budget.key, now), now + seconds + tolerance)
 
 

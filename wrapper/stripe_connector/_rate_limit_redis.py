@@ -60,7 +60,9 @@ class RedisRateLimiter(RateLimiter):
     ``RedisRateLimiter("redis://host:6379/0")`` or ``RedisRateLimiter(client=redis.Redis(...))`` (a synchronous
     client: the async connector runs it in a thread). ``timeout`` bounds
     each Redis round trip (a slow Redis must not slow calls to Stripe much); ``retry_interval`` is how long to stay
-    on the local fallback before trying Redis again; ``prefix`` namespaces the keys.
+    on the local fallback before trying Redis again; ``fallback_share`` is the part of each budget the fallback
+    lets this process use (``1 / workers`` keeps the account under its limit during an outage); ``prefix``
+    namespaces the keys.
     """
 
     does_io = True
@@ -74,6 +76,7 @@ class RedisRateLimiter(RateLimiter):
         timeout: float = 0.5,
         retry_interval: float = 5.0,
         burst: int = 1,
+        fallback_share: float = 1.0,
         fallback: RateLimiter | None = None,
     ) -> None:
         if (url is None) == (client is None):
@@ -100,7 +103,7 @@ class RedisRateLimiter(RateLimiter):
         self.prefix = prefix
         self.burst = burst
         self.retry_interval = float(retry_interval)
-        self.fallback: RateLimiter = fallback or LocalRateLimiter(burst=burst)
+        self.fallback: RateLimiter = fallback or LocalRateLimiter(burst=burst, share=fallback_share)
         self._down_since: float | None = None
         self._state_lock = threading.Lock()
 
