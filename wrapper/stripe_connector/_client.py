@@ -96,6 +96,7 @@ class ConnectorBase(Generic[TransportT]):
     ) -> None:
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
             raise InvalidInputError("timeout", "must be a number of seconds > 0")
+        limiter = check_rate_limiter(rate_limiter)
         self.core = ConnectorCore(
             api_key,
             base_url=base_url,
@@ -108,7 +109,6 @@ class ConnectorBase(Generic[TransportT]):
         self._requests = RequestFactory(self.core.base_url, self.core.default_headers(), timeout)
         self._transport: TransportT = transport or self._default_transport(self.core.base_url)
         self._closed = False
-        limiter = check_rate_limiter(rate_limiter)
         if limiter is None and applies_by_default(self.core.base_url):
             limiter = default_rate_limiter()
         self._rate_limiter: RateLimiter | None = limiter if isinstance(limiter, RateLimiter) else None
