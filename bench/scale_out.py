@@ -133,7 +133,7 @@ def _redis_outage_row(redis_server: Any, double: Any) -> Row:
 def _celery_row(redis_server: Any, double: Any) -> Row:
     from celery import Celery
 
-    from tests.support.celery_workers import start_workers, worker_env
+    from tests.support.celery_workers import start_workers, stop_workers, worker_env
 
     figure = f"celery {CELERY_WORKERS} workers x {CELERY_TASKS} tasks, SIGKILL mid-run"
     target = "all succeed; creates applied once; 429s <= 1%"
@@ -167,8 +167,7 @@ def _celery_row(redis_server: Any, double: Any) -> Row:
                     failed += 1
             seconds = time.perf_counter() - started
         finally:
-            for worker in workers:
-                worker.stop()
+            stop_workers(workers)
     stats = double.stats
     twice = len(stats.as_json()["applied_twice"])
     ok = failed == 0 and stats.applied == creates and twice == 0 and stats.rate_limited <= 0.01 * stats.requests

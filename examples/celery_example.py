@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from celery import Celery  # noqa: E402
 
-from tests.support.celery_workers import start_workers, worker_env  # noqa: E402
+from tests.support.celery_workers import start_workers, stop_workers, worker_env  # noqa: E402
 from tests.support.redis_server import RedisServer  # noqa: E402
 from tests.support.stripe_double import StripeDouble  # noqa: E402
 
@@ -61,8 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  the first create, sent again under its task id: replayed {again['idempotent_replayed']}, "
                   f"same customer {again['data']['id'] == results[0]['data']['id']}")  # fmt: skip
         finally:
-            for worker in workers:
-                worker.stop()
+            stop_workers(workers)
         stats = double.stats
         print(f"{len(results)} tasks in {seconds:.1f} s ({len(results) / seconds:.1f}/s); the double saw "
               f"{stats.requests} requests, {stats.rate_limited} answered 429, {stats.applied} creates applied, "

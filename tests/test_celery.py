@@ -34,7 +34,7 @@ from stripe_connector.integrations.celery import (
 )
 
 from tests.local_http import Reply, ScriptedServer
-from tests.support.celery_workers import start_workers, worker_env
+from tests.support.celery_workers import start_workers, stop_workers, worker_env
 from tests.support.redis_server import RedisServer, redis_server_binary
 from tests.support.stripe_double import StripeDouble
 
@@ -194,8 +194,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RedisServe
         try:
             yield redis_server, double, client, workers
         finally:
-            for worker in workers:
-                worker.stop()
+            stop_workers(workers)
 
 
 @needs_redis
@@ -242,3 +241,17 @@ def test_the_example_runs_offline_with_real_workers() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert "replayed True, same customer True" in done.stdout
     assert "0 answered 429" in done.stdout
+
+
+@needs_redis
+def test_a_final_error_reaches_the_caller_with_its_class_through_real_workers(
+    stack: tuple[RedisServer, StripeDouble, Any, list[Any]],
+) -> None:
+    _, double, client, _ = stack
+    double.reset()
+    result = client.send_task("stripe_connector.call", args=["create_customer", {"email": 42}])
+    with pytest.raises(StripeTaskError) as info:  # rebuilt from Celery's JSON result backend
+        result.get(timeout=30)
+    assert info.value.error_type == "InvalidInputError" and info.value.details["param"] == "email"
+    assert info.value.retryable is False
+    assert result.state == "FAILURE" and double.stats.requests == 0

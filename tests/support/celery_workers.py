@@ -8,6 +8,7 @@ one mid-task the way an out-of-memory killer would.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -74,10 +75,27 @@ class CeleryWorker:
                 pass
         return killed
 
+    def request_stop(self) -> None:
+        """Ask for a cold shutdown (SIGQUIT: no waiting for a warm finish) without waiting for it."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGQUIT)
+
     def stop(self) -> None:
+        """Stop the worker and its pool by PID (SIGQUIT, then SIGTERM and SIGKILL to its group if still there)."""
         if self.proc is not None:
+            self.request_stop()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=5.0)
             stop_process_group(self.proc, grace=5.0)
             self.proc = None
+
+
+def stop_workers(workers: list[CeleryWorker]) -> None:
+    """Stop several workers at once: each takes a couple of seconds to shut down, so they do it together."""
+    for worker in workers:
+        worker.request_stop()
+    for worker in workers:
+        worker.stop()
 
 
 def start_workers(count: int, env: dict[str, str], workdir: Path, *, concurrency: int = 1) -> list[CeleryWorker]:
@@ -87,8 +105,7 @@ def start_workers(count: int, env: dict[str, str], workdir: Path, *, concurrency
         for worker in workers:
             worker.wait_ready()
     except BaseException:
-        for worker in workers:
-            worker.stop()
+        stop_workers(workers)
         raise
     return workers
 
