@@ -65,10 +65,10 @@ def test_two_limiters_share_one_budget_and_one_hold(redis_url: str) -> None:
     one, two = RedisRateLimiter(redis_url), RedisRateLimiter(redis_url)
     budget = (Budget("{acct}:test:global", 10.0, "global"),)
     assert one.reserve(budget) == 0
-    assert two.reserve(budget) == pytest.approx(0.1, abs=0.02)
-    assert one.reserve(budget) == pytest.approx(0.2, abs=0.02)
+    assert two.reserve(budget) == pytest.approx(0.1, abs=0.04)
+    assert one.reserve(budget) == pytest.approx(0.2, abs=0.04)
     two.hold(budget, 2.0)  # a 429 seen by one process ...
-    assert one.reserve(budget) == pytest.approx(2.0, abs=0.05)  # ... holds the other
+    assert one.reserve(budget) == pytest.approx(2.0, abs=0.1)  # ... holds the other
     assert not one.using_fallback and not two.using_fallback
 
 
@@ -152,19 +152,23 @@ def test_redis_stopping_mid_run_degrades_to_local_pacing_and_logs_once(
     assert any("reachable again" in r.getMessage() for r in caplog.records)
 
 
-def test_a_redis_that_never_answers_costs_at_most_its_timeout_then_nothing(double: StripeDouble) -> None:
+def test_a_redis_that_never_answers_costs_one_timeout_then_nothing(double: StripeDouble) -> None:
     with socket.socket() as silent:  # accepts connections, never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen(16)
         port = silent.getsockname()[1]
-        limiter = RedisRateLimiter(f"redis://127.0.0.1:{port}/0", timeout=0.2, retry_interval=60)
+        limiter = RedisRateLimiter(f"redis://127.0.0.1:{port}/0", timeout=0.3, retry_interval=60)
         connector = StripeConnector(KEY, base_url=double.url, rate_limiter=limiter, max_retries=0)
         started = time.monotonic()
-        for _ in range(5):
+        connector.call("list_customers", {"limit": 1})
+        first = time.monotonic() - started
+        started = time.monotonic()
+        for _ in range(4):
             connector.call("list_customers", {"limit": 1})
-        elapsed = time.monotonic() - started
+        rest = time.monotonic() - started
     assert limiter.using_fallback
-    assert elapsed < 0.2 * 3 + 5 / 25 + 0.5  # one timed-out try (the client may retry once), then local pacing
+    assert first >= 0.3  # the one try that waited for Redis ...
+    assert rest < 4 * 0.3  # ... and the next calls did not (they are paced locally: 3 intervals of 40 ms)
 
 
 def test_redis_never_there_from_the_start(double: StripeDouble) -> None:
