@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import itertools
 import pickle
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -393,3 +394,27 @@ def test_a_forked_child_does_not_inherit_a_held_lock() -> None:
             pytest.fail("the child deadlocked on the limiter's lock")
         time.sleep(0.01)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    secret=st.from_regex(r"(sk|rk)_(test|live)_[A-Za-z0-9]{8,40}", fullmatch=True),
+    method=st.sampled_from(["GET", "POST", "DELETE"]),
+    path=st.from_regex(r"/v1(/[a-z_]{1,12}|/[a-z]{2,4}_[A-Za-z0-9]{8,14}){0,4}(/search)?", fullmatch=True),
+    account=st.one_of(st.none(), st.from_regex(r"acct_[A-Za-z0-9]{8,16}", fullmatch=True)),
+)
+def test_budget_names_never_carry_the_key_and_always_include_the_accounts_limits(
+    secret: str, method: str, path: str, account: str | None
+) -> None:
+    budgets = budgets_for(account_digest(secret, account), "_live_" in secret, method, path)
+    for budget in budgets:  # "{digest}:mode:scope[:endpoint]": the account part is a hex digest, nothing else
+        digest, rest = budget.key[1:].split("}", 1)
+        assert re.fullmatch(r"[0-9a-f]{32}", digest)
+        assert secret not in rest and (account is None or account not in rest)
+    scopes = [b.scope for b in budgets]
+    if "_live_" in secret and path.startswith("/v1/billing/meter_events"):
+        assert scopes == ["endpoint"]
+    else:
+        assert scopes[:2] == ["global", "endpoint"]
+        assert ("search" in scopes) == path.endswith("/search")
+    assert all(b.rate > 0 for b in budgets)
