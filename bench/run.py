@@ -68,7 +68,7 @@ TARGETS = {
     "first_call": 2.0,  # first call in a fresh process: <= x httpx's (and <= stripe-python's)
     "generate": generation.TARGET_RATIO,  # <= x stock openapi-python-client, wall time and peak RSS
 }
-FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate")
+FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate", "scale")
 
 
 @dataclass(frozen=True)
@@ -504,6 +504,14 @@ class Bench:
                 ok=ratio <= generation.TARGET_RATIO,
             )  # fmt: skip
 
+    def scale_out(self) -> None:
+        """Many workers, one Stripe account: see bench/scale_out.py (full run only)."""
+        from scale_out import scale_rows
+
+        rows, notes = scale_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     # --- row helpers -----------------------------------------------------------------------------
 
     def _stats_or_break(
@@ -618,6 +626,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "paginate": bench.paginate,
         "async": bench.concurrency,
         "generate": lambda: bench.generate(skip_generate),
+        "scale": lambda: bench.scale_out(),
     }
     compile_bytecode()
     started = datetime.datetime.now(datetime.UTC)

@@ -7,6 +7,9 @@ Importing this package is cheap: the tool catalogue, the validators and the gene
 from ._async_client import AsyncStripeConnector
 from ._client import StripeConnector
 from ._core import __version__
+from ._details import CallResult
+from ._rate_limit import LocalRateLimiter, RateLimiter
+from ._rate_limit_redis import RedisRateLimiter
 from ._retry import RetryPolicy
 from ._tool_list import ToolList
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
@@ -17,7 +20,11 @@ TOOLS = ToolList()
 __all__ = [
     "TOOLS",
     "AsyncStripeConnector",
+    "CallResult",
     "InvalidInputError",
+    "LocalRateLimiter",
+    "RateLimiter",
+    "RedisRateLimiter",
     "RetryPolicy",
     "StripeAPIError",
     "StripeConnectionError",

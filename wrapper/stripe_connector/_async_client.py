@@ -16,7 +16,9 @@ from stripe_connector_generated.connector_methods import AsyncToolMethods
 
 from ._client import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._core import IdempotencyScope, PreparedRequest
+from ._details import CallResult
 from ._paging import Pager
+from ._rate_limit import RateGate
 from ._transport import AnswerTooLarge, aread_body, async_transport
 from .errors import ConnectorClosedError, StripeConnectorError
 
@@ -118,6 +120,27 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             return self.core.describe(request)
         return self.core.read_json(request, await self._send(request))
 
+    async def call_with_details(
+        self,
+        tool: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> CallResult:
+        """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
+        request = self.core.prepare(
+            tool,
+            arguments,
+            idempotency_key=idempotency_key,
+            idempotency_scope=idempotency_scope,
+            stripe_account=stripe_account,
+        )
+        gate = self._gate(request)
+        response = await self._send(request, gate)
+        return CallResult.from_exchange(request, response, self.core.read_json(request, response), gate.attempts)
+
     async def paginate(
         self,
         tool: str,
@@ -136,7 +159,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             for item in pager.accept(page):
                 yield item
 
-    async def _send(self, request: PreparedRequest) -> httpx.Response:
+    async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.
 
         Each attempt runs under ``asyncio.timeout`` (``timeout``, and what is left of ``total_timeout``); the
@@ -152,7 +175,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         if task is not None:
             calls.add(task)
         try:
-            return await self._attempts(request, asyncio.get_running_loop())
+            return await self._attempts(request, asyncio.get_running_loop(), gate or self._gate(request))
         except asyncio.CancelledError:
             if task is not None and self._closed and task in getattr(self, "_closing_tasks", ()):
                 task.uncancel()
@@ -162,7 +185,9 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             if task is not None:
                 calls.discard(task)
 
-    async def _attempts(self, request: PreparedRequest, loop: asyncio.AbstractEventLoop) -> httpx.Response:
+    async def _attempts(
+        self, request: PreparedRequest, loop: asyncio.AbstractEventLoop, gate: RateGate
+    ) -> httpx.Response:
         import asyncio
 
         call_deadline = self._call_deadline()
@@ -170,6 +195,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
+            await gate.wait_async()
             transport = self._transport_for(loop)
             started = time.perf_counter()
             attempt_deadline = self._attempt_deadline(call_deadline)
@@ -189,6 +215,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                     raise
                 outcome = ConnectorClosedError(LOOP_CLOSED_MESSAGE)
             else:
+                await gate.saw_async(response)
                 retry_delay = self.core.after_response(
                     request, response, retries_done, started, self._time_left(call_deadline)
                 )

@@ -12,13 +12,15 @@ import threading
 import time
 import weakref
 from collections.abc import Collection, Iterator, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Literal, TypeVar, cast
 
 import httpx
 from stripe_connector_generated.connector_methods import SyncToolMethods
 
 from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest, refuse_pickling
+from ._details import CallResult
 from ._paging import Pager
+from ._rate_limit import RateGate, RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter, gate_for
 from ._retry import RetryPolicy
 from ._transport import (
     ATTEMPT_DEADLINE,
@@ -79,6 +81,11 @@ class ConnectorBase(Generic[TransportT]):
     Processes: a connector refuses ``pickle`` (its key must not travel), and a forked child (Celery prefork,
     gunicorn, multiprocessing) opens its own connections on first use instead of sharing the parent's sockets.
     That is done for the connector's own transport; a ``transport`` passed in is the caller's to manage.
+
+    ``rate_limiter`` paces
+    calls to the account's rate budget: by default a per-process limiter at Stripe's published limits when talking
+    to Stripe itself (none for a local fake); a ``RedisRateLimiter`` shares the budget across processes; ``False``
+    turns pacing off.
     """
 
     core: ConnectorCore
@@ -98,6 +105,7 @@ class ConnectorBase(Generic[TransportT]):
         transport: TransportT | None = None,
         total_timeout: float | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
+        rate_limiter: RateLimiter | Literal[False] | None = None,
     ) -> None:
         self.timeout = cast(float, check_seconds("timeout", timeout))
         self.total_timeout = check_seconds("total_timeout", total_timeout, optional=True)
@@ -106,6 +114,7 @@ class ConnectorBase(Generic[TransportT]):
         self.max_response_bytes = max_response_bytes
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise InvalidInputError("retry_policy", "must be a RetryPolicy")
+        limiter = check_rate_limiter(rate_limiter)
         self.core = ConnectorCore(
             api_key,
             base_url=base_url,
@@ -124,6 +133,13 @@ class ConnectorBase(Generic[TransportT]):
         #: Set by ``close()``: wakes sync calls waiting out a retry backoff at once.
         self._closing = threading.Event()
         _connectors.add(self)
+        if limiter is None and applies_by_default(self.core.base_url):
+            limiter = default_rate_limiter()
+        self._rate_limiter: RateLimiter | None = limiter if isinstance(limiter, RateLimiter) else None
+
+    def _gate(self, request: PreparedRequest) -> RateGate:
+        """The rate budgets ``request`` spends from (see ``_rate_limit``), and its attempt count."""
+        return gate_for(self._rate_limiter, self.core.rate_account, self.core.livemode, request)
 
     def _default_transport(self, base_url: str) -> TransportT:
         raise NotImplementedError
@@ -251,6 +267,27 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
             return self.core.describe(request)
         return self.core.read_json(request, self._send(request))
 
+    def call_with_details(
+        self,
+        tool: str,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+    ) -> CallResult:
+        """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
+        request = self.core.prepare(
+            tool,
+            arguments,
+            idempotency_key=idempotency_key,
+            idempotency_scope=idempotency_scope,
+            stripe_account=stripe_account,
+        )
+        gate = self._gate(request)
+        response = self._send(request, gate)
+        return CallResult.from_exchange(request, response, self.core.read_json(request, response), gate.attempts)
+
     def paginate(
         self,
         tool: str,
@@ -268,17 +305,19 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
             page = self.call(tool, pager.arguments, stripe_account=stripe_account)
             yield from pager.accept(page)
 
-    def _send(self, request: PreparedRequest) -> httpx.Response:
+    def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.
 
         Every attempt is bounded by ``timeout`` as a whole and the call by ``total_timeout``; after ``close()``
         nothing more is sent and the call ends with ``ConnectorClosedError``.
         """
+        gate = gate or self._gate(request)
         call_deadline = self._call_deadline()
         retries_done = 0
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
+            gate.wait()
             transport = self._current_transport()
             started = time.perf_counter()
             attempt_deadline = self._attempt_deadline(call_deadline)
@@ -291,6 +330,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
                     request, exc, retries_done, started, self._time_left(call_deadline)
                 )
             else:
+                gate.saw(response)
                 retry_delay = self.core.after_response(
                     request, response, retries_done, started, self._time_left(call_deadline)
                 )

@@ -17,6 +17,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode, urlsplit
 
+from ._rate_limit import account_digest
 from ._retry import RetryPolicy
 from .errors import (
     InvalidInputError,
@@ -197,6 +198,8 @@ class ConnectorCore:
             raise InvalidInputError("allowed_tools", "must be a collection of tool names, not one string")
         self.allowed_tools = frozenset(allowed_tools) if allowed_tools is not None else None
         self.livemode = is_live_key(api_key)
+        #: Names this key's rate budgets (``_rate_limit``): a digest, never the key.
+        self.rate_account = account_digest(api_key)
 
     def __reduce_ex__(self, protocol: object) -> Any:
         refuse_pickling(self)

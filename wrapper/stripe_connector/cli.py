@@ -181,6 +181,11 @@ def build_parser() -> Parser:
     call.add_argument("--max-items", type=int, metavar="N", help="with --all: stop after N objects")
     call.add_argument("-q", "--quiet", action="store_true", help="with --all: no progress on stderr")
     call.add_argument("--compact", action="store_true", help="print JSON on one line")
+    call.add_argument(
+        "--details",
+        action="store_true",
+        help='print {"data": <Stripe\'s JSON>, "request_id", "idempotent_replayed", "idempotency_key", "attempts"}',
+    )
     add_connection_options(call, "")
 
     mcp = commands.add_parser(
@@ -473,6 +478,8 @@ def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str
 
     if args.max_items is not None and not args.all:
         raise UsageError("--max-items goes with --all")
+    if args.details and (args.all or args.dry_run):
+        raise UsageError("--details goes with a single call, not with --all or --dry-run")
     if args.max_items is not None and args.max_items < 0:
         raise InvalidInputError("max_items", "must be an integer >= 0")
     tool = TOOLS.get(args.tool)
@@ -504,13 +511,15 @@ def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str
                 out=out,
                 progress=progress,
             )
-        result = connector.call(
-            tool.name,
-            arguments,
-            idempotency_key=args.idempotency_key,
-            idempotency_scope=scope,
-            stripe_account=args.stripe_account,
-        )
+        options: dict[str, Any] = {
+            "idempotency_key": args.idempotency_key,
+            "idempotency_scope": scope,
+            "stripe_account": args.stripe_account,
+        }
+        if args.details:  # what a workflow step logs: request id, idempotent replay, attempts
+            result = connector.call_with_details(tool.name, arguments, **options).as_json()
+        else:
+            result = connector.call(tool.name, arguments, **options)
         write_json(result, out, compact=args.compact)
     return EXIT_OK
 

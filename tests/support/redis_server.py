@@ -1,0 +1,107 @@
+"""A real Redis (Debian's ``redis-server``) on 127.0.0.1 for the scale-out tests, the bench and the examples.
+
+Started as a child process in its own session with persistence off (no RDB snapshots, no AOF: nothing is written
+to disk), on a free port, and stopped by its PID (SIGTERM, SIGKILL after a grace period). ``stop()`` can also be
+called mid-test to simulate an outage. Redis picks no port by itself (``--port 0`` turns TCP off), so the
+launcher asks the OS for a free one and retries with another if Redis loses the race for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.support import ServerStartError, log_tail, start_logged_process, stop_process_group, wait_until_ready
+
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = 10.0
+
+
+def redis_server_binary() -> str | None:
+    """The ``redis-server`` executable, or None when it is not installed (``apt-get install redis-server``)."""
+    return shutil.which("redis-server") or (
+        "/usr/bin/redis-server" if os.access("/usr/bin/redis-server", os.X_OK) else None
+    )
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def _pings(port: int) -> bool:
+    try:
+        with socket.create_connection((HOST, port), timeout=0.5) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+class RedisServer:
+    """One ``redis-server`` process; ``url`` for clients, ``stop()`` to take it away, ``start()`` to bring it back
+    (on the same port)."""
+
+    def __init__(self, workdir: Path | None = None) -> None:
+        binary = redis_server_binary()
+        if binary is None:
+            raise ServerStartError("redis-server is not installed (apt-get install -y redis-server)")
+        self.binary = binary
+        self._own_dir = workdir is None
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix="stripe-connector-redis-"))
+        self.port = 0
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://{HOST}:{self.port}/0"
+
+    def start(self) -> RedisServer:
+        for _ in range(5):
+            port = self.port or free_port()
+            log_path = self.workdir / f"redis-{port}.log"
+            argv = [self.binary, "--bind", HOST, "--port", str(port), "--save", "", "--appendonly", "no",
+                    "--dir", str(self.workdir), "--daemonize", "no", "--databases", "4"]  # fmt: skip
+            self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
+            try:
+                wait_until_ready(self.proc, functools.partial(_pings, port), name="redis-server",
+                                 log_path=log_path, timeout=STARTUP_TIMEOUT)  # fmt: skip
+            except ServerStartError:
+                stop_process_group(self.proc, grace=1.0)
+                if "Address already in use" in log_tail(log_path) and not self.port:
+                    continue
+                raise
+            self.port = port
+            return self
+        raise ServerStartError("redis-server could not get a free port in 5 tries")
+
+    def stop(self) -> None:
+        """Stop Redis by its PID (the test's outage); the port is kept for ``start()``."""
+        if self.proc is not None:
+            stop_process_group(self.proc, grace=2.0)
+            self.proc = None
+
+    def close(self) -> None:
+        self.stop()
+        if self._own_dir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def __enter__(self) -> RedisServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def running_redis() -> Iterator[RedisServer]:
+    with RedisServer() as server:
+        yield server
