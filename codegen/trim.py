@@ -475,12 +475,18 @@ def resolve_refs(node: JSON, schemas: dict[str, JSON]) -> JSON:
 def request_body(path: str, operation: JSON) -> tuple[str, JSON]:
     """``(encoding, schema)`` of an operation's request body: ``"form"`` or ``"json"``, by its media type.
 
-    Without a body (GET, DELETE), the API's own convention: ``/v2`` speaks JSON, ``/v1`` forms.
+    Without a body (GET, DELETE), the API's own convention: ``/v2`` speaks JSON, ``/v1`` forms. A body in any other
+    media type is an error: a tool silently without its arguments is what this view exists to prevent.
     """
     content = operation.get("requestBody", {}).get("content", {})
     for media_type, encoding in BODY_ENCODINGS.items():
         if media_type in content:
             return encoding, content[media_type].get("schema", {})
+    if content:
+        raise TrimError(
+            f"{path} ({operation.get('x-connector-tool')}): request body in {', '.join(sorted(content))}; "
+            f"the connector sends {' or '.join(BODY_ENCODINGS)}"
+        )
     return ("json" if path.startswith("/v2/") else "form"), {}
 
 
@@ -539,13 +545,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         documented, trimmed = trim(args.spec, args.operations)
+        tools = tool_view(trimmed)
     except TrimError as exc:
         print(f"trim: error: {exc}", file=sys.stderr)
         return 2
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "stripe.documented.json").write_text(dump(documented), encoding="utf-8")
     (args.out_dir / "stripe.trimmed.json").write_text(dump(trimmed), encoding="utf-8")
-    (args.out_dir / "stripe.tools.json").write_text(dump(tool_view(trimmed)), encoding="utf-8")
+    (args.out_dir / "stripe.tools.json").write_text(dump(tools), encoding="utf-8")
     counts = (len(documented["components"]["schemas"]), len(trimmed["components"]["schemas"]))
     print(f"trim: {len(documented['paths'])} paths; schemas: {counts[0]} documented, {counts[1]} trimmed")
     return 0

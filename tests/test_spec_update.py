@@ -526,3 +526,68 @@ def test_v2_tools_send_json_bodies(packages: dict[str, PipelineRun]) -> None:
     assert report["listed"]["body"] is None
     assert report["capped"] == "amount"  # /v2 money ({value, currency}) is held to max_amount too
     assert report["typed"] is True
+
+
+# --- bad v2 input: one clear line, nothing written ----------------------------------------------------------------
+
+
+def run_trim(spec: Path, operations: Path, out_dir: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(ROOT / "codegen" / "trim.py"), "--spec", str(spec), "--operations",
+               str(operations), "--out-dir", str(out_dir)]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+
+
+def small_v2_spec(tmp_path: Path, edit: Any) -> tuple[Path, Path]:
+    """Only the fragment's v2 part (fast to trim), edited by ``edit(document)``."""
+    fragment = load_json(V2_FRAGMENT)
+    document = {
+        "openapi": "3.0.0",
+        "info": {"title": "Stripe API", "version": fragment["info_version"]},
+        "paths": copy.deepcopy(fragment["paths"]),
+        "components": {"schemas": copy.deepcopy(fragment["schemas"])},
+    }
+    edit(document)
+    spec = tmp_path / "v2.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    import yaml
+
+    operations = tmp_path / "tools.yaml"
+    operations.write_text(yaml.safe_dump({"tools": fragment["tools"]}, sort_keys=False), encoding="utf-8")
+    return spec, operations
+
+
+def test_the_v2_part_alone_trims(tmp_path: Path) -> None:
+    spec, operations = small_v2_spec(tmp_path, lambda document: None)
+    result = run_trim(spec, operations, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    view = load_json(tmp_path / "out" / "stripe.tools.json")
+    assert {tool["body_encoding"] for tool in view["tools"].values()} == {"json"}
+    assert view["info"]["version"] == "2026-05-27.dahlia"
+
+
+def multipart_body(document: dict[str, Any]) -> None:
+    body = document["paths"]["/v2/billing/meter_events"]["post"]["requestBody"]["content"]
+    body["multipart/form-data"] = body.pop("application/json")
+
+
+def dangling_body_reference(document: dict[str, Any]) -> None:
+    del document["components"]["schemas"]["v2.money"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "fragments"),
+    [
+        (multipart_body, ("/v2/billing/meter_events", "create_meter_event", "multipart/form-data")),
+        (dangling_body_reference, ("#/components/schemas/v2.money",)),
+    ],
+    ids=["unsupported-body-media-type", "dangling-body-ref"],
+)
+def test_bad_v2_input_is_one_line_and_writes_nothing(tmp_path: Path, edit: Any, fragments: tuple[str, ...]) -> None:
+    """A v2 body the connector could not send is refused, never turned into a tool without arguments."""
+    spec, operations = small_v2_spec(tmp_path, edit)
+    result = run_trim(spec, operations, tmp_path / "out")
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("trim: error: ") and "Traceback" not in result.stderr
+    assert all(fragment in lines[0] for fragment in fragments), lines[0]
+    assert not (tmp_path / "out").exists()
