@@ -575,6 +575,8 @@ def test_2023_to_2024_lists_removed_response_fields_as_breaking_for_typed_models
         "field removed (typed models lose it; call() is unaffected) |",
         "POST /v1/invoices | breaking for typed models | response `invoice.rendering_options` | "
         "field removed (typed models lose it; call() is unaffected) |",
+        "POST /v1/invoices/{invoice}/finalize | breaking for typed models | response `invoice.rendering_options` | "
+        "field removed (typed models lose it; call() is unaffected) |",
         "GET /v1/products | breaking for typed models | response `product.features` | "
         "field removed (typed models lose it; call() is unaffected) |",
     }
