@@ -558,3 +558,22 @@ def test_sigint_exits_130_promptly(tmp_path: Path) -> None:
             process.kill()
     assert status == 130
     assert time.monotonic() - started < 5
+
+
+async def test_results_say_what_the_engine_saw(stripe_server: ScriptedServer) -> None:
+    """Each result's ``_meta.stripe``: the request id, whether Stripe replayed an idempotent answer, the key, tries."""
+    replayed = {"id": "cus_new", "object": "customer", "email": "jenny@example.com"}
+    async with session(stripe_server) as client:
+        listed = await client.call_tool("list_charges", {"limit": 1})
+        stripe_server.script(Reply(200, json=replayed, headers={"Request-Id": "req_1", "Idempotent-Replayed": "true"}))
+        created = await client.call_tool("create_customer", {"email": "jenny@example.com", "idempotency_scope": "s1"})
+        previewed = await client.call_tool("create_customer", {"email": "jenny@example.com", "dry_run": True})
+    assert listed.meta is not None
+    assert listed.meta["stripe"]["request_id"] == "req_list"
+    assert listed.meta["stripe"]["idempotent_replayed"] is False
+    assert listed.meta["stripe"]["attempts"] == 1
+    assert created.meta is not None and created.structured_content == replayed
+    stripe = created.meta["stripe"]
+    assert (stripe["request_id"], stripe["idempotent_replayed"]) == ("req_1", True)
+    assert stripe["idempotency_key"] == stripe_server.requests[-1].header("Idempotency-Key")
+    assert previewed.meta is None or "stripe" not in previewed.meta  # a dry run reached nothing

@@ -128,6 +128,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         idempotency_key: str | None = None,
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
+        strict: bool = False,
     ) -> CallResult:
         """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
         request = self.core.prepare(
@@ -136,6 +137,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             idempotency_key=idempotency_key,
             idempotency_scope=idempotency_scope,
             stripe_account=stripe_account,
+            strict=strict,
         )
         gate = self._gate(request)
         response = await self._send(request, gate)

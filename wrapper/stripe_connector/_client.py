@@ -275,6 +275,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         idempotency_key: str | None = None,
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
+        strict: bool = False,
     ) -> CallResult:
         """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
         request = self.core.prepare(
@@ -283,6 +284,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
             idempotency_key=idempotency_key,
             idempotency_scope=idempotency_scope,
             stripe_account=stripe_account,
+            strict=strict,
         )
         gate = self._gate(request)
         response = self._send(request, gate)

@@ -255,8 +255,12 @@ async def run_tool(
     *,
     read_only: bool,
     strict: bool = False,
-) -> dict[str, Any]:
-    """One tool call: split off the server's own arguments, enforce read-only, and run it through ``call``."""
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """One tool call: split off the server's own arguments, enforce read-only, and run it through ``call``.
+
+    Returns Stripe's answer and what the engine saw (request id, ``idempotent_replayed``, idempotency key,
+    attempts; None for a dry run), which the result carries in its ``_meta`` under ``stripe``.
+    """
     tool = tools.get(name)
     if tool is None:
         raise InvalidInputError("tool", f"unknown tool {name!r}; this server exposes: {', '.join(tools)}")
@@ -278,13 +282,14 @@ async def run_tool(
         method = args.get("method")
         if isinstance(method, str) and method.upper() != "GET":
             raise InvalidInputError("method", "this server is read-only: raw_request takes GET only")
-    return await connector.call(
-        tool.name,
-        args,
-        idempotency_scope=scope if isinstance(scope, str) else None,
-        dry_run=dry_run is True,
-        strict=strict,
+    if dry_run is True:
+        return await connector.call(tool.name, args, dry_run=True, strict=strict), None
+    result = await connector.call_with_details(
+        tool.name, args, idempotency_scope=scope if isinstance(scope, str) else None, strict=strict
     )
+    details = result.as_json()
+    del details["data"]
+    return result.data, details
 
 
 def answer_text(tool: str, answer: Mapping[str, Any]) -> str:
@@ -348,7 +353,9 @@ class OutputCheck:
         return max(reasons[1:] or reasons)[1]
 
 
-def success_result(tool: str, answer: dict[str, Any], check: OutputCheck | None = None) -> types.CallToolResult:
+def success_result(
+    tool: str, answer: dict[str, Any], check: OutputCheck | None = None, details: dict[str, Any] | None = None
+) -> types.CallToolResult:
     text = answer_text(tool, answer)
     problem = check.problem(tool, answer) if check is not None else None
     if problem is not None:
@@ -359,7 +366,10 @@ def success_result(tool: str, answer: dict[str, Any], check: OutputCheck | None 
         result = error_result(error)
         result.content.append(types.TextContent(type="text", text=text))
         return result
-    return types.CallToolResult(content=[types.TextContent(type="text", text=text)], structured_content=answer)
+    meta = {"stripe": details} if details is not None else None
+    return types.CallToolResult(
+        content=[types.TextContent(type="text", text=text)], structured_content=answer, _meta=meta
+    )
 
 
 def scrub(value: Any) -> Any:
@@ -406,10 +416,10 @@ def build_server(
         # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
-            answer = await run_tool(
+            answer, details = await run_tool(
                 connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
             )
-            return success_result(params.name, answer, check)
+            return success_result(params.name, answer, check, details)
         except StripeConnectorError as exc:
             return error_result(exc, secret)
         except RecursionError:  # arguments were checked for depth: it is the answer
