@@ -8,10 +8,10 @@ path (validation, encoding, retries) and returns the generated model of Stripe's
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 if TYPE_CHECKING:
-    from stripe_connector._core import IdempotencyScope
+    from stripe_connector._core import IdempotencyScope, RequestOptions
 
     from .models import (
         Charge,
@@ -36,15 +36,7 @@ __all__ = ["AsyncToolMethods", "SyncToolMethods"]
 class SyncToolMethods:
     """The tools as typed methods, for ``StripeConnector`` (which provides ``_typed``)."""
 
-    def _typed(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> Any:
+    def _typed(self, tool: str, arguments: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Any:
         raise NotImplementedError
 
     def list_customers(
@@ -582,15 +574,7 @@ class SyncToolMethods:
 class AsyncToolMethods:
     """The tools as typed coroutines, for ``AsyncStripeConnector`` (which provides ``_typed``)."""
 
-    async def _typed(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> Any:
+    async def _typed(self, tool: str, arguments: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Any:
         raise NotImplementedError
 
     async def list_customers(

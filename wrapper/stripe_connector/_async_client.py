@@ -9,13 +9,13 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
 from stripe_connector_generated.connector_methods import AsyncToolMethods
 
 from ._client import CLOSED_MESSAGE, ConnectorBase, without_none
-from ._core import IdempotencyScope, PreparedRequest
+from ._core import PageOptions, PreparedRequest, RequestOptions
 from ._details import CallResult
 from ._paging import Pager
 from ._rate_limit import RateGate
@@ -96,69 +96,33 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         tool: str,
         arguments: Mapping[str, Any] | None = None,
         *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
         dry_run: bool = False,
-        strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
-        """Run ``tool`` with ``arguments`` (as the reference documents them); return Stripe's JSON unchanged.
-
-        ``idempotency_scope`` (e.g. ``[run_id, step_id]``) derives a stable key for replay-safe POSTs;
-        ``dry_run`` returns the request that would be sent instead of sending it; ``strict=True`` takes arguments
-        shaped by ``tool.strict_input_schema`` (``null`` for "not given"), as strict function calling sends them.
-        """
-        request = self.core.prepare(
-            tool,
-            arguments,
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-            strict=strict,
-        )
+        """Run ``tool`` and return Stripe's JSON, as :meth:`StripeConnector.call` does, awaiting the answer."""
+        request = self.core.prepare(tool, arguments, **options)
         if dry_run:
             return self.core.describe(request)
         return self.core.read_json(request, await self._send(request))
 
     async def call_with_details(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-        strict: bool = False,
+        self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> CallResult:
-        """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
-        request = self.core.prepare(
-            tool,
-            arguments,
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-            strict=strict,
-        )
+        """:meth:`call` and what the engine saw (see :class:`~stripe_connector.CallResult`), awaited."""
+        request = self.core.prepare(tool, arguments, **options)
         gate = self._gate(request)
         response = await self._send(request, gate)
         return CallResult.from_exchange(request, response, self.core.read_json(request, response), gate.attempts)
 
     async def paginate(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        max_items: int | None = None,
-        stripe_account: str | None = None,
+        self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
     ) -> AsyncIterator[dict[str, Any]]:
-        """Every object of a list tool, page after page, holding one page at a time (see ``_paging.Pager``).
-
-        A server that repeats a page or answers an unusable page raises ``StripeResponseError``.
-        """
-        pager = Pager(tool, arguments, max_items)
+        """The async twin of :meth:`StripeConnector.paginate`: the same pager, each page awaited."""
+        pager = Pager(tool, arguments, options.get("max_items"))
         while not pager.done:
-            page = await self.call(tool, pager.arguments, stripe_account=stripe_account)
-            for item in pager.accept(page):
+            for item in pager.accept(
+                await self.call(tool, pager.arguments, stripe_account=options.get("stripe_account"))
+            ):
                 yield item
 
     async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
@@ -231,20 +195,6 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             await asyncio.sleep(outcome)
             retries_done += 1
 
-    async def _typed(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> Any:
-        request = self.core.prepare(
-            tool,
-            without_none(arguments),
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-        )
+    async def _typed(self, tool: str, arguments: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Any:
+        request = self.core.prepare(tool, without_none(arguments), **options)
         return self.core.parse_typed(request, await self._send(request))

@@ -12,12 +12,19 @@ import threading
 import time
 import weakref
 from collections.abc import Collection, Iterator, Mapping
-from typing import Any, Generic, Literal, TypeVar, cast
+from typing import Any, Generic, Literal, TypeVar, Unpack, cast
 
 import httpx
 from stripe_connector_generated.connector_methods import SyncToolMethods
 
-from ._core import DEFAULT_BASE_URL, ConnectorCore, IdempotencyScope, PreparedRequest, refuse_pickling
+from ._core import (
+    DEFAULT_BASE_URL,
+    ConnectorCore,
+    PageOptions,
+    PreparedRequest,
+    RequestOptions,
+    refuse_pickling,
+)
 from ._details import CallResult
 from ._paging import Pager
 from ._rate_limit import RateGate, RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter, gate_for
@@ -188,23 +195,10 @@ class ConnectorBase(Generic[TransportT]):
         return None if call_deadline is None else call_deadline - time.monotonic()
 
     def dry_run(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
+        self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> dict[str, Any]:
         """The exact request ``call`` would send (method, URL, headers with the key redacted, body); sends nothing."""
-        request = self.core.prepare(
-            tool,
-            arguments,
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-        )
-        return self.core.describe(request)
+        return self.core.describe(self.core.prepare(tool, arguments, **options))
 
 
 class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
@@ -243,69 +237,41 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         tool: str,
         arguments: Mapping[str, Any] | None = None,
         *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
         dry_run: bool = False,
-        strict: bool = False,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Run ``tool`` with ``arguments`` (as the reference documents them); return Stripe's JSON unchanged.
 
-        ``idempotency_scope`` (e.g. ``[run_id, step_id]``) derives a stable key for replay-safe POSTs;
-        ``dry_run`` returns the request that would be sent instead of sending it; ``strict=True`` takes arguments
-        shaped by ``tool.strict_input_schema`` (``null`` for "not given"), as strict function calling sends them.
+        ``dry_run`` returns the request that would be sent instead of sending it.
+        ``idempotency_key`` or ``idempotency_scope`` (e.g. ``[run_id, step_id]``, a stable key for replay-safe
+        POSTs), ``stripe_account`` (Connect) and ``strict`` (arguments shaped by ``tool.strict_input_schema``, ``null``
+        for "not given", as strict function calling sends them) are the :class:`RequestOptions`.
         """
-        request = self.core.prepare(
-            tool,
-            arguments,
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-            strict=strict,
-        )
+        request = self.core.prepare(tool, arguments, **options)
         if dry_run:
             return self.core.describe(request)
         return self.core.read_json(request, self._send(request))
 
     def call_with_details(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-        strict: bool = False,
+        self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> CallResult:
         """``call``, plus what the engine saw: request id, ``Idempotent-Replayed``, idempotency key, attempts."""
-        request = self.core.prepare(
-            tool,
-            arguments,
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-            strict=strict,
-        )
+        request = self.core.prepare(tool, arguments, **options)
         gate = self._gate(request)
         response = self._send(request, gate)
         return CallResult.from_exchange(request, response, self.core.read_json(request, response), gate.attempts)
 
     def paginate(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        max_items: int | None = None,
-        stripe_account: str | None = None,
+        self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
     ) -> Iterator[dict[str, Any]]:
         """Every object of a list tool, page after page, holding one page at a time (see ``_paging.Pager``).
 
-        A server that repeats a page or answers an unusable page raises ``StripeResponseError``.
+        ``max_items`` stops early; ``stripe_account`` pages a connected account. A server that repeats a page or
+        answers an unusable page raises ``StripeResponseError``.
         """
-        pager = Pager(tool, arguments, max_items)
+        pager = Pager(tool, arguments, options.get("max_items"))
         while not pager.done:
-            page = self.call(tool, pager.arguments, stripe_account=stripe_account)
-            yield from pager.accept(page)
+            yield from pager.accept(self.call(tool, pager.arguments, stripe_account=options.get("stripe_account")))
 
     def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.
@@ -349,20 +315,6 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
                 raise ConnectorClosedError(CLOSED_MESSAGE)
             retries_done += 1
 
-    def _typed(
-        self,
-        tool: str,
-        arguments: Mapping[str, Any],
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-    ) -> Any:
-        request = self.core.prepare(
-            tool,
-            without_none(arguments),
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-        )
+    def _typed(self, tool: str, arguments: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Any:
+        request = self.core.prepare(tool, without_none(arguments), **options)
         return self.core.parse_typed(request, self._send(request))

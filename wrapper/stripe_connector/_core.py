@@ -14,7 +14,7 @@ import re
 import time
 import uuid
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import quote, urlencode, urlsplit
 
 from ._rate_limit import account_digest
@@ -51,6 +51,27 @@ STRIPE_VERSION_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[A-Za-z0-9_-]
 
 #: What identifies a workflow step for replay-safe idempotency: a string, or a few strings (run id, step id).
 IdempotencyScope = str | Sequence[str] | Mapping[str, str]
+
+
+class RequestOptions(TypedDict, total=False):
+    """How one call is sent, beside its tool and arguments (``call``, ``dry_run``, typed methods).
+
+    ``idempotency_key``: the key of a POST (Stripe replays its first answer for 24 hours); ``idempotency_scope``:
+    what identifies a workflow step (``[run_id, step_id]``), from which a stable key is derived; ``stripe_account``:
+    a connected account (``acct_...``); ``strict``: the arguments follow ``tool.strict_input_schema``.
+    """
+
+    idempotency_key: str | None
+    idempotency_scope: IdempotencyScope | None
+    stripe_account: str | None
+    strict: bool
+
+
+class PageOptions(TypedDict, total=False):
+    """How ``paginate`` walks: ``max_items`` (None: all) and ``stripe_account`` (a connected account)."""
+
+    max_items: int | None
+    stripe_account: str | None
 
 
 class PreparedRequest:

@@ -282,11 +282,10 @@ async def run_tool(
         method = args.get("method")
         if isinstance(method, str) and method.upper() != "GET":
             raise InvalidInputError("method", "this server is read-only: raw_request takes GET only")
+    scope_given = scope if isinstance(scope, str) else None
     if dry_run is True:
-        return await connector.call(tool.name, args, dry_run=True, strict=strict), None
-    result = await connector.call_with_details(
-        tool.name, args, idempotency_scope=scope if isinstance(scope, str) else None, strict=strict
-    )
+        return await connector.call(tool.name, args, dry_run=True, idempotency_scope=scope_given, strict=strict), None
+    result = await connector.call_with_details(tool.name, args, idempotency_scope=scope_given, strict=strict)
     details = result.as_json()
     del details["data"]
     return result.data, details
