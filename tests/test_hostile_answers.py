@@ -233,3 +233,28 @@ def test_every_unreadable_answer_is_a_connector_error(stripe: StripeConnector, s
         server.script(Reply(200, body=body))
         with pytest.raises(StripeConnectorError):
             stripe.call("get_customer", {"id": "cus_1"})
+
+
+@pytest.mark.parametrize(
+    ("body", "extra", "options", "needle"),
+    [
+        (gzip.compress(b'{"id": "cus_1"}')[:-12] + b"garbage!" * 4, "Content-Encoding: gzip\r\n", {}, "decoded"),
+        (
+            gzip.compress(b'{"id": "' + b"a" * 500_000 + b'"}'),
+            "Content-Encoding: gzip\r\n",
+            {"max_response_bytes": 100_000},
+            "larger than",
+        ),
+        (b'{"id": "' + b"a" * 50_000 + b'"}', "", {"max_response_bytes": 10_000}, "larger than"),
+    ],
+    ids=["corrupt gzip", "gzip over the cap", "plain over the cap"],
+)
+def test_unreadable_bodies_in_the_async_twin(body: bytes, extra: str, options: dict[str, Any], needle: str) -> None:
+    async def main(base_url: str) -> Any:
+        async with AsyncStripeConnector(API_KEY, base_url=base_url, max_retries=2, **options) as connector:
+            return await connector.call("get_customer", {"id": "cus_1"})
+
+    with raw_server(fixed(body, extra=extra)) as server:
+        with pytest.raises(StripeResponseError, match=needle):
+            asyncio.run(main(server.base_url))
+        assert server.requests == 1
