@@ -355,3 +355,45 @@ def test_amounts_with_currency_walks_nested_bodies() -> None:
     assert amounts_with_currency({"nested": {"amount": 7}}, "gbp") == [(7, "gbp")]
     assert amounts_with_currency({"currency": "usd"}) == []
     assert amounts_with_currency({"amount": 5}) == [(5, None)]
+
+
+def test_abort_ignores_a_socket_that_is_already_gone() -> None:
+    gone = socket.socket()
+    gone.close()
+    backend = DeadlineBackend(FakeBackend())
+    DeadlineStream(FakeStream(gone), backend).abort()  # shutdown() raises OSError on a closed socket: suppressed
+    backend.abort()
+    assert backend.aborted
+
+
+def test_only_the_connectors_own_transport_has_a_deadline_backend() -> None:
+    import httpx
+    from stripe_connector import StripeConnector
+    from stripe_connector._transport import deadline_backend, sync_transport
+
+    assert deadline_backend(httpx.HTTPTransport()) is None
+    assert deadline_backend(httpx.MockTransport(lambda request: httpx.Response(200))) is None
+    assert isinstance(deadline_backend(sync_transport("https://api.stripe.com")), DeadlineBackend)
+    connector = StripeConnector(API_KEY, transport=httpx.HTTPTransport())
+    connector.close()  # a transport passed in is closed, without an abort it does not have
+    assert connector.is_closed
+
+
+def test_failed_attempts_are_logged_and_reported_without_the_query(caplog: pytest.LogCaptureFixture) -> None:
+    from stripe_connector import StripeConnector
+    from stripe_connector.errors import StripeConnectionError
+
+    from tests.local_http import closed_port
+
+    caplog.set_level("DEBUG", logger="stripe_connector")
+    policy = RetryPolicy(max_retries=1, initial_delay=0)
+    connector = StripeConnector(API_KEY, base_url=f"http://127.0.0.1:{closed_port()}", retry_policy=policy)
+    with connector, pytest.raises(StripeConnectionError) as caught:
+        connector.call("list_customers", {"email": "secret-person@example.com"})
+    message = str(caught.value)
+    assert message.startswith("GET /v1/customers: could not reach Stripe: ConnectError: ")
+    assert message.endswith("(after 2 attempts)")
+    assert "secret-person" not in message and "?" not in message
+    lines = [record.getMessage() for record in caplog.records if record.name == "stripe_connector"]
+    assert [line.split(" (")[0] for line in lines] == ["GET /v1/customers -> ConnectError"] * 2
+    assert ["attempt 1," in lines[0], "attempt 2," in lines[1]] == [True, True]
