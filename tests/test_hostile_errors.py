@@ -25,25 +25,28 @@ BASE = {"code": None, "param": None, "request_id": None, "http_status": None}
 
 
 @pytest.mark.parametrize(
-    ("exc", "expected"),
+    ("make", "expected"),
     [
-        (ValueError("boom"), {"kind": "internal", "type": "ValueError", "message": "boom"}),
+        (lambda: ValueError("boom"), {"kind": "internal", "type": "ValueError", "message": "boom"}),
         (
-            InvalidInputError("amount", "must be integer"),
+            lambda: InvalidInputError("amount", "must be integer"),
             {"kind": "invalid_input", "type": "invalid_input", "param": "amount", "message": "amount: must be integer"},
         ),
-        (UsageError("bad flag"), {"kind": "usage", "type": "usage_error", "message": "bad flag"}),
-        (MissingDependencyError("pip it"), {"kind": "usage", "type": "missing_dependency", "message": "pip it"}),
+        (lambda: UsageError("bad flag"), {"kind": "usage", "type": "usage_error", "message": "bad flag"}),
         (
-            StripeConnectionError("down", attempts=3),
+            lambda: MissingDependencyError("pip it"),
+            {"kind": "usage", "type": "missing_dependency", "message": "pip it"},
+        ),
+        (
+            lambda: StripeConnectionError("down", attempts=3),
             {"kind": "connection", "type": "connection_error", "attempts": 3, "message": "down (after 3 attempts)"},
         ),
         (
-            StripeTimeoutError("slow", attempts=1),
+            lambda: StripeTimeoutError("slow", attempts=1),
             {"kind": "connection", "type": "timeout", "attempts": 1, "message": "slow (after 1 attempt)"},
         ),
         (
-            StripeResponseError("junk", http_status=200, request_id="req_1"),
+            lambda: StripeResponseError("junk", http_status=200, request_id="req_1"),
             {
                 "kind": "response",
                 "type": "unreadable_response",
@@ -52,13 +55,20 @@ BASE = {"code": None, "param": None, "request_id": None, "http_status": None}
                 "message": "junk (request id: req_1)",
             },
         ),
-        (ConnectorClosedError("closed"), {"kind": "connector", "type": "ConnectorClosedError", "message": "closed"}),
-        (StripeConnectorError("other"), {"kind": "connector", "type": "StripeConnectorError", "message": "other"}),
+        (
+            lambda: ConnectorClosedError("closed"),
+            {"kind": "connector", "type": "ConnectorClosedError", "message": "closed"},
+        ),
+        (
+            lambda: StripeConnectorError("other"),
+            {"kind": "connector", "type": "StripeConnectorError", "message": "other"},
+        ),
     ],
-    ids=lambda value: type(value).__name__ if isinstance(value, BaseException) else "",
+    ids=lambda value: "" if isinstance(value, dict) else type(value()).__name__,
 )
-def test_error_payload_is_exact(exc: BaseException, expected: dict[str, Any]) -> None:
-    assert error_payload(exc) == {"error": {**BASE, **expected}}
+def test_error_payload_is_exact(make: Any, expected: dict[str, Any]) -> None:
+    """Built inside the test (not at collection), so that mutation testing sees which code each case runs."""
+    assert error_payload(make()) == {"error": {**BASE, **expected}}
 
 
 def test_error_payload_of_a_stripe_api_error_is_stripes_fields() -> None:

@@ -148,7 +148,7 @@ def test_abort_shuts_down_open_sockets_and_refuses_new_connections() -> None:
         closed = DeadlineStream(FakeStream(socket.socket()), backend)
         closed.close()
         assert closed._inner.closed  # type: ignore[attr-defined]
-        assert not backend.aborted
+        assert backend.aborted is False
         backend.abort()
         assert backend.aborted
         assert left.recv(1) == b""  # shut down: a reader blocked here would have woken
@@ -397,3 +397,41 @@ def test_failed_attempts_are_logged_and_reported_without_the_query(caplog: pytes
     lines = [record.getMessage() for record in caplog.records if record.name == "stripe_connector"]
     assert [line.split(" (")[0] for line in lines] == ["GET /v1/customers -> ConnectError"] * 2
     assert ["attempt 1," in lines[0], "attempt 2," in lines[1]] == [True, True]
+
+
+def streamed(chunks: list[bytes]) -> Any:
+    import httpx
+
+    return httpx.Response(200, content=iter(chunks))
+
+
+def test_read_body_counts_every_chunk_against_the_cap() -> None:
+    from stripe_connector._transport import AnswerTooLarge, read_body
+
+    response = streamed([b"a" * 10, b"b" * 10, b"c" * 10])
+    read_body(response, None, 30)
+    assert response.content == b"a" * 10 + b"b" * 10 + b"c" * 10
+    with pytest.raises(AnswerTooLarge, match="cap of 25 bytes"):
+        read_body(streamed([b"a" * 10, b"b" * 10, b"c" * 10]), None, 25)
+    with pytest.raises(Exception, match="time limit"):
+        read_body(streamed([b"a", b"b"]), time.monotonic() - 1, 30)
+
+
+def test_aread_body_counts_every_chunk_against_the_cap() -> None:
+    import asyncio
+
+    import httpx
+    from stripe_connector._transport import AnswerTooLarge, aread_body
+
+    async def chunks(parts: list[bytes]) -> Any:
+        for part in parts:
+            yield part
+
+    async def main() -> None:
+        response = httpx.Response(200, content=chunks([b"a" * 10, b"b" * 10, b"c" * 10]))
+        await aread_body(response, 30)
+        assert response.content == b"a" * 10 + b"b" * 10 + b"c" * 10
+        with pytest.raises(AnswerTooLarge, match="cap of 25 bytes"):
+            await aread_body(httpx.Response(200, content=chunks([b"a" * 10, b"b" * 10, b"c" * 10])), 25)
+
+    asyncio.run(main())
