@@ -8,6 +8,7 @@ import asyncio
 import gzip
 import json
 import pickle
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -131,7 +132,12 @@ def test_corrupt_gzip_is_a_response_error_not_a_connection_error() -> None:
     body = gzip.compress(b'{"id": "cus_1"}')[:-12] + b"garbage!" * 4
     with raw_server(fixed(body, extra="Content-Encoding: gzip\r\n")) as server:
         connector = StripeConnector(API_KEY, base_url=server.base_url, max_retries=2)
-        with connector, pytest.raises(StripeResponseError, match="could not be decoded"):
+        with (
+            connector,
+            pytest.raises(
+                StripeResponseError, match=r"could not be read: its body could not be decoded \(corrupt\?\)$"
+            ),
+        ):
             connector.call("get_customer", {"id": "cus_1"})
         assert server.requests == 1
 
@@ -235,3 +241,73 @@ def test_every_unreadable_answer_is_a_connector_error(stripe: StripeConnector, s
         server.script(Reply(200, body=body))
         with pytest.raises(StripeConnectorError):
             stripe.call("get_customer", {"id": "cus_1"})
+
+
+@pytest.mark.parametrize(
+    ("body", "extra", "options", "needle"),
+    [
+        (gzip.compress(b'{"id": "cus_1"}')[:-12] + b"garbage!" * 4, "Content-Encoding: gzip\r\n", {}, "decoded"),
+        (
+            gzip.compress(b'{"id": "' + b"a" * 500_000 + b'"}'),
+            "Content-Encoding: gzip\r\n",
+            {"max_response_bytes": 100_000},
+            "larger than",
+        ),
+        (b'{"id": "' + b"a" * 50_000 + b'"}', "", {"max_response_bytes": 10_000}, "larger than"),
+    ],
+    ids=["corrupt gzip", "gzip over the cap", "plain over the cap"],
+)
+def test_unreadable_bodies_in_the_async_twin(body: bytes, extra: str, options: dict[str, Any], needle: str) -> None:
+    async def main(base_url: str) -> Any:
+        async with AsyncStripeConnector(API_KEY, base_url=base_url, max_retries=2, **options) as connector:
+            return await connector.call("get_customer", {"id": "cus_1"})
+
+    with raw_server(fixed(body, extra=extra)) as server:
+        with pytest.raises(StripeResponseError, match=needle):
+            asyncio.run(main(server.base_url))
+        assert server.requests == 1
+
+
+def chunked_body(parts: list[bytes], pause: float = 0.05) -> Any:
+    """A handler sending one answer whose body arrives in ``parts`` (separate reads on the client side)."""
+
+    def respond(server: Any, conn: Any) -> None:
+        while not server.stopping.is_set():
+            if not server.read_request(conn):
+                return
+            conn.sendall(f"HTTP/1.1 200 OK\r\nContent-Length: {sum(map(len, parts))}\r\n\r\n".encode())
+            for part in parts:
+                time.sleep(pause)
+                conn.sendall(part)
+
+    return respond
+
+
+def json_in_parts(size: int, parts: int) -> tuple[bytes, list[bytes]]:
+    body = b'{"id": "' + b"a" * (size - 10) + b'"}'
+    assert len(body) == size
+    step = -(-size // parts)
+    return body, [body[i : i + step] for i in range(0, size, step)]
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_the_cap_counts_every_chunk_and_is_inclusive(flavour: str) -> None:
+    body, parts = json_in_parts(30_000, 3)
+
+    def call(base_url: str, limit: int) -> Any:
+        if flavour == "sync":
+            with StripeConnector(API_KEY, base_url=base_url, max_response_bytes=limit) as connector:
+                return connector.call("get_customer", {"id": "cus_1"})
+
+        async def main() -> Any:
+            async with AsyncStripeConnector(API_KEY, base_url=base_url, max_response_bytes=limit) as connector:
+                return await connector.call("get_customer", {"id": "cus_1"})
+
+        return asyncio.run(main())
+
+    with raw_server(chunked_body(parts)) as server:
+        assert call(server.base_url, 30_000) == json.loads(body)  # exactly the cap: read whole, chunks joined
+        with pytest.raises(StripeResponseError, match="cap of 29,999 bytes"):
+            call(server.base_url, 29_999)
+        with pytest.raises(StripeResponseError, match="cap of 20,000 bytes"):  # no single chunk is over it
+            call(server.base_url, 20_000)

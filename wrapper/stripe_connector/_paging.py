@@ -17,7 +17,7 @@ Two styles, chosen by the tool (``Tool.pagination``, else ``"cursor"`` for list 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
 from .errors import InvalidInputError, StripeResponseError
@@ -37,15 +37,32 @@ def pagination_style(tool: Any) -> str | None:
     return str(style) if style in CURSOR_ARGUMENT else None
 
 
+def cursor_rule(tool: Any, argument: str) -> Callable[[str], bool]:
+    """Whether a cursor meets the tool's schema for ``argument`` (its ``pattern`` and ``maxLength``, if any)."""
+    schema = getattr(tool, "input_schema", None)
+    properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
+    rule = properties.get(argument, {}) if isinstance(properties, Mapping) else {}
+    pattern = re.compile(rule["pattern"]) if isinstance(rule.get("pattern"), str) else None
+    max_length = rule.get("maxLength") if isinstance(rule.get("maxLength"), int) else None
+
+    def check(cursor: str) -> bool:
+        if max_length is not None and len(cursor) > max_length:
+            return False
+        return pattern is None or pattern.search(cursor) is not None
+
+    return check
+
+
 class Pager:
     """One walk through a list tool's pages; see the module docstring."""
 
-    __slots__ = ("_seen", "arguments", "done", "last_id", "pages", "remaining", "style", "tool")
+    __slots__ = ("_rule", "_seen", "arguments", "done", "last_id", "pages", "remaining", "style", "tool")
 
     def __init__(self, tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> None:
         from ._catalogue import get_tool
 
-        style = pagination_style(get_tool(tool))
+        definition = get_tool(tool)
+        style = pagination_style(definition)
         if style is None:
             raise InvalidInputError("tool", f"{tool} is not a list tool; paginate takes list_* (and search) tools")
         if max_items is not None and (not isinstance(max_items, int) or isinstance(max_items, bool) or max_items < 0):
@@ -61,6 +78,9 @@ class Pager:
         self.pages = 0
         #: The id of the last object handed out (to resume a walk that failed), or None.
         self.last_id: str | None = None
+        #: The tool's own schema for its cursor argument: a cursor it would refuse is the server's fault, not the
+        #: caller's, so it is checked here rather than left to fail validation as ``InvalidInputError``.
+        self._rule = cursor_rule(definition, CURSOR_ARGUMENT[style])
         start = self.arguments.get(CURSOR_ARGUMENT[style])
         self._seen: set[str] = {start} if isinstance(start, str) else set()
 
@@ -99,7 +119,7 @@ class Pager:
             last = data[-1]
             cursor = last.get("id") if isinstance(last, Mapping) else None
             what = "the last object's id"
-        if not isinstance(cursor, str) or not CURSOR_PATTERN.fullmatch(cursor):
+        if not isinstance(cursor, str) or not CURSOR_PATTERN.fullmatch(cursor) or not self._rule(cursor):
             self._fail(f"has_more is true but {what} is not a usable cursor")
         return cursor
 
