@@ -337,24 +337,35 @@ def test_typed_raw_request_and_bad_models_are_response_errors() -> None:
     assert re.search(r"\((KeyError|TypeError|ValueError|AttributeError): ", str(caught.value))
 
 
-# --- money amounts in a body (the lead's money module will replace this helper and these checks) --------------------
+# --- money amounts in a body (stripe_connector._money) --------------------------------------------------------------
 
 
-def test_amounts_with_currency_walks_nested_bodies() -> None:
-    from stripe_connector._core import amounts_with_currency
+def test_find_amounts_walks_nested_bodies() -> None:
+    from decimal import Decimal
 
+    from stripe_connector._money import find_amounts
+
+    fields = frozenset({"amount", "unit_amount"})
     body = {
         "currency": "eur",
         "amount": 10,
         "items": [{"amount": 1}, {"amount": 2, "currency": "usd"}, "not a mapping"],
         "data": {"amount": 3},
         "tags": ["a", "b"],
+        "line": {"quantity": 4, "price_data": {"unit_amount": 5}},
+        "metadata": {"amount": "not money"},
     }
-    assert amounts_with_currency(body) == [(10, "eur"), (1, "eur"), (2, "usd"), (3, "eur")]
-    assert amounts_with_currency({"amount": 7}, "gbp") == [(7, "gbp")]
-    assert amounts_with_currency({"nested": {"amount": 7}}, "gbp") == [(7, "gbp")]
-    assert amounts_with_currency({"currency": "usd"}) == []
-    assert amounts_with_currency({"amount": 5}) == [(5, None)]
+    assert list(find_amounts(body, fields)) == [
+        ("amount", Decimal(10), "eur"),
+        ("items[0].amount", Decimal(1), "eur"),
+        ("items[1].amount", Decimal(2), "usd"),
+        ("data.amount", Decimal(3), "eur"),
+        ("line.price_data.unit_amount", Decimal(20), "eur"),
+    ]
+    assert list(find_amounts({"amount": 7}, fields, "gbp")) == [("amount", Decimal(7), "gbp")]
+    assert list(find_amounts({"currency": "usd"}, fields)) == []
+    assert list(find_amounts({"amount": 5}, fields)) == [("amount", Decimal(5), None)]
+    assert list(find_amounts({"amount": {"value": "9", "currency": "USD "}}, fields)) == [("amount", Decimal(9), "usd")]
 
 
 def test_abort_ignores_a_socket_that_is_already_gone() -> None:
