@@ -144,7 +144,7 @@ def with_kind(name: str, kind: str) -> Any:
     [
         # (read_only_hint, destructive_hint, idempotent_hint)
         ("read", False, (True, False, True)),
-        ("create", False, (False, False, False)),  # without an idempotency_scope a repeat creates another object
+        ("create", False, (False, False, True)),  # the same call repeated gets Stripe's first answer (derived key)
         ("update", False, (False, True, True)),  # overwrites fields; the same update twice leaves the same state
         ("delete", False, (False, True, True)),  # cancels and deletes destroy; a repeat changes nothing more
         ("raw", False, (False, True, False)),  # the worst of GET, POST and DELETE
@@ -169,7 +169,7 @@ def test_every_catalogue_tool_has_hints_true_to_its_kind() -> None:
         annotations = annotations_for(tool, read_only=False)
         assert annotations.read_only_hint is (tool.kind == "read"), tool.name
         if tool.kind == "create":
-            assert (annotations.destructive_hint, annotations.idempotent_hint) == (False, False)
+            assert (annotations.destructive_hint, annotations.idempotent_hint) == (False, True)
 
 
 async def test_read_only_hides_writing_tools_and_limits_raw_request_to_get(stripe_server: ScriptedServer) -> None:
@@ -577,3 +577,19 @@ async def test_results_say_what_the_engine_saw(stripe_server: ScriptedServer) ->
     assert (stripe["request_id"], stripe["idempotent_replayed"]) == ("req_1", True)
     assert stripe["idempotency_key"] == stripe_server.requests[-1].header("Idempotency-Key")
     assert previewed.meta is None or "stripe" not in previewed.meta  # a dry run reached nothing
+
+
+async def test_a_create_repeated_without_a_scope_sends_the_same_key(stripe_server: ScriptedServer) -> None:
+    """What makes the idempotent hint true: the same arguments give the same key; other arguments or a scope do not."""
+    async with session(stripe_server) as client:
+        for arguments in (
+            {"email": "jenny@example.com"},
+            {"email": "jenny@example.com"},
+            {"email": "other@example.com"},
+            {"email": "jenny@example.com", "idempotency_scope": "run-1:step-2"},
+        ):
+            result = await client.call_tool("create_customer", arguments)
+            assert not result.is_error
+    keys = [request.header("Idempotency-Key") for request in stripe_server.requests]
+    assert keys[0] == keys[1]
+    assert len(set(keys)) == 3

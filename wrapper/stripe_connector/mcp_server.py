@@ -60,8 +60,13 @@ IDEMPOTENCY_SCOPE_SCHEMA: dict[str, Any] = {
     "type": "string",
     "minLength": 1,
     "description": "Identifies this step (e.g. 'run-42:step-3'): the same scope and arguments give the same "
-    "idempotency key, so a retried or replayed step gets Stripe's first answer instead of acting twice.",
+    "idempotency key, so a retried or replayed step gets Stripe's first answer instead of acting twice. Left out, "
+    "the arguments alone make the key: repeating the same call within 24 hours gets Stripe's first answer; give a "
+    "new scope to act again on purpose.",
 }
+#: The scope of a create, update or cancel called without one: the key then comes from the tool and the arguments
+#: alone, so a repeated call (an agent retrying after a timeout) gets Stripe's first answer instead of paying twice.
+DEFAULT_SCOPE = "mcp:same-arguments"
 #: What a dry run returns instead of Stripe's answer (tools that can POST declare it beside Stripe's schema).
 DRY_RUN_OUTPUT_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -157,18 +162,18 @@ def human_title(name: str) -> str:
 def annotations_for(tool: Tool, *, read_only: bool) -> types.ToolAnnotations:
     """The MCP hints, from what the tool does (``tool.kind``) and what this server lets it do.
 
-    read: changes nothing (repeating it is harmless). create: adds an object, destroys nothing; *not* idempotent,
-    because without an ``idempotency_scope`` every call creates another object (a client must not retry it
-    blindly); with one, a repeat returns Stripe's first answer. update: overwrites fields (destructive), and the
-    same update twice leaves the same state (idempotent). delete (cancels too): destructive, idempotent. raw: the
-    worst its allowed methods can do (DELETE and POST), or a read when the server is read-only (GET only). Every
-    tool reaches Stripe, an external system: open world.
+    read: changes nothing (repeating it is harmless). create: adds an object, destroys nothing, and is idempotent
+    here: every create carries an idempotency key derived from its ``idempotency_scope`` and arguments (a default
+    scope when none is given, :data:`DEFAULT_SCOPE`), so the same call repeated within Stripe's 24 hours returns
+    the first answer instead of creating again. update: overwrites fields (destructive), idempotent. delete
+    (cancels too): destructive, idempotent. raw: the worst its allowed methods can do (a POST with no derived key,
+    a DELETE), or a read when the server is read-only (GET only). Every tool reaches Stripe: open world.
     """
     kind = "read" if tool.kind == "raw" and read_only else tool.kind
     hints: dict[str, tuple[bool, bool, bool]] = {
         # kind: (read only, destructive, idempotent)
         "read": (True, False, True),
-        "create": (False, False, False),
+        "create": (False, False, True),
         "update": (False, True, True),
         "delete": (False, True, True),
         "raw": (False, True, False),
@@ -283,6 +288,8 @@ async def run_tool(
         if isinstance(method, str) and method.upper() != "GET":
             raise InvalidInputError("method", "this server is read-only: raw_request takes GET only")
     scope_given = scope if isinstance(scope, str) else None
+    if scope_given is None and tool.kind in ("create", "update", "delete"):
+        scope_given = DEFAULT_SCOPE
     if dry_run is True:
         return await connector.call(tool.name, args, dry_run=True, idempotency_scope=scope_given, strict=strict), None
     result = await connector.call_with_details(tool.name, args, idempotency_scope=scope_given, strict=strict)
