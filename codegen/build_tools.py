@@ -413,7 +413,8 @@ not import fastjsonschema's code generator.
 import re
 from typing import Any
 
-_SPLIT = re.compile(r"[\\.\\[\\]]+")
+#: How a failure's name splits into its path (compiled on the first failure, not on import).
+_SPLIT = r"[\\.\\[\\]]+"
 
 
 class JsonSchemaValueException(ValueError):
@@ -431,7 +432,7 @@ class JsonSchemaValueException(ValueError):
 
     @property
     def path(self) -> list[str]:
-        return [item for item in _SPLIT.split(self.name or "") if item != ""]
+        return [item for item in re.split(_SPLIT, self.name or "") if item != ""]
 
     @property
     def rule_definition(self) -> Any:

@@ -9,7 +9,6 @@ JSON-RPC error or a closed connection: not for bad input, a hostile answer, or a
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import signal
@@ -136,7 +135,7 @@ def test_human_titles() -> None:
 def with_kind(name: str, kind: str) -> Any:
     """A copy of tool ``name`` whose definition says ``kind`` (for kinds the catalogue has no tool of yet)."""
     tool = TOOLS.get(name)
-    return dataclasses.replace(tool, kind=kind)
+    return tool.replace(kind=kind)
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,22 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from typing import Any
 
 #: An escaped UTF-16 surrogate (``\ud800``-``\udfff``); only answers containing one are searched for lone ones.
-SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
-SURROGATE = re.compile("[\ud800-\udfff]")
+
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (\\ud800-\\udfff): text that UTF-8 cannot carry.
+
+    No regular expression: compiling one would cost a first call about a millisecond.
+    """
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 class UnreadableAnswer(ValueError):
@@ -50,7 +60,8 @@ def decode_answer(content: bytes) -> Any:
         raise UnreadableAnswer("a body that is not UTF-8") from None
     except ValueError as exc:  # JSONDecodeError, or an integer longer than Python's digit limit
         raise UnreadableAnswer(f"invalid JSON ({str(exc).split(':')[0]})") from None
-    if SURROGATE_ESCAPE.search(content) and has_lone_surrogate(value):
+    # Only an escape can put a surrogate into decoded text (strict UTF-8 refused the raw bytes above).
+    if (b"\\ud" in content or b"\\uD" in content) and has_lone_surrogate(value):
         raise UnreadableAnswer("a lone UTF-16 surrogate in a string")
     return value
 
@@ -61,7 +72,7 @@ def has_lone_surrogate(value: Any) -> bool:
     while stack:
         item = stack.pop()
         if isinstance(item, str):
-            if SURROGATE.search(item):
+            if has_surrogate(item):
                 return True
         elif isinstance(item, dict):
             stack.extend(item.keys())

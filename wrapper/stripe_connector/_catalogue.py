@@ -9,22 +9,67 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 JSONSchema = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class _Record:
+    """An immutable, slotted record: what a frozen dataclass gives, without the code generation that would cost a
+    fresh process's first call a few milliseconds (tools are built on the first call)."""
+
+    __slots__: tuple[str, ...] = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Record) and type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.__slots__[0], getattr(self, self.__slots__[0])))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__ if name != "input_schema")
+        return f"{type(self).__name__}({fields})"
+
+    def _init(self, **values: Any) -> None:
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
+
+
+class Operation(_Record):
     """Where a tool's arguments go on the wire, read from the spec."""
+
+    __slots__ = ("body_encoding", "method", "operation_id", "path", "path_params", "query_params")
 
     method: str
     path: str
     operation_id: str
     path_params: frozenset[str]
     query_params: frozenset[str]  # the rest go in the body
-    body_encoding: str = "form"  # "form" on /v1, "json" on /v2
+    body_encoding: str  # "form" on /v1, "json" on /v2
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        operation_id: str,
+        path_params: frozenset[str],
+        query_params: frozenset[str],
+        body_encoding: str = "form",
+    ) -> None:
+        self._init(
+            method=method,
+            path=path,
+            operation_id=operation_id,
+            path_params=path_params,
+            query_params=query_params,
+            body_encoding=body_encoding,
+        )
 
     @property
     def key(self) -> str:
@@ -32,11 +77,12 @@ class Operation:
         return f"{self.method} {self.path}"
 
 
-@dataclass(frozen=True, slots=True)
-class Tool:
+class Tool(_Record):
     """One tool: ``name``, ``description``, ``input_schema`` (what agents see and validation enforces), ``kind``
     (``read``, ``create``, ``update``, ``delete`` or ``raw``: what it may do to Stripe's data), ``pagination``
     (``cursor``, ``search`` or None) and where its arguments go (``operation``; None for ``raw_request``)."""
+
+    __slots__ = ("description", "hints", "input_schema", "kind", "money", "name", "operation", "pagination", "renames")
 
     name: str
     description: str
@@ -50,6 +96,35 @@ class Tool:
     money: Mapping[str, str | None]
     #: Why a cross-field or pattern rule failed, in words, by the argument it names.
     hints: Mapping[str, str]
+
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        input_schema: JSONSchema,
+        kind: str,
+        pagination: str | None,
+        operation: Operation | None,
+        renames: Mapping[str, str],
+        money: Mapping[str, str | None],
+        hints: Mapping[str, str],
+    ) -> None:
+        self._init(
+            name=name,
+            description=description,
+            input_schema=input_schema,
+            kind=kind,
+            pagination=pagination,
+            operation=operation,
+            renames=renames,
+            money=money,
+            hints=hints,
+        )
+
+    def replace(self, **changes: Any) -> Tool:
+        """A copy with ``changes`` (``tool.replace(kind="read")``), as ``dataclasses.replace`` would make."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        return Tool(**{**values, **changes})
 
     @property
     def strict_input_schema(self) -> JSONSchema:

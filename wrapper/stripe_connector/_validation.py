@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
+from ._answer import has_surrogate
 from ._catalogue import Tool
 from .errors import InvalidInputError
 
@@ -27,7 +28,6 @@ MAX_DEPTH = 20
 #: Far beyond any Stripe integer (amounts are 64-bit at most) yet what the schemas allow: the bound only keeps
 #: out integers Python would refuse to print (more than 4,300 digits) or that would bloat a request.
 MAX_INTEGER_BITS = 1024
-SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: The rules whose generic message says less than the tool's hint (a type error on the same argument keeps its
 #: message). The hints themselves are data: ``hints`` in ``spec/tools.yaml``.
@@ -117,7 +117,7 @@ def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], pa
     bounded by the depth check, so this cannot itself overflow the stack.
     """
     if isinstance(value, str):
-        if not value.isascii() and SURROGATE.search(value):
+        if has_surrogate(value):
             _refuse(param, path, "contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text")
     elif isinstance(value, bool) or value is None:
         return
