@@ -9,7 +9,6 @@ strict mode cannot express are still enforced; and the flag is explicit: a norma
 from __future__ import annotations
 
 import copy
-import dataclasses
 import io
 import json
 from collections.abc import Iterator
@@ -153,7 +152,7 @@ NESTED_SCHEMA: dict[str, Any] = {
 
 def nested_tool() -> Any:
     tool = TOOLS.get("get_customer")
-    return dataclasses.replace(tool, input_schema=copy.deepcopy(NESTED_SCHEMA))
+    return tool.replace(input_schema=copy.deepcopy(NESTED_SCHEMA))
 
 
 def test_nested_objects_and_lists_are_made_strict_and_turned_back() -> None:
