@@ -500,3 +500,14 @@ def test_a_300_is_an_error_not_an_answer() -> None:
     with pytest.raises(StripeAPIError) as caught:
         connector.call("get_customer", {"id": "cus_1"})
     assert caught.value.http_status == 300
+
+
+def test_stripe_should_retry_overrides_a_3xx_too() -> None:
+    import httpx
+
+    answers = [
+        httpx.Response(300, headers={"Stripe-Should-Retry": "true"}, json={}),
+        httpx.Response(200, json={"id": "cus_1"}),
+    ]
+    connector = mock_connector(answers, retry_policy=RetryPolicy(max_retries=1, initial_delay=0))
+    assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
