@@ -567,3 +567,25 @@ def test_redact_keys_walks_lists_and_mappings() -> None:
     assert redact_keys(["a", API_KEY, ("b", {"k": API_KEY})]) == ["a", "<redacted>", ["b", {"k": "<redacted>"}]]
     assert redact_keys({API_KEY: 1}) == {"<redacted>": 1}
     assert redact_keys(5) == 5 and redact_keys(None) is None
+
+
+def test_constructor_refusals_are_exact() -> None:
+    from stripe_connector._core import check_api_key
+
+    with pytest.raises(InvalidInputError) as caught:
+        check_api_key("pk_test_abc", allow_live=False)
+    assert caught.value.message == (
+        "must be a Stripe secret or restricted key (sk_test_..., sk_live_..., rk_test_..., rk_live_...)"
+    )
+    with pytest.raises(InvalidInputError) as caught:
+        check_api_key("sk_live_abc", allow_live=False)
+    assert caught.value.message == "is a live-mode key; pass allow_live=True to use live mode on purpose"
+    with pytest.raises(InvalidInputError) as caught:
+        ConnectorCore("sk_live_abc", retry_policy=RetryPolicy())  # live keys need allow_live by default
+    assert caught.value.param == "api_key"
+    with pytest.raises(InvalidInputError) as caught:
+        ConnectorCore(API_KEY, retry_policy=RetryPolicy(), allowed_tools="list_customers")
+    assert caught.value.message == "must be a collection of tool names, not one string"
+    core = ConnectorCore(API_KEY, retry_policy=RetryPolicy(), allowed_tools=["list_customers"])
+    assert core.allowed_tools == frozenset({"list_customers"})
+    assert ConnectorCore(API_KEY, retry_policy=RetryPolicy()).allowed_tools is None
