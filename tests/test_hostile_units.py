@@ -92,7 +92,8 @@ def test_without_a_deadline_timeouts_pass_through(deadline_in: Any) -> None:
     assert inner.calls == [("tcp", "h", 1, 5.0, "0.0.0.0", [])]
     stream.read(10, 7.0)
     stream.write(b"a", None)
-    assert stream._inner.timeouts == [7.0, None]  # type: ignore[attr-defined]
+    stream.write(b"a", 4.0)
+    assert stream._inner.timeouts == [7.0, None, 4.0]  # type: ignore[attr-defined]
     unix = backend.connect_unix_socket("/tmp/s", 3.0, [1])
     assert inner.calls[-1] == ("unix", "/tmp/s", 3.0, [1])
     assert isinstance(unix, DeadlineStream)
@@ -130,7 +131,7 @@ def test_a_passed_deadline_is_a_timeout_before_any_io(deadline_in: Any) -> None:
     inner = FakeBackend()
     backend = DeadlineBackend(inner)
     for action in (lambda: backend.connect_tcp("h", 1), lambda: backend.connect_unix_socket("/s")):
-        with pytest.raises(httpcore.TimeoutException):
+        with pytest.raises(httpcore.TimeoutException, match=r"^the attempt's time limit was reached$"):
             action()
     assert inner.calls == []
     stream = DeadlineStream(FakeStream(), backend)
@@ -424,8 +425,11 @@ def test_read_body_counts_every_chunk_against_the_cap() -> None:
     assert response.content == b"a" * 10 + b"b" * 10 + b"c" * 10
     with pytest.raises(AnswerTooLarge, match="cap of 25 bytes"):
         read_body(streamed([b"a" * 10, b"b" * 10, b"c" * 10]), None, 25)
-    with pytest.raises(Exception, match="time limit"):
+    with pytest.raises(Exception, match=r"^the attempt's time limit was reached while reading the answer$"):
         read_body(streamed([b"a", b"b"]), time.monotonic() - 1, 30)
+    response = streamed([b"a", b"b"])
+    read_body(response, time.monotonic() + 60, 2)  # a deadline still ahead, a cap just met: read
+    assert response.content == b"ab"
 
 
 def test_aread_body_counts_every_chunk_against_the_cap() -> None:
@@ -446,3 +450,153 @@ def test_aread_body_counts_every_chunk_against_the_cap() -> None:
             await aread_body(httpx.Response(200, content=chunks([b"a" * 10, b"b" * 10, b"c" * 10])), 25)
 
     asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("options", "param", "message"),
+    [
+        ({"max_retries": -1}, "max_retries", "must be an integer >= 0"),
+        ({"initial_delay": -1}, "initial_delay", "must be a finite number of seconds >= 0"),
+        ({"max_delay": float("inf")}, "max_delay", "must be a finite number of seconds >= 0"),
+    ],
+)
+def test_retry_policy_messages_are_exact(options: dict[str, Any], param: str, message: str) -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        RetryPolicy(**options)
+    assert (caught.value.param, caught.value.message) == (param, message)
+
+
+def mock_connector(answers: list[Any], **options: Any) -> Any:
+    import httpx
+    from stripe_connector import StripeConnector
+
+    replies = iter(answers)
+    transport = httpx.MockTransport(lambda request: next(replies))
+    return StripeConnector(API_KEY, base_url="http://t", transport=transport, **options)
+
+
+def test_retried_answers_are_logged_with_status_request_id_and_attempt(caplog: pytest.LogCaptureFixture) -> None:
+    import httpx
+
+    caplog.set_level("DEBUG", logger="stripe_connector")
+    answers = [
+        httpx.Response(503, headers={"Request-Id": "req_1"}, json={}),
+        httpx.Response(200, headers={"Request-Id": "req_2"}, json={"id": "cus_1"}),
+    ]
+    connector = mock_connector(answers, retry_policy=RetryPolicy(max_retries=2, initial_delay=0))
+    assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
+    lines = [
+        record.getMessage().split(", attempt")[0:2] for record in caplog.records if record.name == "stripe_connector"
+    ]
+    assert [line[0] for line in lines] == [
+        "GET /v1/customers/cus_1 -> 503 (request id req_1",
+        "GET /v1/customers/cus_1 -> 200 (request id req_2",
+    ]
+    assert [line[1].split(",")[0] for line in lines] == [" 1", " 2"]
+
+
+def test_a_success_is_never_retried_even_when_the_header_says_so() -> None:
+    import httpx
+
+    answers = [httpx.Response(200, headers={"Stripe-Should-Retry": "true"}, json={"id": "cus_1"})]
+    connector = mock_connector(answers, retry_policy=RetryPolicy(max_retries=2, initial_delay=0))
+    assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}  # a second request would raise
+
+
+def test_a_300_is_an_error_not_an_answer() -> None:
+    import httpx
+    from stripe_connector.errors import StripeAPIError
+
+    connector = mock_connector([httpx.Response(300, json={"id": "cus_1"})], max_retries=0)
+    with pytest.raises(StripeAPIError) as caught:
+        connector.call("get_customer", {"id": "cus_1"})
+    assert caught.value.http_status == 300
+
+
+def test_stripe_should_retry_overrides_a_3xx_too() -> None:
+    import httpx
+
+    answers = [
+        httpx.Response(300, headers={"Stripe-Should-Retry": "true"}, json={}),
+        httpx.Response(200, json={"id": "cus_1"}),
+    ]
+    connector = mock_connector(answers, retry_policy=RetryPolicy(max_retries=1, initial_delay=0))
+    assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        (b"https://x", "must be a string like https://api.stripe.com"),
+        ("https://exa mple.com", "must not contain spaces or control characters"),
+        ("http://[::1", "is not a valid URL (like https://api.stripe.com)"),
+        ("ftp://example.com", "must be an http(s) URL like https://api.stripe.com"),
+        ("https://user@example.com", "must not carry credentials, a query or a fragment"),
+        ("https://:pw@example.com", "must not carry credentials, a query or a fragment"),
+        ("https://example.com/?a=1", "must not carry credentials, a query or a fragment"),
+        ("https://example.com/#top", "must not carry credentials, a query or a fragment"),
+    ],
+)
+def test_base_url_messages_are_exact(base_url: Any, message: str) -> None:
+    from stripe_connector._core import check_base_url
+
+    with pytest.raises(InvalidInputError) as caught:
+        check_base_url(base_url)
+    assert (caught.value.param, caught.value.message) == ("base_url", message)
+
+
+def test_stripe_version_message_is_exact() -> None:
+    from stripe_connector._core import check_stripe_version
+
+    with pytest.raises(InvalidInputError) as caught:
+        check_stripe_version("2023-10-16\n")
+    assert caught.value.message == "must be a Stripe API version like 2023-10-16 (ASCII, one line)"
+    assert check_stripe_version(None) is None
+
+
+@pytest.mark.parametrize(
+    ("proxy", "message"),
+    [
+        ("socks5://127.0.0.1:1080", "is a SOCKS proxy, which needs httpx's socks extra: pip install 'httpx[socks]'"),
+        ("garbage", "is not a proxy URL httpx can use (like http://proxy.example:3128); fix or unset it"),
+    ],
+)
+def test_proxy_messages_are_exact(proxy: str, message: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from stripe_connector._transport import sync_transport
+
+    for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", proxy)
+    with pytest.raises(InvalidInputError) as caught:
+        sync_transport("https://api.stripe.com")
+    assert (caught.value.param, caught.value.message) == ("HTTPS_PROXY", message)
+
+
+def test_redact_keys_walks_lists_and_mappings() -> None:
+    from stripe_connector.errors import redact_keys
+
+    assert redact_keys(["a", API_KEY, ("b", {"k": API_KEY})]) == ["a", "<redacted>", ["b", {"k": "<redacted>"}]]
+    assert redact_keys({API_KEY: 1}) == {"<redacted>": 1}
+    assert redact_keys(5) == 5 and redact_keys(None) is None
+
+
+def test_constructor_refusals_are_exact() -> None:
+    from stripe_connector._core import check_api_key
+
+    with pytest.raises(InvalidInputError) as caught:
+        check_api_key("pk_test_abc", allow_live=False)
+    assert caught.value.message == (
+        "must be a Stripe secret or restricted key (sk_test_..., sk_live_..., rk_test_..., rk_live_...)"
+    )
+    with pytest.raises(InvalidInputError) as caught:
+        check_api_key("sk_live_abc", allow_live=False)
+    assert caught.value.message == "is a live-mode key; pass allow_live=True to use live mode on purpose"
+    with pytest.raises(InvalidInputError) as caught:
+        ConnectorCore("sk_live_abc", retry_policy=RetryPolicy())  # live keys need allow_live by default
+    assert caught.value.param == "api_key"
+    with pytest.raises(InvalidInputError) as caught:
+        ConnectorCore(API_KEY, retry_policy=RetryPolicy(), allowed_tools="list_customers")
+    assert caught.value.message == "must be a collection of tool names, not one string"
+    core = ConnectorCore(API_KEY, retry_policy=RetryPolicy(), allowed_tools=["list_customers"])
+    assert core.allowed_tools == frozenset({"list_customers"})
+    assert ConnectorCore(API_KEY, retry_policy=RetryPolicy()).allowed_tools is None
