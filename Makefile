@@ -19,7 +19,7 @@ help:
 	@echo "make regenerate SPEC=new     spec-diff, generate, test: the spec-update CI job"
 	@echo "make record           re-record the cassettes (localstripe, or Stripe test mode with STRIPE_API_KEY)"
 	@echo "make bench            speed and memory beside httpx and stripe-python"
-	@echo "make mutants          mutation testing (mutmut) of the modules that guard secrets and retries"
+	@echo "make mutants          mutation testing (mutmut) of the modules that guard money, secrets and retries"
 
 # `make spec-diff` exits with the script's own status (1 = breaking), but make turns any failed recipe into 2.
 # Question mode (-q) is make's one way to exit 1: it runs only `+` lines (RUN) and passes their status 1 on.
