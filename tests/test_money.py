@@ -196,3 +196,110 @@ def test_amounts_within_the_cap_anywhere_pass(capped: StripeConnector, data: st.
     body, _ = data.draw(body_hiding(data.draw(st.integers(0, 1000))))
     described = capped.dry_run("raw_request", raw_post(body))
     assert described["method"] == "POST"
+
+
+# --- the walker and the cap, unit by unit (the mutants a mutation run left alive) ----------------------------------
+
+
+def test_refusals_say_exactly_why() -> None:
+    from stripe_connector._money import check_caps
+
+    with pytest.raises(InvalidInputError) as caught:
+        check_caps(CAPS, "POST", {"amount": 6000, "currency": "usd"})
+    assert (caught.value.param, caught.value.message) == ("amount", "6000 exceeds this connector's max_amount of 5000 usd")
+    with pytest.raises(InvalidInputError) as caught:
+        check_caps(CAPS, "POST", {}, {"refund": {"amount": 3001}})
+    assert (caught.value.param, caught.value.message) == (
+        "refund.amount",
+        "3001 exceeds the strictest max_amount (the request names no currency) (3000)",
+    )
+    check_caps(CAPS, "GET", {"amount": 10**9})  # only a POST moves money
+    check_caps({}, "POST", {"amount": 10**9})  # no caps, nothing to check
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("lots", "'lots' is not an amount"),
+        (True, "True is not an amount"),
+        (math.inf, "'inf' is not a finite amount"),
+        ({"x": 1}, "\"{'x': 1}\" is not a finite amount"),
+    ],
+)
+def test_an_unreadable_amount_names_itself(value: Any, message: str) -> None:
+    from stripe_connector._money import as_amount
+
+    with pytest.raises(InvalidInputError) as caught:
+        as_amount("line.amount", value)
+    assert (caught.value.param, caught.value.message) == ("line.amount", message)
+
+
+def test_the_walk_stops_at_its_depth_limit_exactly() -> None:
+    from stripe_connector._money import MAX_DEPTH, find_amounts
+
+    def nested(levels: int) -> dict[str, Any]:
+        node: dict[str, Any] = {"amount": 1}
+        for _ in range(levels):
+            node = {"a": node}
+        return node
+
+    assert [path for path, _, _ in find_amounts(nested(MAX_DEPTH), frozenset({"amount"}))] == [
+        ".".join(["a"] * MAX_DEPTH + ["amount"])
+    ]
+    with pytest.raises(InvalidInputError) as caught:
+        list(find_amounts(nested(MAX_DEPTH + 1), frozenset({"amount"})))
+    assert caught.value.message == f"is nested more than {MAX_DEPTH} levels deep"
+    assert caught.value.param == ".".join(["a"] * (MAX_DEPTH + 1))
+    deep_list: Any = [{"amount": 1}]
+    for _ in range(MAX_DEPTH):
+        deep_list = [deep_list]
+    with pytest.raises(InvalidInputError):
+        list(find_amounts(deep_list, frozenset({"amount"})))
+
+
+def test_metadata_hides_nothing_that_follows_it() -> None:
+    from stripe_connector._money import find_amounts
+
+    body = {"metadata": {"amount": "x"}, "amount": 9, "after": {"amount": 8}}
+    assert [path for path, _, _ in find_amounts(body, frozenset({"amount"}))] == ["amount", "after.amount"]
+
+
+def test_a_quantity_multiplies_through_lists_and_names_itself() -> None:
+    from decimal import Decimal
+
+    from stripe_connector._money import find_amounts
+
+    fields = frozenset({"unit_amount"})
+    body = {"quantity": 3, "tiers": [{"unit_amount": 2000}]}
+    assert list(find_amounts(body, fields)) == [("tiers[0].unit_amount", Decimal(6000), None)]
+    with pytest.raises(InvalidInputError) as caught:
+        list(find_amounts({"line": {"quantity": "many", "unit_amount": 1}}, fields))
+    assert caught.value.param == "line.quantity"
+
+
+def test_edges_of_the_walk() -> None:
+    from decimal import Decimal
+
+    from stripe_connector._money import MAX_DEPTH, as_amount, check_caps, find_amounts
+
+    long_word = "x" * 60
+    with pytest.raises(InvalidInputError) as caught:
+        as_amount("amount", long_word)
+    assert caught.value.message == f"{'x' * 40!r} is not an amount"  # the value is cut at 40 characters
+    with pytest.raises(InvalidInputError) as caught:
+        as_amount("amount", [long_word])
+    assert caught.value.message == f"{str([long_word])[:40]!r} is not a finite amount"
+    with pytest.raises(InvalidInputError) as caught:
+        list(find_amounts({"quantity": "many", "unit_amount": 1}, frozenset({"unit_amount"})))
+    assert caught.value.param == "quantity"
+    # Stripe's form "" unsets a field: it moves no money. A list of amounts is each amount.
+    assert list(find_amounts({"amount": ""}, frozenset({"amount"}))) == []
+    assert [a for _, a, _ in find_amounts({"amounts": [100, 200]}, frozenset({"amounts"}))] == [Decimal(100), Decimal(200)]
+    check_caps(CAPS, "POST", {"amounts": [100, 200], "currency": "usd"})
+    deep_list: Any = {"amount": 1}
+    for _ in range(MAX_DEPTH):
+        deep_list = [deep_list]
+    assert len(list(find_amounts(deep_list, frozenset({"amount"})))) == 1  # exactly at the limit: walked
+    # An uncapped currency does not end the check: a capped one after it is still refused.
+    with pytest.raises(InvalidInputError):
+        check_caps(CAPS, "POST", {"a": {"amount": 10**9, "currency": "jpy"}, "b": {"amount": 6000, "currency": "usd"}})

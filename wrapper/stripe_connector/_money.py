@@ -69,7 +69,7 @@ def find_amounts(
     ``price_data``.
     """
     if depth > MAX_DEPTH:
-        raise InvalidInputError(where or "arguments", f"is nested more than {MAX_DEPTH} levels deep")
+        raise InvalidInputError(where, f"is nested more than {MAX_DEPTH} levels deep")  # never at the root
     if isinstance(node, Mapping):
         currency = normalised_currency(node.get("currency")) or currency
         if node.get("quantity") is not None:
