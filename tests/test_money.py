@@ -206,7 +206,10 @@ def test_refusals_say_exactly_why() -> None:
 
     with pytest.raises(InvalidInputError) as caught:
         check_caps(CAPS, "POST", {"amount": 6000, "currency": "usd"})
-    assert (caught.value.param, caught.value.message) == ("amount", "6000 exceeds this connector's max_amount of 5000 usd")
+    assert (caught.value.param, caught.value.message) == (
+        "amount",
+        "6000 exceeds this connector's max_amount of 5000 usd",
+    )
     with pytest.raises(InvalidInputError) as caught:
         check_caps(CAPS, "POST", {}, {"refund": {"amount": 3001}})
     assert (caught.value.param, caught.value.message) == (
@@ -294,7 +297,10 @@ def test_edges_of_the_walk() -> None:
     assert caught.value.param == "quantity"
     # Stripe's form "" unsets a field: it moves no money. A list of amounts is each amount.
     assert list(find_amounts({"amount": ""}, frozenset({"amount"}))) == []
-    assert [a for _, a, _ in find_amounts({"amounts": [100, 200]}, frozenset({"amounts"}))] == [Decimal(100), Decimal(200)]
+    assert [a for _, a, _ in find_amounts({"amounts": [100, 200]}, frozenset({"amounts"}))] == [
+        Decimal(100),
+        Decimal(200),
+    ]
     check_caps(CAPS, "POST", {"amounts": [100, 200], "currency": "usd"})
     deep_list: Any = {"amount": 1}
     for _ in range(MAX_DEPTH):
