@@ -129,4 +129,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    status = main()
+    # temporalio's core runtime keeps native threads that can call into Python while the interpreter finalizes
+    # (an abort, "PyGILState_Release ... finalizing", in some runs): leave once the output is flushed instead.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
