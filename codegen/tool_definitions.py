@@ -225,10 +225,6 @@ def operations(definitions: Definitions) -> list[tuple[str, str, str]]:
     return found
 
 
-def shared_for(definitions: Definitions, name: str) -> ArgumentDefinition | None:
-    return definitions.shared.get(name)
-
-
 def as_plain(value: Any) -> Any:
     """YAML's mappings and lists as plain JSON values (no anchors shared between tools)."""
     if isinstance(value, Mapping):

@@ -239,30 +239,6 @@ def test_json_text_is_turned_back_and_empty_text_means_not_given() -> None:
     }
 
 
-# Values a caller might give each argument of today's tools (normal shape).
-ARGUMENT_VALUES: dict[str, st.SearchStrategy[Any]] = {
-    "limit": st.integers(1, 100),
-    "starting_after": st.from_regex(r"cus_[A-Za-z0-9]{1,12}", fullmatch=True),
-    "email": st.emails().filter(lambda email: len(email) <= 512),
-    "name": st.text(max_size=30),
-    "phone": st.from_regex(r"\+[0-9]{6,12}", fullmatch=True),
-    "description": st.text(max_size=50),
-    "metadata": st.dictionaries(st.text(min_size=1, max_size=40), st.text(max_size=50), max_size=5),
-    "customer": st.from_regex(r"cus_[A-Za-z0-9]{1,12}", fullmatch=True),
-    "source": st.sampled_from(["tok_visa", "card_123"]),
-    "amount": st.integers(0, 10**9),
-    "currency": st.sampled_from(["usd", "eur", "jpy"]),
-    "payment_method_types": st.lists(st.sampled_from(["card", "sepa_debit"]), min_size=1, max_size=2),
-    "active": st.booleans(),
-    "auto_advance": st.booleans(),
-    "id": st.from_regex(r"cus_[A-Za-z0-9]{1,12}", fullmatch=True),
-    "method": st.just("POST"),
-    "path": st.just("/v1/customers"),
-    "body": st.dictionaries(st.text(min_size=1, max_size=10), st.one_of(st.text(max_size=10), st.integers())),
-    "query": st.dictionaries(st.text(min_size=1, max_size=10), st.text(max_size=10)),
-}
-
-
 def to_strict_shape(tool_name: str, normal: dict[str, Any]) -> dict[str, Any]:
     """What a strict model sends for ``normal`` arguments: every key, stand-ins for free-form objects."""
     strict: dict[str, Any] = dict.fromkeys(TOOLS.get(tool_name).strict_input_schema["properties"])

@@ -30,7 +30,8 @@ class _Record:
         return isinstance(other, _Record) and type(other) is type(self) and self._values() == other._values()
 
     def __hash__(self) -> int:
-        return hash((type(self).__name__, self.__slots__[0], getattr(self, self.__slots__[0])))
+        # By identity-like fields only: the schemas and mappings inside are not hashable.
+        return hash((type(self).__name__, getattr(self, "name", None), getattr(self, "path", None)))
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__ if name != "input_schema")

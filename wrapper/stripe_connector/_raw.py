@@ -2,7 +2,7 @@
 
 Its schema (method, path, body, query) lives with the other tools in ``spec/tools.yaml``; what data cannot say
 lives here, in one place: the method's spelling, why a path is refused, which encoding a path speaks (``/v1`` form
-bodies, ``/v2`` JSON, as Stripe documents and stripe-python sends), and the worst a given method can do.
+bodies, ``/v2`` JSON, as Stripe documents and stripe-python sends) and the route of a raw request.
 """
 
 from __future__ import annotations
@@ -11,9 +11,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from .errors import InvalidInputError
-
-#: What each method may do to Stripe's data, for annotations and read-only modes (a POST may create or update).
-METHOD_KINDS: Mapping[str, str] = {"GET": "read", "POST": "update", "DELETE": "delete"}
 
 
 def normalise_arguments(data: dict[str, Any]) -> None:
@@ -42,7 +39,3 @@ def route(arguments: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], dict[
         body_encoding(path),
     )
 
-
-def method_kind(method: str) -> str:
-    """What a raw request with ``method`` may do: ``read``, ``update`` or ``delete``."""
-    return METHOD_KINDS.get(method.upper(), "delete")
