@@ -5,8 +5,6 @@ VENV ?= .venv
 PYTHON ?= $(VENV)/bin/python
 BIN := $(dir $(PYTHON))
 PACKAGE := stripe_connector_generated
-GENERATOR = PATH="$(abspath $(BIN)):$$PATH" $(BIN)openapi-python-client generate --meta none --overwrite \
-	--fail-on-warning --config codegen/config.yaml --custom-template-path codegen/templates
 
 .PHONY: help venv spec generate check-generated test pytest lint demo record bench spec-diff regenerate mutants
 
@@ -46,18 +44,18 @@ node_modules/.bin/prism: package-lock.json
 	touch $@
 
 spec: $(NEEDS_VENV)
-	$(PYTHON) codegen/trim.py --spec "$(SPEC)" --operations spec/tools.yaml --out-dir spec
-	$(PYTHON) codegen/output_schemas.py --trimmed spec/stripe.trimmed.json --tools spec/stripe.tools.json \
+	$(PYTHON) -m codegen.trim --spec "$(SPEC)" --operations spec/tools.yaml --out-dir spec
+	$(PYTHON) -m codegen.output_schemas --trimmed spec/stripe.trimmed.json --tools spec/stripe.tools.json \
 		--out spec/stripe.outputs.json
 
 generate: spec
-	$(GENERATOR) --path spec/stripe.trimmed.json --output-path generated/$(PACKAGE)
-	$(PYTHON) codegen/build_tools.py --definitions spec/tools.yaml --view spec/stripe.tools.json \
+	$(PYTHON) -m codegen.generator --trimmed spec/stripe.trimmed.json --output generated/$(PACKAGE)
+	$(PYTHON) -m codegen.build_tools --definitions spec/tools.yaml --view spec/stripe.tools.json \
 		--package generated/$(PACKAGE)
 
 # Rebuild everything from SPEC in a temporary directory and compare with what is committed.
 check-generated: $(NEEDS_VENV)
-	$(PYTHON) codegen/check_generated.py --spec "$(SPEC)"
+	$(PYTHON) -m codegen.check_generated --spec "$(SPEC)"
 
 lint: $(VENV)/.installed
 	$(BIN)ruff check wrapper codegen tests bench examples
@@ -99,17 +97,17 @@ mutants: $(VENV)/.installed
 		results.txt; exit $$status
 
 # What changed between two specs in the documented operations: Markdown on stdout, or in OUT=<file>.
-# Exit status: codegen/spec_diff.py's own, 0 (additive only), 1 (breaking) or 2 (bad input) (see RUN above).
+# Exit status: codegen.spec_diff's own, 0 (additive only), 1 (breaking) or 2 (bad input) (see RUN above).
 spec-diff: $(NEEDS_VENV)
 	+@if [ -z "$(OLD)" ] || [ -z "$(NEW)" ]; then echo "usage: make spec-diff OLD=<spec> NEW=<spec> [OUT=<file.md>]" >&2; exit 2; fi
-	+@$(PYTHON) codegen/spec_diff.py "$(OLD)" "$(NEW)" --operations spec/tools.yaml $(if $(OUT),--output "$(OUT)")
+	+@$(PYTHON) -m codegen.spec_diff "$(OLD)" "$(NEW)" --operations spec/tools.yaml $(if $(OUT),--output "$(OUT)")
 
 # One command for the CI job: report what SPEC changes against the committed trimmed spec (in REPORT), then
 # regenerate and test. A breaking report does not stop it (the pull request shows it); bad input does.
 REPORT ?= build/spec-changes.md
 regenerate: $(NEEDS_VENV)
 	@mkdir -p "$(dir $(REPORT))"
-	@$(PYTHON) codegen/spec_diff.py spec/stripe.trimmed.json "$(SPEC)" --operations spec/tools.yaml --output "$(REPORT)"; \
+	@$(PYTHON) -m codegen.spec_diff spec/stripe.trimmed.json "$(SPEC)" --operations spec/tools.yaml --output "$(REPORT)"; \
 	status=$$?; [ $$status -le 1 ] || exit $$status
 	$(MAKE) generate SPEC="$(SPEC)"
 	$(MAKE) test SPEC="$(SPEC)"

@@ -339,7 +339,7 @@ class Bench:
         )  # fmt: skip
 
     def encode(self) -> None:
-        """stripe-python's encoder vs ``stripe_connector._encoding.encode_form`` on one nested params dict."""
+        """stripe-python's encoder vs ``stripe_connector._request.encoding.encode_form`` on one nested params dict."""
         figure = "form encoding"
         out = self.workload("encode", n=self.plan.encode_samples, warmup=3, loops=self.plan.encode_loops)
         theirs = self._stats_or_break(
@@ -349,12 +349,12 @@ class Bench:
         target = f"<= {TARGETS['encode']:.2f}x stripe-python"
         if "connector_ns" not in out.data:
             why = str(out.data.get("connector_error", out.detail))
-            self._unavailable(figure, "stripe_connector._encoding.encode_form", target, "not importable", why)
+            self._unavailable(figure, "stripe_connector._request.encoding.encode_form", target, "not importable", why)
             return
         ours = Stats.of([v * NS for v in out.data["connector_ns"]])
         ratio = ours.median / theirs.median if theirs else None
         self._judged_row(
-            figure, "stripe_connector._encoding.encode_form", ours, "s",
+            figure, "stripe_connector._request.encoding.encode_form", ours, "s",
             baselines=self._baseline_text("s", ("stripe", theirs)), ratio=ratio,
             ratio_text=f"{fmt_ratio(ratio)} stripe" if ratio is not None else "", target=target,
             ok=ratio is not None and ratio <= TARGETS["encode"],

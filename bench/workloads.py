@@ -370,7 +370,8 @@ def encode(args: argparse.Namespace) -> Result:
     result: Result = {"stripe_ns": [], "loops": loops}
     encoders: dict[str, Callable[[dict[str, Any]], str]] = {"stripe": _stripe_encode}
     try:
-        encode_form: Callable[[dict[str, Any]], str] = importlib.import_module("stripe_connector._encoding").encode_form
+        encoding = importlib.import_module("stripe_connector._request.encoding")
+        encode_form: Callable[[dict[str, Any]], str] = encoding.encode_form
     except (ImportError, AttributeError) as exc:
         result["connector_error"] = f"NotImportable: {type(exc).__name__}: {exc}"
     else:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from .generator import generator_command, generator_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "stripe_connector_generated"
@@ -22,56 +23,22 @@ SPEC_FILES = ("stripe.documented.json", "stripe.outputs.json", "stripe.tools.jso
 MAX_DIFF_LINES = 200
 
 
-def generator_command(trimmed: Path, output: Path) -> list[str]:
-    """The exact generator invocation that ``make generate`` uses (same config, templates and flags)."""
-    executable = Path(sys.executable).parent / "openapi-python-client"
-    return [
-        str(executable),
-        "generate",
-        "--meta",
-        "none",
-        "--overwrite",
-        "--fail-on-warning",
-        "--config",
-        str(ROOT / "codegen/config.yaml"),
-        "--custom-template-path",
-        str(ROOT / "codegen/templates"),
-        "--path",
-        str(trimmed),
-        "--output-path",
-        str(output),
-    ]
-
-
 def run_pipeline(spec: Path, workdir: Path) -> tuple[Path, Path]:
     """Trim and generate into ``workdir``; return (spec dir, package dir). Exits on pipeline failure."""
     spec_dir, package_dir = workdir / "spec", workdir / "generated" / PACKAGE
     trim = [
-        sys.executable,
-        str(ROOT / "codegen/trim.py"),
-        "--spec",
-        str(spec),
-        "--operations",
-        str(ROOT / "spec/tools.yaml"),
-        "--out-dir",
-        str(spec_dir),
+        *(sys.executable, "-m", "codegen.trim", "--spec", str(spec)),
+        *("--operations", str(ROOT / "spec/tools.yaml"), "--out-dir", str(spec_dir)),
     ]
     outputs = [
-        sys.executable,
-        str(ROOT / "codegen/output_schemas.py"),
+        *(sys.executable, "-m", "codegen.output_schemas"),
         *("--trimmed", str(spec_dir / "stripe.trimmed.json"), "--tools", str(spec_dir / "stripe.tools.json")),
         *("--out", str(spec_dir / "stripe.outputs.json")),
     ]
-    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    env = generator_environment()
     build_tools = [
-        sys.executable,
-        str(ROOT / "codegen/build_tools.py"),
-        "--definitions",
-        str(ROOT / "spec/tools.yaml"),
-        "--view",
-        str(spec_dir / "stripe.tools.json"),
-        "--package",
-        str(package_dir),
+        *(sys.executable, "-m", "codegen.build_tools", "--definitions", str(ROOT / "spec/tools.yaml")),
+        *("--view", str(spec_dir / "stripe.tools.json"), "--package", str(package_dir)),
     ]
     for command in (trim, outputs, generator_command(spec_dir / "stripe.trimmed.json", package_dir), build_tools):
         result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)

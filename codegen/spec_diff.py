@@ -21,13 +21,14 @@ missing on one side is reported as not compared instead of as a change.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .spec_loader import SpecError, load_document, read_operations
 
 Schema = dict[str, Any]
 BREAKING, TYPED, ADDITIVE, NOTE = "breaking", "breaking for typed models", "additive", "note"
@@ -45,12 +46,11 @@ BOUNDS = (
 )
 # The response fields stripe_connector itself reads (pagination and object identity): losing one breaks it.
 WRAPPER_READS = frozenset({"id", "object", "data", "has_more", "url"})
-HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 MAX_DEPTH = 8  # nested request objects deeper than this are not reported (Stripe's go to about 5)
 DEFAULT_OPERATIONS = Path(__file__).resolve().parent.parent / "spec" / "tools.yaml"
 
 
-class BadInput(Exception):
+class BadInput(SpecError):
     """An input that cannot be compared; its message is the one line printed before exiting with 2."""
 
 
@@ -86,55 +86,9 @@ class Facets:
         return self.bounds[0]
 
 
-def load_spec(path: Path) -> Schema:
-    """Parse JSON (fast path) or YAML, and insist on an OpenAPI 3 document with paths."""
-    try:
-        text = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
-    doc: Any = None
-    if path.suffix.lower() not in (".yaml", ".yml"):
-        try:
-            doc = json.loads(text)
-        except ValueError:
-            doc = None
-    if doc is None:  # YAML, or JSON that failed (then the YAML error message is the more precise one)
-        yaml = importlib.import_module("yaml")  # imported only for YAML input: JSON runs stay fast
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        try:
-            doc = yaml.load(text, Loader=loader)
-        except yaml.YAMLError as exc:
-            raise BadInput(f"{path}: neither JSON nor YAML ({str(exc).splitlines()[0]})") from None
-    if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
-        raise BadInput(f"{path}: not an OpenAPI 3 document (no 'openapi: 3.x' field)")
-    if not isinstance(doc.get("paths"), dict):
-        raise BadInput(f"{path}: not an OpenAPI 3 document (no 'paths' object)")
-    return doc
-
-
 def load_operations(path: Path) -> list[tuple[str, str, str]]:
-    """The documented operations: from the tool definitions (``spec/tools.yaml``), or "METHOD PATH TOOL" lines."""
-    if path.suffix in (".yaml", ".yml"):
-        sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from tool_definitions import DefinitionError, load_definitions, operations
-
-        try:
-            return [(method.upper(), route, tool) for method, route, tool in operations(load_definitions(path))]
-        except DefinitionError as exc:
-            raise BadInput(str(exc)) from None
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read ({exc.strerror or exc})") from None
-    ops = []
-    for number, line in enumerate(lines, 1):
-        fields = line.split("#", 1)[0].split()
-        if not fields:
-            continue
-        if len(fields) not in (2, 3) or fields[0].upper() not in HTTP_METHODS or fields[1][:1] != "/":
-            raise BadInput(f"{path}:{number}: expected 'METHOD PATH TOOL', got {line.strip()!r}")
-        ops.append((fields[0].upper(), fields[1], fields[2] if len(fields) == 3 else ""))
-    return ops
+    """The documented operations (upper-case methods): from ``spec/tools.yaml`` or "METHOD PATH [TOOL]" lines."""
+    return [(method.upper(), route, tool) for method, route, tool in read_operations(path, tool_required=False)]
 
 
 class Spec:
@@ -467,8 +421,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         operations = load_operations(args.operations)
-        old = Spec(load_spec(args.old), str(args.old))
-        new = Spec(load_spec(args.new), str(args.new))
+        old = Spec(load_document(args.old), str(args.old))
+        new = Spec(load_document(args.new), str(args.new))
         changes = diff_specs(old, new, operations)
         report = render(old, new, operations, changes)
         if args.output:
@@ -479,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"spec_diff: {verdict(changes).replace('**', '')}) -> {args.output}")
         else:
             sys.stdout.write(report)
-    except BadInput as exc:
+    except SpecError as exc:
         print(f"spec_diff: error: {exc}", file=sys.stderr)
         return 2
     except RecursionError:

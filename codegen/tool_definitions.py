@@ -15,7 +15,10 @@ from typing import Any
 
 HTTP_METHODS = ("GET", "POST", "DELETE")
 KINDS = ("read", "create", "update", "delete", "raw")
-PAGINATIONS = ("cursor", "search", "none")
+#: The argument that carries the cursor, by pagination style: the connector's pager reads it from the generated
+#: catalogue, so this is its one definition.
+CURSOR_ARGUMENTS = {"cursor": "starting_after", "search": "page"}
+PAGINATIONS = (*CURSOR_ARGUMENTS, "none")
 TOOL_NAME = re.compile(r"[a-z][a-z0-9_]*")
 TOOL_FIELDS = frozenset(
     {

@@ -30,9 +30,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .money_fields import money_fields
+from .spec_loader import SpecError, load_document, read_operations
+
 JSON = Any
 SCHEMA_PREFIX = "#/components/schemas/"
-HTTP_METHODS = ("get", "post", "delete", "put", "patch")
 
 # The one schema that stands in for every resource the trimmed spec does not describe in full: an expanded field
 # or a nested reference to another top-level Stripe resource. Free-form, so whatever Stripe sends is kept.
@@ -47,71 +49,8 @@ FREE_FORM_SCHEMA: dict[str, JSON] = {
 }
 
 
-def import_sibling(name: str) -> Any:
-    """A module beside this one (``tool_definitions``, ``money_fields``), however this file was loaded."""
-    import importlib
-
-    here = str(Path(__file__).resolve().parent)
-    if here not in sys.path:
-        sys.path.insert(0, here)
-    return importlib.import_module(name)
-
-
-class TrimError(Exception):
+class TrimError(SpecError):
     """Bad input to the pipeline: reported as one line, not as a traceback."""
-
-
-def load_document(path: Path) -> dict[str, JSON]:
-    """Read an OpenAPI document from JSON or YAML (chosen by the file's first non-blank character)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise TrimError(f"spec file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TrimError(f"cannot read spec file {path}: {exc}") from None
-    try:
-        if text.lstrip()[:1] in ("{", "["):
-            document = json.loads(text)
-        else:
-            import yaml  # only YAML sources pay for PyYAML
-
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            document = yaml.load(text, Loader=loader)
-    except Exception as exc:  # json and yaml raise many types; all mean "not a readable document"
-        raise TrimError(f"{path} is neither valid JSON nor valid YAML: {str(exc).splitlines()[0]}") from None
-    if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3."):
-        raise TrimError(f"{path} is not an OpenAPI 3 document (no 'openapi: 3.x' field)")
-    if not isinstance(document.get("paths"), dict):
-        raise TrimError(f"{path} is not an OpenAPI 3 document (no 'paths' object)")
-    return document
-
-
-def read_operations(path: Path) -> list[tuple[str, str, str]]:
-    """The operations to keep, as ``(method, path, tool)``: from the tool definitions (``spec/tools.yaml``), or
-    from a plain list with one ``METHOD PATH TOOL`` per line (``#`` starts a comment)."""
-    if path.suffix in (".yaml", ".yml"):
-        definitions = import_sibling("tool_definitions")
-        try:
-            found: list[tuple[str, str, str]] = definitions.operations(definitions.load_definitions(path))
-        except definitions.DefinitionError as exc:
-            raise TrimError(str(exc)) from None
-        return found
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise TrimError(f"cannot read operations file {path}: {exc}") from None
-    operations = []
-    for number, raw in enumerate(lines, start=1):
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        fields = line.split()
-        if len(fields) != 3 or fields[0].lower() not in HTTP_METHODS or not fields[1].startswith("/"):
-            raise TrimError(f"{path}:{number}: expected 'METHOD /path tool_name', got {raw.strip()!r}")
-        operations.append((fields[0].lower(), fields[1], fields[2]))
-    if not operations:
-        raise TrimError(f"{path} lists no operations")
-    return operations
 
 
 def select_paths(document: dict[str, JSON], operations: list[tuple[str, str, str]]) -> dict[str, JSON]:
@@ -531,7 +470,6 @@ def trim(spec_path: Path, operations_path: Path) -> tuple[dict[str, JSON], dict[
     provenance = {"source_sha256": hashlib.sha256(raw).hexdigest(), "stripe_api_version": version}
     documented = build_document(source, select_paths(source, operations), provenance)
     trimmed = normalise(documented, operations)
-    money_fields = import_sibling("money_fields").money_fields
     # Every request field of the whole API that is money: raw_request reaches them all (max_amount caps them).
     trimmed["info"] = {**trimmed["info"], "x-stripe-connector-money-fields": money_fields(source)}
     return documented, trimmed
@@ -546,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         documented, trimmed = trim(args.spec, args.operations)
         tools = tool_view(trimmed)
-    except TrimError as exc:
+    except SpecError as exc:
         print(f"trim: error: {exc}", file=sys.stderr)
         return 2
     args.out_dir.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
 from stripe_connector import StripeConnector  # noqa: E402
-from stripe_connector._retry import RetryPolicy  # noqa: E402
+from stripe_connector._http.retry import RetryPolicy  # noqa: E402
 from stripe_connector.errors import StripeConnectorError  # noqa: E402
 
 from tests.support import ServerStartError  # noqa: E402

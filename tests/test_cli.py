@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from stripe_connector import TOOLS
-from stripe_connector._core import scoped_idempotency_key
+from stripe_connector._request.idempotency import scoped_idempotency_key
 
 from tests.canned_stripe import API_KEY, CUSTOMERS, customer_page, stripe_routes
 from tests.local_http import ScriptedServer, closed_port, running

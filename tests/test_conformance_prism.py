@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 import pytest
 from stripe_connector import StripeConnector
-from stripe_connector._retry import RetryPolicy
+from stripe_connector._http.retry import RetryPolicy
 from stripe_connector.errors import StripeAPIError
 from stripe_connector_generated.api.default import success_parser
 from stripe_connector_generated.models import DeletedCustomer

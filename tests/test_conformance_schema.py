@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from stripe_connector import TOOLS
-from stripe_connector._validation import validate_arguments
+from stripe_connector._request.validation import validate_arguments
 from stripe_connector.errors import InvalidInputError
 
 from tests.conformance_support import (

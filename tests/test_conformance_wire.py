@@ -32,7 +32,7 @@ from hypothesis import given, reject
 from hypothesis import strategies as st
 from stripe._encode import _api_encode  # stripe-python's form encoder (for a POST's query string, see sdk_send)
 from stripe_connector import InvalidInputError, StripeConnector
-from stripe_connector._retry import RetryPolicy
+from stripe_connector._http.retry import RetryPolicy
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.conformance_support import (

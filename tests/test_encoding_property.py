@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from stripe._encode import _api_encode
 from stripe_connector import StripeConnector
-from stripe_connector._encoding import encode_form, form_pairs
+from stripe_connector._request.encoding import encode_form, form_pairs
 
 # No example database, and (below) Hypothesis's caches in pytest's temp dir: no .hypothesis in the checkout.
 SETTINGS = settings(max_examples=200, deadline=None, database=None)

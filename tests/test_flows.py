@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 from stripe_connector import AsyncStripeConnector, StripeConnector
-from stripe_connector._retry import RetryPolicy
+from stripe_connector._http.retry import RetryPolicy
 from stripe_connector.errors import NotFoundError, StripeAPIError
 from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
 

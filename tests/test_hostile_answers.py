@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector
-from stripe_connector._answer import UnreadableAnswer, decode_answer
+from stripe_connector._http.answer import UnreadableAnswer, decode_answer
 from stripe_connector.errors import StripeAPIError, StripeConnectorError, StripeResponseError
 
 from tests.hostile_support import API_KEY, fixed, raw_server, run_cli
@@ -185,7 +185,7 @@ def test_an_announced_huge_body_is_refused_before_reading() -> None:
 def test_the_default_size_cap_is_documented_and_sane() -> None:
     connector = StripeConnector(API_KEY)
     assert connector.max_response_bytes == 32 * 1024 * 1024
-    from stripe_connector._client import ConnectorBase
+    from stripe_connector._base import ConnectorBase
 
     assert "32 MiB" in (ConnectorBase.__doc__ or "")
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from stripe_connector._error_report import MissingDependencyError, UsageError, error_payload
 from stripe_connector.errors import (
     CardError,
     ConnectorClosedError,
@@ -20,6 +19,7 @@ from stripe_connector.errors import (
     StripeTimeoutError,
     api_error_from_response,
 )
+from stripe_connector.frontends.error_report import MissingDependencyError, UsageError, error_payload
 
 BASE = {"code": None, "param": None, "request_id": None, "http_status": None}
 
@@ -68,7 +68,10 @@ BASE = {"code": None, "param": None, "request_id": None, "http_status": None}
 )
 def test_error_payload_is_exact(make: Any, expected: dict[str, Any]) -> None:
     """Built inside the test (not at collection), so that mutation testing sees which code each case runs."""
-    assert error_payload(make()) == {"error": {**BASE, **expected}}
+    exc = make()
+    # The one shape of every front end and engine: the class, and whether a retry (same key) may help.
+    engine = {"class": type(exc).__name__, "retryable": isinstance(exc, StripeConnectionError)}
+    assert error_payload(exc) == {"error": {**BASE, **engine, **expected}}
 
 
 def test_error_payload_of_a_stripe_api_error_is_stripes_fields() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector, errors
-from stripe_connector._core import ConnectorCore
+from stripe_connector._base import ConnectorCore
 from stripe_connector.errors import ConnectorClosedError
 
 from tests.hostile_support import API_KEY

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector, _paging
-from stripe_connector._paging import Pager, pagination_style
+from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector._tools import paging as _paging
+from stripe_connector._tools.paging import Pager, pagination_style
 from stripe_connector.errors import StripeResponseError
 
 from tests.hostile_support import API_KEY, run_cli
@@ -183,7 +184,7 @@ def test_cli_all_exits_5_on_string_data(server: ScriptedServer, monkeypatch: pyt
 @pytest.fixture
 def search_tool(monkeypatch: pytest.MonkeyPatch) -> str:
     """A search tool as the lead's catalogue will declare it: list_customers with ``pagination = "search"``."""
-    from stripe_connector import _catalogue
+    from stripe_connector._tools import catalogue as _catalogue
 
     real = _catalogue.get_tool("list_customers")
     fake = SimpleNamespace(name="search_customers", is_list=False, pagination="search")
@@ -218,13 +219,14 @@ def test_the_style_comes_from_the_tool() -> None:
 def test_one_loop_serves_all_three_front_ends() -> None:
     import inspect
 
-    from stripe_connector import _async_client, _client, cli
+    from stripe_connector import _async_client, _client
+    from stripe_connector.frontends.cli import commands
 
-    for module in (_client, _async_client, cli):
+    for module in (_client, _async_client, commands):
         source = inspect.getsource(module)
         assert "Pager(" in source
         assert 'starting_after"] =' not in source and "next_cursor" not in source
-    assert _paging.CURSOR_ARGUMENT == {"cursor": "starting_after", "search": "page"}
+    assert _paging.cursor_arguments() == {"cursor": "starting_after", "search": "page"}
 
 
 # --- property: whatever a server answers, the walk ends, bounded, and never blames the caller -----------------------

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from stripe_connector import RetryPolicy, cli
-from stripe_connector._error_report import redact
-from stripe_connector._retry import RETRY_STATUSES, parse_retry_after
+from stripe_connector._http.retry import RETRY_STATUSES, parse_retry_after
+from stripe_connector._secrets import redact
 from stripe_connector.errors import (
     AuthenticationError,
     CardError,

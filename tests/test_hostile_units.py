@@ -14,9 +14,12 @@ from typing import Any
 import httpcore
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy
-from stripe_connector._core import ConnectorCore, PreparedRequest, scoped_idempotency_key
-from stripe_connector._deadline import DeadlineBackend, DeadlineStream
-from stripe_connector._transport import ATTEMPT_DEADLINE, RequestFactory
+from stripe_connector._base import ConnectorCore
+from stripe_connector._http.deadline import DeadlineBackend, DeadlineStream
+from stripe_connector._http.timing import ATTEMPT_DEADLINE
+from stripe_connector._http.transport import RequestFactory
+from stripe_connector._request.idempotency import scoped_idempotency_key
+from stripe_connector._types import PreparedRequest
 
 from tests.hostile_support import API_KEY
 
@@ -344,7 +347,7 @@ def test_typed_raw_request_and_bad_models_are_response_errors() -> None:
 def test_find_amounts_walks_nested_bodies() -> None:
     from decimal import Decimal
 
-    from stripe_connector._money import find_amounts
+    from stripe_connector._request.money import find_amounts
 
     fields = frozenset({"amount", "unit_amount"})
     body = {
@@ -381,7 +384,7 @@ def test_abort_ignores_a_socket_that_is_already_gone() -> None:
 def test_only_the_connectors_own_transport_has_a_deadline_backend() -> None:
     import httpx
     from stripe_connector import StripeConnector
-    from stripe_connector._transport import deadline_backend, sync_transport
+    from stripe_connector._http.transport import deadline_backend, sync_transport
 
     assert deadline_backend(httpx.HTTPTransport()) is None
     assert deadline_backend(httpx.MockTransport(lambda request: httpx.Response(200))) is None
@@ -418,7 +421,7 @@ def streamed(chunks: list[bytes]) -> Any:
 
 
 def test_read_body_counts_every_chunk_against_the_cap() -> None:
-    from stripe_connector._transport import AnswerTooLarge, read_body
+    from stripe_connector._http.transport import AnswerTooLarge, read_body
 
     response = streamed([b"a" * 10, b"b" * 10, b"c" * 10])
     read_body(response, None, 30)
@@ -436,7 +439,7 @@ def test_aread_body_counts_every_chunk_against_the_cap() -> None:
     import asyncio
 
     import httpx
-    from stripe_connector._transport import AnswerTooLarge, aread_body
+    from stripe_connector._http.transport import AnswerTooLarge, aread_body
 
     async def chunks(parts: list[bytes]) -> Any:
         for part in parts:
@@ -538,7 +541,7 @@ def test_stripe_should_retry_overrides_a_3xx_too() -> None:
     ],
 )
 def test_base_url_messages_are_exact(base_url: Any, message: str) -> None:
-    from stripe_connector._core import check_base_url
+    from stripe_connector._config import check_base_url
 
     with pytest.raises(InvalidInputError) as caught:
         check_base_url(base_url)
@@ -546,7 +549,7 @@ def test_base_url_messages_are_exact(base_url: Any, message: str) -> None:
 
 
 def test_stripe_version_message_is_exact() -> None:
-    from stripe_connector._core import check_stripe_version
+    from stripe_connector._config import check_stripe_version
 
     with pytest.raises(InvalidInputError) as caught:
         check_stripe_version("2023-10-16\n")
@@ -562,7 +565,7 @@ def test_stripe_version_message_is_exact() -> None:
     ],
 )
 def test_proxy_messages_are_exact(proxy: str, message: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from stripe_connector._transport import sync_transport
+    from stripe_connector._http.transport import sync_transport
 
     for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
         monkeypatch.delenv(name, raising=False)
@@ -581,7 +584,7 @@ def test_redact_keys_walks_lists_and_mappings() -> None:
 
 
 def test_constructor_refusals_are_exact() -> None:
-    from stripe_connector._core import check_api_key
+    from stripe_connector._config import check_api_key
 
     with pytest.raises(InvalidInputError) as caught:
         check_api_key("pk_test_abc", allow_live=False)

@@ -29,9 +29,9 @@ from mcp import ClientSession, StdioServerParameters, types
 from mcp.client import Client
 from mcp.client.stdio import stdio_client
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy
-from stripe_connector._core import scoped_idempotency_key
-from stripe_connector._strict import strict_violations
-from stripe_connector.mcp_server import annotations_for, build_server, exposed_tools, human_title
+from stripe_connector._request.idempotency import scoped_idempotency_key
+from stripe_connector._tools.strict import strict_violations
+from stripe_connector.mcp_server import annotations_for, build_server, exposed_tools
 
 from tests.agent_stripe import LISTED, agent_routes, strict_call_arguments
 from tests.canned_stripe import API_KEY, CUSTOMERS, customer_page
@@ -116,10 +116,10 @@ async def test_lists_every_tool_with_its_schema_annotations_and_output_schema(st
             assert properties.pop("idempotency_scope")["type"] == "string"
         assert {**schema, "properties": properties} == tool.input_schema, tool.name
         assert mcp_tool.description == tool.description
-        assert mcp_tool.title == human_title(tool.name)
+        assert mcp_tool.title == tool.title
         annotations = mcp_tool.annotations
         assert annotations is not None
-        assert annotations.title == human_title(tool.name)
+        assert annotations.title == tool.title
         assert annotations.read_only_hint is (tool.name not in POSTING_TOOLS)
         assert annotations.open_world_hint is True
         output = mcp_tool.output_schema
@@ -128,8 +128,8 @@ async def test_lists_every_tool_with_its_schema_annotations_and_output_schema(st
 
 
 def test_human_titles() -> None:
-    assert human_title("create_payment_intent") == "Create payment intent"
-    assert human_title("list_customers") == "List customers"
+    assert TOOLS.get("create_payment_intent").title == "Create payment intent"
+    assert TOOLS.get("list_customers").title == "List customers"
 
 
 def with_kind(name: str, kind: str) -> Any:

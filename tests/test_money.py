@@ -202,7 +202,7 @@ def test_amounts_within_the_cap_anywhere_pass(capped: StripeConnector, data: st.
 
 
 def test_refusals_say_exactly_why() -> None:
-    from stripe_connector._money import check_caps
+    from stripe_connector._request.money import check_caps
 
     with pytest.raises(InvalidInputError) as caught:
         check_caps(CAPS, "POST", {"amount": 6000, "currency": "usd"})
@@ -230,7 +230,7 @@ def test_refusals_say_exactly_why() -> None:
     ],
 )
 def test_an_unreadable_amount_names_itself(value: Any, message: str) -> None:
-    from stripe_connector._money import as_amount
+    from stripe_connector._request.money import as_amount
 
     with pytest.raises(InvalidInputError) as caught:
         as_amount("line.amount", value)
@@ -238,7 +238,7 @@ def test_an_unreadable_amount_names_itself(value: Any, message: str) -> None:
 
 
 def test_the_walk_stops_at_its_depth_limit_exactly() -> None:
-    from stripe_connector._money import MAX_DEPTH, find_amounts
+    from stripe_connector._request.money import MAX_DEPTH, find_amounts
 
     def nested(levels: int) -> dict[str, Any]:
         node: dict[str, Any] = {"amount": 1}
@@ -261,7 +261,7 @@ def test_the_walk_stops_at_its_depth_limit_exactly() -> None:
 
 
 def test_metadata_hides_nothing_that_follows_it() -> None:
-    from stripe_connector._money import find_amounts
+    from stripe_connector._request.money import find_amounts
 
     body = {"metadata": {"amount": "x"}, "amount": 9, "after": {"amount": 8}}
     assert [path for path, _, _ in find_amounts(body, frozenset({"amount"}))] == ["amount", "after.amount"]
@@ -270,7 +270,7 @@ def test_metadata_hides_nothing_that_follows_it() -> None:
 def test_a_quantity_multiplies_through_lists_and_names_itself() -> None:
     from decimal import Decimal
 
-    from stripe_connector._money import find_amounts
+    from stripe_connector._request.money import find_amounts
 
     fields = frozenset({"unit_amount"})
     body = {"quantity": 3, "tiers": [{"unit_amount": 2000}]}
@@ -283,7 +283,7 @@ def test_a_quantity_multiplies_through_lists_and_names_itself() -> None:
 def test_edges_of_the_walk() -> None:
     from decimal import Decimal
 
-    from stripe_connector._money import MAX_DEPTH, as_amount, check_caps, find_amounts
+    from stripe_connector._request.money import MAX_DEPTH, as_amount, check_caps, find_amounts
 
     long_word = "x" * 60
     with pytest.raises(InvalidInputError) as caught:

@@ -59,8 +59,6 @@ from tests.pipeline_helpers import (
     tree_bytes,
 )
 
-TRIM = ROOT / "codegen" / "trim.py"
-CHECK_GENERATED = ROOT / "codegen" / "check_generated.py"
 BASE_URL = "https://api.stripe.test"
 TOKEN = "sk_test_fake"
 COMMITTED_SPEC = committed_source()
@@ -472,9 +470,11 @@ def test_path_parameters_cannot_escape_their_segment(hostile_id: str) -> None:
 # --- check_generated.py ------------------------------------------------------------------------------------------
 
 
-def run_check_generated(script: Path, spec: Path) -> subprocess.CompletedProcess[str]:
+def run_check_generated(root: Path, spec: Path) -> subprocess.CompletedProcess[str]:
+    """``python -m codegen.check_generated`` in the checkout (or copy) at ``root``."""
     return subprocess.run(
-        [sys.executable, str(script), "--spec", str(spec)],
+        [sys.executable, "-m", "codegen.check_generated", "--spec", str(spec)],
+        cwd=root,
         capture_output=True,
         text=True,
         timeout=600,
@@ -483,7 +483,7 @@ def run_check_generated(script: Path, spec: Path) -> subprocess.CompletedProcess
 
 
 def test_check_generated_passes_on_the_committed_tree() -> None:
-    result = run_check_generated(CHECK_GENERATED, COMMITTED_SPEC)
+    result = run_check_generated(ROOT, COMMITTED_SPEC)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "match" in result.stdout
 
@@ -505,7 +505,7 @@ def test_check_generated_fails_after_a_hand_edit(tmp_path: Path, edited_file: st
     assert text.count(old) == 1, f"{edited_file} no longer contains {old!r} once: update this test"
     target.write_text(text.replace(old, new), encoding="utf-8")
 
-    result = run_check_generated(tmp_path / "codegen" / "check_generated.py", COMMITTED_SPEC.resolve())
+    result = run_check_generated(tmp_path, COMMITTED_SPEC.resolve())
 
     assert result.returncode == 1, result.stdout + result.stderr
     assert "make generate" in result.stderr
@@ -564,7 +564,15 @@ def assert_one_line_error(result: subprocess.CompletedProcess[str], *fragments: 
 
 def run_trim(spec: Path, operations: Path, out_dir: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(TRIM), "--spec", str(spec), "--operations", str(operations), "--out-dir", str(out_dir)],
+        [
+            sys.executable,
+            "-m",
+            "codegen.trim",
+            *("--spec", str(spec), "--operations", str(operations)),
+            "--out-dir",
+            str(out_dir),
+        ],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=300,

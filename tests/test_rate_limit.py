@@ -24,15 +24,15 @@ from stripe_connector import (
     RetryPolicy,
     StripeConnector,
 )
-from stripe_connector._rate_limit import (
+from stripe_connector._http.rate_limit import (
     Budget,
-    account_digest,
     applies_by_default,
     budgets_for,
     default_rate_limiter,
     endpoint_name,
     hold_for,
 )
+from stripe_connector._secrets import account_digest
 from stripe_connector.errors import RateLimitError
 
 from tests.local_http import Reply, ScriptedServer

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RedisRateLimiter, StripeConnector
-from stripe_connector._rate_limit import Budget
+from stripe_connector._http.rate_limit import Budget
 
 from tests.support import ServerStartError
 from tests.support.redis_server import RedisServer, redis_server_binary

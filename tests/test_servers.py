@@ -55,9 +55,7 @@ def _listening_sockets(port: int) -> list[tuple[str, str]]:
 
 def _decode_address(address_hex: str) -> str:
     """/proc/net/tcp{,6} addresses are 32-bit words in host (little-endian) order."""
-    raw = b"".join(
-        int(address_hex[i : i + 8], 16).to_bytes(4, "little") for i in range(0, len(address_hex), 8)
-    )
+    raw = b"".join(int(address_hex[i : i + 8], 16).to_bytes(4, "little") for i in range(0, len(address_hex), 8))
     return socket.inet_ntop(socket.AF_INET if len(raw) == 4 else socket.AF_INET6, raw)
 
 

@@ -4,7 +4,6 @@ checked by hand in Stripe's two real specs (2022-04-12 and 2023-09-12 in ../shar
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import subprocess
 import sys
@@ -18,7 +17,6 @@ import pytest
 from tests.pipeline_helpers import committed_source
 
 REPO = Path(__file__).resolve().parent.parent
-SCRIPT = REPO / "codegen" / "spec_diff.py"
 SHARED = REPO.parent / "shared" / "stripe-openapi"
 OLD_REAL = SHARED / "2022-04-12" / "spec3.json"
 NEW_REAL = SHARED / "2023-09-12" / "spec3.json"
@@ -28,11 +26,8 @@ needs_real_specs = pytest.mark.skipif(not NEW_REAL.exists(), reason="Stripe's sp
 
 
 def _load_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spec_diff", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["spec_diff"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
+    from codegen import spec_diff as module
+
     return module
 
 
@@ -451,7 +446,7 @@ def test_report_is_deterministic(tmp_path: Path, ops_file: Path) -> None:
     [
         ('{"swagger": "2.0", "paths": {}}', "not an OpenAPI 3 document"),
         ('{"openapi": "3.0.0", "paths": []}', "no 'paths' object"),
-        ("just: [an, unclosed", "neither JSON nor YAML"),
+        ("just: [an, unclosed", "neither valid JSON nor valid YAML"),
         ("plain text, not a spec", "not an OpenAPI 3 document"),
     ],
 )
@@ -480,11 +475,11 @@ def test_missing_file_exits_2_without_traceback(tmp_path: Path, ops_file: Path) 
     (tmp_path / "good.json").write_text(json.dumps(synthetic()))
     missing = tmp_path / "nope.json"
     good = tmp_path / "good.json"
-    args = [sys.executable, str(SCRIPT), str(missing), str(good), "--operations", str(ops_file)]
-    result = subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
+    args = [sys.executable, "-m", "codegen.spec_diff", str(missing), str(good), "--operations", str(ops_file)]
+    result = subprocess.run(args, capture_output=True, text=True, timeout=60, check=False, cwd=REPO)
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr == f"spec_diff: error: {missing}: cannot read (No such file or directory)\n"
+    assert result.stderr == f"spec_diff: error: spec file not found: {missing}\n"
 
 
 # --- Stripe's real specs: entries checked by hand in both files ---------------------------------------------
@@ -549,7 +544,7 @@ def test_committed_example_is_current(monkeypatch: pytest.MonkeyPatch, tmp_path:
     old, new = (f"../shared/stripe-openapi/{v}/spec3.json" for v in ("2022-04-12", "2023-09-12"))
     assert spec_diff.main([old, new, "--output", str(out)]) == 1
     assert EXAMPLE.read_text() == out.read_text(), (
-        "spec/CHANGES-example.md is stale; from the repository root run: python codegen/spec_diff.py "
+        "spec/CHANGES-example.md is stale; from the repository root run: python -m codegen.spec_diff "
         f"{old} {new} --output spec/CHANGES-example.md"
     )
 

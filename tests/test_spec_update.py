@@ -17,7 +17,6 @@ spec, and Stripe's v1+v2 ``latest`` file as an input.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import os
 import subprocess
@@ -55,11 +54,9 @@ IDENTITY = ("deleted", "id", "object")
 
 
 def load_trim() -> ModuleType:
-    """``codegen/trim.py`` as a module (codegen/ is scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location("codegen_trim", ROOT / "codegen" / "trim.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    """``codegen.trim``, the trimmer."""
+    from codegen import trim as module
+
     return module
 
 
@@ -532,9 +529,9 @@ def test_v2_tools_send_json_bodies(packages: dict[str, PipelineRun]) -> None:
 
 
 def run_trim(spec: Path, operations: Path, out_dir: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, str(ROOT / "codegen" / "trim.py"), "--spec", str(spec), "--operations",
+    command = [sys.executable, "-m", "codegen.trim", "--spec", str(spec), "--operations",
                str(operations), "--out-dir", str(out_dir)]  # fmt: skip
-    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False, cwd=ROOT)
 
 
 def small_v2_spec(tmp_path: Path, edit: Any) -> tuple[Path, Path]:

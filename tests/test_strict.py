@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector._core import scoped_idempotency_key
-from stripe_connector._strict import from_strict, nullable, strict_node, strict_violations
+from stripe_connector._request.idempotency import scoped_idempotency_key
+from stripe_connector._tools.strict import from_strict, nullable, strict_node, strict_violations
 from stripe_connector.cli import main
 
 from tests.agent_stripe import agent_routes, strict_call_arguments
@@ -172,7 +172,7 @@ def test_nested_objects_and_lists_are_made_strict_and_turned_back() -> None:
         "mode": None,
     }
     jsonschema.validate(sent, strict)
-    assert from_strict(tool, sent) == {
+    assert from_strict(tool.input_schema, sent) == {
         "id": "cus_1",
         "address": {"line1": "1 Main St", "extra": {"floor": "3"}},
         "tags": [{"a": 1}],
@@ -189,18 +189,20 @@ def test_a_new_tool_with_an_unknown_format_is_still_made_strict() -> None:
 
 def test_nulls_of_optional_arguments_mean_not_given() -> None:
     tool = TOOLS.get("list_customers")
-    assert from_strict(tool, {"limit": None, "starting_after": None, "email": "a@b.c"}) == {"email": "a@b.c"}
-    assert from_strict(tool, None) is None  # not strict-shaped: passed on for validation to judge
-    assert from_strict(tool, ["x"]) == ["x"]
+    assert from_strict(tool.input_schema, {"limit": None, "starting_after": None, "email": "a@b.c"}) == {
+        "email": "a@b.c"
+    }
+    assert from_strict(tool.input_schema, None) is None  # not strict-shaped: passed on for validation to judge
+    assert from_strict(tool.input_schema, ["x"]) == ["x"]
     # Unknown arguments are kept, so that validation names them.
-    assert from_strict(tool, {"emial": None}) == {"emial": None}
+    assert from_strict(tool.input_schema, {"emial": None}) == {"emial": None}
 
 
 def test_pairs_are_turned_back_and_bad_pairs_name_the_argument() -> None:
     tool = TOOLS.get("create_customer")
     pairs = [{"key": "order", "value": "42"}, {"key": "step", "value": "3"}]
-    assert from_strict(tool, {"metadata": pairs}) == {"metadata": {"order": "42", "step": "3"}}
-    assert from_strict(tool, {"metadata": []}) == {"metadata": {}}
+    assert from_strict(tool.input_schema, {"metadata": pairs}) == {"metadata": {"order": "42", "step": "3"}}
+    assert from_strict(tool.input_schema, {"metadata": []}) == {"metadata": {}}
     for bad, reason in [
         ([{"key": "a", "value": "1"}, {"key": "a", "value": "2"}], "given twice"),
         ([{"key": 1, "value": "1"}], "string key"),
@@ -208,7 +210,7 @@ def test_pairs_are_turned_back_and_bad_pairs_name_the_argument() -> None:
         (["a=1"], "{key, value}"),
     ]:
         with pytest.raises(InvalidInputError, match=reason) as caught:
-            from_strict(tool, {"metadata": bad})
+            from_strict(tool.input_schema, {"metadata": bad})
         assert caught.value.param == "metadata"
 
 
@@ -225,14 +227,14 @@ def test_pairs_are_turned_back_and_bad_pairs_name_the_argument() -> None:
 )
 def test_json_text_must_hold_a_json_object(text: str, reason: str) -> None:
     with pytest.raises(InvalidInputError, match=reason) as caught:
-        from_strict(TOOLS.get("raw_request"), {"method": "POST", "path": "/v1/customers", "body": text})
+        from_strict(TOOLS.get("raw_request").input_schema, {"method": "POST", "path": "/v1/customers", "body": text})
     assert caught.value.param == "body"
 
 
 def test_json_text_is_turned_back_and_empty_text_means_not_given() -> None:
     tool = TOOLS.get("raw_request")
     sent = {"method": "GET", "path": "/v1/customers", "body": "", "query": '{"limit": 3, "expand": ["data.x"]}'}
-    assert from_strict(tool, sent) == {
+    assert from_strict(tool.input_schema, sent) == {
         "method": "GET",
         "path": "/v1/customers",
         "query": {"limit": 3, "expand": ["data.x"]},
@@ -280,7 +282,7 @@ def test_strict_shape_round_trips_to_the_normal_arguments(call: tuple[str, dict[
     strict = to_strict_shape(name, normal)
     strict_validator(name).validate(strict)
     assert set(strict) == set(tool.input_schema["properties"])
-    assert from_strict(tool, strict) == normal
+    assert from_strict(tool.input_schema, strict) == normal
 
 
 # --- calls ------------------------------------------------------------------------------------------------------------

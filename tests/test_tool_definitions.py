@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from codegen import build_tools, tool_definitions, trim
 from tests.conformance_support import (
     DEFAULTS,
     REFERENCE_DEFAULTS,
@@ -27,11 +28,6 @@ from tests.conformance_support import (
 )
 from tests.local_http import REFERENCE_DOC, reference_examples
 from tests.pipeline_helpers import DEFAULT_SPEC, ROOT, copy_pipeline, run_make
-
-sys.path.insert(0, str(ROOT / "codegen"))
-import build_tools
-import tool_definitions
-import trim
 
 DEFINITIONS = ROOT / "spec" / "tools.yaml"
 VIEW = ROOT / "spec" / "stripe.tools.json"

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 
 if TYPE_CHECKING:
-    from stripe_connector._core import IdempotencyScope, RequestOptions
+    from stripe_connector import IdempotencyScope, RequestOptions
 
     from .models import (
         Charge,

@@ -8,7 +8,7 @@ from typing import Any
 #: The Stripe API version of the spec the tools were built from.
 STRIPE_API_VERSION = "2023-08-16"
 
-#: Tool name -> definition (see stripe_connector's _catalogue.Tool).
+#: Tool name -> definition (see stripe_connector's _tools.catalogue.Tool).
 TOOLS: dict[str, dict[str, Any]] = {
     "list_customers": {
         "description": "List customers, newest first; filter by exact email. Pages with limit "
@@ -980,3 +980,6 @@ MONEY_FIELDS: frozenset[str] = frozenset(
         "unit_amount_decimal",
     ]
 )
+
+#: The argument that carries the cursor, by pagination style (codegen/tool_definitions.py CURSOR_ARGUMENTS).
+CURSOR_ARGUMENTS: dict[str, str] = {"cursor": "starting_after", "search": "page"}

@@ -2,16 +2,19 @@
 
 ``StripeConnector`` / ``AsyncStripeConnector`` run the tools; ``TOOLS`` lists them with their JSON Schemas.
 Importing this package is cheap: the tool catalogue, the validators and the generated models load on first use.
+How the package is laid out, layer by layer: ARCHITECTURE.md.
 """
 
 from ._async_client import AsyncStripeConnector
+from ._call_result import CallResult
 from ._client import StripeConnector
-from ._core import __version__
-from ._details import CallResult
-from ._rate_limit import LocalRateLimiter, RateLimiter
-from ._rate_limit_redis import RedisRateLimiter
-from ._retry import RetryPolicy
-from ._tool_list import ToolList
+from ._http.rate_limit import LocalRateLimiter, RateLimiter
+from ._http.rate_limit_redis import RedisRateLimiter
+from ._http.retry import RetryPolicy
+from ._tools.catalogue import Tool
+from ._tools.tool_list import ToolList
+from ._types import IdempotencyScope, PageOptions, RequestOptions
+from ._version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 
 #: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
@@ -21,15 +24,19 @@ __all__ = [
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
+    "IdempotencyScope",
     "InvalidInputError",
     "LocalRateLimiter",
+    "PageOptions",
     "RateLimiter",
     "RedisRateLimiter",
+    "RequestOptions",
     "RetryPolicy",
     "StripeAPIError",
     "StripeConnectionError",
     "StripeConnector",
     "StripeConnectorError",
+    "Tool",
     "ToolList",
     "__version__",
 ]

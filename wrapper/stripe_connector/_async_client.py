@@ -12,14 +12,15 @@ from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
 import httpx
-from stripe_connector_generated.connector_methods import AsyncToolMethods
 
-from ._client import CLOSED_MESSAGE, ConnectorBase, without_none
-from ._core import PageOptions, PreparedRequest, RequestOptions
-from ._details import CallResult
-from ._paging import Pager
-from ._rate_limit import RateGate
-from ._transport import AnswerTooLarge, aread_body, async_transport
+from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
+from ._call_result import CallResult
+from ._generated import AsyncToolMethods
+from ._http.rate_limit import RateGate
+from ._http.timing import attempt_deadline, call_deadline, time_left
+from ._http.transport import AnswerTooLarge, aread_body, async_transport
+from ._tools.paging import Pager
+from ._types import PageOptions, PreparedRequest, RequestOptions
 from .errors import ConnectorClosedError, StripeConnectorError
 
 if TYPE_CHECKING:
@@ -34,9 +35,9 @@ LOOP_CLOSED_MESSAGE = (
 class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransport]):
     """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
 
-    Same options as :class:`~stripe_connector._client.StripeConnector` (see ``ConnectorBase``), with an async
-    transport. Connections belong to an event loop: used from a new loop (a second ``asyncio.run()``), the
-    connector opens new connections for it rather than touch the old loop's.
+    The same options as :class:`~stripe_connector.StripeConnector` (documented there), with an async transport
+    (``httpx.AsyncBaseTransport``). Connections belong to an event loop: used from a new loop (a second
+    ``asyncio.run()``), the connector opens new connections for it rather than touch the old loop's.
     """
 
     def _default_transport(self, base_url: str) -> httpx.AsyncBaseTransport:
@@ -156,7 +157,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
     ) -> httpx.Response:
         import asyncio
 
-        call_deadline = self._call_deadline()
+        deadline = call_deadline(self.total_timeout)
         retries_done = 0
         while True:
             if self._closed:
@@ -164,27 +165,25 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             await gate.wait_async()
             transport = self._transport_for(loop)
             started = time.perf_counter()
-            attempt_deadline = self._attempt_deadline(call_deadline)
+            attempt_ends = attempt_deadline(self.timeout, deadline)
             try:
-                async with asyncio.timeout_at(loop.time() + attempt_deadline - time.monotonic()):
+                async with asyncio.timeout_at(loop.time() + attempt_ends - time.monotonic()):
                     response = await transport.handle_async_request(self._requests.build(request))
                     await aread_body(response, self.max_response_bytes)
             except TimeoutError:
                 error = httpx.ReadTimeout("the attempt's time limit was reached")
                 outcome: float | StripeConnectorError = self.core.after_failure(
-                    request, error, retries_done, started, self._time_left(call_deadline)
+                    request, error, retries_done, started, time_left(deadline)
                 )
             except (httpx.HTTPError, AnswerTooLarge) as exc:
-                outcome = self.core.after_failure(request, exc, retries_done, started, self._time_left(call_deadline))
+                outcome = self.core.after_failure(request, exc, retries_done, started, time_left(deadline))
             except RuntimeError as exc:
                 if "loop" not in str(exc).lower():
                     raise
                 outcome = ConnectorClosedError(LOOP_CLOSED_MESSAGE)
             else:
                 await gate.saw_async(response)
-                retry_delay = self.core.after_response(
-                    request, response, retries_done, started, self._time_left(call_deadline)
-                )
+                retry_delay = self.core.after_response(request, response, retries_done, started, time_left(deadline))
                 if retry_delay is None:
                     return response
                 outcome = retry_delay

@@ -8,31 +8,10 @@ is the caller's to fix. So each case a caller handles differently has its own cl
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
-#: What a Stripe secret or restricted key looks like: scrubbed from every message, wherever it came from (an error
-#: body that echoes the Authorization header, a proxy's page, an argument pasted in the wrong place).
-KEY_LIKE = re.compile(r"(?:sk|rk)_(?:test|live)_[A-Za-z0-9_]+")
-REDACTED = "<redacted>"
-
-
-def redact_keys(value: Any) -> Any:
-    """``value`` with every key-like string replaced by ``<redacted>``, through dicts and lists (JSON shapes).
-
-    Lone surrogates (``"\\ud800"`` in a hostile error body) become U+FFFD on the way: a message must be printable
-    and encodable as UTF-8 by whoever reports it (the CLI, a log handler, the MCP server).
-    """
-    if isinstance(value, str):
-        if not value.isascii():
-            value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        return KEY_LIKE.sub(REDACTED, value) if "k_" in value else value
-    if isinstance(value, Mapping):
-        return {redact_keys(key): redact_keys(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [redact_keys(item) for item in value]
-    return value
+from ._secrets import redact_keys
 
 
 def _restore(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:

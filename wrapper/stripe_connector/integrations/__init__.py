@@ -6,5 +6,6 @@
   scope is the workflow and activity ids, final errors as non-retryable ``ApplicationError`` s, and a sandbox
   runner that passes the connector through Temporal's workflow sandbox.
 
-What both share (which errors are final, their JSON details) is in :mod:`stripe_connector.integrations._errors`.
+What both share comes from below: which errors are final and the backoff from ``_http.retry`` (the connector's own
+retry policy), the JSON details of an error from ``frontends.error_report`` (the CLI's and MCP server's shape).
 """

@@ -30,14 +30,14 @@ task is redelivered, and safely so.
 from __future__ import annotations
 
 import os
-import random
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from .._client import StripeConnector
+from .._http.retry import backoff
 from ..errors import StripeConnectorError
-from ._errors import error_details
+from ..frontends.error_report import error_object
 
 ConnectorT = TypeVar("ConnectorT")
 
@@ -46,8 +46,9 @@ DEFAULT_MAX_RETRIES = 8
 
 
 class StripeTaskError(Exception):
-    """A tool call failed for good (or ran out of retries): ``details`` says how (``type``, ``http_status``,
-    ``code``, ``request_id``, ``param``, ``retryable``...).
+    """A tool call failed for good (or ran out of retries): ``details`` is the connector's one error shape
+    (``frontends.error_report``: ``kind``, ``type``, ``class``, ``http_status``, ``code``, ``request_id``,
+    ``param``, ``retryable``...).
 
     Its arguments are a message and a plain dict, so it pickles and survives Celery's JSON result backend, which
     rebuilds exceptions as ``cls(*args)``: the caller of ``.get()`` sees this class with its details, not a bare
@@ -68,7 +69,7 @@ class StripeTaskError(Exception):
     @property
     def error_type(self) -> str | None:
         """The connector's error class name, e.g. ``"CardError"`` or ``"InvalidInputError"``."""
-        return self.details.get("type")
+        return self.details.get("class")
 
     @property
     def http_status(self) -> int | None:
@@ -87,8 +88,8 @@ class StripeTaskError(Exception):
 
     @classmethod
     def from_error(cls, exc: StripeConnectorError) -> StripeTaskError:
-        details = error_details(exc)
-        return cls(f"{details['type']}: {exc}", details)
+        details = error_object(exc)
+        return cls(f"{details['class']}: {exc}", details)
 
 
 def task_scope(task: Any) -> list[str]:
@@ -101,7 +102,7 @@ def task_scope(task: Any) -> list[str]:
 
 def retry_countdown(retries: int, *, base: float = 1.0, cap: float = 30.0) -> float:
     """Seconds before the next run: exponential, with jitter so that failed tasks do not return in lockstep."""
-    return float(min(cap, base * 2.0**retries) * (0.5 + random.random() / 2))
+    return float(backoff(retries, base, cap))
 
 
 def run_tool(

@@ -44,23 +44,11 @@ from temporalio.exceptions import ApplicationError
 with workflow.unsafe.imports_passed_through():
     from .._async_client import AsyncStripeConnector
     from .._client import StripeConnector
+    from .._http.retry import FINAL_ERROR_TYPES
     from ..errors import StripeConnectorError
-    from ._errors import error_details
+    from ..frontends.error_report import error_object
 
 ACTIVITY_NAME = "stripe_connector.call"
-#: The connector's error classes that no retry can fix: named in the default retry policy too, so that even an
-#: activity implementation that forgot ``non_retryable`` is not retried for them.
-FINAL_ERROR_TYPES = (
-    "InvalidInputError",
-    "CardError",
-    "InvalidRequestError",
-    "NotFoundError",
-    "AuthenticationError",
-    "StripePermissionError",
-    "IdempotencyError",
-    "StripeResponseError",
-    "ConnectorClosedError",
-)
 DEFAULT_RETRY_POLICY = RetryPolicy(
     initial_interval=timedelta(seconds=1),
     backoff_coefficient=2.0,
@@ -93,8 +81,8 @@ def activity_scope() -> list[str]:
 
 def to_application_error(exc: StripeConnectorError) -> ApplicationError:
     """The ``ApplicationError`` Temporal records for a connector error: non-retryable when retrying cannot help."""
-    details = error_details(exc)
-    return ApplicationError(str(exc), details, type=details["type"], non_retryable=not details["retryable"])
+    details = error_object(exc)
+    return ApplicationError(str(exc), details, type=details["class"], non_retryable=not details["retryable"])
 
 
 class StripeActivities:

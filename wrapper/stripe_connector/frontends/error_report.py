@@ -1,12 +1,18 @@
-"""Errors as JSON: the one shape the CLI prints and the MCP server returns, so scripts and agents read them alike."""
+"""Errors as JSON: the one shape the CLI prints, the MCP server returns and the workflow engines record (Celery
+task errors, Temporal ``ApplicationError`` details), so scripts, agents and workflow histories read them alike.
+
+``{"error": {"kind", "type", "code", "param", "message", "request_id", "http_status", "class", "retryable", ...}}``:
+``kind`` says whose fault it is, ``type`` is Stripe's error type (or the connector's name for the case), ``class``
+the connector's exception class and ``retryable`` whether another attempt with the same idempotency key may help.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .errors import (
-    KEY_LIKE,
-    REDACTED,
+from .._http.retry import is_retryable
+from .._secrets import redact
+from ..errors import (
     InvalidInputError,
     StripeAPIError,
     StripeConnectionError,
@@ -25,7 +31,12 @@ class MissingDependencyError(Exception):
 
 
 def error_payload(exc: BaseException) -> dict[str, Any]:
-    """The ``{"error": {...}}`` object the CLI prints and the MCP server returns, for any exception.
+    """The ``{"error": {...}}`` object the CLI prints and the MCP server returns, for any exception."""
+    return {"error": error_object(exc)}
+
+
+def error_object(exc: BaseException) -> dict[str, Any]:
+    """The error itself (what ``error_payload`` wraps, and what the workflow engines keep as details).
 
     Every field is always present (``null`` when it does not apply), so consumers can read them without guessing.
     """
@@ -37,6 +48,8 @@ def error_payload(exc: BaseException) -> dict[str, Any]:
         "message": str(exc),
         "request_id": None,
         "http_status": None,
+        "class": type(exc).__name__,
+        "retryable": is_retryable(exc),
     }
     if isinstance(exc, InvalidInputError):
         error.update(kind="invalid_input", type="invalid_input", param=exc.param)
@@ -64,15 +77,7 @@ def error_payload(exc: BaseException) -> dict[str, Any]:
         )
     elif isinstance(exc, StripeConnectorError):
         error.update(kind="connector")
-    return {"error": error}
+    return error
 
 
-def redact(text: str, secret: str | None) -> str:
-    """``text`` with ``secret`` and anything shaped like a Stripe key replaced: a last guard on every error path.
-
-    The pattern catches keys the run does not know (one typed as an argument, or echoed by a proxy); ``secret``
-    catches a configured key of any shape.
-    """
-    if secret:
-        text = text.replace(secret, REDACTED)
-    return KEY_LIKE.sub(REDACTED, text)
+__all__ = ["MissingDependencyError", "UsageError", "error_object", "error_payload", "redact"]

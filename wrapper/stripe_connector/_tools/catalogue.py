@@ -11,7 +11,11 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-JSONSchema = dict[str, Any]
+from .._generated import tool_entries
+from .._types import JSONSchema
+from ..errors import InvalidInputError
+from .kinds import ToolKind, check_kind
+from .strict import strict_schema
 
 
 class _Record:
@@ -88,7 +92,7 @@ class Tool(_Record):
     name: str
     description: str
     input_schema: JSONSchema
-    kind: str
+    kind: ToolKind
     pagination: str | None
     operation: Operation | None
     #: Connector argument name -> Stripe parameter name, where they differ.
@@ -103,7 +107,7 @@ class Tool(_Record):
         name: str,
         description: str,
         input_schema: JSONSchema,
-        kind: str,
+        kind: ToolKind,
         pagination: str | None,
         operation: Operation | None,
         renames: Mapping[str, str],
@@ -130,9 +134,7 @@ class Tool(_Record):
     @property
     def strict_input_schema(self) -> JSONSchema:
         """The variant for strict function calling (OpenAI, openai-agents); ``call(..., strict=True)`` takes it."""
-        from ._strict import strict_schema
-
-        return strict_schema(self)
+        return strict_schema(self.input_schema)
 
     @property
     def is_list(self) -> bool:
@@ -157,7 +159,7 @@ def tool_from_entry(name: str, entry: Mapping[str, Any]) -> Tool:
         name=name,
         description=entry["description"],
         input_schema=entry["input_schema"],
-        kind=entry["kind"],
+        kind=check_kind(entry["kind"], name),
         pagination=entry["pagination"],
         operation=None
         if operation is None
@@ -178,9 +180,7 @@ def tool_from_entry(name: str, entry: Mapping[str, Any]) -> Tool:
 def build_catalogue(entries: Mapping[str, Mapping[str, Any]] | None = None) -> dict[str, Tool]:
     """Every tool by name, in the definitions' order (the generated catalogue by default)."""
     if entries is None:
-        from stripe_connector_generated.tool_catalogue import TOOLS
-
-        entries = TOOLS
+        entries = tool_entries()
     return {name: tool_from_entry(name, entry) for name, entry in entries.items()}
 
 
@@ -203,6 +203,4 @@ def get_tool(name: object) -> Tool:
     tools = catalogue()
     if isinstance(name, str) and name in tools:
         return tools[name]
-    from .errors import InvalidInputError
-
     raise InvalidInputError("tool", f"unknown tool {name!r}; the tools are: {', '.join(tools)}")

@@ -6,11 +6,11 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
-    from ._catalogue import Tool
+    from .catalogue import Tool
 
 
 def _tools() -> dict[str, Tool]:
-    from ._catalogue import catalogue
+    from .catalogue import catalogue  # on first access: the package's import does not build the tools
 
     return catalogue()
 
@@ -36,7 +36,7 @@ class ToolList(Sequence["Tool"]):
 
     def get(self, name: str) -> Tool:
         """A tool by name (raises :class:`~stripe_connector.errors.InvalidInputError` for an unknown name)."""
-        from ._catalogue import get_tool
+        from .catalogue import get_tool  # as in _tools
 
         return get_tool(name)
 

@@ -4,6 +4,8 @@ There is one encoder: the one the generated client's endpoints use (written by o
 ``types`` module). The wrapper and ``raw_request`` re-use it rather than keep a second copy that could drift.
 """
 
-from stripe_connector_generated.types import encode_form, form_pairs
+from .._generated import form_encoder
+
+encode_form, form_pairs = form_encoder()
 
 __all__ = ["encode_form", "form_pairs"]

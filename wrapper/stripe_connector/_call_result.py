@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
-    from ._core import PreparedRequest
+    from ._types import PreparedRequest
 
 
 class CallResult:

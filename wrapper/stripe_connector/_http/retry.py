@@ -4,15 +4,60 @@ Retrying is safe because every POST carries an idempotency key that stays the sa
 applies it at most once. What is retried: connection failures and timeouts, 409 (a concurrent request on the same
 object or key), 429 (rate limited), 500/502/503/504. Any other 4xx is final: a card decline stays a decline.
 Stripe's ``Stripe-Should-Retry`` header, when present, overrides the status code either way.
+
+The workflow-engine integrations ask the same questions of a finished call (:func:`is_retryable`,
+:data:`FINAL_ERROR_TYPES`) and back off with the same formula (:func:`backoff`), so that an engine retrying a task
+agrees with the connector retrying a request.
 """
 
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import Mapping
 from email.utils import parsedate_to_datetime
 
+from ..errors import (
+    InvalidInputError,
+    StripeAPIError,
+    StripeConnectionError,
+    StripeServerError,
+)
+
 RETRY_STATUSES = frozenset({409, 429, 500, 502, 503, 504})
+
+#: The connector's error classes that no retry can fix, by name (what Temporal's retry policy names): an engine's
+#: default policy lists them, so that even a call that forgot to mark its error final is not retried for them.
+#: ``InvalidRequestError`` is among them although a 409 is one (and :func:`is_retryable`): the instance's own flag
+#: decides for a 409, the list only guards the policy's default.
+FINAL_ERROR_TYPES = (
+    "InvalidInputError",
+    "CardError",
+    "InvalidRequestError",
+    "NotFoundError",
+    "AuthenticationError",
+    "StripePermissionError",
+    "IdempotencyError",
+    "StripeResponseError",
+    "ConnectorClosedError",
+)
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """Whether another attempt of a finished call (with the same idempotency key) may succeed."""
+    if isinstance(exc, StripeConnectionError | StripeServerError):
+        return True
+    if isinstance(exc, StripeAPIError):
+        return exc.http_status in RETRY_STATUSES
+    return False
+
+
+def backoff(retries_done: int, initial: float, cap: float) -> float:
+    """Exponential backoff with jitter: ``initial * 2**retries_done`` up to ``cap``, then between half and all of it.
+
+    The jitter spreads out clients that failed together, so they do not retry in lockstep.
+    """
+    return min(cap, initial * (2.0**retries_done)) * (0.5 + random.random() / 2)
 
 
 class RetryPolicy:
@@ -31,17 +76,14 @@ class RetryPolicy:
         self, max_retries: int = 2, initial_delay: float = 0.5, max_delay: float = 8.0, max_retry_after: float = 30.0
     ) -> None:
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
-            from .errors import InvalidInputError
-
             raise InvalidInputError("max_retries", "must be an integer >= 0")
         for name, value in (
             ("initial_delay", initial_delay),
             ("max_delay", max_delay),
             ("max_retry_after", max_retry_after),
         ):
+            # (NaN fails the comparison too)
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < float("inf"):
-                from .errors import InvalidInputError  # (NaN fails the comparison too)
-
                 raise InvalidInputError(name, "must be a finite number of seconds >= 0")
         object.__setattr__(self, "max_retries", max_retries)
         object.__setattr__(self, "initial_delay", float(initial_delay))
@@ -74,13 +116,11 @@ class RetryPolicy:
 
     def delay(self, retries_done: int, retry_after: str | None = None) -> float:
         """Seconds to wait before retry number ``retries_done + 1``."""
-        backoff = min(self.max_delay, self.initial_delay * (2.0**retries_done))
-        # Jitter spreads out clients that failed together, so they do not retry in lockstep.
-        backoff *= 0.5 + random.random() / 2
+        wait = backoff(retries_done, self.initial_delay, self.max_delay)
         requested = parse_retry_after(retry_after)
         if requested is not None:
-            return max(backoff, min(requested, self.max_retry_after))
-        return backoff
+            return max(wait, min(requested, self.max_retry_after))
+        return wait
 
 
 def parse_retry_after(value: str | None) -> float | None:
@@ -95,6 +135,4 @@ def parse_retry_after(value: str | None) -> float | None:
         moment = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    import time
-
     return max(0.0, moment.timestamp() - time.time())

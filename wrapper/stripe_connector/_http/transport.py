@@ -11,8 +11,9 @@ Two limits the client layer does not have are added here:
 
 * **Time.** httpx's timeouts bound each socket operation, so a server dripping a byte every half second keeps a
   call busy for ever. The sync transport's network streams clamp every connect, read and write to the attempt's
-  deadline (a context variable the send loop sets; see ``_deadline``), and the body reader checks it between
-  chunks whatever the transport; the async connector bounds each attempt with ``asyncio.timeout`` instead.
+  deadline (a context variable the send loop sets; see ``_http.timing`` and ``_http.deadline``), and the body
+  reader checks it between chunks whatever the transport; the async connector bounds each attempt with
+  ``asyncio.timeout`` instead.
 * **Size.** An answer is read into memory, so its decoded size is capped (:data:`MAX_RESPONSE_BYTES` by default,
   32 MiB: Stripe's largest pages of expanded objects are a few MiB); a larger one is :class:`AnswerTooLarge`,
   which the core reports as ``StripeResponseError``. Decoded size, so a gzip bomb stops at the cap as well.
@@ -22,23 +23,20 @@ from __future__ import annotations
 
 import time
 import urllib.request
-from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from .errors import InvalidInputError
+from .._secrets import refuse_pickling
+from .._types import PreparedRequest
+from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from ._core import PreparedRequest
-    from ._deadline import DeadlineBackend
+    from .deadline import DeadlineBackend
 
 #: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
-
-#: The monotonic time by which the current attempt (in this thread or task) must be over; None: no deadline.
-ATTEMPT_DEADLINE: ContextVar[float | None] = ContextVar("stripe_connector_attempt_deadline", default=None)
 
 
 class AnswerTooLarge(Exception):
@@ -93,7 +91,7 @@ def sync_transport(base_url: str) -> httpx.HTTPTransport:
     transport: httpx.HTTPTransport = _with_proxy(base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy))
     import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
 
-    from ._deadline import DeadlineBackend
+    from .deadline import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
 
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
@@ -109,7 +107,7 @@ def async_transport(base_url: str) -> httpx.AsyncHTTPTransport:
 
 
 def deadline_backend(transport: httpx.BaseTransport) -> DeadlineBackend | None:
-    """The :class:`~stripe_connector._deadline.DeadlineBackend` of a transport built by :func:`sync_transport`."""
+    """The :class:`~stripe_connector._http.deadline.DeadlineBackend` of a transport built by :func:`sync_transport`."""
     backend = getattr(getattr(transport, "_pool", None), "_network_backend", None)
     return backend if callable(getattr(backend, "abort", None)) else None
 
@@ -170,8 +168,6 @@ class RequestFactory:
         self._timeout = httpx.Timeout(timeout).as_dict()
 
     def __reduce_ex__(self, protocol: object) -> Any:
-        from ._core import refuse_pickling
-
         refuse_pickling(self)
 
     def build(self, request: PreparedRequest) -> httpx.Request:

@@ -24,14 +24,10 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .errors import InvalidInputError
-
-if TYPE_CHECKING:
-    from ._catalogue import Tool
-
-JSONSchema = dict[str, Any]
+from .._types import JSONSchema
+from ..errors import InvalidInputError
 
 #: Keywords OpenAI's strict mode accepts (besides the structural ones handled below); everything else is dropped.
 SUPPORTED_KEYWORDS = frozenset(
@@ -84,9 +80,9 @@ def stand_in(schema: Mapping[str, Any]) -> str | None:
     return JSON_TEXT
 
 
-def strict_schema(tool: Tool) -> JSONSchema:
-    """The strict variant of ``tool.input_schema`` (a new dict; see the module docstring)."""
-    return strict_object(tool.input_schema)
+def strict_schema(input_schema: Mapping[str, Any]) -> JSONSchema:
+    """The strict variant of a tool's ``input_schema`` (a new dict; see the module docstring)."""
+    return strict_object(input_schema)
 
 
 def strict_object(schema: Mapping[str, Any]) -> JSONSchema:
@@ -164,14 +160,14 @@ def nullable(node: JSONSchema) -> JSONSchema:
 # --- the way back ----------------------------------------------------------------------------------------------------
 
 
-def from_strict(tool: Tool, arguments: object) -> object:
+def from_strict(input_schema: Mapping[str, Any], arguments: object) -> object:
     """Strict-shaped ``arguments`` in the normal shape: nulls of optional arguments dropped, stand-ins turned back.
 
     Anything that is not strict-shaped is passed through unchanged for validation to judge and name.
     """
     if not isinstance(arguments, Mapping):
         return arguments
-    return restore_object(arguments, tool.input_schema, None)
+    return restore_object(arguments, input_schema, None)
 
 
 def restore_object(value: Mapping[Any, Any], schema: Mapping[str, Any], param: str | None) -> dict[Any, Any]:

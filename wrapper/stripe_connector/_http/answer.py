@@ -11,22 +11,15 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-#: An escaped UTF-16 surrogate (``\ud800``-``\udfff``); only answers containing one are searched for lone ones.
+from .._generated import success_parser
+from .._request.validation import has_surrogate
+from .._types import PreparedRequest
+from ..errors import StripeResponseError, api_error_from_response
 
-def has_surrogate(text: str) -> bool:
-    """Whether ``text`` holds a lone surrogate (\\ud800-\\udfff): text that UTF-8 cannot carry.
-
-    No regular expression: compiling one would cost a first call about a millisecond.
-    """
-    if text.isascii():
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
+if TYPE_CHECKING:
+    import httpx
 
 
 class UnreadableAnswer(ValueError):
@@ -80,3 +73,41 @@ def has_lone_surrogate(value: Any) -> bool:
         elif isinstance(item, list):
             stack.extend(item)
     return False
+
+
+def read_json(request: PreparedRequest, response: httpx.Response) -> dict[str, Any]:
+    """Stripe's JSON, unchanged, or the typed error the response stands for."""
+    request_id = response.headers.get("request-id")
+    if response.status_code >= 300:
+        raise api_error_from_response(response.status_code, response.content, request_id)
+    try:
+        decoded = decode_answer(response.content)
+    except UnreadableAnswer as exc:
+        raise StripeResponseError(
+            f"{request.tool}: Stripe answered HTTP {response.status_code} with unreadable JSON: {exc}",
+            http_status=response.status_code,
+            request_id=request_id,
+        ) from None
+    if not isinstance(decoded, dict):
+        raise StripeResponseError(
+            f"{request.tool}: Stripe answered HTTP {response.status_code} without a JSON object",
+            http_status=response.status_code,
+            request_id=request_id,
+        )
+    return decoded
+
+
+def parse_typed(request: PreparedRequest, response: httpx.Response, stripe_version: str) -> Any:
+    """The generated model of a successful response (decoded once), from the generated parser registry."""
+    data = read_json(request, response)  # raises the typed error for anything but a JSON object
+    if request.operation is None:
+        return data
+    try:
+        return success_parser(request.operation)(data)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
+        raise StripeResponseError(
+            f"{request.tool}: the response does not match Stripe API {stripe_version} "
+            f"({type(exc).__name__}: {exc}); call() returns it as plain JSON",
+            http_status=response.status_code,
+            request_id=response.headers.get("request-id"),
+        ) from None

@@ -22,17 +22,12 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .errors import InvalidInputError
+from .._generated import money_fields
+from .._types import MAX_JSON_DEPTH
+from ..errors import InvalidInputError
 
 #: Deeper than any Stripe request: a body nested further is refused before the walk could exhaust the stack.
-MAX_DEPTH = 64
-
-
-def money_fields() -> frozenset[str]:
-    """The request fields Stripe's spec defines as money (generated from the spec)."""
-    from stripe_connector_generated.tool_catalogue import MONEY_FIELDS
-
-    return MONEY_FIELDS
+MAX_DEPTH = MAX_JSON_DEPTH
 
 
 def normalised_currency(value: object) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .errors import InvalidInputError
+from ..errors import InvalidInputError
 
 
 def normalise_arguments(data: dict[str, Any]) -> None:
@@ -38,4 +38,3 @@ def route(arguments: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], dict[
         dict(arguments.get("body") or {}),
         body_encoding(path),
     )
-

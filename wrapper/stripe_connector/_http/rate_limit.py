@@ -15,7 +15,6 @@ and the send loops only call a :class:`RateGate` before each attempt and after e
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -24,13 +23,15 @@ import time
 import weakref
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from .errors import InvalidInputError
+from .._secrets import connected_digest
+from .._types import PreparedRequest
+from ..errors import InvalidInputError
+from .retry import parse_retry_after
 
 if TYPE_CHECKING:
     import httpx
-
-    from ._core import PreparedRequest
 
 logger = logging.getLogger("stripe_connector.rate_limit")
 
@@ -95,15 +96,6 @@ class Budget:
         return f"Budget({self.key!r}, rate={self.rate:g}/s, burst={self.burst})"
 
 
-def account_digest(api_key: str, stripe_account: str | None = None) -> str:
-    """Who the budget belongs to: a digest of the key (plus ``Stripe-Account`` when acting on a connected account);
-    the key cannot be read back from it, so it may go to Redis and to logs."""
-    digest = hashlib.sha256(f"stripe-connector-rate\0{api_key}".encode()).hexdigest()[:32]
-    if stripe_account:
-        digest = hashlib.sha256(f"{digest}\0{stripe_account}".encode()).hexdigest()[:32]
-    return digest
-
-
 def endpoint_name(method: str, path: str) -> str:
     """The endpoint Stripe counts a request against: its method and path with object IDs left out."""
     segments = ["{id}" if re.match(_ID_SEGMENT, part) else part for part in path.split("?")[0].split("/")]
@@ -147,8 +139,6 @@ def hold_for(status: int, headers: Mapping[str, str], budgets: Sequence[Budget])
     scope, seconds = HOLD_SECONDS.get(reason, UNKNOWN_REASON_HOLD)
     if scope is None:
         return (), 0.0
-    from ._retry import parse_retry_after
-
     requested = parse_retry_after(headers.get("retry-after"))
     if requested is not None:
         seconds = max(seconds, min(requested, MAX_HOLD_SECONDS))
@@ -247,8 +237,6 @@ def default_rate_limiter() -> LocalRateLimiter:
 
 def applies_by_default(base_url: str) -> bool:
     """Stripe's published limits are Stripe's: a local fake or mock (localstripe, Prism) is not paced by default."""
-    from urllib.parse import urlsplit
-
     host = (urlsplit(base_url).hostname or "").lower()
     return host == "stripe.com" or host.endswith(".stripe.com")
 
@@ -304,12 +292,13 @@ class RateGate:
 
 
 def gate_for(limiter: RateLimiter | None, account: str, livemode: bool, request: PreparedRequest) -> RateGate:
-    """The gate for one prepared request; ``account`` is :func:`account_digest` of the key (no connected account)."""
+    """The gate for one prepared request; ``account`` is ``_secrets.account_digest`` of the key (no connected
+    account)."""
     if limiter is None:
         return RateGate(None, ())
     connected = request.headers.get("Stripe-Account")
     if connected:
-        account = hashlib.sha256(f"{account}\0{connected}".encode()).hexdigest()[:32]  # as account_digest does
+        account = connected_digest(account, connected)
     return RateGate(limiter, budgets_for(account, livemode, request.method, request.target))
 
 

@@ -13,18 +13,33 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
-from ._answer import has_surrogate
-from ._catalogue import Tool
-from .errors import InvalidInputError
+from .._generated import tool_entries, validator
+from .._tools.catalogue import Tool
+from .._types import MAX_ARGUMENT_DEPTH
+from ..errors import InvalidInputError
 
 Validator = Callable[[dict[str, Any]], Any]
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (\\ud800-\\udfff): text that UTF-8 cannot carry.
+
+    No regular expression: compiling one would cost a first call about a millisecond.
+    """
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
 
 _validators: dict[str, Validator] = {}
 _lock = threading.Lock()
 
-#: How deep arguments may nest. Stripe's deepest parameters are about five levels down; anything deeper (or a
-#: structure that contains itself) is refused before the encoder or the schema validator would recurse into it.
-MAX_DEPTH = 20
+#: How deep arguments may nest (see ``_types``).
+MAX_DEPTH = MAX_ARGUMENT_DEPTH
 #: Far beyond any Stripe integer (amounts are 64-bit at most) yet what the schemas allow: the bound only keeps
 #: out integers Python would refuse to print (more than 4,300 digits) or that would bloat a request.
 MAX_INTEGER_BITS = 1024
@@ -50,16 +65,10 @@ def validator_for(tool: Tool) -> Validator:
 
 
 def _load_validator(tool: Tool) -> Validator:
-    from stripe_connector_generated.tool_catalogue import TOOLS
-
-    entry = TOOLS.get(tool.name)
+    entry = tool_entries().get(tool.name)
     if entry is not None and entry["input_schema"] is tool.input_schema:
-        import importlib
-
-        module = importlib.import_module(f"stripe_connector_generated.validators.{tool.name}")
-        generated: Validator = module.validate
-        return generated
-    import fastjsonschema
+        return validator(tool.name)
+    import fastjsonschema  # only for a tool built outside the catalogue: its code generator is large
 
     compiled: Validator = fastjsonschema.compile(tool.input_schema, use_default=True)
     return compiled
@@ -90,12 +99,12 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
         if isinstance(expected, str) and value is not None and not is_json_type(value, expected):
             raise InvalidInputError(str(name), f"must be {expected}, got {json_type_name(value)}")
     if tool.is_raw:
-        from ._raw import normalise_arguments
+        from .raw import normalise_arguments  # raw_request's own rules: most calls never need them
 
         normalise_arguments(data)
-    validator = validator_for(tool)
+    check = validator_for(tool)
     try:
-        validator(data)
+        check(data)
     except (TypeError, ValueError, RecursionError) as exc:
         if isinstance(exc, ValueError) and hasattr(exc, "rule"):
             # fastjsonschema's exception, or the generated validators' copy of it: which rule failed where.
@@ -186,7 +195,7 @@ def json_type_name(value: object) -> str:
 
 
 def unknown_argument_message(tool: Tool, name: str) -> str:
-    import difflib
+    import difflib  # only on this error path: difflib is not otherwise loaded
 
     known = list(tool.input_schema["properties"])
     close = difflib.get_close_matches(name, known, n=1)

@@ -17,8 +17,8 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from ._rate_limit import Budget, LocalRateLimiter, RateLimiter, logger
-from .errors import InvalidInputError
+from ..errors import InvalidInputError
+from .rate_limit import Budget, LocalRateLimiter, RateLimiter, logger
 
 #: KEYS: one per budget. ARGV[1]: "take" or "hold"; ARGV[2]: hold microseconds; then interval and tolerance
 #: (microseconds) per key. Returns the microseconds to wait (take) or 0 (hold). Integers are written with %.0f:

@@ -20,13 +20,11 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
-from .errors import InvalidInputError, StripeResponseError
+from .._generated import cursor_arguments
+from ..errors import InvalidInputError, StripeResponseError
 
 #: A cursor goes back to Stripe in a query string: printable ASCII without spaces, as Stripe's ids and tokens are.
 CURSOR_PATTERN = re.compile(r"[\x21-\x7e]{1,5000}")
-
-#: The argument that carries the cursor, by style.
-CURSOR_ARGUMENT = {"cursor": "starting_after", "search": "page"}
 
 
 def pagination_style(tool: Any) -> str | None:
@@ -34,7 +32,7 @@ def pagination_style(tool: Any) -> str | None:
     style = getattr(tool, "pagination", None)
     if style is None:
         return "cursor" if getattr(tool, "is_list", False) else None
-    return str(style) if style in CURSOR_ARGUMENT else None
+    return str(style) if style in cursor_arguments() else None
 
 
 def cursor_rule(tool: Any, argument: str) -> Callable[[str], bool]:
@@ -59,7 +57,7 @@ class Pager:
     __slots__ = ("_rule", "_seen", "arguments", "done", "last_id", "pages", "remaining", "style", "tool")
 
     def __init__(self, tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> None:
-        from ._catalogue import get_tool
+        from .catalogue import get_tool  # on first use: the catalogue (and its strict schemas) load with the tools
 
         definition = get_tool(tool)
         style = pagination_style(definition)
@@ -80,8 +78,8 @@ class Pager:
         self.last_id: str | None = None
         #: The tool's own schema for its cursor argument: a cursor it would refuse is the server's fault, not the
         #: caller's, so it is checked here rather than left to fail validation as ``InvalidInputError``.
-        self._rule = cursor_rule(definition, CURSOR_ARGUMENT[style])
-        start = self.arguments.get(CURSOR_ARGUMENT[style])
+        self._rule = cursor_rule(definition, cursor_arguments()[style])
+        start = self.arguments.get(cursor_arguments()[style])
         self._seen: set[str] = {start} if isinstance(start, str) else set()
 
     def accept(self, page: Mapping[str, Any]) -> list[Any]:
@@ -106,7 +104,7 @@ class Pager:
         if cursor in self._seen:
             self._fail(f"the cursor {cursor[:80]!r} was already followed: the server repeats a page")
         self._seen.add(cursor)
-        self.arguments[CURSOR_ARGUMENT[self.style]] = cursor
+        self.arguments[cursor_arguments()[self.style]] = cursor
         return items
 
     def _next_cursor(self, page: Mapping[str, Any], data: list[Any]) -> str:

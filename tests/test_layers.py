@@ -1,0 +1,65 @@
+"""The layering rule of ARCHITECTURE.md, held from the code's own imports: one way, no cycles, no strays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.layers import LAYERS, PACKAGE, cycles, graph, layer_of, module_sources, upward_imports
+
+pytestmark = pytest.mark.unit
+
+ROOT = Path(__file__).resolve().parent.parent
+WRAPPER = module_sources(ROOT / "wrapper", PACKAGE)
+CODEGEN = module_sources(ROOT, "codegen")
+
+
+def test_every_module_sits_in_a_layer() -> None:
+    for module in WRAPPER:
+        layer_of(module)  # raises for a stray
+
+
+def test_imports_run_one_way() -> None:
+    assert upward_imports(graph(WRAPPER)) == []
+
+
+@pytest.mark.parametrize("sources", [WRAPPER, CODEGEN], ids=["wrapper", "codegen"])
+def test_no_import_cycle(sources: dict[str, str]) -> None:
+    assert cycles(graph(sources)) == []
+
+
+def test_an_upward_import_is_caught_wherever_it_hides() -> None:
+    """The checker itself: a lower module that imports a client, at the top, in a function or for typing only."""
+    for line in (
+        "from .._client import StripeConnector",
+        "def f():\n    from ..frontends.cli import main\n",
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from stripe_connector._base import ConnectorCore\n",
+    ):
+        tampered = {**WRAPPER, "stripe_connector._tools.paging": WRAPPER["stripe_connector._tools.paging"] + "\n" + line}
+        problems = upward_imports(graph(tampered))
+        assert len(problems) == 1 and problems[0].startswith("stripe_connector._tools.paging (tools) imports"), line
+
+
+def test_a_cycle_is_caught() -> None:
+    tampered = {**WRAPPER, "stripe_connector.errors": WRAPPER["stripe_connector.errors"] + "\nfrom ._types import X\n"}
+    tampered["stripe_connector._types"] += "\nfrom . import errors\n"
+    assert ["stripe_connector._types", "stripe_connector.errors"] in cycles(graph(tampered))
+
+
+def test_a_stray_module_is_named() -> None:
+    with pytest.raises(LookupError, match="stripe_connector.somewhere_new is in no layer"):
+        layer_of("stripe_connector.somewhere_new")
+
+
+def test_the_layers_are_those_of_the_architecture_document() -> None:
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for name, _ in LAYERS:
+        assert name in text, name
+
+
+def test_subpackage_inits_are_empty() -> None:
+    """Import time is a feature: a subpackage's ``__init__`` imports nothing (the package's own is the API)."""
+    for module, source in WRAPPER.items():
+        if module != PACKAGE and (ROOT / "wrapper" / Path(*module.split(".")) / "__init__.py").is_file():
+            assert source.strip() == "", module

@@ -1,0 +1,152 @@
+"""Building a request: a tool name and its arguments become a :class:`~stripe_connector._types.PreparedRequest`.
+
+``RequestBuilder.prepare`` runs once per logical call, in named steps: the tool is looked up and allowed, the
+options checked, strict-shaped arguments turned back, the arguments validated (defaults applied), routed to path,
+query and body, money capped, and the request encoded with its headers (idempotency key, connected account).
+Everything is refused here, before anything is sent; the send loops only move the result over HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlencode
+
+from .._types import IdempotencyScope, PreparedRequest
+from ..errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from .._tools.catalogue import Tool
+
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+JSON_CONTENT_TYPE = "application/json"
+#: The longest path and query string sent (httpx's own limit): a longer one is an input error, not httpx's crash.
+MAX_TARGET_LENGTH = 65_536
+
+#: Method, path, query parameters, body parameters and body encoding.
+Route = tuple[str, str, dict[str, Any], dict[str, Any], str]
+
+
+class RequestBuilder:
+    """The request-building half of a connector's configuration: which tools it runs and how much money it moves."""
+
+    __slots__ = ("allowed_tools", "max_amount")
+
+    def __init__(self, allowed_tools: frozenset[str] | None, max_amount: Mapping[str, int]) -> None:
+        self.allowed_tools = allowed_tools
+        self.max_amount = max_amount
+
+    def prepare(
+        self,
+        tool_name: str,
+        arguments: Mapping[str, Any] | None,
+        *,
+        idempotency_key: str | None = None,
+        idempotency_scope: IdempotencyScope | None = None,
+        stripe_account: str | None = None,
+        strict: bool = False,
+    ) -> PreparedRequest:
+        """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent.
+
+        ``strict``: ``arguments`` follow ``tool.strict_input_schema`` (see :mod:`stripe_connector._tools.strict`).
+        """
+        # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
+        # and the generated encoder, which `import stripe_connector` must not pay for.
+        from .idempotency import check_idempotency_key, check_stripe_account
+        from .validation import validate_arguments
+
+        tool = self.allowed_tool(tool_name)
+        check_stripe_account(stripe_account)
+        check_idempotency_key(idempotency_key)
+        validated = validate_arguments(tool, self.normal_shape(tool, arguments, strict=strict))
+        method, path, query, body, encoding = route(tool, validated)
+        self.check_money(method, query, body)
+        target = encode_target(path, query)
+        headers: dict[str, str] = {}
+        encoded_body = None
+        if method == "POST":
+            from .idempotency import idempotency_key_for
+
+            headers["Content-Type"], encoded_body = encode_body(body, encoding)
+            key = idempotency_key_for(idempotency_key, idempotency_scope, tool.name, validated, stripe_account)
+            headers["Idempotency-Key"] = key
+        if stripe_account is not None:
+            headers["Stripe-Account"] = stripe_account
+        return PreparedRequest(
+            tool=tool.name,
+            method=method,
+            target=target,
+            body=encoded_body,
+            headers=headers,
+            operation=tool.operation.key if tool.operation else None,
+        )
+
+    def allowed_tool(self, tool_name: str) -> Tool:
+        """The tool called ``tool_name``, if this connector may run it."""
+        from .._tools.catalogue import get_tool  # on first use, as in prepare
+
+        tool = get_tool(tool_name)
+        if self.allowed_tools is not None and tool.name not in self.allowed_tools:
+            raise InvalidInputError("tool", f"{tool.name} is not among this connector's allowed_tools")
+        return tool
+
+    @staticmethod
+    def normal_shape(tool: Tool, arguments: Mapping[str, Any] | None, *, strict: bool) -> object:
+        """The arguments in the tool's normal shape (strict-shaped ones turned back; see ``_tools.strict``)."""
+        if not strict:
+            return arguments
+        from .._tools.strict import from_strict  # on first use, as in prepare
+
+        return from_strict(tool.input_schema, arguments)
+
+    def check_money(self, method: str, query: Mapping[str, Any], body: Mapping[str, Any]) -> None:
+        """``max_amount``: refuse a POST that moves more money than the caps allow (see ``_request.money``)."""
+        if self.max_amount:
+            from .money import check_caps  # on first use, as in prepare
+
+            check_caps(self.max_amount, method, query, body)
+
+
+def route(tool: Tool, arguments: dict[str, Any]) -> Route:
+    """Method, path, query parameters, body parameters and body encoding, from validated arguments."""
+    operation = tool.operation
+    if operation is None:
+        from .raw import route as raw_route  # on first use, as in prepare
+
+        return raw_route(arguments)
+    method, path = operation.method, operation.path
+    query: dict[str, Any] = {}
+    body: dict[str, Any] = {}
+    for argument, value in arguments.items():
+        name = tool.renames.get(argument, argument)
+        if name in operation.path_params:
+            path = path.replace("{" + name + "}", quote(str(value), safe=""))
+        elif name in operation.query_params:
+            query[name] = value
+        else:
+            body[name] = value
+    return method, path, query, body, operation.body_encoding
+
+
+def encode_target(path: str, query: Mapping[str, Any]) -> str:
+    """Path and query string; one longer than httpx sends is refused, naming the longest argument."""
+    from .encoding import form_pairs  # on first use, as in prepare
+
+    pairs = form_pairs(query)
+    target = f"{path}?{urlencode(pairs)}" if pairs else path
+    if len(target) > MAX_TARGET_LENGTH:
+        longest = max(query, key=lambda name: len(urlencode(form_pairs({name: query[name]}))), default="arguments")
+        raise InvalidInputError(
+            str(longest), f"makes the request URL longer than {MAX_TARGET_LENGTH:,} characters, which is not sent"
+        )
+    return target
+
+
+def encode_body(body: Mapping[str, Any], encoding: str) -> tuple[str, str]:
+    """The ``Content-Type`` and text of a POST body: JSON on ``/v2``, Stripe's form encoding on ``/v1``."""
+    if encoding == "json":
+        return JSON_CONTENT_TYPE, json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+    from .encoding import encode_form  # on first use, as in prepare
+
+    return FORM_CONTENT_TYPE, encode_form(body)

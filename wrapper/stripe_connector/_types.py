@@ -1,0 +1,76 @@
+"""The shapes every layer passes around: the call options (``RequestOptions``, ``PageOptions``), the idempotency
+scope, and :class:`PreparedRequest`, the one logical request that the send loops move over HTTP.
+
+They sit at the bottom of the package so that any layer can name them without importing the layer that builds
+them (the rate limiter, the transport and the results read a ``PreparedRequest``; the request layer makes it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, TypedDict
+
+#: A JSON Schema, as a plain dict.
+JSONSchema = dict[str, Any]
+
+#: How deep a call's arguments may nest. Stripe's deepest parameters are about five levels down; anything deeper
+#: (or a structure that contains itself) is refused before the encoder or the schema validator would recurse.
+MAX_ARGUMENT_DEPTH = 20
+#: How deep any JSON walked by recursive code may nest (money caps, the MCP server's arguments and answers): far
+#: beyond any Stripe object, and far below Python's recursion limit.
+MAX_JSON_DEPTH = 64
+
+#: What identifies a workflow step for replay-safe idempotency: a string, or a few strings (run id, step id).
+IdempotencyScope = str | Sequence[str] | Mapping[str, str]
+
+
+class RequestOptions(TypedDict, total=False):
+    """How one call is sent, beside its tool and arguments (``call``, ``dry_run``, typed methods).
+
+    ``idempotency_key``: the key of a POST (Stripe replays its first answer for 24 hours); ``idempotency_scope``:
+    what identifies a workflow step (``[run_id, step_id]``), from which a stable key is derived; ``stripe_account``:
+    a connected account (``acct_...``); ``strict``: the arguments follow ``tool.strict_input_schema``.
+    """
+
+    idempotency_key: str | None
+    idempotency_scope: IdempotencyScope | None
+    stripe_account: str | None
+    strict: bool
+
+
+class PageOptions(TypedDict, total=False):
+    """How ``paginate`` walks: ``max_items`` (None: all) and ``stripe_account`` (a connected account)."""
+
+    max_items: int | None
+    stripe_account: str | None
+
+
+class PreparedRequest:
+    """One logical request, ready to send (and to re-send unchanged on retry).
+
+    A plain slotted class rather than a dataclass: it is built on every call and defined at import time, where
+    dataclass generation would cost about a millisecond of the connector's import budget.
+    """
+
+    __slots__ = ("body", "headers", "method", "operation", "target", "tool")
+
+    def __init__(
+        self,
+        tool: str,
+        method: str,
+        target: str,
+        body: str | None,
+        headers: dict[str, str],
+        operation: str | None = None,
+    ) -> None:
+        self.tool = tool
+        self.method = method
+        #: Path and query string, e.g. ``/v1/customers?limit=10&email=a%40b.c``.
+        self.target = target
+        self.body = body
+        self.headers = headers
+        #: ``"GET /v1/customers"``: the Stripe operation whose model parses the answer (None for raw_request).
+        self.operation = operation
+
+    def __repr__(self) -> str:
+        return f"PreparedRequest({self.method} {self.target.split('?')[0]}, tool={self.tool!r})"

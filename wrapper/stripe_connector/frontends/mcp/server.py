@@ -1,0 +1,212 @@
+"""The MCP server behind ``stripe-connector mcp``: the connector's tools, with their JSON Schemas, for agents.
+
+Built on the low-level server of the official MCP Python SDK 2.x (the ``mcp`` extra pins ``mcp>=2.3,<3``; 1.x is
+not supported: its server API is gone in 2.x). The low-level server is used because the tools already have their
+JSON Schemas; ``MCPServer`` would derive different ones from Python signatures.
+
+What an agent sees, per tool:
+
+* the same input schema as ``TOOLS`` (or, with ``strict``, ``tool.strict_input_schema``), plus two optional
+  arguments on tools that can POST: ``dry_run`` (return the request instead of sending it) and
+  ``idempotency_scope`` (a replay-safe idempotency key from e.g. ``"run-42:step-3"`` and the arguments);
+* annotations derived from the tool's ``kind`` (:func:`annotations_for`): whether it only reads, whether it can
+  destroy or overwrite, whether repeating it is harmless;
+* an output schema derived from Stripe's response schema (``spec/stripe.outputs.json``, tolerant like the generated
+  models), and every answer as structured content that validates against it, plus the same JSON as text.
+
+Every failure comes back as a tool error (``isError``) whose text and structured content are the same
+``{"error": {...}}`` object the CLI prints, never a traceback and never a JSON-RPC error (2.x turns an exception in a
+handler into one, so the handler catches everything). A server that cannot start (no key, a live key without
+``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from ..._async_client import AsyncStripeConnector
+from ..._tools.catalogue import Tool
+from ..._version import __version__
+from ...errors import InvalidInputError, StripeConnectorError, StripeResponseError
+from .calls import OutputCheck, error_result, run_tool, scrub, success_result
+from .schemas import exposed_tools, mcp_tool
+from .sdk import Server, ServerRequestContext, types
+
+logger = logging.getLogger("stripe_connector.mcp")
+
+INSTRUCTIONS = (
+    "Stripe through a few tools. Amounts are integers in the smallest currency unit (10.99 USD is 1099). "
+    "Tools that create objects accept dry_run (preview the request) and idempotency_scope (make a retried step "
+    "safe). Errors come back as JSON {error: {kind, type, code, param, message, request_id}}."
+)
+STRICT_INSTRUCTIONS = (
+    " Strict schemas: give every argument, null for those you do not use; metadata is a list of {key, value} "
+    "pairs; raw_request's body and query are JSON objects written as strings."
+)
+
+
+def build_server(
+    connector: AsyncStripeConnector,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool = False,
+    secret: str | None = None,
+    strict: bool = False,
+) -> Server[Any]:
+    """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
+
+    ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
+    """
+    by_name = {tool.name: tool for tool in tools}
+    listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    check = OutputCheck({tool.name: tool.output_schema for tool in listed if tool.output_schema is not None})
+
+    async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
+        return types.ListToolsResult(tools=listed)
+
+    async def call_tool(ctx: ServerRequestContext[Any], params: types.CallToolRequestParams) -> Any:
+        # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
+        # unlike a generic validator, names the argument at fault (``param``) in a structured error.
+        try:
+            answer, details = await run_tool(
+                connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
+            )
+            return success_result(params.name, answer, check, details)
+        except StripeConnectorError as exc:
+            return error_result(exc, secret)
+        except RecursionError:  # arguments were checked for depth: it is the answer
+            return error_result(StripeResponseError(f"{params.name}: Stripe's answer nests too deeply"), secret)
+        except Exception as exc:  # a bug: log it for the operator, answer the agent without a traceback
+            logger.exception("tool %s failed unexpectedly", scrub(params.name))
+            return error_result(exc, secret)
+
+    instructions = INSTRUCTIONS + (STRICT_INSTRUCTIONS if strict else "")
+    return Server(
+        "stripe-connector",
+        version=__version__,
+        instructions=instructions,
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+    )
+
+
+def startup_error(problem: StripeConnectorError) -> InvalidInputError:
+    """The start-up problem in the words of the command line (the operator fixes it there, not in code)."""
+    message = str(getattr(problem, "message", None) or problem)
+    param = getattr(problem, "param", None) or "api_key"
+    if "allow_live" in message:
+        message = (
+            "the server was started with a live-mode key (sk_live_/rk_live_); restart it with --allow-live to use "
+            "live mode on purpose, or give it a test-mode key"
+        )
+    return InvalidInputError(param, f"this MCP server could not start: {message}")
+
+
+def build_unavailable_server(
+    problem: StripeConnectorError, tools: Sequence[Tool], *, read_only: bool, strict: bool = False
+) -> Server[Any]:
+    """A server for a start-up problem: it lists the tools and answers every call with the reason.
+
+    A client that only saw the process exit would report "connection closed"; this way the agent (and the person
+    behind it) reads what is wrong and which flag fixes it.
+    """
+    error = startup_error(problem)
+    listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+
+    async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
+        return types.ListToolsResult(tools=listed)
+
+    async def call_tool(ctx: ServerRequestContext[Any], params: types.CallToolRequestParams) -> Any:
+        return error_result(error)
+
+    return Server(
+        "stripe-connector",
+        version=__version__,
+        instructions=f"{INSTRUCTIONS} Not usable now: {error.message}",
+        on_list_tools=list_tools,
+        on_call_tool=call_tool,
+    )
+
+
+def serve_stdio(
+    options: Mapping[str, Any] | None,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    strict: bool = False,
+    problem: StripeConnectorError | None = None,
+) -> StripeConnectorError | None:
+    """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
+
+    The connector is built first and limited to the exposed tools (``allowed_tools``) so that nothing else can run
+    even if the server had a bug. When it cannot be built (``problem``, or an error building it: no key, a live key
+    without ``--allow-live``), the server still serves, answering every call with the reason.
+    """
+    import anyio  # the stdio transport: only when serving (tests build servers without it)
+    from mcp.server.stdio import stdio_server
+
+    connector: AsyncStripeConnector | None = None
+    if problem is None and options is not None:
+        try:
+            connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+        except StripeConnectorError as exc:
+            problem = exc
+    secret = options.get("api_key") if options is not None else None
+
+    async def run() -> None:
+        async with stdio_server() as (read_stream, write_stream):
+            if connector is None:
+                assert problem is not None
+                server = build_unavailable_server(problem, tools, read_only=read_only, strict=strict)
+                await server.run(read_stream, write_stream, server.create_initialization_options())
+                return
+            async with connector:
+                server = build_server(connector, tools, read_only=read_only, secret=secret, strict=strict)
+                await server.run(read_stream, write_stream, server.create_initialization_options())
+
+    with exit_on_interrupt():
+        anyio.run(run)
+    return problem
+
+
+EXIT_INTERRUPTED = 130
+
+
+@contextlib.contextmanager
+def exit_on_interrupt() -> Iterator[None]:
+    """While serving, SIGINT ends the process at once with status 130 (as the CLI's Ctrl-C does).
+
+    Without this, Ctrl-C hangs: the transport reads stdin in a worker thread that cancellation cannot interrupt, so
+    the event loop waits for the next line forever. Nothing is lost by leaving at once: a stdio server holds no
+    state but the connection, and the client sees the process end.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum: int, frame: object) -> None:
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+__all__ = [
+    "build_server",
+    "build_unavailable_server",
+    "exposed_tools",
+    "serve_stdio",
+    "startup_error",
+]
