@@ -17,7 +17,7 @@ from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._call_result import CallResult
 from ._generated import AsyncToolMethods
 from ._http.rate_limit import RateGate
-from ._http.timing import attempt_deadline, call_deadline, time_left
+from ._http.timing import attempt_deadline, budget_wait_bound, call_deadline, time_left
 from ._http.transport import AnswerTooLarge, aread_body, async_transport
 from ._tools.paging import Pager
 from ._types import PageOptions, PreparedRequest, RequestOptions
@@ -162,7 +162,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
-            await gate.wait_async()
+            await gate.wait_async(budget_wait_bound(self.timeout, deadline))  # aclose() cancels the wait at once
             transport = self._transport_for(loop)
             started = time.perf_counter()
             attempt_ends = attempt_deadline(self.timeout, deadline)

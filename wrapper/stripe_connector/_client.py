@@ -16,7 +16,7 @@ from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._call_result import CallResult
 from ._generated import SyncToolMethods
 from ._http.rate_limit import RateGate
-from ._http.timing import ATTEMPT_DEADLINE, attempt_deadline, call_deadline, time_left
+from ._http.timing import ATTEMPT_DEADLINE, attempt_deadline, budget_wait_bound, call_deadline, time_left
 from ._http.transport import AnswerTooLarge, deadline_backend, read_body, sync_transport
 from ._tools.paging import Pager
 from ._types import PageOptions, PreparedRequest, RequestOptions
@@ -38,6 +38,8 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
     * Time: ``timeout`` bounds each attempt as a whole (connect, send, and the full answer, however slowly it
       drips), and ``total_timeout`` (None: no overall limit beyond ``timeout`` per attempt and the retry policy)
       bounds a call across its retries and backoffs; a retry that could not start before it is not attempted.
+      Waiting for the rate budget counts too: a wait longer than what is left of ``total_timeout`` (or, without
+      one, than ``timeout``) is not taken, and the call fails at once with ``RateBudgetTimeoutError``.
       ``max_response_bytes`` caps the decoded size of an answer (32 MiB by default).
     * ``transport`` is an httpx transport (``MockTransport`` in tests); by default httpx's pooled transport,
       through the environment's proxy if one applies.
@@ -127,7 +129,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
-            gate.wait()
+            gate.wait(budget_wait_bound(self.timeout, deadline), self._closing)  # close() ends the wait at once
             transport = self._current_transport()
             started = time.perf_counter()
             attempt_ends = attempt_deadline(self.timeout, deadline)

@@ -1,9 +1,9 @@
 """Time, in one place: the two limits a call runs under, and the checks of the numbers that set them.
 
 ``timeout`` bounds each attempt as a whole (connect, send, and the full answer, however slowly it drips);
-``total_timeout`` bounds a call across its retries and backoffs. The send loops compute both deadlines here; the
-sync transport's streams (``_http.deadline``) and the body reader (``_http.transport``) read the attempt's deadline
-from :data:`ATTEMPT_DEADLINE`, which the sync send loop sets around each attempt.
+``total_timeout`` bounds a call across its retries, backoffs and waits for the rate budget. The send loops compute
+both deadlines here; the sync transport's streams (``_http.deadline``) and the body reader (``_http.transport``)
+read the attempt's deadline from :data:`ATTEMPT_DEADLINE`, which the sync send loop sets around each attempt.
 """
 
 from __future__ import annotations
@@ -41,3 +41,10 @@ def attempt_deadline(timeout: float, call_deadline: float | None) -> float:
 def time_left(call_deadline: float | None) -> float | None:
     """Seconds left before the call's deadline (None: no overall limit)."""
     return None if call_deadline is None else call_deadline - time.monotonic()
+
+
+def budget_wait_bound(timeout: float, call_deadline: float | None) -> float:
+    """The longest wait for the rate budget an attempt accepts: what is left of ``total_timeout``, or ``timeout``
+    without one (a longer wait fails at once with ``RateBudgetTimeoutError``, see ``_http.rate_limit.RateGate``)."""
+    left = time_left(call_deadline)
+    return timeout if left is None else left
