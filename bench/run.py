@@ -369,6 +369,42 @@ class Bench:
         elif out.data.get("match"):
             self.notes.append("form encoding: encode_form yields the same (key, value) pairs as stripe-python")
 
+    def _paginate_times(
+        self,
+        url: str,
+        total: int,
+        wall: dict[str, list[float]],
+        cpu: dict[str, list[float]],
+        failures: dict[str, Outcome],
+    ) -> None:
+        """One round of timed walks for each side still running (a failure is kept and the side left out)."""
+        for name in wall:
+            if name in failures:
+                continue
+            out = self.workload(f"{name}_paginate", url, n=self.plan.paginate_walks, warmup=1, expect=total)
+            if out.error:
+                failures[name] = out
+            else:
+                wall[name] += [v * NS for v in out.data["wall_ns"]]
+                cpu[name] += [v * NS for v in out.data["cpu_ns"]]
+
+    def _paginate_rss(
+        self,
+        servers: tuple[tuple[int, str], ...],
+        rss: dict[tuple[str, int], float],
+        failures: dict[str, Outcome],
+    ) -> None:
+        """Peak RSS of one walk at each total, for each side still running."""
+        for name in ("httpx", "connector"):
+            for count, url in servers:
+                if name in failures:
+                    continue
+                out = self.workload(f"{name}_paginate", url, n=1, warmup=0, expect=count)
+                if out.error:
+                    failures[name] = out
+                else:
+                    rss[(name, count)] = out.data["maxrss_kib"] * 1024.0
+
     def paginate(self) -> None:
         """Walking every page: time against a hand-written httpx loop, and peak RSS at two totals."""
         total, small = self.plan.page_total, self.plan.page_small
@@ -378,25 +414,8 @@ class Bench:
         failures: dict[str, Outcome] = {}
         with CannedServer(page_total=total) as big_server, CannedServer(page_total=small) as small_server:
             for _ in range(self.plan.paginate_rounds):
-                for name in wall:
-                    if name in failures:
-                        continue
-                    walks = self.plan.paginate_walks
-                    out = self.workload(f"{name}_paginate", big_server.url, n=walks, warmup=1, expect=total)
-                    if out.error:
-                        failures[name] = out
-                    else:
-                        wall[name] += [v * NS for v in out.data["wall_ns"]]
-                        cpu[name] += [v * NS for v in out.data["cpu_ns"]]
-            for name in wall:
-                for count, server in ((small, small_server), (total, big_server)):
-                    if name in failures:
-                        continue
-                    out = self.workload(f"{name}_paginate", server.url, n=1, warmup=0, expect=count)
-                    if out.error:
-                        failures[name] = out
-                    else:
-                        rss[(name, count)] = out.data["maxrss_kib"] * 1024.0
+                self._paginate_times(big_server.url, total, wall, cpu, failures)
+            self._paginate_rss(((small, small_server.url), (total, big_server.url)), rss, failures)
         figure = "paginate time"
         subject = f"{total:,} objects, {total // 100} pages"
         base = self._stats_or_break(figure, "httpx", wall["httpx"], _why(failures.get("httpx")), "s")

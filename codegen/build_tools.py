@@ -113,17 +113,21 @@ def check_keywords(tool: str, field: str, schema: Any) -> None:
     for key, value in schema.items():
         if key not in SCHEMA_KEYWORDS:
             raise fail(tool, field, f"{key!r} is not a JSON Schema keyword the connector enforces")
-        if key in ("items", "additionalProperties", "not", "if", "then", "else", "propertyNames"):
-            if isinstance(value, dict):
-                check_keywords(tool, f"{field}.{key}", value)
-        elif key in ("anyOf", "oneOf", "allOf"):
-            if not isinstance(value, list):
-                raise fail(tool, f"{field}.{key}", "expected a list of schemas")
-            for index, member in enumerate(value):
-                check_keywords(tool, f"{field}.{key}[{index}]", member)
-        elif key == "properties":
-            for name, member in value.items():
-                check_keywords(tool, f"{field}.properties.{name}", member)
+        for where, member in subschemas(tool, f"{field}.{key}", key, value):
+            check_keywords(tool, where, member)
+
+
+def subschemas(tool: str, field: str, key: str, value: Any) -> list[tuple[str, Any]]:
+    """The schemas inside keyword ``key`` (``field`` names it), with where each one is."""
+    if key in ("items", "additionalProperties", "not", "if", "then", "else", "propertyNames"):
+        return [(field, value)] if isinstance(value, dict) else []
+    if key in ("anyOf", "oneOf", "allOf"):
+        if not isinstance(value, list):
+            raise fail(tool, field, "expected a list of schemas")
+        return [(f"{field}[{index}]", member) for index, member in enumerate(value)]
+    if key == "properties":
+        return [(f"{field}.{name}", member) for name, member in value.items()]
+    return []
 
 
 def argument_schema(
@@ -159,50 +163,12 @@ def is_integer_schema(schema: JSONSchema) -> bool:
 
 
 def build_tool(tool: ToolDefinition, definitions: Definitions, view: dict[str, Any]) -> dict[str, Any]:
-    """One tool's entry of the catalogue."""
-    operation_view = view.get(tool.name) if tool.operation is not None else None
-    if tool.operation is not None:
-        if operation_view is None:
-            raise fail(tool.name, "operation", f"{' '.join(tool.operation)} is not in the trimmed spec (run make spec)")
-        if (operation_view["method"], operation_view["path"]) != tool.operation:
-            raise fail(tool.name, "operation", "the trimmed spec is stale: run make generate")
+    """One tool's entry of the catalogue, in named steps: its operation in the trimmed spec, its arguments'
+    schemas and where each goes, the rules across them, and the entry itself."""
+    operation_view = tool_operation_view(tool, view)
     parameters: dict[str, Any] = operation_view["parameters"] if operation_view else {}
-    properties: dict[str, JSONSchema] = {}
-    renames: dict[str, str] = {}
-    locations: dict[str, list[str]] = {"path": [], "query": [], "body": []}
-    for argument in tool.arguments:
-        stripe = None
-        if tool.operation is not None:
-            if argument.schema is not None:
-                raise fail(tool.name, f"arguments.{argument.name}.schema", "comes from Stripe's spec for this tool")
-            if argument.wire not in parameters:
-                known = ", ".join(sorted(parameters))
-                raise fail(
-                    tool.name,
-                    f"arguments.{argument.name}",
-                    f"Stripe's {' '.join(tool.operation)} has no parameter {argument.wire!r} (it has: {known})",
-                )
-            stripe = parameters[argument.wire]["schema"]
-            locations[parameters[argument.wire]["in"]].append(argument.wire)
-        if argument.wire != argument.name:
-            renames[argument.name] = argument.wire
-        shared = definitions.shared.get(argument.name) if argument.shared else None
-        properties[argument.name] = argument_schema(tool, argument, shared, stripe)
-    if tool.operation is not None:
-        path_params = {name for name, parameter in parameters.items() if parameter["in"] == "path"}
-        missing = path_params - set(locations["path"])
-        if missing:
-            raise fail(tool.name, "arguments", f"the path needs {sorted(missing)}: add an argument for each")
-    check_keywords(tool.name, "object_rules", as_plain(tool.object_rules) or {})
-    for name, currency in tool.money.items():
-        if not is_integer_schema(properties[name]):
-            raise fail(tool.name, f"money.{name}", "money is an integer in the smallest currency unit")
-        if currency is not None and properties[currency].get("type") != "string":
-            raise fail(tool.name, f"money.{name}", f"currency argument {currency!r} is not a string")
-    pagination = tool.pagination
-    cursor_argument = CURSOR_ARGUMENTS.get(pagination)
-    if cursor_argument is not None and cursor_argument not in properties:
-        raise fail(tool.name, "pagination", f"{pagination} pagination needs a {cursor_argument!r} argument")
+    properties, renames, locations = tool_arguments(tool, definitions, parameters)
+    check_tool_rules(tool, properties, parameters, locations)
     input_schema: JSONSchema = {
         "type": "object",
         "properties": properties,
@@ -215,14 +181,14 @@ def build_tool(tool: ToolDefinition, definitions: Definitions, view: dict[str, A
     entry: dict[str, Any] = {
         "description": tool.description,
         "kind": tool.kind,
-        "pagination": pagination if pagination != "none" else None,
+        "pagination": tool.pagination if tool.pagination != "none" else None,
         "input_schema": input_schema,
         "renames": renames,
         "money": dict(tool.money),
         "hints": dict(tool.hints),
         "operation": None,
     }
-    if tool.operation is not None and operation_view is not None:
+    if operation_view is not None:
         entry["operation"] = {
             "method": operation_view["method"],
             "path": operation_view["path"],
@@ -232,6 +198,77 @@ def build_tool(tool: ToolDefinition, definitions: Definitions, view: dict[str, A
             "query_params": sorted(locations["query"]),
         }
     return entry
+
+
+def tool_operation_view(tool: ToolDefinition, view: dict[str, Any]) -> dict[str, Any] | None:
+    """The trimmed spec's view of the tool's operation (None for raw_request), checked to be current."""
+    if tool.operation is None:
+        return None
+    operation_view: dict[str, Any] | None = view.get(tool.name)
+    if operation_view is None:
+        raise fail(tool.name, "operation", f"{' '.join(tool.operation)} is not in the trimmed spec (run make spec)")
+    if (operation_view["method"], operation_view["path"]) != tool.operation:
+        raise fail(tool.name, "operation", "the trimmed spec is stale: run make generate")
+    return operation_view
+
+
+def tool_arguments(
+    tool: ToolDefinition, definitions: Definitions, parameters: dict[str, Any]
+) -> tuple[dict[str, JSONSchema], dict[str, str], dict[str, list[str]]]:
+    """Each argument's schema, the renamed ones, and which Stripe parameters go in the path, query and body."""
+    properties: dict[str, JSONSchema] = {}
+    renames: dict[str, str] = {}
+    locations: dict[str, list[str]] = {"path": [], "query": [], "body": []}
+    for argument in tool.arguments:
+        stripe = None
+        if tool.operation is not None:
+            stripe = stripe_parameter(tool, argument, parameters)
+            locations[parameters[argument.wire]["in"]].append(argument.wire)
+        if argument.wire != argument.name:
+            renames[argument.name] = argument.wire
+        shared = definitions.shared.get(argument.name) if argument.shared else None
+        properties[argument.name] = argument_schema(tool, argument, shared, stripe)
+    return properties, renames, locations
+
+
+def stripe_parameter(tool: ToolDefinition, argument: ArgumentDefinition, parameters: dict[str, Any]) -> JSONSchema:
+    """Stripe's schema for the parameter an argument of an operation's tool stands for."""
+    assert tool.operation is not None
+    if argument.schema is not None:
+        raise fail(tool.name, f"arguments.{argument.name}.schema", "comes from Stripe's spec for this tool")
+    if argument.wire not in parameters:
+        known = ", ".join(sorted(parameters))
+        raise fail(
+            tool.name,
+            f"arguments.{argument.name}",
+            f"Stripe's {' '.join(tool.operation)} has no parameter {argument.wire!r} (it has: {known})",
+        )
+    schema: JSONSchema = parameters[argument.wire]["schema"]
+    return schema
+
+
+def check_tool_rules(
+    tool: ToolDefinition,
+    properties: dict[str, JSONSchema],
+    parameters: dict[str, Any],
+    locations: dict[str, list[str]],
+) -> None:
+    """What holds across the arguments: every path parameter given, valid object rules, integer money in a string
+    currency, and the cursor argument of a paged tool."""
+    if tool.operation is not None:
+        path_params = {name for name, parameter in parameters.items() if parameter["in"] == "path"}
+        missing = path_params - set(locations["path"])
+        if missing:
+            raise fail(tool.name, "arguments", f"the path needs {sorted(missing)}: add an argument for each")
+    check_keywords(tool.name, "object_rules", as_plain(tool.object_rules) or {})
+    for name, currency in tool.money.items():
+        if not is_integer_schema(properties[name]):
+            raise fail(tool.name, f"money.{name}", "money is an integer in the smallest currency unit")
+        if currency is not None and properties[currency].get("type") != "string":
+            raise fail(tool.name, f"money.{name}", f"currency argument {currency!r} is not a string")
+    cursor_argument = CURSOR_ARGUMENTS.get(tool.pagination)
+    if cursor_argument is not None and cursor_argument not in properties:
+        raise fail(tool.name, "pagination", f"{tool.pagination} pagination needs a {cursor_argument!r} argument")
 
 
 def check_compiles(tool: str, schema: JSONSchema) -> None:

@@ -62,25 +62,32 @@ def tolerant(schema: JSON, schemas: Mapping[str, JSON], depth: int, expanding: f
         return tolerant(all_of[0], schemas, depth, expanding) if len(all_of) == 1 else {}
     kind = schema.get("type")
     if kind == "object" or "properties" in schema:
-        if depth >= MAX_DEPTH or not schema.get("properties"):
-            return {"type": "object"}
-        required = sorted(
-            name for name in schema.get("required", []) if name in ALWAYS_PRESENT and name in schema["properties"]
-        )
-        properties = {}
-        for name, member in sorted(schema["properties"].items()):
-            field = tolerant(member, schemas, depth + 1, expanding)
-            properties[name] = field if name in required else nullable(field)
-        result: dict[str, JSON] = {"type": "object", "properties": properties}
-        if required:
-            result["required"] = required
-        return result
+        return tolerant_object(schema, schemas, depth, expanding)
     if kind == "array":
         items = tolerant(schema.get("items", {}), schemas, depth, expanding)
         return {"type": "array", "items": items} if items else {"type": "array"}
     if kind in JSON_TYPES:
         return {"type": kind}
     return {}
+
+
+def tolerant_object(
+    schema: JSON, schemas: Mapping[str, JSON], depth: int, expanding: frozenset[str]
+) -> dict[str, JSON]:
+    """An object made tolerant: only its identity fields stay required, every other field may be null."""
+    if depth >= MAX_DEPTH or not schema.get("properties"):
+        return {"type": "object"}
+    required = sorted(
+        name for name in schema.get("required", []) if name in ALWAYS_PRESENT and name in schema["properties"]
+    )
+    properties = {}
+    for name, member in sorted(schema["properties"].items()):
+        field = tolerant(member, schemas, depth + 1, expanding)
+        properties[name] = field if name in required else nullable(field)
+    result: dict[str, JSON] = {"type": "object", "properties": properties}
+    if required:
+        result["required"] = required
+    return result
 
 
 def merge_variants(variants: list[dict[str, JSON]]) -> dict[str, JSON]:

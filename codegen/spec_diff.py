@@ -318,25 +318,30 @@ def diff_responses(old: Spec, new: Spec, o_op: Schema, n_op: Schema) -> Iterator
             side = "old" if olds[res] is None else "new"
             yield NOTE, *where, f"schema not in the {side} spec; not compared"
         else:
-            o_props = as_dict(as_dict(olds[res]).get("properties"))
-            n_props = as_dict(as_dict(news[res]).get("properties"))
-            for field in sorted(o_props.keys() | n_props.keys()):
-                spot = ("response", f"{res}.{field}")
-                if field not in n_props:
-                    if field in WRAPPER_READS:
-                        yield BREAKING, *spot, "field removed (read by the connector)"
-                    else:  # call() users get whatever Stripe sends; the typed models lose an attribute
-                        yield TYPED, *spot, "field removed (typed models lose it; call() is unaffected)"
-                elif field not in o_props:
-                    yield ADDITIVE, *spot, "field added"
-                else:  # only value lists are compared: field types differ in a trimmed OLD by design
-                    of, nf = facets(old, o_props[field]), facets(new, n_props[field])
-                    o_enum = of.enum if of and of.enum is not None else frozenset()
-                    n_enum = nf.enum if nf and nf.enum is not None else frozenset()
-                    if o_enum and n_enum and o_enum - n_enum:
-                        yield BREAKING, *spot, f"enum values removed: {values(o_enum - n_enum)}"
-                    if o_enum and n_enum and n_enum - o_enum:
-                        yield ADDITIVE, *spot, f"enum values added: {values(n_enum - o_enum)}"
+            yield from diff_response_fields(old, new, res, olds[res], news[res])
+
+
+def diff_response_fields(old: Spec, new: Spec, res: str, o_res: Any, n_res: Any) -> Iterator[tuple[str, str, str, str]]:
+    """The fields of one resource in the 200 response, old against new."""
+    o_props = as_dict(as_dict(o_res).get("properties"))
+    n_props = as_dict(as_dict(n_res).get("properties"))
+    for field in sorted(o_props.keys() | n_props.keys()):
+        spot = ("response", f"{res}.{field}")
+        if field not in n_props:
+            if field in WRAPPER_READS:
+                yield BREAKING, *spot, "field removed (read by the connector)"
+            else:  # call() users get whatever Stripe sends; the typed models lose an attribute
+                yield TYPED, *spot, "field removed (typed models lose it; call() is unaffected)"
+        elif field not in o_props:
+            yield ADDITIVE, *spot, "field added"
+        else:  # only value lists are compared: field types differ in a trimmed OLD by design
+            of, nf = facets(old, o_props[field]), facets(new, n_props[field])
+            o_enum = of.enum if of and of.enum is not None else frozenset()
+            n_enum = nf.enum if nf and nf.enum is not None else frozenset()
+            if o_enum and n_enum and o_enum - n_enum:
+                yield BREAKING, *spot, f"enum values removed: {values(o_enum - n_enum)}"
+            if o_enum and n_enum and n_enum - o_enum:
+                yield ADDITIVE, *spot, f"enum values added: {values(n_enum - o_enum)}"
 
 
 def diff_specs(old: Spec, new: Spec, operations: list[tuple[str, str, str]]) -> list[Change]:

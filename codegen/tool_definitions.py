@@ -154,11 +154,8 @@ def _argument(where: str, name: str, value: Any) -> ArgumentDefinition:
     )
 
 
-def _tool(path: Path, name: Any, value: Any) -> ToolDefinition:
-    where = f"{path}: tool {name!r}"
-    if not isinstance(name, str) or not TOOL_NAME.fullmatch(name):
-        raise DefinitionError(f"{where}: a tool name is lower_snake_case")
-    value = _mapping(value, where)
+def _tool_header(value: Mapping[str, Any], where: str) -> tuple[str, tuple[str, str] | None, str, str]:
+    """Kind, operation, description and pagination: what the tool is."""
     unknown = set(value) - TOOL_FIELDS
     if unknown:
         raise DefinitionError(f"{where}: unknown field(s) {sorted(unknown)}; allowed: {sorted(TOOL_FIELDS)}")
@@ -174,11 +171,13 @@ def _tool(path: Path, name: Any, value: Any) -> ToolDefinition:
     pagination = value.get("pagination", "none")
     if pagination not in PAGINATIONS:
         raise DefinitionError(f"{where}: field 'pagination' must be one of {', '.join(PAGINATIONS)}")
-    arguments_raw = _mapping(value.get("arguments"), f"{where}: field 'arguments'")
-    arguments = tuple(
-        _argument(f"{where}: argument {argument!r}", argument, spec) for argument, spec in arguments_raw.items()
-    )
-    names = {argument.name for argument in arguments}
+    return str(kind), operation, description, str(pagination)
+
+
+def _tool_argument_rules(
+    value: Mapping[str, Any], where: str, names: set[str]
+) -> tuple[list[str], dict[str, Any], dict[str, Any]]:
+    """``required``, ``hints`` and ``money``: each names the tool's own arguments."""
     required = value.get("required", [])
     if not isinstance(required, list) or not all(isinstance(item, str) for item in required):
         raise DefinitionError(f"{where}: field 'required' must be a list of argument names")
@@ -195,12 +194,33 @@ def _tool(path: Path, name: Any, value: Any) -> ToolDefinition:
             raise DefinitionError(f"{where}: field 'money' names {item!r}, which is not an argument")
         if currency is not None and currency not in names:
             raise DefinitionError(f"{where}: field 'money': currency argument {currency!r} of {item!r} is missing")
+    return required, hints, money
+
+
+def _tool_example(value: Mapping[str, Any], where: str) -> dict[str, Any]:
     example = _mapping(value.get("example"), f"{where}: field 'example'")
     if set(example) - {"arguments", "response"} or "arguments" not in example:
         raise DefinitionError(f"{where}: field 'example' has 'arguments' (required) and 'response' (optional)")
     response = example.get("response")
     if response is not None and not isinstance(response, str):
         raise DefinitionError(f"{where}: field 'example.response' is Stripe's JSON answer, as a block of text")
+    return example
+
+
+def _tool(path: Path, name: Any, value: Any) -> ToolDefinition:
+    """One tool's definition, every field checked (in the order a reader of spec/tools.yaml meets them)."""
+    where = f"{path}: tool {name!r}"
+    if not isinstance(name, str) or not TOOL_NAME.fullmatch(name):
+        raise DefinitionError(f"{where}: a tool name is lower_snake_case")
+    value = _mapping(value, where)
+    kind, operation, description, pagination = _tool_header(value, where)
+    arguments_raw = _mapping(value.get("arguments"), f"{where}: field 'arguments'")
+    arguments = tuple(
+        _argument(f"{where}: argument {argument!r}", argument, spec) for argument, spec in arguments_raw.items()
+    )
+    names = {argument.name for argument in arguments}
+    required, hints, money = _tool_argument_rules(value, where, names)
+    example = _tool_example(value, where)
     return ToolDefinition(
         name=name,
         kind=kind,
@@ -214,7 +234,7 @@ def _tool(path: Path, name: Any, value: Any) -> ToolDefinition:
         hints={item: " ".join(hint.split()) for item, hint in hints.items()},
         money=money,
         example_arguments=_mapping(example["arguments"], f"{where}: field 'example.arguments'"),
-        example_response=response,
+        example_response=example.get("response"),
     )
 
 

@@ -65,7 +65,8 @@ def agent_routes(request: Recorded) -> Reply:
         case ("GET", "/v1/customers/cus_1"):
             return Reply(json=CUSTOMERS[0])
         case ("POST", "/v1/customers"):
-            created = {"id": "cus_new", "object": "customer", "email": form.get("email"), "name": form.get("name")}
+            created: dict[str, Any] = {"id": "cus_new", "object": "customer", "email": form.get("email")}
+            created["name"] = form.get("name")
             return Reply(json={**created, "metadata": metadata_from_form(request.form)})
         case ("POST", "/v1/charges"):
             created = {"id": "ch_new", "object": "charge", "amount": int(form["amount"]), "currency": form["currency"]}

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
-import jsonschema  # type: ignore[import-untyped]
+import jsonschema
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator

@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -27,3 +28,38 @@ def server(module_server: ScriptedServer) -> ScriptedServer:
     """The module's server, with its script and recorded requests reset for this test."""
     module_server.reset()
     return module_server
+
+
+#: Every test module by component (the markers registered in pyproject.toml): `pytest -m unit`, `-m "not engines"`.
+#: A module missing here fails collection, so a new one is placed on purpose. `make mutants` runs unit and hostile.
+COMPONENTS: dict[str, tuple[str, ...]] = {
+    "unit": (
+        "test_async", "test_cli", "test_encoding_property", "test_layers", "test_money", "test_pagination",
+        "test_rate_limit", "test_rate_limit_cli", "test_raw_request_safety", "test_retries", "test_secrets",
+        "test_strict", "test_transport", "test_typed_methods", "test_v2", "test_validation",
+    ),
+    "hostile": (
+        "test_hostile_answers", "test_hostile_cli", "test_hostile_errors", "test_hostile_input",
+        "test_hostile_lifetime", "test_hostile_paging", "test_hostile_policy", "test_hostile_rate_budget",
+        "test_hostile_time", "test_hostile_units",
+    ),
+    "conformance": (
+        "test_conformance_prism", "test_conformance_schema", "test_conformance_wire", "test_connector_examples",
+        "test_every_tool",
+    ),
+    "pipeline": ("test_bench_smoke", "test_pipeline", "test_spec_diff", "test_spec_update", "test_tool_definitions"),
+    "flows": ("test_cassette_secrets", "test_demo", "test_flows", "test_flows_workflow"),
+    "engines": ("test_celery", "test_rate_limit_redis", "test_servers", "test_temporal"),
+    "agents": ("test_agents", "test_mcp"),
+}  # fmt: skip
+_COMPONENT_OF = {module: marker for marker, modules in COMPONENTS.items() for module in modules}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test with its module's component."""
+    for item in items:
+        module = Path(str(item.fspath)).stem
+        marker = _COMPONENT_OF.get(module)
+        if marker is None:
+            raise pytest.UsageError(f"{module} is in no component: add it to COMPONENTS in tests/conftest.py")
+        item.add_marker(getattr(pytest.mark, marker))

@@ -212,15 +212,7 @@ def first_difference(expected: Any, actual: Any, where: str = "$") -> str | None
     if type(expected) is not type(actual):
         return f"{where}: {expected!r} became {actual!r}"
     if isinstance(expected, dict):
-        for key in sorted(expected.keys() | actual.keys(), key=str):
-            if key not in actual:
-                return f"{where}.{key}: dropped"
-            if key not in expected:
-                return f"{where}.{key}: added ({actual[key]!r})"
-            found = first_difference(expected[key], actual[key], f"{where}.{key}")
-            if found:
-                return found
-        return None
+        return first_key_difference(expected, actual, where)
     if isinstance(expected, list):
         if len(expected) != len(actual):
             return f"{where}: {len(expected)} items became {len(actual)}"
@@ -230,6 +222,19 @@ def first_difference(expected: Any, actual: Any, where: str = "$") -> str | None
                 return found
         return None
     return None if expected == actual else f"{where}: {expected!r} became {actual!r}"
+
+
+def first_key_difference(expected: dict[Any, Any], actual: dict[Any, Any], where: str) -> str | None:
+    """:func:`first_difference` for two objects: a key dropped or added, or the first value that differs."""
+    for key in sorted(expected.keys() | actual.keys(), key=str):
+        if key not in actual:
+            return f"{where}.{key}: dropped"
+        if key not in expected:
+            return f"{where}.{key}: added ({actual[key]!r})"
+        found = first_difference(expected[key], actual[key], f"{where}.{key}")
+        if found:
+            return found
+    return None
 
 
 def round_trip(model: Any, value: Any) -> str:

@@ -277,7 +277,7 @@ class ScriptedModel(Model):
         self.payloads: list[Any] = []
         self.tool_outputs: list[Any] = []
 
-    async def get_response(  # type: ignore[override]
+    async def get_response(
         self, system_instructions: Any, input: Any, model_settings: Any, tools: Any, *rest: Any, **options: Any
     ) -> Any:
         from agents.items import ModelResponse
@@ -312,7 +312,7 @@ async def test_an_agent_run_with_a_strict_tool_call_reaches_stripe(stripe: Scrip
     arguments = strict_call_arguments("create_payment_intent", metadata=[{"key": "order", "value": "42"}])
     model = ScriptedModel("create_payment_intent", arguments)
     async with connector_for(stripe) as connector:
-        agent = Agent(name="billing", model=model, tools=[function_tool(tool, connector) for tool in TOOLS])  # type: ignore[arg-type]
+        agent = Agent(name="billing", model=model, tools=[function_tool(tool, connector) for tool in TOOLS])
         result = await Runner.run(agent, "charge 10.99 USD", run_config=RunConfig(tracing_disabled=True))
     assert result.final_output == "done"
     # What OpenAI would have been sent: every tool, strict, with our strict schema unchanged.

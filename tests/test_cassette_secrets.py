@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml  # type: ignore[import-untyped]
+import yaml
 from vcr.request import Request  # type: ignore[import-untyped]
 
 from tests.recording import (

@@ -164,7 +164,12 @@ def test_the_api_key_is_not_in_a_task_error(eager: tuple[Any, ScriptedServer]) -
 
 def test_per_process_makes_one_connector_per_pid(monkeypatch: Any) -> None:
     made: list[object] = []
-    get = per_process(lambda: made.append(object()) or made[-1])
+
+    def make() -> object:
+        made.append(object())
+        return made[-1]
+
+    get = per_process(make)
     assert get() is get() and len(made) == 1
     monkeypatch.setattr(os, "getpid", lambda: -5)  # as after a fork
     assert get() is not made[0] and len(made) == 2

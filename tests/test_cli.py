@@ -241,6 +241,8 @@ def test_stripe_error_exits_3_with_stripes_fields(tmp_path: Path, stripe_server:
         "request_id": "req_missing",
         "http_status": 404,
         "decline_code": None,
+        "class": "NotFoundError",
+        "retryable": False,
     }
 
 

@@ -360,7 +360,7 @@ def connector_verdict(tool: str, arguments: Mapping[str, Any]) -> str | None:
     try:
         validate_arguments(TOOLS.get(tool), arguments)
     except InvalidInputError as exc:
-        return exc.param
+        return str(exc.param)
     return None
 
 

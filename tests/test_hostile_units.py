@@ -9,6 +9,7 @@ import pickle
 import re
 import socket
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpcore
@@ -48,6 +49,10 @@ class FakeStream(httpcore.NetworkStream):
 
     def get_extra_info(self, info: str) -> Any:
         return self.sock if info == "socket" else None
+
+
+#: ``start_tls`` of the fake streams takes any context: none is needed to count timeouts.
+NO_TLS: Any = None
 
 
 class FakeBackend(httpcore.NetworkBackend):
@@ -101,8 +106,8 @@ def test_without_a_deadline_timeouts_pass_through(deadline_in: Any) -> None:
     assert inner.calls[-1] == ("unix", "/tmp/s", 3.0, [1])
     assert isinstance(unix, DeadlineStream)
     backend.sleep(0.25)
-    assert inner.calls[-1] == ("sleep", 0.25)
-    context = object()
+    assert inner.calls[-1:] == [("sleep", 0.25)]
+    context: Any = object()
     tls = stream.start_tls(context, "api.stripe.com", 9.0)
     assert stream._inner.tls == [(context, "api.stripe.com")]  # type: ignore[attr-defined]
     assert stream._inner.timeouts[-1] == 9.0  # type: ignore[attr-defined]
@@ -121,7 +126,7 @@ def test_every_operation_is_clamped_to_the_deadline(deadline_in: Any) -> None:
     assert 0 < inner.calls[-1][2] <= 0.5
     stream.read(10, 30.0)
     stream.write(b"a", None)
-    tls = stream.start_tls(None, "h", 30.0)
+    tls = stream.start_tls(NO_TLS, "h", 30.0)
     assert all(0 < timeout <= 0.5 for timeout in stream._inner.timeouts)  # type: ignore[attr-defined]
     assert len(stream._inner.timeouts) == 3  # type: ignore[attr-defined]
     assert isinstance(tls, DeadlineStream)
@@ -133,12 +138,21 @@ def test_a_passed_deadline_is_a_timeout_before_any_io(deadline_in: Any) -> None:
     deadline_in(-0.01)
     inner = FakeBackend()
     backend = DeadlineBackend(inner)
-    for action in (lambda: backend.connect_tcp("h", 1), lambda: backend.connect_unix_socket("/s")):
+    connects: list[Callable[[], object]] = [
+        lambda: backend.connect_tcp("h", 1),
+        lambda: backend.connect_unix_socket("/s"),
+    ]
+    for connect in connects:
         with pytest.raises(httpcore.TimeoutException, match=r"^the attempt's time limit was reached$"):
-            action()
+            connect()
     assert inner.calls == []
     stream = DeadlineStream(FakeStream(), backend)
-    for action in (lambda: stream.read(1), lambda: stream.write(b"a"), lambda: stream.start_tls(None)):
+    actions: list[Callable[[], object]] = [
+        lambda: stream.read(1),
+        lambda: stream.write(b"a"),
+        lambda: stream.start_tls(NO_TLS),
+    ]
+    for action in actions:
         with pytest.raises(httpcore.TimeoutException):
             action()
     assert stream._inner.timeouts == []  # type: ignore[attr-defined]

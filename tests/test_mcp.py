@@ -159,6 +159,7 @@ def test_annotations_follow_the_tool_kind(kind: str, read_only: bool, expected: 
 
 
 def test_an_unknown_kind_is_refused_rather_than_guessed() -> None:
+    """A kind is one of ``_tools.kinds.KINDS``: a tool with another is refused when it is made, not guessed at."""
     with pytest.raises(ValueError, match="unknown tool kind"):
         annotations_for(with_kind("list_customers", "transmogrify"), read_only=False)
 
@@ -230,7 +231,7 @@ async def test_call_returns_stripes_json(stripe_server: ScriptedServer) -> None:
 
 
 async def test_each_read_tool_and_the_creates_answer_within_their_output_schema(stripe_server: ScriptedServer) -> None:
-    creates = {
+    creates: dict[str, dict[str, Any]] = {
         "create_customer": {"email": "jenny@example.com", "metadata": {"order": "42"}},
         "create_charge": {"amount": 1099, "currency": "usd", "source": "tok_visa"},
         "create_payment_intent": {"amount": 500, "currency": "eur"},
@@ -310,6 +311,8 @@ async def test_stripe_error_comes_back_with_its_fields(stripe_server: ScriptedSe
         "request_id": "req_missing",
         "http_status": 404,
         "decline_code": None,
+        "class": "NotFoundError",
+        "retryable": False,
     }
 
 
@@ -382,13 +385,14 @@ async def test_strict_server_lists_strict_schemas_and_takes_strict_calls(stripe_
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
         for tool in listed.values():
             assert strict_violations(tool.input_schema) == [], tool.name
+        calls: dict[str, dict[str, Any]] = {
+            "list_customers": {"limit": 1},
+            "create_customer": {"email": "a@example.com", "metadata": [{"key": "order", "value": "7"}]},
+            "raw_request": {"body": None, "query": '{"limit": 3}'},
+        }
         results = {
             name: await client.call_tool(name, strict_call_arguments(name, listed[name].input_schema, **used))
-            for name, used in {
-                "list_customers": {"limit": 1},
-                "create_customer": {"email": "a@example.com", "metadata": [{"key": "order", "value": "7"}]},
-                "raw_request": {"body": None, "query": '{"limit": 3}'},
-            }.items()
+            for name, used in calls.items()
         }
     for name, result in results.items():
         assert_valid_output(listed[name], result)

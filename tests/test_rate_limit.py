@@ -341,7 +341,7 @@ def test_call_with_details_reports_request_id_and_idempotent_replays(double: Str
     assert isinstance(first, CallResult)
     assert first.idempotent_replayed is False and again.idempotent_replayed is True
     assert first.data == again.data and first.data["object"] == "customer"
-    assert first.idempotency_key == again.idempotency_key and first.idempotency_key.startswith("scope-")
+    assert first.idempotency_key == again.idempotency_key and (first.idempotency_key or "").startswith("scope-")
     assert first.request_id and first.request_id.startswith("req_") and first.request_id != again.request_id
     assert first.attempts == 1 and first.http_status == 200
     assert double.stats.applied == 1 and double.stats.replays == 1

@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RedisRateLimiter, StripeConnector
@@ -89,10 +90,10 @@ def test_redis_keys_name_the_account_by_digest_never_the_key(redis_url: str, dou
     connector = StripeConnector(KEY, base_url=double.url, rate_limiter=RedisRateLimiter(redis_url))
     connector.call("list_customers", {"limit": 1}, stripe_account="acct_1Connected")
     connector.call("list_customers", {"limit": 1})
-    client = redis.Redis.from_url(redis_url)
-    keys = [k.decode() for k in client.keys("*")]
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    keys = [str(k) for k in client.keys("*")]
     assert len(keys) == 4  # global + endpoint, for the platform and for the connected account
-    stored = " ".join(keys + [client.get(k).decode() for k in keys])
+    stored = " ".join(keys + [str(client.get(k)) for k in keys])
     assert KEY not in stored and "redislimiterkey" not in stored and "acct_1Connected" not in stored
     assert all(0 < client.pttl(k) <= 61_000 for k in keys)  # idle budgets expire
 
@@ -244,7 +245,8 @@ def redis_state(url: str) -> dict[bytes, bytes | None]:
     import redis
 
     client = redis.Redis.from_url(url)
-    return {key: client.get(key) for key in client.keys("*")}
+    state: dict[Any, Any] = {key: client.get(key) for key in client.keys("*")}
+    return state
 
 
 def test_a_refused_reservation_writes_no_key_in_redis(redis_url: str) -> None:
@@ -271,7 +273,7 @@ def test_a_long_redis_wait_past_the_total_timeout_fails_at_once(
     from stripe_connector.errors import RateBudgetTimeoutError
 
     limiter = RedisRateLimiter(redis_url)
-    options = {"base_url": double.url, "rate_limiter": limiter, "total_timeout": 0.3}
+    options: dict[str, Any] = {"base_url": double.url, "rate_limiter": limiter, "total_timeout": 0.3}
     sync = StripeConnector(KEY, **options)
     request = sync.core.prepare("list_customers", {"limit": 1})
     limiter.hold(sync._gate(request).budgets, 60.0)  # another worker saw a 429 with a long Retry-After (capped at 30)

@@ -98,7 +98,7 @@ def generate(workdir: Path, spec: Path, operations: Path | None = None) -> Pipel
 def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, PipelineRun]:
     """``make generate`` of each shipped spec and of the v1+v2 file, side by side (~10 s in all)."""
     committed = committed_source().resolve()
-    jobs = {
+    jobs: dict[str, tuple[Path, Path | None]] = {
         version: (STRIPE_OPENAPI / version / "spec3.json", None)
         for version in SHIPPED
         if (STRIPE_OPENAPI / version / "spec3.json").resolve() != committed

@@ -81,4 +81,4 @@ def test_v2_json_matches_stripe_python(server: ScriptedServer) -> None:
         connector.call("raw_request", {"method": "POST", "path": "/v2/billing/meter_events", "body": BODY})
     theirs, ours = server.requests
     assert json.loads(ours.body) == json.loads(theirs.body)
-    assert ours.header("Content-Type") == theirs.header("Content-Type").split(";")[0]
+    assert ours.header("Content-Type") == (theirs.header("Content-Type") or "").split(";")[0]

@@ -97,6 +97,17 @@ def upward_imports(imports: Mapping[str, set[str]], package: str = PACKAGE) -> l
     return problems
 
 
+def pop_group(stack: list[str], on_stack: set[str], root: str) -> list[str]:
+    """Tarjan's step: the modules on the stack down to ``root`` form one strongly connected group."""
+    group = []
+    while True:
+        member = stack.pop()
+        on_stack.discard(member)
+        group.append(member)
+        if member == root:
+            return group
+
+
 def cycles(imports: Mapping[str, set[str]]) -> list[list[str]]:
     """The import cycles: each strongly connected group of two or more modules (Tarjan), sorted."""
     index: dict[str, int] = {}
@@ -116,13 +127,7 @@ def cycles(imports: Mapping[str, set[str]]) -> list[list[str]]:
             elif target in on_stack:
                 low[node] = min(low[node], index[target])
         if low[node] == index[node]:
-            group = []
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                group.append(member)
-                if member == node:
-                    break
+            group = pop_group(stack, on_stack, node)
             if len(group) > 1:
                 found.append(sorted(group))
 

@@ -155,7 +155,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
     async def _attempts(
         self, request: PreparedRequest, loop: asyncio.AbstractEventLoop, gate: RateGate
     ) -> httpx.Response:
-        import asyncio
+        import asyncio  # a dictionary lookup, as in _send
 
         deadline = call_deadline(self.total_timeout)
         retries_done = 0
@@ -164,35 +164,46 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 raise ConnectorClosedError(CLOSED_MESSAGE)
             await gate.wait_async(budget_wait_bound(self.timeout, deadline))  # aclose() cancels the wait at once
             transport = self._transport_for(loop)
-            started = time.perf_counter()
-            attempt_ends = attempt_deadline(self.timeout, deadline)
-            try:
-                async with asyncio.timeout_at(loop.time() + attempt_ends - time.monotonic()):
-                    response = await transport.handle_async_request(self._requests.build(request))
-                    await aread_body(response, self.max_response_bytes)
-            except TimeoutError:
-                error = httpx.ReadTimeout("the attempt's time limit was reached")
-                outcome: float | StripeConnectorError = self.core.after_failure(
-                    request, error, retries_done, started, time_left(deadline)
-                )
-            except (httpx.HTTPError, AnswerTooLarge) as exc:
-                outcome = self.core.after_failure(request, exc, retries_done, started, time_left(deadline))
-            except RuntimeError as exc:
-                if "loop" not in str(exc).lower():
-                    raise
-                outcome = ConnectorClosedError(LOOP_CLOSED_MESSAGE)
-            else:
-                await gate.saw_async(response)
-                retry_delay = self.core.after_response(request, response, retries_done, started, time_left(deadline))
-                if retry_delay is None:
-                    return response
-                outcome = retry_delay
+            outcome = await self._attempt(request, loop, gate, transport, deadline, retries_done)
+            if isinstance(outcome, httpx.Response):
+                return outcome
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
             if isinstance(outcome, StripeConnectorError):
                 raise outcome  # outside the except block, so the httpx error (and its headers) is not its context
             await asyncio.sleep(outcome)
             retries_done += 1
+
+    async def _attempt(
+        self,
+        request: PreparedRequest,
+        loop: asyncio.AbstractEventLoop,
+        gate: RateGate,
+        transport: httpx.AsyncBaseTransport,
+        deadline: float | None,
+        retries_done: int,
+    ) -> httpx.Response | float | StripeConnectorError:
+        """One attempt under ``asyncio.timeout``: the final response, seconds to wait before the next, or the error."""
+        import asyncio  # a dictionary lookup, as in _send
+
+        started = time.perf_counter()
+        attempt_ends = attempt_deadline(self.timeout, deadline)
+        try:
+            async with asyncio.timeout_at(loop.time() + attempt_ends - time.monotonic()):
+                response = await transport.handle_async_request(self._requests.build(request))
+                await aread_body(response, self.max_response_bytes)
+        except TimeoutError:
+            error = httpx.ReadTimeout("the attempt's time limit was reached")
+            return self.core.after_failure(request, error, retries_done, started, time_left(deadline))
+        except (httpx.HTTPError, AnswerTooLarge) as exc:
+            return self.core.after_failure(request, exc, retries_done, started, time_left(deadline))
+        except RuntimeError as exc:
+            if "loop" not in str(exc).lower():
+                raise
+            return ConnectorClosedError(LOOP_CLOSED_MESSAGE)
+        await gate.saw_async(response)
+        retry_delay = self.core.after_response(request, response, retries_done, started, time_left(deadline))
+        return response if retry_delay is None else retry_delay
 
     async def _typed(self, tool: str, arguments: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Any:
         request = self.core.prepare(tool, without_none(arguments), **options)

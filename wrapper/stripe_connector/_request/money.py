@@ -74,22 +74,29 @@ def find_amounts(
             if key == "metadata":
                 continue  # the caller's own strings: a key named "amount" there is not money
             if key in fields and value is not None and value != "":
-                values = value if isinstance(value, list) else [value]
-                for item in values:
-                    item_currency = currency
-                    if isinstance(item, Mapping) and "value" in item:
-                        # /v2 money: {"value": "1000", "currency": "usd"} (an int64 string and its currency)
-                        item_currency = normalised_currency(item.get("currency")) or currency
-                        item = item["value"]
-                    amount = as_amount(path, item)
-                    if quantity is not None:
-                        amount *= as_amount(*quantity)
-                    yield path, amount, item_currency
+                yield from field_amounts(path, value, currency, quantity)
             elif isinstance(value, Mapping | list):
                 yield from find_amounts(value, fields, currency, path, depth + 1, quantity)
     elif isinstance(node, list):
         for index, item in enumerate(node):
             yield from find_amounts(item, fields, currency, f"{where}[{index}]", depth + 1, quantity)
+
+
+def field_amounts(
+    path: str, value: Any, currency: str | None, quantity: tuple[str, object] | None
+) -> Iterator[tuple[str, Decimal, str | None]]:
+    """The amounts of one money field (one value, or a list of them), in their currency, quantities applied."""
+    values = value if isinstance(value, list) else [value]
+    for item in values:
+        item_currency = currency
+        if isinstance(item, Mapping) and "value" in item:
+            # /v2 money: {"value": "1000", "currency": "usd"} (an int64 string and its currency)
+            item_currency = normalised_currency(item.get("currency")) or currency
+            item = item["value"]
+        amount = as_amount(path, item)
+        if quantity is not None:
+            amount *= as_amount(*quantity)
+        yield path, amount, item_currency
 
 
 def check_caps(caps: Mapping[str, int], method: str, *parts: Mapping[str, Any]) -> None:

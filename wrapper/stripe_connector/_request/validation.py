@@ -86,18 +86,7 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
     data = dict(arguments)
     properties = tool.input_schema["properties"]
     for name, value in data.items():
-        check_value(str(name), name, 0, ())
-        check_value(str(name), value, 0, ())
-        if name not in properties:
-            raise InvalidInputError(str(name), unknown_argument_message(tool, str(name)))
-        # JSON Schema counts 1099.0 as an integer; money and limits must be real integers, not floats.
-        expected = properties[name].get("type")
-        if isinstance(value, float) and expected == "integer":
-            raise InvalidInputError(str(name), "must be integer, not a float (money is in the smallest currency unit)")
-        # A wrong type is the clearest thing to say about an argument: say it before any cross-field rule would
-        # blame another argument for it.
-        if isinstance(expected, str) and value is not None and not is_json_type(value, expected):
-            raise InvalidInputError(str(name), f"must be {expected}, got {json_type_name(value)}")
+        check_argument(tool, properties, name, value)
     if tool.is_raw:
         from .raw import normalise_arguments  # raw_request's own rules: most calls never need them
 
@@ -116,6 +105,22 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
     return data
 
 
+def check_argument(tool: Tool, properties: Mapping[str, Any], name: object, value: object) -> None:
+    """One top-level argument: sendable, known to the tool, and of its declared type."""
+    check_value(str(name), name, 0, ())
+    check_value(str(name), value, 0, ())
+    if name not in properties:
+        raise InvalidInputError(str(name), unknown_argument_message(tool, str(name)))
+    # JSON Schema counts 1099.0 as an integer; money and limits must be real integers, not floats.
+    expected = properties[name].get("type")  # type: ignore[index]
+    if isinstance(value, float) and expected == "integer":
+        raise InvalidInputError(str(name), "must be integer, not a float (money is in the smallest currency unit)")
+    # A wrong type is the clearest thing to say about an argument: say it before any cross-field rule would
+    # blame another argument for it.
+    if isinstance(expected, str) and value is not None and not is_json_type(value, expected):
+        raise InvalidInputError(str(name), f"must be {expected}, got {json_type_name(value)}")
+
+
 def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], path: str = "") -> None:
     """Refuse what cannot be sent as Stripe's form encoding, naming ``param`` (the top-level argument).
 
@@ -125,36 +130,49 @@ def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], pa
     ``RecursionError`` later. The message gives the place inside ``param`` (``body[amount]``). Recursion is
     bounded by the depth check, so this cannot itself overflow the stack.
     """
-    if isinstance(value, str):
-        if has_surrogate(value):
-            _refuse(param, path, "contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text")
-    elif isinstance(value, bool) or value is None:
+    if isinstance(value, Mapping | list | tuple):
+        check_container(param, value, depth, parents, path)
         return
-    elif isinstance(value, int):
-        if value.bit_length() > MAX_INTEGER_BITS:
-            _refuse(param, path, "is an integer too large for Stripe (more than 1024 bits)")
-    elif isinstance(value, float):
-        if not math.isfinite(value):
-            _refuse(param, path, "must be a finite number, not NaN or infinity")
-    elif isinstance(value, bytes | bytearray | memoryview):
-        _refuse(param, path, "must be text, not bytes (decode it first)")
-    elif isinstance(value, Mapping | list | tuple):
-        if id(value) in parents:
-            _refuse(param, path, "contains itself (a self-referencing structure cannot be sent)")
-        if depth >= MAX_DEPTH:
-            _refuse(param, path, f"is nested more than {MAX_DEPTH} levels deep")
-        inner = (*parents, id(value))
-        if isinstance(value, Mapping):
-            for key, item in value.items():
-                if not isinstance(key, str | int) or isinstance(key, bool):
-                    _refuse(param, path, f"has a key of type {type(key).__name__}; keys must be strings")
-                check_value(param, key, depth + 1, inner, path)
-                check_value(param, item, depth + 1, inner, f"{path}[{_short(key)}]")
-        else:
-            for index, item in enumerate(value):
-                check_value(param, item, depth + 1, inner, f"{path}[{index}]")
-    else:  # a set, a Decimal, an object: the encoder would send its str(), which is never what was meant
-        _refuse(param, path, f"is a {type(value).__name__}, not a JSON value (text, number, boolean, object, list)")
+    reason = scalar_problem(value)
+    if reason is not None:
+        _refuse(param, path, reason)
+
+
+def scalar_problem(value: Any) -> str | None:
+    """Why a value that is not a container cannot be sent, or None when it can."""
+    if isinstance(value, str):
+        return "contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text" if has_surrogate(value) else None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        too_large = value.bit_length() > MAX_INTEGER_BITS
+        return "is an integer too large for Stripe (more than 1024 bits)" if too_large else None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else "must be a finite number, not NaN or infinity"
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "must be text, not bytes (decode it first)"
+    # a set, a Decimal, an object: the encoder would send its str(), which is never what was meant
+    return f"is a {type(value).__name__}, not a JSON value (text, number, boolean, object, list)"
+
+
+def check_container(
+    param: str, value: Mapping[Any, Any] | list[Any] | tuple[Any, ...], depth: int, parents: tuple[int, ...], path: str
+) -> None:
+    """A mapping or list: not containing itself, not too deep, and every key and item sendable."""
+    if id(value) in parents:
+        _refuse(param, path, "contains itself (a self-referencing structure cannot be sent)")
+    if depth >= MAX_DEPTH:
+        _refuse(param, path, f"is nested more than {MAX_DEPTH} levels deep")
+    inner = (*parents, id(value))
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str | int) or isinstance(key, bool):
+                _refuse(param, path, f"has a key of type {type(key).__name__}; keys must be strings")
+            check_value(param, key, depth + 1, inner, path)
+            check_value(param, item, depth + 1, inner, f"{path}[{_short(key)}]")
+    else:
+        for index, item in enumerate(value):
+            check_value(param, item, depth + 1, inner, f"{path}[{index}]")
 
 
 def _short(key: object) -> str:

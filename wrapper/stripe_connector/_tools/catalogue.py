@@ -118,7 +118,7 @@ class Tool(_Record):
             name=name,
             description=description,
             input_schema=input_schema,
-            kind=kind,
+            kind=check_kind(kind, name),
             pagination=pagination,
             operation=operation,
             renames=renames,
@@ -159,7 +159,7 @@ def tool_from_entry(name: str, entry: Mapping[str, Any]) -> Tool:
         name=name,
         description=entry["description"],
         input_schema=entry["input_schema"],
-        kind=check_kind(entry["kind"], name),
+        kind=entry["kind"],
         pagination=entry["pagination"],
         operation=None
         if operation is None

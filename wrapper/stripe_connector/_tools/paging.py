@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
 from .._generated import cursor_arguments
+
+__all__ = ["CURSOR_PATTERN", "Pager", "cursor_arguments", "cursor_rule", "pagination_style"]
 from ..errors import InvalidInputError, StripeResponseError
 
 #: A cursor goes back to Stripe in a query string: printable ASCII without spaces, as Stripe's ids and tokens are.

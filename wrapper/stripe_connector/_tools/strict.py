@@ -259,19 +259,24 @@ def walk(node: Mapping[str, Any], where: str, depth: int, problems: list[str], c
     types = node.get("type")
     is_object = types == "object" or (isinstance(types, list) and "object" in types)
     if is_object:
-        if depth > MAX_NESTING:
-            problems.append(f"{where}: objects nested deeper than {MAX_NESTING}")
-        if node.get("additionalProperties") is not False:
-            problems.append(f"{where}: additionalProperties must be false")
-        properties = node.get("properties", {})
-        counter[0] += len(properties)
-        if set(node.get("required", [])) != set(properties):
-            problems.append(f"{where}: every property must be required")
-        for name, sub in properties.items():
-            walk(sub, f"{where}.{name}", depth + 1, problems, counter)
+        walk_object(node, where, depth, problems, counter)
     elif "properties" in node or "additionalProperties" in node:
         problems.append(f"{where}: properties on a non-object")
     if isinstance(node.get("items"), Mapping):
         walk(node["items"], f"{where}[]", depth, problems, counter)
     for index, member in enumerate(node.get("anyOf", [])):
         walk(member, f"{where}|{index}", depth, problems, counter)
+
+
+def walk_object(node: Mapping[str, Any], where: str, depth: int, problems: list[str], counter: list[int]) -> None:
+    """The rules of an object node, then its properties."""
+    if depth > MAX_NESTING:
+        problems.append(f"{where}: objects nested deeper than {MAX_NESTING}")
+    if node.get("additionalProperties") is not False:
+        problems.append(f"{where}: additionalProperties must be false")
+    properties = node.get("properties", {})
+    counter[0] += len(properties)
+    if set(node.get("required", [])) != set(properties):
+        problems.append(f"{where}: every property must be required")
+    for name, sub in properties.items():
+        walk(sub, f"{where}.{name}", depth + 1, problems, counter)

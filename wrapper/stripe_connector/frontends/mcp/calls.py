@@ -56,30 +56,34 @@ async def run_tool(
     if too_deep(arguments):
         raise InvalidInputError("arguments", f"nest more than {MAX_DEPTH} levels deep")
     args = dict(arguments or {})
-    dry_run: object = False
-    scope: object = None
-    if can_post(tool, read_only=read_only):
-        dry_run = args.pop("dry_run", False)
-        scope = args.pop("idempotency_scope", None)
-        if strict and dry_run is None:
-            dry_run = False
-        if not isinstance(dry_run, bool):
-            raise InvalidInputError("dry_run", "must be true or false")
-        if scope is not None and not (isinstance(scope, str) and scope):
-            raise InvalidInputError("idempotency_scope", "must be a non-empty string")
+    dry_run, scope_given = server_arguments(tool, args, read_only=read_only, strict=strict)
     if read_only and tool.is_raw:
         method = args.get("method")
         if isinstance(method, str) and method.upper() != "GET":
             raise InvalidInputError("method", "this server is read-only: raw_request takes GET only")
-    scope_given = scope if isinstance(scope, str) else None
     if scope_given is None and POLICY[tool.kind].derives_key:
         scope_given = DEFAULT_SCOPE
-    if dry_run is True:
+    if dry_run:
         return await connector.call(tool.name, args, dry_run=True, idempotency_scope=scope_given, strict=strict), None
     result = await connector.call_with_details(tool.name, args, idempotency_scope=scope_given, strict=strict)
     details = result.as_json()
     del details["data"]
     return result.data, details
+
+
+def server_arguments(tool: Tool, args: dict[str, Any], *, read_only: bool, strict: bool) -> tuple[bool, str | None]:
+    """Take the server's own arguments (``dry_run``, ``idempotency_scope``) out of ``args``, checked."""
+    if not can_post(tool, read_only=read_only):
+        return False, None
+    dry_run = args.pop("dry_run", False)
+    scope = args.pop("idempotency_scope", None)
+    if strict and dry_run is None:
+        dry_run = False
+    if not isinstance(dry_run, bool):
+        raise InvalidInputError("dry_run", "must be true or false")
+    if scope is not None and not (isinstance(scope, str) and scope):
+        raise InvalidInputError("idempotency_scope", "must be a non-empty string")
+    return dry_run, scope
 
 
 def answer_text(tool: str, answer: Mapping[str, Any]) -> str:
