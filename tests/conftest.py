@@ -9,8 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from stripe_connector import RetryPolicy, StripeConnector
 
-from tests.local_http import ScriptedServer, running
+from tests.support.keys import API_KEY
+from tests.support.local_http import ScriptedServer, running
 
 _hypothesis_dir = tempfile.mkdtemp(prefix="stripe-connector-hypothesis-")
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", _hypothesis_dir)
@@ -21,6 +23,17 @@ atexit.register(shutil.rmtree, _hypothesis_dir, ignore_errors=True)
 def module_server() -> Iterator[ScriptedServer]:
     """One local HTTP server per test module (starting one per test would dominate the suite's time)."""
     yield from running()
+
+
+#: The retry policy of the shared connector: the default number of retries, without waiting between them.
+NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
+
+
+@pytest.fixture(scope="module")
+def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
+    """The shared connector: the one test key, the module's scripted server, retries without waiting."""
+    with StripeConnector(API_KEY, base_url=module_server.base_url, retry_policy=NO_WAIT) as connector:
+        yield connector
 
 
 @pytest.fixture

@@ -38,10 +38,10 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
 from stripe_connector._tools.catalogue import Tool
 
-from tests.agent_stripe import LISTED, agent_routes, strict_call_arguments
-from tests.canned_stripe import API_KEY, CUSTOMERS
-from tests.conformance_support import DEFAULTS, RENAMES, documented_operations
-from tests.local_http import Recorded, ScriptedServer, running
+from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
+from tests.support.canned_stripe import API_KEY, CUSTOMERS
+from tests.support.conformance_support import DEFAULTS, RENAMES, documented_operations
+from tests.support.local_http import Recorded, ScriptedServer, running
 
 DEFAULT_PAGE = {"limit": "10"}  # the schema's default, filled in when the strict model sends null
 

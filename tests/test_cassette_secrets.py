@@ -1,7 +1,7 @@
 """Committed cassettes carry no secret: no API key, no Authorization value, no client secret.
 
 The cassettes are public test data recorded by ``make record``, possibly against a real Stripe test account.
-tests/recording.py filters what vcrpy stores; this module proves the filters held, by scanning every committed
+tests/support/recording.py filters what vcrpy stores; this module proves the filters held, by scanning every committed
 file as text (whatever its structure) and by reading the recorded headers. The scanner itself is tested on
 made-up samples, so a scan that can no longer see anything fails too.
 """
@@ -17,7 +17,7 @@ import pytest
 import yaml
 from vcr.request import Request  # type: ignore[import-untyped]
 
-from tests.recording import (
+from tests.support.recording import (
     CASSETTE_DIR,
     DROPPED_REQUEST_HEADERS,
     IDEMPOTENCY_PLACEHOLDER,

@@ -33,13 +33,11 @@ from stripe_connector.integrations.celery import (
     run_tool,
 )
 
-from tests.local_http import Reply, ScriptedServer
 from tests.support.celery_workers import start_workers, stop_workers, worker_env
+from tests.support.keys import API_KEY as KEY
+from tests.support.local_http import Reply, ScriptedServer
 from tests.support.redis_server import RedisServer, redis_server_binary
 from tests.support.stripe_double import StripeDouble
-
-KEY = "sk_test_celerytasks77"
-
 
 # --- in process -------------------------------------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from stripe_connector import TOOLS
 from stripe_connector._request.validation import validate_arguments
 from stripe_connector.errors import InvalidInputError
 
-from tests.conformance_support import (
+from tests.support.conformance_support import (
     CONFORMANCE_SETTINGS,
     REFERENCE_EXAMPLES,
     RENAMES,

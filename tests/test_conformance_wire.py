@@ -35,7 +35,7 @@ from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector._http.retry import RetryPolicy
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
-from tests.conformance_support import (
+from tests.support.conformance_support import (
     CONFORMANCE_SETTINGS,
     FAKE_KEY,
     JSON_SCALARS,

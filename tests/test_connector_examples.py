@@ -16,11 +16,11 @@ import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
-from tests.local_http import REFERENCE_DOC, Example, Recorded, Reply, ScriptedServer, reference_examples
+from tests.support.keys import API_KEY
+from tests.support.local_http import REFERENCE_DOC, Example, Recorded, Reply, ScriptedServer, reference_examples
 
 pytestmark = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
-API_KEY = "sk_test_fake"
 #: The version the connector pins: its generated models' (a regenerated client tests its own version).
 STRIPE_VERSION = STRIPE_API_VERSION
 FORM = "application/x-www-form-urlencoded"

@@ -21,11 +21,11 @@ from stripe_connector.cli import main as cli_main
 from stripe_connector_generated import models
 from stripe_connector_generated.api.default import SUCCESS_TYPES
 
-from tests.conformance_support import DEFAULTS, RENAMES, TOOL_EXAMPLES, definitions, documented_operations
-from tests.local_http import Recorded, Reply, ScriptedServer
-from tests.tool_answers import answer_for
+from tests.support.conformance_support import DEFAULTS, RENAMES, TOOL_EXAMPLES, definitions, documented_operations
+from tests.support.keys import API_KEY as KEY
+from tests.support.local_http import Recorded, Reply, ScriptedServer
+from tests.support.tool_answers import answer_for
 
-KEY = "sk_test_every_tool"
 TOOL_NAMES = [tool.name for tool in TOOLS]
 WRONG_VALUES: dict[str, Any] = {
     "string": 12345,

@@ -1,7 +1,7 @@
 """Stateful flows a workflow would run, through the public ``call``/``paginate`` API, replayed from cassettes.
 
 Each test is one flow recorded against localstripe (or Stripe's test mode) by ``make record`` and replayed
-offline here (see tests/recording.py): the assertions check what a workflow relies on (ids read back, filters,
+offline here (see tests/support/recording.py): the assertions check what a workflow relies on (ids read back, filters,
 pagination, typed errors), and the replay itself checks that the connector still sends the recorded requests.
 
 localstripe is not Stripe. Where it differs, Stripe's spec wins: the connector is never bent to it; the flow
@@ -35,7 +35,7 @@ from stripe_connector._http.retry import RetryPolicy
 from stripe_connector.errors import NotFoundError, StripeAPIError
 from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
 
-from tests.recording import (
+from tests.support.recording import (
     PINNED_VERSION,
     RECORD_ENV,
     STRIPE_KEY_ENV,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from stripe_connector import StripeConnector
 
-from tests.recording import Flow, recorded_flow
+from tests.support.recording import Flow, recorded_flow
 from tests.test_flows import NO_RETRIES, charge_arguments
 
 

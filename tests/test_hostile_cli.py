@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.hostile_support import API_KEY, run_cli
-from tests.local_http import Reply, ScriptedServer
+from tests.support.hostile_support import API_KEY, run_cli
+from tests.support.local_http import Reply, ScriptedServer
 
 OTHER_KEY = "sk_live_" + "Z9" * 12
 

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeConnectorError
 
-from tests.hostile_support import API_KEY
-from tests.local_http import ScriptedServer
+from tests.support.hostile_support import API_KEY
+from tests.support.local_http import ScriptedServer
 
 
 def nested(depth: int, leaf: Any = "x") -> Any:

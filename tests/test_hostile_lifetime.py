@@ -20,8 +20,8 @@ from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector,
 from stripe_connector._base import ConnectorCore
 from stripe_connector.errors import ConnectorClosedError
 
-from tests.hostile_support import API_KEY
-from tests.local_http import Recorded, Reply, ScriptedServer
+from tests.support.hostile_support import API_KEY
+from tests.support.local_http import Recorded, Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]
 #: How long a call may take to notice that its connector was closed ("promptly").

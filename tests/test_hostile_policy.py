@@ -28,7 +28,7 @@ from stripe_connector.errors import (
     api_error_from_response,
 )
 
-from tests.hostile_support import API_KEY, run_cli
+from tests.support.hostile_support import API_KEY, run_cli
 
 
 @pytest.fixture

@@ -26,9 +26,9 @@ from stripe_connector import AsyncStripeConnector, LocalRateLimiter, RetryPolicy
 from stripe_connector._http.rate_limit import Budget
 from stripe_connector.errors import ConnectorClosedError, RateBudgetTimeoutError, StripeTimeoutError
 
-from tests.local_http import Reply, ScriptedServer
+from tests.support.keys import API_KEY as KEY
+from tests.support.local_http import Reply, ScriptedServer
 
-KEY = "sk_test_ratebudgettime42"
 #: ``share=0.04`` of Stripe's 25/s test-mode budgets: one request a second, the issue's scenario.
 ONE_PER_SECOND = 0.04
 #: Slack for a loaded 2-core machine where the bound itself is not the point.

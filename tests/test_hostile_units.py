@@ -22,7 +22,7 @@ from stripe_connector._http.transport import RequestFactory
 from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector._types import PreparedRequest
 
-from tests.hostile_support import API_KEY
+from tests.support.hostile_support import API_KEY
 
 
 class FakeStream(httpcore.NetworkStream):
@@ -412,7 +412,7 @@ def test_failed_attempts_are_logged_and_reported_without_the_query(caplog: pytes
     from stripe_connector import StripeConnector
     from stripe_connector.errors import StripeConnectionError
 
-    from tests.local_http import closed_port
+    from tests.support.local_http import closed_port
 
     caplog.set_level("DEBUG", logger="stripe_connector")
     policy = RetryPolicy(max_retries=1, initial_delay=0)

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector_generated.tool_catalogue import MONEY_FIELDS
 
-from tests.local_http import Reply, ScriptedServer
+from tests.support.keys import API_KEY as KEY
+from tests.support.local_http import Reply, ScriptedServer
 
-KEY = "sk_test_money"
 CAPS = {"usd": 5000, "eur": 3000}
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector.errors import StripeResponseError
 
-from tests.local_http import Reply, ScriptedServer
+from tests.support.local_http import Reply, ScriptedServer
 
 
 def page(ids: list[str], has_more: bool, url: str = "/v1/customers") -> Reply:
@@ -22,13 +21,6 @@ THREE_PAGES = (
     page(["cus_c", "cus_d"], True),
     page(["cus_e"], False),
 )
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    policy = RetryPolicy(max_retries=2, initial_delay=0)
-    with StripeConnector("sk_test_fake", base_url=module_server.base_url, retry_policy=policy) as connector:
-        yield connector
 
 
 def ids(objects: Any) -> list[str]:

@@ -32,7 +32,7 @@ from stripe_connector_generated.api.default import (
 )
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
-from tests.pipeline_helpers import (
+from tests.support.pipeline_helpers import (
     DEFAULT_API_VERSION,
     DEFAULT_SPEC,
     ENDPOINT_MODULES,

@@ -35,10 +35,11 @@ from stripe_connector._http.rate_limit import (
 from stripe_connector._secrets import account_digest
 from stripe_connector.errors import RateLimitError
 
-from tests.local_http import Reply, ScriptedServer
+from tests.support.keys import API_KEY as KEY
+from tests.support.keys import SECRET_PART
+from tests.support.local_http import Reply, ScriptedServer
 from tests.support.stripe_double import StripeDouble, achieved_rate
 
-KEY = "sk_test_ratelimitkey123"
 LIVE_KEY = "sk_live_ratelimitkey123"
 
 
@@ -97,7 +98,7 @@ def test_endpoint_name_leaves_object_ids_out() -> None:
 
 def test_account_digest_never_contains_the_key_and_separates_accounts() -> None:
     digest = account_digest(KEY)
-    assert KEY not in digest and "ratelimitkey" not in digest
+    assert KEY not in digest and SECRET_PART not in digest
     assert digest != account_digest("sk_test_otherkey456")
     assert account_digest(KEY, "acct_1") != account_digest(KEY, "acct_2") != digest
 

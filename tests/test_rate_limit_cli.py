@@ -9,9 +9,8 @@ from collections.abc import Iterator
 import pytest
 from stripe_connector.cli import main
 
+from tests.support.keys import API_KEY as KEY
 from tests.support.stripe_double import StripeDouble
-
-KEY = "sk_test_clidetails99"
 
 
 @pytest.fixture

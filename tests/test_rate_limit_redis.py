@@ -18,11 +18,10 @@ from stripe_connector import AsyncStripeConnector, InvalidInputError, RedisRateL
 from stripe_connector._http.rate_limit import Budget
 
 from tests.support import ServerStartError
+from tests.support.keys import API_KEY as KEY
 from tests.support.redis_server import RedisServer, redis_server_binary
 from tests.support.scale_worker import run_workers
 from tests.support.stripe_double import StripeDouble, achieved_rate
-
-KEY = "sk_test_redislimiterkey42"
 
 if redis_server_binary() is None and not os.environ.get("CI"):
     pytest.skip("redis-server is not installed (apt-get install -y redis-server)", allow_module_level=True)

@@ -13,9 +13,10 @@ from typing import Any
 
 import httpx
 import pytest
-from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import InvalidInputError, StripeConnector
 
-from tests.local_http import Reply, ScriptedServer, running
+from tests.support.keys import API_KEY
+from tests.support.local_http import Reply, ScriptedServer, running
 
 ESCAPES = [
     # other hosts
@@ -87,14 +88,6 @@ def module_server() -> Iterator[ScriptedServer]:
 def server(module_server: ScriptedServer) -> ScriptedServer:
     module_server.reset(default=Reply(200, json={"object": "balance"}))
     return module_server
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector(
-        "sk_test_fake", base_url=module_server.base_url, retry_policy=RetryPolicy(max_retries=0)
-    ) as connector:
-        yield connector
 
 
 def refused(stripe: StripeConnector, server: ScriptedServer, arguments: Any) -> InvalidInputError:
@@ -182,7 +175,7 @@ def test_every_valid_request_targets_the_base_url_host(base_url: str, method: st
         return httpx.Response(200, json={"object": "ok"})
 
     base = httpx.URL(base_url)
-    with StripeConnector("sk_test_fake", base_url=base_url, transport=httpx.MockTransport(handler)) as stripe:
+    with StripeConnector(API_KEY, base_url=base_url, transport=httpx.MockTransport(handler)) as stripe:
         for path in VALID_PATHS:
             arguments: dict[str, Any] = {"method": method, "path": path, "query": {"expand": ["data.x"]}}
             if method == "POST":

@@ -7,7 +7,6 @@ retried case. Delays are zero (``RetryPolicy(initial_delay=0)``) except where th
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -28,7 +27,8 @@ from stripe_connector.errors import (
     StripeTimeoutError,
 )
 
-from tests.local_http import Reply, ScriptedServer, closed_port
+from tests.support.keys import API_KEY
+from tests.support.local_http import Reply, ScriptedServer, closed_port
 
 CUSTOMER = {"id": "cus_1", "object": "customer", "email": "a@example.com"}
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
@@ -36,12 +36,6 @@ NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 
 def error_body(type_: str, message: str, **fields: str) -> dict[str, Any]:
     return {"error": {"type": type_, "message": message, **fields}}
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector("sk_test_fake", base_url=module_server.base_url, retry_policy=NO_WAIT) as connector:
-        yield connector
 
 
 def create_customer(stripe: StripeConnector) -> dict[str, Any]:
@@ -168,9 +162,9 @@ def test_stripe_should_retry_true_overrides_a_400(stripe: StripeConnector, serve
 @pytest.mark.parametrize(
     "make",
     [
-        pytest.param(lambda url: StripeConnector("sk_test_fake", base_url=url, max_retries=0), id="max_retries=0"),
+        pytest.param(lambda url: StripeConnector(API_KEY, base_url=url, max_retries=0), id="max_retries=0"),
         pytest.param(
-            lambda url: StripeConnector("sk_test_fake", base_url=url, retry_policy=RetryPolicy(max_retries=0)),
+            lambda url: StripeConnector(API_KEY, base_url=url, retry_policy=RetryPolicy(max_retries=0)),
             id="RetryPolicy(max_retries=0)",
         ),
     ],
@@ -186,7 +180,7 @@ def test_max_retries_is_honoured(server: ScriptedServer) -> None:
     server.reset(default=Reply(500))
     policy = RetryPolicy(max_retries=4, initial_delay=0)
     with (
-        StripeConnector("sk_test_fake", base_url=server.base_url, retry_policy=policy) as stripe,
+        StripeConnector(API_KEY, base_url=server.base_url, retry_policy=policy) as stripe,
         pytest.raises(StripeServerError),
     ):
         create_customer(stripe)
@@ -223,7 +217,7 @@ def test_exhausted_429_is_a_rate_limit_error_with_the_request_id(
 def test_a_non_json_500_body_is_in_the_message(server: ScriptedServer) -> None:
     server.script(Reply(500, body="<html>upstream exploded</html>", headers={"Content-Type": "text/html"}))
     with (
-        StripeConnector("sk_test_fake", base_url=server.base_url, max_retries=0) as stripe,
+        StripeConnector(API_KEY, base_url=server.base_url, max_retries=0) as stripe,
         pytest.raises(StripeServerError) as caught,
     ):
         create_customer(stripe)
@@ -262,7 +256,7 @@ def test_retry_after_is_honoured(stripe: StripeConnector, server: ScriptedServer
 def test_retry_after_is_capped_by_max_retry_after(server: ScriptedServer) -> None:
     server.script(Reply(429, headers={"Retry-After": "30"}), Reply(200, json=CUSTOMER))
     policy = RetryPolicy(max_retries=1, initial_delay=0, max_retry_after=0.1)
-    with StripeConnector("sk_test_fake", base_url=server.base_url, retry_policy=policy) as stripe:
+    with StripeConnector(API_KEY, base_url=server.base_url, retry_policy=policy) as stripe:
         started = time.perf_counter()
         assert create_customer(stripe) == CUSTOMER
         elapsed = time.perf_counter() - started
@@ -274,7 +268,7 @@ def test_backoff_grows_between_attempts(server: ScriptedServer) -> None:
     """With jitter, retry n waits between half and all of initial_delay * 2**n: 0.05..0.1, then 0.1..0.2."""
     server.script(Reply(503), Reply(503), Reply(200, json=CUSTOMER))
     policy = RetryPolicy(max_retries=2, initial_delay=0.1)
-    with StripeConnector("sk_test_fake", base_url=server.base_url, retry_policy=policy) as stripe:
+    with StripeConnector(API_KEY, base_url=server.base_url, retry_policy=policy) as stripe:
         started = time.perf_counter()
         create_customer(stripe)
         elapsed = time.perf_counter() - started
@@ -287,7 +281,7 @@ def test_backoff_grows_between_attempts(server: ScriptedServer) -> None:
 def test_connection_refused_is_a_connection_error_after_every_attempt() -> None:
     port = closed_port()
     with (
-        StripeConnector("sk_test_fake", base_url=f"http://127.0.0.1:{port}", retry_policy=NO_WAIT) as stripe,
+        StripeConnector(API_KEY, base_url=f"http://127.0.0.1:{port}", retry_policy=NO_WAIT) as stripe,
         pytest.raises(StripeConnectionError) as caught,
     ):
         create_customer(stripe)
@@ -300,7 +294,7 @@ def test_connection_refused_is_a_connection_error_after_every_attempt() -> None:
 def test_a_read_timeout_is_a_timeout_error(server: ScriptedServer) -> None:
     server.reset(default=Reply(200, json=CUSTOMER, delay=2.0))
     policy = RetryPolicy(max_retries=1, initial_delay=0)
-    with StripeConnector("sk_test_fake", base_url=server.base_url, timeout=0.2, retry_policy=policy) as stripe:
+    with StripeConnector(API_KEY, base_url=server.base_url, timeout=0.2, retry_policy=policy) as stripe:
         started = time.perf_counter()
         with pytest.raises(StripeTimeoutError) as caught:
             create_customer(stripe)
@@ -314,7 +308,7 @@ def test_a_read_timeout_is_a_timeout_error(server: ScriptedServer) -> None:
 
 def test_a_timeout_then_success_returns_the_answer(server: ScriptedServer) -> None:
     server.script(Reply(200, json={"id": "late"}, delay=2.0), Reply(200, json=CUSTOMER))
-    with StripeConnector("sk_test_fake", base_url=server.base_url, timeout=0.2, retry_policy=NO_WAIT) as stripe:
+    with StripeConnector(API_KEY, base_url=server.base_url, timeout=0.2, retry_policy=NO_WAIT) as stripe:
         assert create_customer(stripe) == CUSTOMER
     assert server.count == 2
     assert len(set(idempotency_keys(server))) == 1

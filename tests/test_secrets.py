@@ -16,10 +16,10 @@ import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeAPIError, StripeConnectionError, StripeConnectorError, StripeTimeoutError
 
-from tests.local_http import Reply, ScriptedServer, closed_port, running
+from tests.support.keys import API_KEY as KEY
+from tests.support.keys import SECRET_PART
+from tests.support.local_http import Reply, ScriptedServer, closed_port, running
 
-KEY = "sk_test_s3cr3tXYZ"
-SECRET_PART = "s3cr3tXYZ"  # what must never appear, even with the well-known prefix cut off
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 
 

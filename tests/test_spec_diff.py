@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.pipeline_helpers import committed_source
+from tests.support.pipeline_helpers import committed_source
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "stripe-openapi"

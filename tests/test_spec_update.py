@@ -32,7 +32,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector_generated import models
 
-from tests.pipeline_helpers import (
+from tests.support.pipeline_helpers import (
     RESOURCE_MODELS,
     ROOT,
     STRIPE_OPENAPI,
@@ -124,7 +124,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, PipelineRun]
 #: resource of every shipped version and every example response of the reference through its models.
 CROSS_PARSE = """
 import importlib, json, sys
-from tests.pipeline_helpers import LIST_MODELS, RESOURCE_MODELS, extract_example_responses, round_trip
+from tests.support.pipeline_helpers import LIST_MODELS, RESOURCE_MODELS, extract_example_responses, round_trip
 models = importlib.import_module("stripe_connector_generated.models")
 types = importlib.import_module("stripe_connector_generated.types")
 fixtures, doc = json.loads(sys.argv[1]), sys.argv[2]

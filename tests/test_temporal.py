@@ -31,12 +31,11 @@ from temporalio.worker import Replayer
 from temporalio.worker.workflow_sandbox import RestrictedWorkflowAccessError
 
 from examples.temporal_workflow import OnboardCustomer
-from tests.local_http import Reply, ScriptedServer
+from tests.support.keys import API_KEY as KEY
+from tests.support.local_http import Reply, ScriptedServer
 from tests.support.stripe_double import StripeDouble
 from tests.support.temporal_history import ActivityStep, record_history
 from tests.support.temporal_plain_workflow import PlainOnboardCustomer
-
-KEY = "sk_test_temporalactivity5"
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from codegen import build_tools, tool_definitions, trim
-from tests.conformance_support import (
+from tests.support.conformance_support import (
     DEFAULTS,
     REFERENCE_DEFAULTS,
     REFERENCE_EXAMPLES,
@@ -26,8 +26,8 @@ from tests.conformance_support import (
     TOOL_EXAMPLES,
     definitions,
 )
-from tests.local_http import REFERENCE_DOC, reference_examples
-from tests.pipeline_helpers import DEFAULT_SPEC, ROOT, copy_pipeline, run_make
+from tests.support.local_http import REFERENCE_DOC, reference_examples
+from tests.support.pipeline_helpers import DEFAULT_SPEC, ROOT, copy_pipeline, run_make
 
 DEFINITIONS = ROOT / "spec" / "tools.yaml"
 VIEW = ROOT / "spec" / "stripe.tools.json"

@@ -6,15 +6,15 @@ versions than the pinned spec (fields the 2023-08-16 models describe are missing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector.errors import NotFoundError, StripeConnectorError, StripeResponseError
 from stripe_connector_generated import models
 
-from tests.local_http import REFERENCE_DOC, Example, Reply, ScriptedServer, reference_examples
+from tests.support.local_http import REFERENCE_DOC, Example, Reply, ScriptedServer, reference_examples
 
 needs_reference = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
@@ -81,13 +81,6 @@ CHARGE: dict[str, Any] = {"amount": 1099, "currency": "usd", "source": "tok_visa
 @pytest.fixture(scope="module")
 def examples() -> dict[str, Example]:
     return reference_examples()
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    policy = RetryPolicy(max_retries=2, initial_delay=0)
-    with StripeConnector("sk_test_fake", base_url=module_server.base_url, retry_policy=policy) as connector:
-        yield connector
 
 
 @needs_reference

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
 
-from tests.local_http import Reply, ScriptedServer
+from tests.support.keys import API_KEY as KEY
+from tests.support.local_http import Reply, ScriptedServer
 
-KEY = "sk_test_v2"
 EVENT = {"object": "v2.billing.meter_event", "event_name": "api_call", "payload": {"value": "1"}}
 BODY = {"event_name": "api_call", "payload": {"stripe_customer_id": "cus_1", "value": "1"}, "identifier": "x"}
 

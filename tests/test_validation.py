@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector, StripeConnectorError
+from stripe_connector import InvalidInputError, StripeConnector, StripeConnectorError
 
-from tests.local_http import Reply, ScriptedServer, running
+from tests.support.local_http import Reply, ScriptedServer, running
 
 OK = Reply(200, json={"id": "obj_1", "object": "thing"})
 
@@ -26,14 +26,6 @@ def module_server() -> Iterator[ScriptedServer]:
 def server(module_server: ScriptedServer) -> ScriptedServer:
     module_server.reset(default=OK)
     return module_server
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector(
-        "sk_test_fake", base_url=module_server.base_url, retry_policy=RetryPolicy(max_retries=0, initial_delay=0)
-    ) as connector:
-        yield connector
 
 
 def rejected(stripe: StripeConnector, server: ScriptedServer, tool: str, arguments: Any) -> InvalidInputError:

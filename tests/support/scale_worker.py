@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 from typing import Any, Literal
 
-API_KEY = "sk_test_scaleout"
+from tests.support.keys import API_KEY
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -1,9 +1,9 @@
 """A canned Stripe for the agent-facing tests (MCP server, strict schemas, agent stacks): every tool gets an answer.
 
-Builds on ``tests.canned_stripe`` (customers, a 404, balance) and adds a page for every list tool, one customer by
-ID, and created objects that echo what was sent (amount, currency, metadata...), so a test can see that a strict-shaped
-call reached Stripe in the normal shape. ``strict_call_arguments`` gives, for any tool, the arguments a strict model
-sends: every key present, ``null`` for those it does not use.
+Builds on ``tests.support.canned_stripe`` (customers, a 404, balance) and adds a page for every list tool, one
+customer by ID, and created objects that echo what was sent (amount, currency, metadata...), so a test can see that
+a strict-shaped call reached Stripe in the normal shape. ``strict_call_arguments`` gives, for any tool, the
+arguments a strict model sends: every key present, ``null`` for those it does not use.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from typing import Any
 
 from stripe_connector import TOOLS
 
-from tests.canned_stripe import CUSTOMERS, stripe_routes
-from tests.conformance_support import REFERENCE_EXAMPLES, TOOL_EXAMPLES
-from tests.local_http import Recorded, Reply
-from tests.tool_answers import answer_for, tool_for
+from tests.support.canned_stripe import CUSTOMERS, stripe_routes
+from tests.support.conformance_support import REFERENCE_EXAMPLES, TOOL_EXAMPLES
+from tests.support.local_http import Recorded, Reply
+from tests.support.tool_answers import answer_for, tool_for
 
 #: One object per list endpoint, shaped like Stripe's (a few fields each).
 LISTED: dict[str, dict[str, Any]] = {
@@ -56,7 +56,7 @@ def metadata_from_form(form: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def agent_routes(request: Recorded) -> Reply:
-    """``tests.canned_stripe.stripe_routes`` plus an answer for every tool (see the module docstring)."""
+    """``tests.support.canned_stripe.stripe_routes`` plus an answer for every tool (see the module docstring)."""
     form = request.form_dict
     if request.method == "GET" and request.path in LISTED:
         page = {"object": "list", "url": request.path, "has_more": False, "data": [LISTED[request.path]]}

@@ -15,8 +15,6 @@ from typing import Any
 
 from stripe_connector import cli
 
-API_KEY = "sk_test_hostile0123456789abcdef"
-
 
 class RawServer:
     """127.0.0.1 server that runs ``handler(conn)`` for each connection, one thread each; counts connections."""

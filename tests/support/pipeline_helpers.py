@@ -5,8 +5,8 @@ happens in a copy of the pipeline's inputs (Makefile, ``codegen/``, ``spec/tools
 directory: tests never touch the committed tree, and several runs (three source specs, two runs for determinism)
 can sit side by side.
 
-Run as a script (``python -m tests.pipeline_helpers FIXTURES``) it round-trips Stripe's fixture resources through
-whichever ``stripe_connector_generated`` is first on ``sys.path`` and prints a JSON report: that is how a tree
+Run as a script (``python -m tests.support.pipeline_helpers FIXTURES``) it round-trips Stripe's fixture resources
+through whichever ``stripe_connector_generated`` is first on ``sys.path`` and prints a JSON report: that is how a tree
 generated into a temporary directory is checked without clashing with the installed package.
 """
 
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 STRIPE_OPENAPI = ROOT.parent / "shared" / "stripe-openapi"
 TOOLS_DOC = ROOT.parent / "shared" / "docs" / "000_e025cf6611955be8.txt"
 PACKAGE = "stripe_connector_generated"
@@ -265,7 +265,7 @@ def fixture_report_in_subprocess(generated_dir: Path, fixtures: Path) -> dict[st
     """:func:`fixture_report` in a fresh interpreter that imports the package from ``generated_dir``."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(generated_dir), str(ROOT)]), PYTHONDONTWRITEBYTECODE="1")
     result = subprocess.run(
-        [sys.executable, "-m", "tests.pipeline_helpers", str(fixtures)],
+        [sys.executable, "-m", "tests.support.pipeline_helpers", str(fixtures)],
         cwd=generated_dir,
         env=env,
         capture_output=True,

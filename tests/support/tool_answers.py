@@ -12,8 +12,8 @@ import re
 from functools import cache
 from typing import Any
 
-from tests.conformance_support import definitions, documented_operations
-from tests.pipeline_helpers import ROOT, SCHEMA_PREFIX, committed_source, load_json
+from tests.support.conformance_support import definitions, documented_operations
+from tests.support.pipeline_helpers import ROOT, SCHEMA_PREFIX, committed_source, load_json
 
 
 @cache

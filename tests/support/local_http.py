@@ -245,7 +245,7 @@ def running(script: Iterable[Reply] = (), *, default: Reply | Responder | None =
 # --- the reference's examples: what the server answers in the example tests ------------------------------------------
 
 #: The reference documentation of the tools (outside the repository, beside it, like Stripe's specs).
-REFERENCE_DOC = Path(__file__).resolve().parents[2] / "shared" / "docs" / "000_e025cf6611955be8.txt"
+REFERENCE_DOC = Path(__file__).resolve().parents[3] / "shared" / "docs" / "000_e025cf6611955be8.txt"
 
 #: The reference's tools lost their headings; TOOLS.md names them in the document's order.
 REFERENCE_TOOLS = (

@@ -49,7 +49,7 @@ from tests.support.localstripe_server import running_localstripe
 
 RECORD_ENV = "STRIPE_CONNECTOR_RECORD"
 STRIPE_KEY_ENV = "STRIPE_API_KEY"
-CASSETTE_DIR = Path(__file__).resolve().parent / "cassettes"
+CASSETTE_DIR = Path(__file__).resolve().parents[1] / "cassettes"
 #: Every cassette's URLs point here; replays send their requests here (vcrpy answers, nothing listens).
 REPLAY_BASE_URL = "http://127.0.0.1:12111"
 STRIPE_BASE_URL = "https://api.stripe.com"
