@@ -39,8 +39,9 @@ from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
 from stripe_connector._tools.catalogue import Tool
 
 from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
-from tests.support.canned_stripe import API_KEY, CUSTOMERS
+from tests.support.canned_stripe import CUSTOMERS
 from tests.support.conformance_support import DEFAULTS, RENAMES, documented_operations
+from tests.support.keys import API_KEY
 from tests.support.local_http import Recorded, ScriptedServer, running
 
 DEFAULT_PAGE = {"limit": "10"}  # the schema's default, filled in when the strict model sends null

@@ -30,7 +30,8 @@ from stripe_connector.errors import StripeAPIError
 from stripe_connector_generated.api.default import success_parser
 from stripe_connector_generated.models import DeletedCustomer
 
-from tests.support.conformance_support import FAKE_KEY, TOOL_EXAMPLES, TRIMMED_SPEC
+from tests.support.conformance_support import TOOL_EXAMPLES, TRIMMED_SPEC
+from tests.support.keys import API_KEY as FAKE_KEY
 from tests.support.prism_server import PRISM_BIN, prism_available, running_prism
 
 pytestmark = pytest.mark.skipif(not prism_available(), reason=f"Prism not installed at {PRISM_BIN}: run `npm ci`")

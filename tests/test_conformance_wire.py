@@ -37,7 +37,6 @@ from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.support.conformance_support import (
     CONFORMANCE_SETTINGS,
-    FAKE_KEY,
     JSON_SCALARS,
     TOOL_EXAMPLES,
     StripeRequest,
@@ -46,6 +45,7 @@ from tests.support.conformance_support import (
     stripe_request,
     tool_arguments,
 )
+from tests.support.keys import API_KEY as FAKE_KEY
 
 #: The API version the connector pins: its generated models' (never a literal, so a regenerated client from a
 #: newer spec tests itself); stripe-python is told to send the same.

@@ -19,7 +19,8 @@ from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector
 from stripe_connector._http.answer import UnreadableAnswer, decode_answer
 from stripe_connector.errors import StripeAPIError, StripeConnectorError, StripeResponseError
 
-from tests.support.hostile_support import API_KEY, fixed, raw_server, run_cli
+from tests.support.hostile_support import fixed, raw_server, run_cli
+from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer
 
 NO_RETRY = RetryPolicy(max_retries=0)

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.support.hostile_support import API_KEY, run_cli
+from tests.support.hostile_support import run_cli
+from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer
 
 OTHER_KEY = "sk_live_" + "Z9" * 12

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeConnectorError
 
-from tests.support.hostile_support import API_KEY
+from tests.support.keys import API_KEY
 from tests.support.local_http import ScriptedServer
 
 

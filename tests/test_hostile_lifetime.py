@@ -20,7 +20,7 @@ from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector,
 from stripe_connector._base import ConnectorCore
 from stripe_connector.errors import ConnectorClosedError
 
-from tests.support.hostile_support import API_KEY
+from tests.support.keys import API_KEY
 from tests.support.local_http import Recorded, Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]

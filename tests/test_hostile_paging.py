@@ -18,7 +18,8 @@ from stripe_connector._tools import paging as _paging
 from stripe_connector._tools.paging import Pager, pagination_style
 from stripe_connector.errors import StripeResponseError
 
-from tests.support.hostile_support import API_KEY, run_cli
+from tests.support.hostile_support import run_cli
+from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer
 
 NO_RETRY = RetryPolicy(max_retries=0)

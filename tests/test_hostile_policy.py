@@ -28,7 +28,8 @@ from stripe_connector.errors import (
     api_error_from_response,
 )
 
-from tests.support.hostile_support import API_KEY, run_cli
+from tests.support.hostile_support import run_cli
+from tests.support.keys import API_KEY
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ import pytest
 from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeServerError, StripeTimeoutError
 
-from tests.support.hostile_support import API_KEY, dripping, elapsed, raw_server
+from tests.support.hostile_support import dripping, elapsed, raw_server
+from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer
 
 #: Slack for a loaded 2-core machine; the drips below would take 200 s without the deadline.

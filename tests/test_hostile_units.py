@@ -22,7 +22,7 @@ from stripe_connector._http.transport import RequestFactory
 from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector._types import PreparedRequest
 
-from tests.support.hostile_support import API_KEY
+from tests.support.keys import API_KEY
 
 
 class FakeStream(httpcore.NetworkStream):

@@ -34,8 +34,9 @@ from stripe_connector._tools.strict import strict_violations
 from stripe_connector.mcp_server import annotations_for, build_server, exposed_tools
 
 from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
-from tests.support.canned_stripe import API_KEY, CUSTOMERS, customer_page
+from tests.support.canned_stripe import CUSTOMERS, customer_page
 from tests.support.conformance_support import TOOL_EXAMPLES
+from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer, running
 
 #: Derived from the tool definitions: a tool added to spec/tools.yaml is covered here with no edit.

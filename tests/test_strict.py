@@ -24,8 +24,8 @@ from stripe_connector._tools.strict import from_strict, nullable, strict_node, s
 from stripe_connector.cli import main
 
 from tests.support.agent_stripe import agent_routes, strict_call_arguments
-from tests.support.canned_stripe import API_KEY
 from tests.support.conformance_support import tool_arguments
+from tests.support.keys import API_KEY
 from tests.support.local_http import ScriptedServer, running
 
 NO_RETRY = RetryPolicy(max_retries=0, initial_delay=0)

@@ -16,15 +16,14 @@ from typing import Any, Generic, Literal, TypeVar, Unpack
 
 import httpx
 
-from ._config import DEFAULT_BASE_URL, ConnectorConfig
-from ._http import attempts
+from ._config import DEFAULT_BASE_URL, DEFAULTS, ConnectorConfig
+from ._http.attempts import AttemptJudge
 from ._http.rate_limit import RateGate, RateLimiter, gate_for
 from ._http.retry import RetryPolicy
 from ._http.transport import MAX_RESPONSE_BYTES, RequestFactory
 from ._request.prepare import RequestBuilder
 from ._secrets import refuse_pickling
-from ._types import IdempotencyScope, PreparedRequest, RequestOptions
-from .errors import StripeConnectorError
+from ._types import PreparedRequest, RequestOptions
 
 CLOSED_MESSAGE = "this connector is closed; create a new one to send requests"
 
@@ -34,85 +33,20 @@ def without_none(arguments: Mapping[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in arguments.items() if value is not None}
 
 
-class ConnectorCore:
+class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
     """Configuration plus the pure steps of a call; shared, immutable and thread-safe.
 
-    ``ConnectorCore(api_key, **options)`` takes the connector's options (see ``StripeConnector``).
+    ``ConnectorCore(api_key, **options)`` takes the connector's options (see ``StripeConnector``): the checked
+    configuration is ``_config``'s, ``prepare`` is ``_request.prepare``'s, ``after_response`` and
+    ``after_failure`` are ``_http.attempts``'; this class adds the dry run's description and reading the answer.
     """
 
-    __slots__ = ("_builder", "config")
-
-    def __init__(self, api_key: str, **options: Any) -> None:
-        self.config = ConnectorConfig(api_key, **options)
-        self._builder = RequestBuilder(self.config.allowed_tools, self.config.max_amount)
-
-    def __reduce_ex__(self, protocol: object) -> Any:
-        refuse_pickling(self)
-
-    def __repr__(self) -> str:
-        mode = "live" if self.livemode else "test"
-        return f"ConnectorCore(base_url={self.base_url!r}, mode={mode!r}, api_key=<redacted>)"
-
-    # --- the configuration, as the send loops and the tests read it --------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return self.config.base_url
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        return self.config.retry_policy
-
-    @property
-    def max_amount(self) -> dict[str, int]:
-        return self.config.max_amount
-
-    @property
-    def allowed_tools(self) -> frozenset[str] | None:
-        return self.config.allowed_tools
-
-    @property
-    def livemode(self) -> bool:
-        return self.config.livemode
-
-    @property
-    def rate_account(self) -> str:
-        return self.config.rate_account
-
-    @property
-    def stripe_version(self) -> str:
-        """The pinned ``Stripe-Version``: the generated spec's API version unless overridden."""
-        return self.config.stripe_version
-
-    def default_headers(self) -> dict[str, str]:
-        return self.config.default_headers()
-
-    # --- the steps of a call -------------------------------------------------------------------------------------
-
-    def prepare(
-        self,
-        tool_name: str,
-        arguments: Mapping[str, Any] | None,
-        *,
-        idempotency_key: str | None = None,
-        idempotency_scope: IdempotencyScope | None = None,
-        stripe_account: str | None = None,
-        strict: bool = False,
-    ) -> PreparedRequest:
-        """Validate and encode one logical call (see ``_request.prepare``); nothing is sent."""
-        return self._builder.prepare(
-            tool_name,
-            arguments,
-            idempotency_key=idempotency_key,
-            idempotency_scope=idempotency_scope,
-            stripe_account=stripe_account,
-            strict=strict,
-        )
+    __slots__ = ()
 
     def describe(self, request: PreparedRequest) -> dict[str, Any]:
         """The exact request that would be sent (for dry runs and approvals), with the key redacted."""
         headers = {**self.default_headers(), **request.headers}
-        headers["Authorization"] = self.config.redacted_authorization()
+        headers["Authorization"] = self.redacted_authorization()
         return {
             "tool": request.tool,
             "method": request.method,
@@ -120,28 +54,6 @@ class ConnectorCore:
             "headers": headers,
             "body": request.body,
         }
-
-    def after_response(
-        self,
-        request: PreparedRequest,
-        response: httpx.Response,
-        retries_done: int,
-        started: float,
-        time_left: float | None = None,
-    ) -> float | None:
-        """Seconds to wait before retrying, or None when ``response`` is final (see ``_http.attempts``)."""
-        return attempts.after_response(self.retry_policy, request, response, retries_done, started, time_left)
-
-    def after_failure(
-        self,
-        request: PreparedRequest,
-        exc: Exception,
-        retries_done: int,
-        started: float,
-        time_left: float | None = None,
-    ) -> float | StripeConnectorError:
-        """Seconds to wait, or the typed error to raise when no retry is left (see ``_http.attempts``)."""
-        return attempts.after_failure(self.retry_policy, request, exc, retries_done, started, time_left)
 
     def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]:
         """Stripe's JSON, unchanged, or the typed error the response stands for."""
@@ -196,21 +108,8 @@ class ConnectorBase(Generic[TransportT]):
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         rate_limiter: RateLimiter | Literal[False] | None = None,
     ) -> None:
-        self.core = ConnectorCore(
-            api_key,
-            base_url=base_url,
-            max_retries=max_retries,
-            timeout=timeout,
-            stripe_version=stripe_version,
-            max_amount=max_amount,
-            allow_live=allow_live,
-            allowed_tools=allowed_tools,
-            retry_policy=retry_policy,
-            total_timeout=total_timeout,
-            max_response_bytes=max_response_bytes,
-            rate_limiter=rate_limiter,
-        )
-        config = self.core.config
+        options: dict[str, Any] = {name: value for name, value in locals().items() if name in DEFAULTS}
+        self.core = config = ConnectorCore(api_key, **options)  # every option is checked there
         self.timeout = config.timeout
         self.total_timeout = config.total_timeout
         self.max_response_bytes = config.max_response_bytes

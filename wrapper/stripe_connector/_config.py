@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypedDict, Unpack, cast
 from urllib.parse import urlsplit
 
 from ._generated import api_version
@@ -107,6 +107,37 @@ def check_retry_policy(retry_policy: object, max_retries: int) -> RetryPolicy:
     return retry_policy or RetryPolicy(max_retries=max_retries)
 
 
+class ConnectorOptions(TypedDict, total=False):
+    """The options of a connector after its key (documented on ``StripeConnector``; defaults in :data:`DEFAULTS`)."""
+
+    base_url: str
+    max_retries: int
+    timeout: float
+    stripe_version: str | None
+    max_amount: Mapping[str, int] | None
+    allow_live: bool
+    allowed_tools: Collection[str] | None
+    retry_policy: RetryPolicy | None
+    total_timeout: float | None
+    max_response_bytes: int
+    rate_limiter: RateLimiter | Literal[False] | None
+
+
+DEFAULTS: ConnectorOptions = {
+    "base_url": DEFAULT_BASE_URL,
+    "max_retries": 2,
+    "timeout": 30.0,
+    "stripe_version": None,
+    "max_amount": None,
+    "allow_live": False,
+    "allowed_tools": None,
+    "retry_policy": None,
+    "total_timeout": None,
+    "max_response_bytes": MAX_RESPONSE_BYTES,
+    "rate_limiter": None,
+}
+
+
 class ConnectorConfig:
     """Every option of a connector, checked: immutable, shared by every thread, and refusing ``pickle`` (it holds
     the key, which is never shown). The options are documented on ``StripeConnector``."""
@@ -140,34 +171,24 @@ class ConnectorConfig:
     timeout: float
     total_timeout: float | None
 
-    def __init__(
-        self,
-        api_key: str,
-        *,
-        base_url: str = DEFAULT_BASE_URL,
-        max_retries: int = 2,
-        timeout: float = 30.0,
-        stripe_version: str | None = None,
-        max_amount: Mapping[str, int] | None = None,
-        allow_live: bool = False,
-        allowed_tools: Collection[str] | None = None,
-        retry_policy: RetryPolicy | None = None,
-        total_timeout: float | None = None,
-        max_response_bytes: int = MAX_RESPONSE_BYTES,
-        rate_limiter: RateLimiter | Literal[False] | None = None,
-    ) -> None:
+    def __init__(self, api_key: str, **options: Unpack[ConnectorOptions]) -> None:
+        unknown = set(options) - set(DEFAULTS)
+        if unknown:
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {min(unknown)!r}")
+        given: dict[str, Any] = {**DEFAULTS, **options}
+        # In the order a reader meets them (and the order in which a bad option is reported).
         values: dict[str, Any] = {
-            "timeout": cast(float, check_seconds("timeout", timeout)),
-            "total_timeout": check_seconds("total_timeout", total_timeout, optional=True),
-            "max_response_bytes": check_response_cap(max_response_bytes),
-            "retry_policy": check_retry_policy(retry_policy, max_retries),
+            "timeout": cast(float, check_seconds("timeout", given["timeout"])),
+            "total_timeout": check_seconds("total_timeout", given["total_timeout"], optional=True),
+            "max_response_bytes": check_response_cap(given["max_response_bytes"]),
+            "retry_policy": check_retry_policy(given["retry_policy"], given["max_retries"]),
         }
-        limiter = check_rate_limiter(rate_limiter)
-        values["_api_key"] = check_api_key(api_key, allow_live=allow_live)
-        values["base_url"] = check_base_url(base_url)
-        values["_stripe_version"] = check_stripe_version(stripe_version)
-        values["max_amount"] = check_caps(max_amount)
-        values["allowed_tools"] = check_allowed_tools(allowed_tools)
+        limiter = check_rate_limiter(given["rate_limiter"])
+        values["_api_key"] = check_api_key(api_key, allow_live=given["allow_live"])
+        values["base_url"] = check_base_url(given["base_url"])
+        values["_stripe_version"] = check_stripe_version(given["stripe_version"])
+        values["max_amount"] = check_caps(given["max_amount"])
+        values["allowed_tools"] = check_allowed_tools(given["allowed_tools"])
         values["livemode"] = is_live_key(api_key)
         values["rate_account"] = account_digest(api_key)
         if limiter is None and applies_by_default(values["base_url"]):

@@ -63,13 +63,9 @@ class PreparedRequest:
         headers: dict[str, str],
         operation: str | None = None,
     ) -> None:
-        self.tool = tool
-        self.method = method
-        #: Path and query string, e.g. ``/v1/customers?limit=10&email=a%40b.c``.
-        self.target = target
-        self.body = body
-        self.headers = headers
-        #: ``"GET /v1/customers"``: the Stripe operation whose model parses the answer (None for raw_request).
+        # ``target``: path and query string, e.g. ``/v1/customers?limit=10&email=a%40b.c``; ``operation``:
+        # ``"GET /v1/customers"``, the Stripe operation whose model parses the answer (None for raw_request).
+        self.tool, self.method, self.target, self.body, self.headers = tool, method, target, body, headers
         self.operation = operation
 
     def __repr__(self) -> str:

@@ -19,56 +19,61 @@ from .transport import AnswerTooLarge
 logger = logging.getLogger("stripe_connector")
 
 
-def after_response(
-    policy: RetryPolicy,
-    request: PreparedRequest,
-    response: httpx.Response,
-    retries_done: int,
-    started: float,
-    time_left: float | None = None,
-) -> float | None:
-    """Log the attempt; return seconds to wait before retrying, or None when ``response`` is final.
+class AttemptJudge:
+    """The decisions after an attempt, for a class that holds a ``retry_policy`` (``ConnectorCore``)."""
 
-    ``time_left`` is what remains of the call's overall deadline: a retry that could not start before it is
-    not attempted, and this answer is final.
-    """
-    status = response.status_code
-    log_attempt(request, status, response.headers.get("request-id"), retries_done + 1, started)
-    if status < 300 or not policy.should_retry_response(status, response.headers, retries_done):
-        return None
-    delay = policy.delay(retries_done, response.headers.get("retry-after"))
-    return None if time_left is not None and delay >= time_left else delay
+    __slots__ = ()
+    retry_policy: RetryPolicy
 
+    def after_response(
+        self,
+        request: PreparedRequest,
+        response: httpx.Response,
+        retries_done: int,
+        started: float,
+        time_left: float | None = None,
+    ) -> float | None:
+        """Log the attempt; return seconds to wait before retrying, or None when ``response`` is final.
 
-def after_failure(
-    policy: RetryPolicy,
-    request: PreparedRequest,
-    exc: Exception,
-    retries_done: int,
-    started: float,
-    time_left: float | None = None,
-) -> float | StripeConnectorError:
-    """Log the attempt; return seconds to wait, or the typed error to raise when no retry is left.
+        ``time_left`` is what remains of the call's overall deadline: a retry that could not start before it is
+        not attempted, and this answer is final.
+        """
+        status = response.status_code
+        log_attempt(request, status, response.headers.get("request-id"), retries_done + 1, started)
+        if status < 300 or not self.retry_policy.should_retry_response(status, response.headers, retries_done):
+            return None
+        delay = self.retry_policy.delay(retries_done, response.headers.get("retry-after"))
+        return None if time_left is not None and delay >= time_left else delay
 
-    The error is returned, not raised, so the caller raises it outside its ``except`` block: the httpx exception
-    (whose request holds the key in its headers) must not ride along as ``__context__``. A body that arrived
-    but cannot be decoded (corrupt gzip) or is larger than the cap is the server's answer, not a failure to
-    reach it: :class:`StripeResponseError`, not retried.
-    """
-    log_attempt(request, type(exc).__name__, None, retries_done + 1, started)
-    if isinstance(exc, httpx.DecodingError | AnswerTooLarge):
-        reason = str(exc) if isinstance(exc, AnswerTooLarge) else "its body could not be decoded (corrupt?)"
-        return StripeResponseError(f"{request.tool}: Stripe's answer could not be read: {reason}")
-    retryable = isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
-    if retryable and policy.should_retry_failure(retries_done):
-        delay = policy.delay(retries_done)
-        if time_left is None or delay < time_left:
-            return delay
-    error_class = StripeTimeoutError if isinstance(exc, httpx.TimeoutException) else StripeConnectionError
-    return error_class(
-        f"{request.method} {request.target.split('?')[0]}: could not reach Stripe: {type(exc).__name__}: {exc}",
-        attempts=retries_done + 1,
-    )
+    def after_failure(
+        self,
+        request: PreparedRequest,
+        exc: Exception,
+        retries_done: int,
+        started: float,
+        time_left: float | None = None,
+    ) -> float | StripeConnectorError:
+        """Log the attempt; return seconds to wait, or the typed error to raise when no retry is left.
+
+        The error is returned, not raised, so the caller raises it outside its ``except`` block: the httpx
+        exception (whose request holds the key in its headers) must not ride along as ``__context__``. A body that
+        arrived but cannot be decoded (corrupt gzip) or is larger than the cap is the server's answer, not a
+        failure to reach it: :class:`StripeResponseError`, not retried.
+        """
+        log_attempt(request, type(exc).__name__, None, retries_done + 1, started)
+        if isinstance(exc, httpx.DecodingError | AnswerTooLarge):
+            reason = str(exc) if isinstance(exc, AnswerTooLarge) else "its body could not be decoded (corrupt?)"
+            return StripeResponseError(f"{request.tool}: Stripe's answer could not be read: {reason}")
+        retryable = isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError)
+        if retryable and self.retry_policy.should_retry_failure(retries_done):
+            delay = self.retry_policy.delay(retries_done)
+            if time_left is None or delay < time_left:
+                return delay
+        error_class = StripeTimeoutError if isinstance(exc, httpx.TimeoutException) else StripeConnectionError
+        return error_class(
+            f"{request.method} {request.target.split('?')[0]}: could not reach Stripe: {type(exc).__name__}: {exc}",
+            attempts=retries_done + 1,
+        )
 
 
 def log_attempt(

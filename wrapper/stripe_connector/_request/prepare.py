@@ -29,13 +29,12 @@ Route = tuple[str, str, dict[str, Any], dict[str, Any], str]
 
 
 class RequestBuilder:
-    """The request-building half of a connector's configuration: which tools it runs and how much money it moves."""
+    """Building requests, for a class that says which tools it runs (``allowed_tools``: None for all) and how much
+    money a request may move (``max_amount``: currency -> cap); ``ConnectorCore`` is that class."""
 
-    __slots__ = ("allowed_tools", "max_amount")
-
-    def __init__(self, allowed_tools: frozenset[str] | None, max_amount: Mapping[str, int]) -> None:
-        self.allowed_tools = allowed_tools
-        self.max_amount = max_amount
+    __slots__ = ()
+    allowed_tools: frozenset[str] | None
+    max_amount: dict[str, int]
 
     def prepare(
         self,

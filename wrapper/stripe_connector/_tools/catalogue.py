@@ -41,9 +41,10 @@ class _Record:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__ if name != "input_schema")
         return f"{type(self).__name__}({fields})"
 
-    def _init(self, **values: Any) -> None:
-        for name, value in values.items():
-            object.__setattr__(self, name, value)
+    def _init(self, values: Mapping[str, Any]) -> None:
+        """Set every field from ``values`` (an ``__init__``'s ``locals()``: its parameters are the fields)."""
+        for name in self.__slots__:
+            object.__setattr__(self, name, values[name])
 
 
 class Operation(_Record):
@@ -67,14 +68,7 @@ class Operation(_Record):
         query_params: frozenset[str],
         body_encoding: str = "form",
     ) -> None:
-        self._init(
-            method=method,
-            path=path,
-            operation_id=operation_id,
-            path_params=path_params,
-            query_params=query_params,
-            body_encoding=body_encoding,
-        )
+        self._init(locals())
 
     @property
     def key(self) -> str:
@@ -114,17 +108,8 @@ class Tool(_Record):
         money: Mapping[str, str | None],
         hints: Mapping[str, str],
     ) -> None:
-        self._init(
-            name=name,
-            description=description,
-            input_schema=input_schema,
-            kind=check_kind(kind, name),
-            pagination=pagination,
-            operation=operation,
-            renames=renames,
-            money=money,
-            hints=hints,
-        )
+        kind = check_kind(kind, name)
+        self._init(locals())
 
     def replace(self, **changes: Any) -> Tool:
         """A copy with ``changes`` (``tool.replace(kind="read")``), as ``dataclasses.replace`` would make."""
