@@ -94,7 +94,7 @@ def test_error_payload_of_a_stripe_api_error_is_stripes_fields() -> None:
             "request_id": "req_9",
             "http_status": 402,
             "decline_code": "insufficient_funds",
-            "class": "StripeAPIError",
+            "class": "CardError",
             "retryable": False,
         }
     }

@@ -122,7 +122,7 @@ async def test_stripe_errors_keep_their_details_and_retryability(
     error = info.value
     assert (error.type, error.non_retryable) == (error_type, non_retryable)
     details = error.details[0]
-    assert details["http_status"] == reply.status and details["type"] == error_type
+    assert details["http_status"] == reply.status and details["class"] == error_type
     if reply.headers.get("Request-Id"):
         assert details["request_id"] == reply.headers["Request-Id"]
     assert KEY not in str(error) and KEY not in repr(details)

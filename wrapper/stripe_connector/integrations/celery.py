@@ -69,7 +69,7 @@ class StripeTaskError(Exception):
     @property
     def error_type(self) -> str | None:
         """The connector's error class name, e.g. ``"CardError"`` or ``"InvalidInputError"``."""
-        return self.details.get("class")
+        return self.details.get("class", self.details.get("type"))  # "type", in details made before 0.2
 
     @property
     def http_status(self) -> int | None:
