@@ -60,7 +60,9 @@ def build_indexes(directory: Path) -> dict[str, tuple[OperationIndex, int]]:
     builder = build_operations_module()
     committed = load_index()
     found: dict[str, tuple[OperationIndex, int]] = {}
-    documents: dict[str, dict[str, Any]] = {version: load_json(STRIPE_OPENAPI / version / "spec3.json") for version in SHIPPED}
+    documents: dict[str, dict[str, Any]] = {
+        version: load_json(STRIPE_OPENAPI / version / "spec3.json") for version in SHIPPED
+    }
     documents["latest"] = latest_document()
     for name, document in documents.items():
         count = spec_operation_count(document)

@@ -50,8 +50,9 @@ def cores() -> dict[str, ConnectorCore]:
 
 
 def core_for(version: str) -> ConnectorCore:
-    return ConnectorCore(FAKE_KEY, base_url="http://127.0.0.1:9", retry_policy=RetryPolicy(max_retries=0),
-                         stripe_version=version)
+    return ConnectorCore(
+        FAKE_KEY, base_url="http://127.0.0.1:9", retry_policy=RetryPolicy(max_retries=0), stripe_version=version
+    )
 
 
 def sendable(index: OperationIndex) -> Iterator[Operation]:
@@ -79,7 +80,9 @@ def test_every_operation_of_the_spec_is_indexed(indexes: dict[str, tuple[Operati
 
 
 @pytest.mark.parametrize("version", SPECS)
-def test_every_operation_is_found_by_id_and_by_path(indexes: dict[str, tuple[OperationIndex, int]], version: str) -> None:
+def test_every_operation_is_found_by_id_and_by_path(
+    indexes: dict[str, tuple[OperationIndex, int]], version: str
+) -> None:
     index, _ = indexes[version]
     wrong: list[str] = []
     for operation in index.operations:
@@ -94,7 +97,9 @@ def test_every_operation_is_found_by_id_and_by_path(indexes: dict[str, tuple[Ope
 
 
 @pytest.mark.parametrize("version", SPECS)
-def test_every_operation_is_described_within_the_cap(indexes: dict[str, tuple[OperationIndex, int]], version: str) -> None:
+def test_every_operation_is_described_within_the_cap(
+    indexes: dict[str, tuple[OperationIndex, int]], version: str
+) -> None:
     index, _ = indexes[version]
     problems: list[str] = []
     drilled = 0
@@ -151,8 +156,10 @@ def test_every_operation_refuses_an_unknown_argument_and_a_wrong_type_by_name(
     for operation in sendable(index):
         example = operation_example(operation)
         name, value = wrongly_typed(operation)
-        for arguments, expected in (({**example, "zz_not_a_parameter": 1}, "zz_not_a_parameter"),
-                                    ({**example, name: value}, name)):
+        for arguments, expected in (
+            ({**example, "zz_not_a_parameter": 1}, "zz_not_a_parameter"),
+            ({**example, name: value}, name),
+        ):
             try:
                 prepared(index, version, operation, arguments)
             except InvalidInputError as exc:
@@ -194,8 +201,11 @@ def paging_double(style: str) -> tuple[httpx.MockTransport, list[httpx.Request]]
         if style == "page":
             next_url = None if second else f"{request.url.path}?page=tok_2"
             return httpx.Response(200, json={"data": data, "next_page_url": next_url, "previous_page_url": None})
-        body: dict[str, Any] = {"object": "list" if style == "cursor" else "search_result", "data": data,
-                                "has_more": not second}
+        body: dict[str, Any] = {
+            "object": "list" if style == "cursor" else "search_result",
+            "data": data,
+            "has_more": not second,
+        }
         if style == "search":
             body["next_page"] = None if second else "tok_2"
         return httpx.Response(200, json=body)
@@ -214,10 +224,14 @@ def test_a_sample_of_list_operations_pages_through_a_double(
     assert {op.pagination for op in sample} >= ({"cursor", "search", "page"} if version == "latest" else {"cursor"})
     for operation in sample:
         transport, seen = paging_double(operation.pagination or "")
-        connector = StripeConnector(FAKE_KEY, base_url="http://127.0.0.1:9", transport=transport,
-                                    retry_policy=RetryPolicy(max_retries=0))
-        arguments = {name: value for name, value in operation_example(operation).items()
-                     if name not in ("starting_after", "ending_before", "page")}
+        connector = StripeConnector(
+            FAKE_KEY, base_url="http://127.0.0.1:9", transport=transport, retry_policy=RetryPolicy(max_retries=0)
+        )
+        arguments = {
+            name: value
+            for name, value in operation_example(operation).items()
+            if name not in ("starting_after", "ending_before", "page")
+        }
         objects = list(connector.paginate_operation(operation, arguments))
         assert [item["id"] for item in objects] == ["obj_1", "obj_2", "obj_3", "obj_4"], operation.id
         assert len(seen) == 2 and all(request.method == "GET" for request in seen)

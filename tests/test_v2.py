@@ -30,7 +30,8 @@ def stripe(server: ScriptedServer) -> Iterator[StripeConnector]:
 
 
 def test_dry_run_shows_a_json_body(stripe: StripeConnector, server: ScriptedServer) -> None:
-    described = stripe.dry_run("raw_request", {"method": "POST", "path": "/v2/billing/meter_events", **V2, "body": BODY})
+    arguments = {"method": "POST", "path": "/v2/billing/meter_events", **V2, "body": BODY}
+    described = stripe.dry_run("raw_request", arguments)
     assert described["headers"]["Content-Type"] == "application/json"
     assert json.loads(described["body"]) == BODY
     assert described["headers"]["Idempotency-Key"]
@@ -38,7 +39,8 @@ def test_dry_run_shows_a_json_body(stripe: StripeConnector, server: ScriptedServ
 
 
 def test_v1_keeps_form_bodies(stripe: StripeConnector) -> None:
-    described = stripe.dry_run("raw_request", {"method": "POST", "path": "/v1/free_form", "body": {"a": {"b": 1}}, **V2})
+    arguments = {"method": "POST", "path": "/v1/free_form", "body": {"a": {"b": 1}}, **V2}
+    described = stripe.dry_run("raw_request", arguments)
     assert described["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
     assert described["body"] == "a%5Bb%5D=1"  # a[b]=1
 

@@ -67,12 +67,15 @@ def build_tool(operation: Operation, name: str | None = None) -> Tool:
 
 
 def without_descriptions(schema: Any) -> Any:
-    """``schema`` without its ``description``\ s: fastjsonschema writes every rule into its error messages, so
+    """``schema`` without its descriptions: fastjsonschema writes every rule into its error messages, so
     descriptions would only slow compilation (and ``describe`` shows them)."""
     if isinstance(schema, dict):
         return {
-            key: (without_descriptions(value) if key != "properties" else
-                  {name: without_descriptions(member) for name, member in value.items()})
+            key: (
+                without_descriptions(value)
+                if key != "properties"
+                else {name: without_descriptions(member) for name, member in value.items()}
+            )
             for key, value in schema.items()
             if not (key == "description" and isinstance(value, str))
         }
@@ -99,7 +102,8 @@ class ArgumentValidator:
 
     def __call__(self, data: dict[str, Any]) -> Any:
         properties = self.schema["properties"]
-        names = frozenset(name for name in data if name in properties)
+        # The required ones always: fastjsonschema refuses to compile a required name its schema does not allow.
+        names = frozenset(name for name in data if name in properties) | frozenset(self.schema.get("required", []))
         validator = self.compiled.get(names)
         if validator is None:
             import fastjsonschema
