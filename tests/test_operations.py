@@ -498,3 +498,26 @@ def test_recursion_in_the_spec_is_cut_at_the_stated_depth() -> None:
     index = builder.build_index(document, "x")
     assert index["recursive_schemas"] == ["node"]
     assert len(index["operations"]) == 1
+
+
+# --- spec-diff: every operation ---------------------------------------------------------------------------------
+
+
+def test_spec_diff_counts_and_names_the_operations_added_and_removed(tmp_path: Any) -> None:
+    import importlib
+
+    from tests.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
+
+    diff = importlib.import_module("operations_diff")  # codegen/ is on sys.path (build_operations_module)
+    old_path, new_path = STRIPE_OPENAPI / "2023-09-12" / "spec3.json", STRIPE_OPENAPI / "2024-05-17" / "spec3.json"
+    old, new = load_json(old_path), load_json(new_path)
+    section = diff.operations_section(old, old_path, new, new_path)
+    added = sorted(set(diff.spec_operations(new)) - set(diff.spec_operations(old)))
+    removed = sorted(set(diff.spec_operations(old)) - set(diff.spec_operations(new)))
+    assert f"468 operations in {old_path}, 533 in {new_path}: {len(added)} added, {len(removed)} removed" in section
+    assert len(added) - len(removed) == 533 - 468
+    assert all(f"`{name}`" in section for name in added + removed)
+    # Against the committed trimmed spec (make regenerate), the whole API is the committed index's.
+    trimmed = ROOT / "spec" / "stripe.trimmed.json"
+    section = diff.operations_section(load_json(trimmed), trimmed, new, new_path)
+    assert f"468 operations in stripe.operations.json.gz (committed), 533 in {new_path}" in section
