@@ -157,12 +157,47 @@ class OperationIndex:
         self._lock = threading.Lock()
         #: The search index (``_search``), built on the first search.
         self.search_index: Any = None
-        self.operations: tuple[Operation, ...] = tuple(Operation(entry, self) for entry in data["operations"])
-        self.by_id: dict[str, Operation] = {operation.id: operation for operation in self.operations}
-        self._routes: dict[tuple[str, int], list[tuple[Operation, tuple[str | None, ...]]]] = {}
-        for operation in self.operations:
-            segments = tuple(None if part.startswith("{") else part for part in operation.path.split("/")[1:])
-            self._routes.setdefault((operation.method, len(segments)), []).append((operation, segments))
+        # Operation objects are made on first use: a first call_operation needs one, not all of them.
+        self._entries: list[dict[str, Any]] = data["operations"]
+        self._numbers: dict[str, int] = {entry["id"]: number for number, entry in enumerate(self._entries)}
+        self._made: dict[int, Operation] = {}
+        self._all: tuple[Operation, ...] | None = None
+        self._routes: dict[tuple[str, int], list[tuple[Operation, tuple[str | None, ...]]]] | None = None
+
+    def get(self, operation_id: str) -> Operation | None:
+        """The operation ``operation_id``, or None."""
+        number = self._numbers.get(operation_id)
+        return None if number is None else self._operation(number)
+
+    def _operation(self, number: int) -> Operation:
+        found = self._made.get(number)
+        if found is None:
+            with self._lock:
+                found = self._made.setdefault(number, Operation(self._entries[number], self))
+        return found
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        """Every operation, in the spec's path order."""
+        if self._all is None:
+            self._all = tuple(self._operation(number) for number in range(len(self._entries)))
+        return self._all
+
+    @property
+    def by_id(self) -> dict[str, Operation]:
+        return {operation.id: operation for operation in self.operations}
+
+    def ids(self) -> list[str]:
+        return list(self._numbers)
+
+    def routes(self) -> dict[tuple[str, int], list[tuple[Operation, tuple[str | None, ...]]]]:
+        if self._routes is None:
+            routes: dict[tuple[str, int], list[tuple[Operation, tuple[str | None, ...]]]] = {}
+            for operation in self.operations:
+                segments = tuple(None if part.startswith("{") else part for part in operation.path.split("/")[1:])
+                routes.setdefault((operation.method, len(segments)), []).append((operation, segments))
+            self._routes = routes
+        return self._routes
 
     def schema(self, number: int) -> Any:
         """Shared schema ``number``, parsed once, with the schemas it refers to resolved (shared, never copied)."""
@@ -192,7 +227,7 @@ class OperationIndex:
         """The operation ``method path`` reaches (a literal segment beats a template), with its path arguments."""
         parts = path.rstrip("/").split("/")[1:] if path != "/" else []
         best: tuple[int, Operation, dict[str, str]] | None = None
-        for operation, segments in self._routes.get((method.upper(), len(parts)), ()):
+        for operation, segments in self.routes().get((method.upper(), len(parts)), ()):
             arguments: dict[str, str] = {}
             literals = 0
             template = operation.path.split("/")[1:]
@@ -236,11 +271,11 @@ def operation_by_id(operation_id: object) -> Operation:
     """The operation ``operation_id``, or :class:`InvalidInputError` naming ``operation`` with the closest ids."""
     index = load_index()
     if isinstance(operation_id, str):
-        found = index.by_id.get(operation_id)
+        found = index.get(operation_id)
         if found is not None:
             return found
     import difflib
 
-    close = difflib.get_close_matches(str(operation_id), list(index.by_id), n=3, cutoff=0.6)
+    close = difflib.get_close_matches(str(operation_id), index.ids(), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(close)}?" if close else "; OPERATIONS.search(text) finds one by what it does"
     raise InvalidInputError("operation", f"unknown Stripe operation {str(operation_id)[:100]!r}{hint}")

@@ -42,7 +42,7 @@ class OperationList(Sequence["Operation"]):
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
-            return item in _index().by_id
+            return _index().get(item) is not None
         return item in _index().operations
 
     def __repr__(self) -> str:
@@ -60,7 +60,7 @@ class OperationList(Sequence["Operation"]):
         return operation_by_id(operation_id)
 
     def ids(self) -> list[str]:
-        return list(_index().by_id)
+        return _index().ids()
 
     def search(self, text: str, limit: int = 10) -> list[Operation]:
         """The operations that best match ``text`` (``"refund a charge"``), best first; offline."""
