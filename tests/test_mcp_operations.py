@@ -143,6 +143,7 @@ async def test_an_agent_finds_describes_and_calls_an_operation() -> None:
     assert found["operations"][0]["id"] == "PostPaymentIntentsIntentCapture"
     assert "unit_amount" in described["arguments"]["properties"]
     assert payload(first) == {"id": "re_1", "object": "refund"} and first.structured_content == payload(first)
+    assert payload(again) == payload(first)
     # No scope: the key comes from the arguments, so the agent's retry gets Stripe's first answer.
     keys = [request.headers["idempotency-key"] for request in double.requests]
     assert len(keys) == 2 and keys[0] == keys[1] and keys[0].startswith("scope-")
