@@ -68,7 +68,7 @@ TARGETS = {
     "first_call": 2.0,  # first call in a fresh process: <= x httpx's (and <= stripe-python's)
     "generate": generation.TARGET_RATIO,  # <= x stock openapi-python-client, wall time and peak RSS
 }
-FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate", "scale")
+FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate", "scale", "operations")
 
 
 @dataclass(frozen=True)
@@ -512,6 +512,14 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def operations(self) -> None:
+        """Every Stripe operation (issue 20): see bench/operations.py."""
+        from operations import operation_rows
+
+        rows, notes = operation_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     # --- row helpers -----------------------------------------------------------------------------
 
     def _stats_or_break(
@@ -627,6 +635,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "async": bench.concurrency,
         "generate": lambda: bench.generate(skip_generate),
         "scale": lambda: bench.scale_out(),
+        "operations": bench.operations,
     }
     compile_bytecode()
     started = datetime.datetime.now(datetime.UTC)
