@@ -71,6 +71,7 @@ examples:
   stripe-connector call list_charges --all --max-items 500 > charges.jsonl
   stripe-connector call create_charge '{"amount": 1099, "currency": "usd", "source": "tok_visa"}' --dry-run
   stripe-connector mcp --read-only
+  stripe-connector export list_customers --out customers.jsonl --concurrency 10
 """
 
 
@@ -201,6 +202,9 @@ def build_parser() -> Parser:
     )
     mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
     add_connection_options(mcp, "")
+    from ._export._cli import add_export_parser
+
+    add_export_parser(commands, add_connection_options)
     return parser
 
 
@@ -576,6 +580,10 @@ def main(
             return run_schema(args, out)
         if args.command == "call":
             return run_call(args, out, err, inp)
+        if args.command == "export":
+            from ._export._cli import run_export
+
+            return run_export(args, out, err, inp)
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130
