@@ -65,7 +65,9 @@ times = st.lists(st.integers(min_value=0, max_value=60), min_size=0, max_size=70
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(created=times, concurrency=st.integers(1, 12), seed=st.integers(0, 2**16))
-def test_every_object_exactly_once_whatever_the_order_of_answers(created: list[int], concurrency: int, seed: int) -> None:
+def test_every_object_exactly_once_whatever_the_order_of_answers(
+    created: list[int], concurrency: int, seed: int
+) -> None:
     server = MemoryList(created)
     planner = Planner(0, 61, concurrency=concurrency)
     emitted = run(planner, server, random.Random(seed))

@@ -41,7 +41,7 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
         "the export first started are not included. Exit codes as in `stripe-connector --help`.",
     )
     export.add_argument("tool", metavar="TOOL_OR_OPERATION")
-    export.add_argument("arguments", nargs="?", metavar="ARGS", help="e.g. '{\"email\": \"a@b.c\"}'")
+    export.add_argument("arguments", nargs="?", metavar="ARGS", help='e.g. \'{"email": "a@b.c"}\'')
     export.add_argument("--out", required=True, metavar="FILE.jsonl", help="the JSON Lines file to write")
     export.add_argument("--checkpoint", metavar="URL", help="a path or sqlite:///path (default: FILE.checkpoint)")
     export.add_argument("--concurrency", type=int, default=None, metavar="N", help="pages in flight (default 10)")
@@ -53,6 +53,13 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
     export.add_argument("--stripe-account", metavar="ACCT", help="export a connected account's list")
     export.add_argument(
         "--checkpoint-every", type=float, default=1.0, metavar="SECONDS", help="seconds between checkpoints"
+    )
+    export.add_argument(
+        "--page-retries",
+        type=int,
+        default=8,
+        metavar="N",
+        help="ask a page again N times after a 429/5xx/network failure",
     )
     export.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     add_connection_options(export, "")
@@ -158,7 +165,7 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
         output = ResumableFile(out_path, job)
         job.extra_provider = output.synced_offset
         try:
-            for received in export_pages(connector, job):
+            for received in export_pages(connector, job, page_retries=args.page_retries):
                 output.write(received)
                 progress.tick()
         finally:
