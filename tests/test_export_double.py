@@ -8,9 +8,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
-
 from stripe_connector import AsyncStripeConnector, InvalidInputError, LocalRateLimiter, StripeConnector
 from stripe_connector.errors import RateLimitError
+
 from tests.support.list_double import ListDouble, spread
 
 KEY = "sk_test_export"
@@ -96,9 +96,8 @@ def sorted_created(double: ListDouble) -> list[int]:
 def test_a_storm_longer_than_the_retries_is_a_typed_error(big: ListDouble) -> None:
     big.storm(3.0)
     try:
-        with StripeConnector(KEY, base_url=big.url, max_retries=0) as stripe:
-            with pytest.raises(RateLimitError):
-                list(stripe.export("list_customers", page_retries=0, created_gte=END - 3600, created_lt=END))
+        with StripeConnector(KEY, base_url=big.url, max_retries=0) as stripe, pytest.raises(RateLimitError):
+            list(stripe.export("list_customers", page_retries=0, created_gte=END - 3600, created_lt=END))
     finally:
         big.storm(0)
     assert not [t for t in threading.enumerate() if t.name.startswith("stripe-export")]
@@ -161,6 +160,6 @@ def test_bad_input_is_refused_naming_it_before_anything_is_sent(
 
 
 def test_allowed_tools_apply_to_exports(big: ListDouble) -> None:
-    with StripeConnector(KEY, base_url=big.url, allowed_tools={"get_customer"}) as stripe:
-        with pytest.raises(InvalidInputError, match="allowed_tools"):
-            stripe.export("list_customers")
+    stripe = StripeConnector(KEY, base_url=big.url, allowed_tools={"get_customer"})
+    with stripe, pytest.raises(InvalidInputError, match="allowed_tools"):
+        stripe.export("list_customers")

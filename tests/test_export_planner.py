@@ -7,13 +7,13 @@ once, with the shards cut and recut along the way.
 
 from __future__ import annotations
 
+import itertools
 import random
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from stripe_connector._export._plan import PAGE_LIMIT, PageRequest, Planner, first_wave
 from stripe_connector.errors import StripeResponseError
 
@@ -79,7 +79,7 @@ def test_every_object_exactly_once_whatever_the_order_of_answers(
 
 
 def itertools_pairwise(items: list[Any]) -> list[tuple[Any, Any]]:
-    return list(zip(items, items[1:], strict=False))
+    return list(itertools.pairwise(items))
 
 
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector._export._checkpoint import FileCheckpointStore, SQLiteCheckpointStore, open_store
 from stripe_connector.cli import main
+
 from tests.support.list_double import ListDouble, spread
 
 KEY = "sk_test_exportresume"
@@ -101,7 +101,7 @@ def test_the_cli_writes_json_lines_with_progress_and_leaves_a_complete_export_al
 ) -> None:
     out = tmp_path / "customers.jsonl"
     args = ["export", "list_customers", "--out", str(out), "--base-url", double.url, "--created-lt", str(END)]
-    code, stdout, stderr = run_cli([*args, "--concurrency", "6"])
+    code, _stdout, stderr = run_cli([*args, "--concurrency", "6"])
     assert code == 0, stderr
     ids = lines_of(out)
     assert len(ids) == 12_000 and set(ids) == set(double.all_ids())
@@ -200,7 +200,7 @@ def test_two_processes_share_one_budget_through_redis(tmp_path: Path) -> None:
                 cwd=ROOT,
                 env=env,
                 stderr=subprocess.PIPE,
-            )  # fmt: skip
+            )
             for out, (a, b) in zip(outs, halves, strict=True)
         ]
         for proc in procs:

@@ -17,10 +17,10 @@ from stripe_connector import RedisRateLimiter, StripeConnector
 def main(argv: list[str]) -> int:
     url, redis_url, out, gte, lt = argv
     limiter = RedisRateLimiter(redis_url)
-    with StripeConnector(os.environ["STRIPE_API_KEY"], base_url=url, rate_limiter=limiter) as stripe:
-        with open(out, "w", encoding="utf-8") as stream:
-            for item in stripe.export("list_customers", created_gte=int(gte), created_lt=int(lt), concurrency=6):
-                stream.write(json.dumps(item) + "\n")
+    stripe = StripeConnector(os.environ["STRIPE_API_KEY"], base_url=url, rate_limiter=limiter)
+    with stripe, open(out, "w", encoding="utf-8") as stream:
+        for item in stripe.export("list_customers", created_gte=int(gte), created_lt=int(lt), concurrency=6):
+            stream.write(json.dumps(item) + "\n")
     return 0
 
 
