@@ -17,6 +17,7 @@ from stripe_connector_generated.connector_methods import AsyncToolMethods
 from ._client import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._core import PageOptions, PreparedRequest, RequestOptions
 from ._details import CallResult
+from ._operation_calls import AsyncOperationMethods
 from ._paging import Pager
 from ._rate_limit import RateGate
 from ._transport import AnswerTooLarge, aread_body, async_transport
@@ -31,7 +32,7 @@ LOOP_CLOSED_MESSAGE = (
 )
 
 
-class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransport]):
+class AsyncStripeConnector(AsyncToolMethods, AsyncOperationMethods, ConnectorBase[httpx.AsyncBaseTransport]):
     """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
 
     Same options as :class:`~stripe_connector._client.StripeConnector` (see ``ConnectorBase``), with an async

@@ -26,6 +26,7 @@ from ._core import (
     refuse_pickling,
 )
 from ._details import CallResult
+from ._operation_calls import SyncOperationMethods
 from ._paging import Pager
 from ._rate_limit import RateGate, RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter, gate_for
 from ._retry import RetryPolicy
@@ -201,7 +202,7 @@ class ConnectorBase(Generic[TransportT]):
         return self.core.describe(self.core.prepare(tool, arguments, **options))
 
 
-class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
+class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx.BaseTransport]):
     """Stripe's tools over one pooled HTTP connection; thread-safe, reuse one instance per key.
 
     ``StripeConnector("sk_test_...", base_url=..., max_retries=2, timeout=30.0)``; see :class:`ConnectorBase` for

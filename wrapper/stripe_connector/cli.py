@@ -201,10 +201,21 @@ def build_parser() -> Parser:
         help="expose only list_*/get_* tools and raw_request limited to GET",
     )
     mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
+    mcp.add_argument(
+        "--operations",
+        nargs="?",
+        const="*",
+        metavar="IDS",
+        help="also serve search_operations, describe_operation and call_operation over every Stripe operation, "
+        "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
+    )
     add_connection_options(mcp, "")
     from ._export._cli import add_export_parser
 
     add_export_parser(commands, add_connection_options)
+    from ._cli_operations import add_ops_parser  # issue 20: `ops search|describe|call`
+
+    add_ops_parser(commands, add_connection_options)
     return parser
 
 
@@ -539,6 +550,11 @@ def run_mcp(args: argparse.Namespace) -> int:
         ) from None
     names = [name.strip() for name in args.tools.split(",") if name.strip()] if args.tools is not None else None
     tools = mcp_server.exposed_tools(names, read_only=args.read_only)
+    operations = None
+    if args.operations is not None:
+        from ._mcp_operations import OperationTools, parse_patterns
+
+        operations = OperationTools(parse_patterns(args.operations), read_only=args.read_only)
     # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
     # would only report "connection closed". It is raised afterwards for stderr and the exit code.
     options, problem = None, None
@@ -546,7 +562,9 @@ def run_mcp(args: argparse.Namespace) -> int:
         options = connector_options(args)
     except StripeConnectorError as exc:
         problem = exc
-    problem = mcp_server.serve_stdio(options, tools, read_only=args.read_only, strict=args.strict, problem=problem)
+    problem = mcp_server.serve_stdio(
+        options, tools, read_only=args.read_only, strict=args.strict, problem=problem, operations=operations
+    )
     if problem is not None:
         raise problem
     return EXIT_OK
@@ -584,6 +602,10 @@ def main(
             from ._export._cli import run_export
 
             return run_export(args, out, err, inp)
+        if args.command == "ops":
+            from ._cli_operations import run_ops
+
+            return run_ops(args, out, err, inp)
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130

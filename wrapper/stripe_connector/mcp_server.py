@@ -33,7 +33,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import mcp.types as types
 from mcp.server import Server, ServerRequestContext
@@ -43,6 +43,9 @@ from ._catalogue import Tool
 from ._core import __version__
 from ._error_report import error_payload, redact
 from .errors import InvalidInputError, StripeConnectorError, StripeResponseError
+
+if TYPE_CHECKING:
+    from ._mcp_operations import OperationTools
 
 logger = logging.getLogger("stripe_connector.mcp")
 
@@ -406,6 +409,7 @@ def build_server(
     read_only: bool = False,
     secret: str | None = None,
     strict: bool = False,
+    operations: OperationTools | None = None,
 ) -> Server[Any]:
     """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
 
@@ -413,6 +417,7 @@ def build_server(
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    listed += operations.listed() if operations is not None else []  # issue 20: the dynamic operation tools
     check = OutputCheck({tool.name: tool.output_schema for tool in listed if tool.output_schema is not None})
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
@@ -422,6 +427,8 @@ def build_server(
         # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
+            if operations is not None and params.name in operations.NAMES:  # issue 20 (_mcp_operations)
+                return await operations.call(connector, params.name, params.arguments)
             answer, details = await run_tool(
                 connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
             )
@@ -457,7 +464,12 @@ def startup_error(problem: StripeConnectorError) -> InvalidInputError:
 
 
 def build_unavailable_server(
-    problem: StripeConnectorError, tools: Sequence[Tool], *, read_only: bool, strict: bool = False
+    problem: StripeConnectorError,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    strict: bool = False,
+    operations: OperationTools | None = None,
 ) -> Server[Any]:
     """A server for a start-up problem: it lists the tools and answers every call with the reason.
 
@@ -466,6 +478,7 @@ def build_unavailable_server(
     """
     error = startup_error(problem)
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    listed += operations.listed() if operations is not None else []
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
         return types.ListToolsResult(tools=listed)
@@ -489,6 +502,7 @@ def serve_stdio(
     read_only: bool,
     strict: bool = False,
     problem: StripeConnectorError | None = None,
+    operations: OperationTools | None = None,
 ) -> StripeConnectorError | None:
     """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
 
@@ -502,7 +516,8 @@ def serve_stdio(
     connector: AsyncStripeConnector | None = None
     if problem is None and options is not None:
         try:
-            connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+            allowed = [tool.name for tool in tools] + list(operations.allowed_ids if operations is not None else [])
+            connector = AsyncStripeConnector(**options, allowed_tools=allowed)
         except StripeConnectorError as exc:
             problem = exc
     secret = options.get("api_key") if options is not None else None
@@ -511,11 +526,15 @@ def serve_stdio(
         async with stdio_server() as (read_stream, write_stream):
             if connector is None:
                 assert problem is not None
-                server = build_unavailable_server(problem, tools, read_only=read_only, strict=strict)
+                server = build_unavailable_server(
+                    problem, tools, read_only=read_only, strict=strict, operations=operations
+                )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
                 return
             async with connector:
-                server = build_server(connector, tools, read_only=read_only, secret=secret, strict=strict)
+                server = build_server(
+                    connector, tools, read_only=read_only, secret=secret, strict=strict, operations=operations
+                )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
 
     with exit_on_interrupt():
