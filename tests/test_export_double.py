@@ -163,3 +163,49 @@ def test_allowed_tools_apply_to_exports(big: ListDouble) -> None:
     stripe = StripeConnector(KEY, base_url=big.url, allowed_tools={"get_customer"})
     with stripe, pytest.raises(InvalidInputError, match="allowed_tools"):
         stripe.export("list_customers")
+
+
+def test_an_operation_id_exports_like_its_tool(big: ListDouble) -> None:
+    with StripeConnector(KEY, base_url=big.url) as stripe:
+        by_operation = [item["id"] for item in stripe.export("GetCustomers", concurrency=6, created_lt=END)]
+        charges = list(stripe.export("GetCharges", {"created": {"gte": END - 86400}}, created_lt=END))
+    assert len(by_operation) == 20_000 and set(by_operation) == set(big.all_ids())
+    assert charges and {item["object"] for item in charges} == {"charge"}
+
+
+@pytest.mark.parametrize(
+    ("operation", "arguments", "param"),
+    [
+        ("GetCountrySpecs", None, "tool"),  # a list without a created filter
+        ("GetCustomersSearch", {"query": "email:'a'"}, "tool"),  # search pages by `page`
+        ("PostCustomers", None, "tool"),
+        ("GetCustomers", {"emial": "x"}, "emial"),
+    ],
+)
+def test_operations_that_cannot_be_exported_are_refused(
+    big: ListDouble, operation: str, arguments: dict[str, object] | None, param: str
+) -> None:
+    big.reset_stats()
+    with StripeConnector(KEY, base_url=big.url) as stripe, pytest.raises(InvalidInputError) as caught:
+        stripe.export(operation, arguments)
+    assert caught.value.param == param and big.stats["requests"] == 0
+
+
+def test_allow_lists_by_operation_glob_apply_to_exports(big: ListDouble) -> None:
+    with StripeConnector(KEY, base_url=big.url, allowed_tools={"Get*"}) as stripe:
+        assert list(stripe.export("GetCustomers", created_gte=END - 600, created_lt=END)) is not None
+    with StripeConnector(KEY, base_url=big.url, allowed_tools={"GetCharges"}) as stripe:
+        with pytest.raises(InvalidInputError, match="allowed"):
+            stripe.export("GetCustomers")
+
+
+def test_the_view_and_the_operation_index_agree_on_which_tools_can_be_exported() -> None:
+    from stripe_connector import OPERATIONS, TOOLS
+    from stripe_connector._export._source import filters_on_created, tool_parameters
+
+    lists = [tool for tool in TOOLS if tool.pagination == "cursor"]
+    assert lists
+    for tool in lists:
+        assert tool.operation is not None
+        operation = OPERATIONS[tool.operation.operation_id]
+        assert filters_on_created(tool_parameters(tool.name)) == operation.filters_created, tool.name

@@ -3,7 +3,7 @@
 A curated list tool names its Stripe operation (``list_customers`` -> ``GET /v1/customers``); whether that
 operation takes ``created[gte]``/``created[lt]`` is read from the spec's view of the tools (``stripe.tools.json``,
 the operation's own parameters), not assumed. An operation id from the operation index (``GetCustomers``) plugs in
-the same way when the index is installed: its method, path, pagination and parameters come from there.
+the same way: its method, path, pagination and whether it filters on ``created`` come from the index.
 
 The caller's arguments are validated as ``call`` validates them (the tool's schema, ``allowed_tools``,
 ``stripe_account``) by preparing one ordinary request; each page then adds the shard's ``created`` range,
@@ -124,43 +124,25 @@ def _tool_source(name: str) -> ListSource:
     return ListSource(name, "tool", tool.operation.method, tool.operation.path, prepare)
 
 
-def operation_index() -> Any:
-    """The operation index module (``stripe_connector._operations``), or None where it is not installed."""
-    import importlib
-
-    try:
-        return importlib.import_module("stripe_connector._operations")
-    except ImportError:
-        return None
-
-
 def _operation_source(name: str) -> ListSource | None:
-    """An operation id of the index (issue 20's ``_operations``), once installed; None when unknown or absent."""
-    index = operation_index()
-    if index is None:
-        return None
+    """An operation id of the operation index (``GetCustomers``), or None when the index has no such id."""
+    from .._operations._index import operation_by_id
+
     try:
-        operation = index.OPERATIONS[name]
-    except (KeyError, LookupError, InvalidInputError):
+        operation = operation_by_id(name)
+    except InvalidInputError:
         return None
-    return _from_operation(name, operation)
-
-
-def _from_operation(name: str, operation: Any) -> ListSource:
-    method = str(operation.method).upper()
-    if method != "GET" or getattr(operation, "pagination", None) != "starting_after":
+    if operation.method != "GET" or operation.pagination != "cursor":
         raise InvalidInputError("tool", f"{name} is not a list operation that pages with starting_after")
-    schema = getattr(operation, "input_schema", {}) or {}
-    properties = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
-    created = properties.get("created") if isinstance(properties, Mapping) else None
-    if not filters_on_created({"created": {"in": "query", "schema": created}} if isinstance(created, Mapping) else {}):
-        raise InvalidInputError("tool", f"{name}: {method} {operation.path} does not filter on created")
+    if not operation.filters_created:
+        raise InvalidInputError("tool", f"{name}: {operation.key} does not filter on created; it cannot be sharded")
 
     def prepare(core: ConnectorCore, arguments: Mapping[str, Any], account: str | None) -> PreparedRequest:
-        request: PreparedRequest = operation_index().prepare_operation(core, name, arguments, stripe_account=account)
-        return request
+        from .._operation_calls import prepare_operation
 
-    return ListSource(name, "operation", method, str(operation.path), prepare)
+        return prepare_operation(core, operation, arguments, {"stripe_account": account})
+
+    return ListSource(name, "operation", operation.method, operation.path, prepare)
 
 
 def split_arguments(arguments: Mapping[str, Any] | None) -> tuple[dict[str, Any], dict[str, int]]:
