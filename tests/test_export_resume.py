@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def double() -> Iterator[ListDouble]:
-    with ListDouble(spread(12_000, start=END - 365 * 86400, end=END), latency=0.003) as running:
+    with ListDouble(spread(6_000, start=END - 365 * 86400, end=END), latency=0.002) as running:
         yield running
 
 
@@ -104,8 +104,8 @@ def test_the_cli_writes_json_lines_with_progress_and_leaves_a_complete_export_al
     code, _stdout, stderr = run_cli([*args, "--concurrency", "6"])
     assert code == 0, stderr
     ids = lines_of(out)
-    assert len(ids) == 12_000 and set(ids) == set(double.all_ids())
-    assert "12,000 objects" in stderr and "objects/s" in stderr and "pages" in stderr
+    assert len(ids) == 6_000 and set(ids) == set(double.all_ids())
+    assert "6,000 objects" in stderr and "objects/s" in stderr and "pages" in stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     before = out.read_bytes()
     code, _, stderr = run_cli(args)
@@ -146,7 +146,7 @@ def test_cli_a_stripe_error_exits_3_and_the_file_resumes(double: ListDouble, tmp
     status, _, stderr = run_cli(args)
     assert status == 0, stderr
     ids = lines_of(out)
-    assert len(ids) == len(set(ids)) == 12_000
+    assert len(ids) == len(set(ids)) == 6_000
 
 
 def start_exporter(double: ListDouble, out: Path, *extra: str) -> subprocess.Popen[bytes]:
@@ -164,7 +164,7 @@ def test_sigkill_at_random_moments_then_resume_gives_every_object_exactly_once(
     out = tmp_path / "killed.jsonl"
     extra = [] if store == "file" else ["--checkpoint", f"sqlite:///{tmp_path / 'cp.db'}"]
     rng = random.Random(22)
-    total_bytes = 12_000 * 330
+    total_bytes = 6_000 * 330
     for _ in range(2):
         proc = start_exporter(double, out, *extra)
         threshold = rng.uniform(0.1, 0.6) * total_bytes
@@ -180,7 +180,7 @@ def test_sigkill_at_random_moments_then_resume_gives_every_object_exactly_once(
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 0, stderr.decode()
     ids = lines_of(out)
-    assert len(ids) == len(set(ids)) == 12_000
+    assert len(ids) == len(set(ids)) == 6_000
     assert set(ids) == set(double.all_ids())
 
 
