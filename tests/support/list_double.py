@@ -282,10 +282,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.0)
     parser.add_argument("--rate", type=float, default=None)
     parser.add_argument("--burst", type=float, default=5.0)
-    parser.add_argument("--end", type=int, default=1_780_000_000)
+    parser.add_argument("--end", type=int, default=None, help="newest created (default: a minute ago)")
     parser.add_argument("--days", type=int, default=730)
     args = parser.parse_args(argv)
-    created = spread(args.objects, start=args.end - args.days * 86400, end=args.end)
+    end = args.end if args.end is not None else int(time.time()) - 60
+    created = spread(args.objects, start=end - args.days * 86400, end=end)
     with ListDouble(created, latency=args.latency, rate=args.rate, burst=args.burst) as double:
         sys.stdout.write(double.url + "\n")
         sys.stdout.flush()
