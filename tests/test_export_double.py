@@ -209,3 +209,16 @@ def test_the_view_and_the_operation_index_agree_on_which_tools_can_be_exported()
         assert tool.operation is not None
         operation = OPERATIONS[tool.operation.operation_id]
         assert filters_on_created(tool_parameters(tool.name)) == operation.filters_created, tool.name
+
+
+def test_rate_limit_paces_every_page_at_the_chosen_rate() -> None:
+    from stripe_connector._export._pace import PacedRateLimiter
+
+    with ListDouble(spread(2000, start=END - 86400 * 30, end=END)) as double:
+        stripe = StripeConnector(KEY, base_url=double.url, rate_limiter=PacedRateLimiter(40))
+        started = time.monotonic()
+        with stripe:
+            ids = [item["id"] for item in stripe.export("list_customers", concurrency=8, created_lt=END)]
+        elapsed = time.monotonic() - started
+        assert sorted(ids) == sorted(double.all_ids())
+        assert elapsed >= (double.stats["requests"] - 1) / 40  # never faster than 40 requests/s

@@ -33,5 +33,8 @@ class PacedRateLimiter(RateLimiter):
     def reserve(self, budgets: Sequence[Budget]) -> float:
         return self.inner.reserve(self._paced(budgets))
 
+    def reserve_within(self, budgets: Sequence[Budget], max_wait: float) -> float:
+        return self.inner.reserve_within(self._paced(budgets), max_wait)
+
     def hold(self, budgets: Sequence[Budget], seconds: float) -> None:
         self.inner.hold(self._paced(budgets), seconds)
