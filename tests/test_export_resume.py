@@ -210,3 +210,17 @@ def test_two_processes_share_one_budget_through_redis(tmp_path: Path) -> None:
         assert len(ids) == len(set(ids)) == 4000 and set(ids) == set(double.all_ids())
         # Each process alone would be paced at 25/s; together, through Redis, they still are: few 429s.
         assert double.stats["rate_limited"] <= max(1, double.stats["requests"] // 100), double.stats
+
+
+def test_the_cli_refuses_a_checkpoint_written_for_another_file(double: ListDouble, tmp_path: Path) -> None:
+    checkpoint = str(tmp_path / "shared.checkpoint")
+    with StripeConnector(KEY, base_url=double.url) as stripe:  # a library export, stopped half-way
+        iterator = stripe.export("list_customers", checkpoint=checkpoint, created_lt=END, checkpoint_interval=0)
+        next(iterator)
+        iterator.close()  # type: ignore[attr-defined]
+    out = tmp_path / "other.jsonl"
+    out.write_text("kept\n")
+    status, _, stderr = run_cli(["export", "list_customers", "--out", str(out), "--base-url", double.url,
+                                 "--created-lt", str(END), "--checkpoint", checkpoint])  # fmt: skip
+    assert status == 2 and json.loads(stderr.strip().splitlines()[-1])["error"]["param"] == "checkpoint"
+    assert out.read_text() == "kept\n"  # nothing truncated

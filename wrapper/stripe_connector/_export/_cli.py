@@ -101,7 +101,13 @@ class ResumableFile:
 
     def __init__(self, path: Path, job: ExportJob) -> None:
         self.path = path
-        offset = int(job.extra.get("offset", 0)) if job.resumed else 0
+        offset = 0
+        if job.resumed:
+            if job.extra.get("out") != str(path) or not isinstance(job.extra.get("offset"), int):
+                raise InvalidInputError(
+                    "checkpoint", f"records an export that was not written to {path}; give another --checkpoint"
+                )
+            offset = job.extra["offset"]
         try:
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
