@@ -183,9 +183,9 @@ class SchemaBuilder:
                 result[key] = value
         if node.get("nullable") is True and "type" in result and "enum" not in result:
             result["type"] = [result["type"], "null"] if isinstance(result["type"], str) else result["type"]
-        # Stripe refuses an unknown parameter at any depth ("Received unknown parameter"): so do we.
-        if result.get("type") == "object" and "properties" in result and "additionalProperties" not in result:
-            result["additionalProperties"] = False
+        # Nested objects stay as open as the spec leaves them: it omits parameters Stripe still takes (a
+        # subscription item's legacy ``plan``), so closing them would refuse valid requests. Top-level arguments
+        # are closed, as the spec declares every request body to be.
         return result
 
 

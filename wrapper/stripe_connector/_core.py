@@ -298,10 +298,6 @@ class ConnectorCore:
             given = from_strict(tool, arguments)
         arguments = validate_arguments(tool, given)
         method, path, query, body, encoding = self._route(tool, arguments)
-        if tool.is_raw:  # --- operation index (issue 20): a raw request is checked by the operation it reaches
-            from ._operations._call import check_raw_request
-
-            check_raw_request(method, path, query, body, allow_unknown_path=bool(arguments.get("allow_unknown_path")))
         if self.max_amount:
             from ._money import check_caps
 
@@ -315,6 +311,10 @@ class ConnectorCore:
             raise InvalidInputError(
                 str(longest), f"makes the request URL longer than {MAX_TARGET_LENGTH:,} characters, which is not sent"
             )
+        if tool.is_raw:  # --- operation index (issue 20): a raw request is checked by the operation it reaches
+            from ._operations._call import check_raw_request
+
+            check_raw_request(method, path, query, body, allow_unknown_path=bool(arguments.get("allow_unknown_path")))
         headers: dict[str, str] = {}
         encoded_body: str | None = None
         if method == "POST":

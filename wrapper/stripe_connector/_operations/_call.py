@@ -31,34 +31,57 @@ def tool_for(operation: Operation) -> Tool:
     """The pipeline's view of ``operation`` (built once per operation and process)."""
     found = _tools.get(operation.id)
     if found is None:
-        from .._catalogue import Operation as Route
-        from .._catalogue import Tool
-
-        found = Tool(
-            name=operation.id,
-            description=operation.summary,
-            input_schema=operation.input_schema,
-            kind=operation.kind,
-            pagination=operation.pagination if operation.pagination in ("cursor", "search") else None,
-            operation=Route(
-                method=operation.method,
-                path=operation.path,
-                operation_id=operation.id,
-                path_params=operation.path_params,
-                query_params=operation.query_params,
-                body_encoding=operation.body_encoding,
-            ),
-            renames={},
-            money={},
-            hints={},
-        )
         with _tools_lock:
-            if operation.id not in _tools:
-                from .. import _validation
-
-                _validation._validators.setdefault(operation.id, ArgumentValidator(operation.input_schema))
-            found = _tools.setdefault(operation.id, found)
+            found = _tools.get(operation.id)
+            if found is None:
+                found = _tools[operation.id] = build_tool(operation)
     return found
+
+
+def build_tool(operation: Operation, name: str | None = None) -> Tool:
+    """``operation`` as a :class:`Tool` called ``name`` (its id by default), with its validator registered."""
+    from .. import _validation
+    from .._catalogue import Operation as Route
+    from .._catalogue import Tool
+
+    name = name or operation.id
+    _validation._validators[name] = ArgumentValidator(operation.input_schema)
+    return Tool(
+        name=name,
+        description=operation.summary,
+        input_schema=operation.input_schema,
+        kind=operation.kind,
+        pagination=operation.pagination if operation.pagination in ("cursor", "search") else None,
+        operation=Route(
+            method=operation.method,
+            path=operation.path,
+            operation_id=operation.id,
+            path_params=operation.path_params,
+            query_params=operation.query_params,
+            body_encoding=operation.body_encoding,
+        ),
+        renames={},
+        money={},
+        hints={},
+    )
+
+
+def without_descriptions(schema: Any) -> Any:
+    """``schema`` without its descriptions: fastjsonschema writes every rule into its error messages, so
+    descriptions would only slow compilation (and ``describe`` shows them)."""
+    if isinstance(schema, dict):
+        return {
+            key: (
+                without_descriptions(value)
+                if key != "properties"
+                else {name: without_descriptions(member) for name, member in value.items()}
+            )
+            for key, value in schema.items()
+            if not (key == "description" and isinstance(value, str))
+        }
+    if isinstance(schema, list):
+        return [without_descriptions(item) for item in schema]
+    return schema
 
 
 class ArgumentValidator:
@@ -79,14 +102,15 @@ class ArgumentValidator:
 
     def __call__(self, data: dict[str, Any]) -> Any:
         properties = self.schema["properties"]
-        names = frozenset(name for name in data if name in properties)
+        # The required ones always: fastjsonschema refuses to compile a required name its schema does not allow.
+        names = frozenset(name for name in data if name in properties) | frozenset(self.schema.get("required", []))
         validator = self.compiled.get(names)
         if validator is None:
             import fastjsonschema
 
             subset = {
                 "type": "object",
-                "properties": {name: properties[name] for name in sorted(names)},
+                "properties": {name: without_descriptions(properties[name]) for name in sorted(names)},
                 "additionalProperties": False,
                 "required": list(self.schema.get("required", [])),
             }

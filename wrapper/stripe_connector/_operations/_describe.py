@@ -30,8 +30,9 @@ def object_members(schema: Any) -> list[dict[str, Any]]:
     if isinstance(schema.get("properties"), dict):
         return [schema]
     found: list[dict[str, Any]] = []
-    if isinstance(schema.get("items"), dict):
-        found.extend(object_members(schema["items"]))
+    for key in ("items", "additionalProperties"):  # a list's items, a map's values (currency_options.usd...)
+        if isinstance(schema.get(key), dict):
+            found.extend(object_members(schema[key]))
     for key in ("anyOf", "oneOf", "allOf"):
         for member in schema.get(key, []) or []:
             found.extend(object_members(member))
@@ -71,7 +72,8 @@ def compact(schema: Any, path: str, depth: int, descriptions: bool) -> Any:
         result.setdefault("type", "object")
         if depth <= 0:
             result["fields"] = sorted(properties)
-            result["describe_field"] = path
+            if path:
+                result["describe_field"] = path
         else:
             result["properties"] = {
                 name: compact(member, f"{path}.{name}" if path else name, depth - 1, descriptions)
@@ -118,9 +120,9 @@ def describe(operation: Operation, field: str | None = None, *, max_chars: int =
         schema = field_schema(operation, field)
     base = field or ""
     for depth, descriptions in ((3, True), (2, True), (1, True), (2, False), (1, False), (0, False)):
-        answer = {**head, "arguments": compact(schema, base, depth, descriptions)}
+        answer = {**head, "truncated": depth < 3 or not descriptions}
+        answer["arguments"] = compact(schema, base, depth, descriptions)
         if size(answer) <= max_chars:
-            answer["truncated"] = depth < 3 or not descriptions
             return answer
     # Still too big (thousands of top-level names): the names only, as many as fit.
     names = sorted(object_members(schema)[0]["properties"]) if object_members(schema) else []

@@ -55,7 +55,9 @@ class OperationList(Sequence["Operation"]):
 
     def get(self, operation_id: str) -> Operation:
         """An operation by id (raises :class:`~stripe_connector.errors.InvalidInputError` naming the closest)."""
-        return self[operation_id]
+        from ._index import operation_by_id
+
+        return operation_by_id(operation_id)
 
     def ids(self) -> list[str]:
         return list(_index().by_id)
