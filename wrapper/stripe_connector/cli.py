@@ -71,6 +71,7 @@ examples:
   stripe-connector call list_charges --all --max-items 500 > charges.jsonl
   stripe-connector call create_charge '{"amount": 1099, "currency": "usd", "source": "tok_visa"}' --dry-run
   stripe-connector mcp --read-only
+  stripe-connector export list_customers --out customers.jsonl --concurrency 10
 """
 
 
@@ -209,6 +210,9 @@ def build_parser() -> Parser:
         "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
     )
     add_connection_options(mcp, "")
+    from ._export._cli import add_export_parser
+
+    add_export_parser(commands, add_connection_options)
     from ._cli_operations import add_ops_parser  # issue 20: `ops search|describe|call`
 
     add_ops_parser(commands, add_connection_options)
@@ -594,6 +598,10 @@ def main(
             return run_schema(args, out)
         if args.command == "call":
             return run_call(args, out, err, inp)
+        if args.command == "export":
+            from ._export._cli import run_export
+
+            return run_export(args, out, err, inp)
         if args.command == "ops":
             from ._cli_operations import run_ops
 
