@@ -201,6 +201,9 @@ def build_parser() -> Parser:
     )
     mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
     add_connection_options(mcp, "")
+    from .events._cli import add_events_parser
+
+    add_events_parser(commands, add_connection_options)
     return parser
 
 
@@ -576,6 +579,10 @@ def main(
             return run_schema(args, out)
         if args.command == "call":
             return run_call(args, out, err, inp)
+        if args.command == "events":
+            from .events._cli import run_events
+
+            return run_events(args, out, err, lambda: connector_options(args))
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130
