@@ -17,7 +17,6 @@ import pytest
 import stripe
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from stripe_connector.errors import InvalidInputError, StripeConnectorError, WebhookSignatureError
 from stripe_connector.events import WebhookSecrets, construct_event, signature_header, verify_signature
 from stripe_connector.events._signature import DEFAULT_TOLERANCE
@@ -216,7 +215,8 @@ def test_a_signed_body_that_is_not_an_event_is_refused_as_input() -> None:
 
 
 def test_thin_event_notifications_are_recognised() -> None:
-    body = json.dumps({"id": "evt_test_65R9", "object": "v2.core.event", "type": "v1.billing.meter.error_report_triggered",
+    kind = "v1.billing.meter.error_report_triggered"
+    body = json.dumps({"id": "evt_test_65R9", "object": "v2.core.event", "type": kind,
                        "created": "2024-09-17T06:20:52.246Z", "context": "acct_123",
                        "related_object": {"id": "mtr_1", "type": "billing.meter", "url": "/v1/billing/meters/mtr_1"}}
                       ).encode()  # fmt: skip
