@@ -72,7 +72,7 @@ class PostgresServer:
             try:
                 pwd.getpwnam("postgres")
             except KeyError:
-                raise ServerStartError("running as root needs the postgres user (Debian's postgresql creates it)") from None
+                raise ServerStartError("as root, the postgres user is needed (Debian's postgresql adds it)") from None
             self.user = "postgres"
         self.workdir = Path(tempfile.mkdtemp(prefix="stripe-connector-pg-"))
         self.data = self.workdir / "data"
