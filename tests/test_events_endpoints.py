@@ -11,12 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from stripe_connector import AsyncStripeConnector, StripeConnector
 from stripe_connector.cli import main
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.events import aensure_webhook_endpoint, ensure_webhook_endpoint
 from stripe_connector.events._endpoints import WebhookEndpointLimitError
+
 from tests.support.events_double import EventsDouble
 
 KEY = "sk_test_events_endpoints"

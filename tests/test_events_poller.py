@@ -13,7 +13,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from stripe_connector import AsyncStripeConnector, StripeConnector
 from stripe_connector.cli import main
 from stripe_connector.errors import InvalidInputError, StripeResponseError
@@ -26,6 +25,7 @@ from stripe_connector.events import (
     open_store,
     parse_event,
 )
+
 from tests.support.events_double import EventsDouble
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import SECRET
@@ -102,8 +102,9 @@ def test_an_aged_out_cursor_is_an_error_or_a_restart_said_clearly(double: Events
     assert not ageing.restarted and "older than 29 days" in ageing.warnings[0]
 
 
-def test_a_server_that_repeats_its_page_is_refused_and_the_cursor_stays(double: EventsDouble, inbox: InboxStore,
-                                                                        connector: StripeConnector) -> None:  # fmt: skip
+def test_a_server_that_repeats_its_page_is_refused_and_the_cursor_stays(
+    double: EventsDouble, inbox: InboxStore, connector: StripeConnector
+) -> None:
     double.add_events(150)
     double.hostile = True
     with pytest.raises(StripeResponseError, match="repeated"):
