@@ -68,7 +68,7 @@ TARGETS = {
     "first_call": 2.0,  # first call in a fresh process: <= x httpx's (and <= stripe-python's)
     "generate": generation.TARGET_RATIO,  # <= x stock openapi-python-client, wall time and peak RSS
 }
-FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate", "scale")
+FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate", "scale", "events")
 
 
 @dataclass(frozen=True)
@@ -512,6 +512,14 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def events(self) -> None:
+        """Webhook receiver and catch-up: see bench/events_bench.py."""
+        from events_bench import events_rows
+
+        rows, notes = events_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     # --- row helpers -----------------------------------------------------------------------------
 
     def _stats_or_break(
@@ -627,6 +635,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "async": bench.concurrency,
         "generate": lambda: bench.generate(skip_generate),
         "scale": lambda: bench.scale_out(),
+        "events": lambda: bench.events(),
     }
     compile_bytecode()
     started = datetime.datetime.now(datetime.UTC)

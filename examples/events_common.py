@@ -14,7 +14,6 @@ from typing import Any
 
 import httpx
 import uvicorn
-
 from stripe_connector.events import signature_header
 
 SECRET = "whsec_example_only_not_a_real_secret"
@@ -23,7 +22,7 @@ SECRET = "whsec_example_only_not_a_real_secret"
 @contextlib.contextmanager
 def running_receiver(app: Any) -> Iterator[str]:
     """Serve ``app`` on 127.0.0.1 (a free port) until the block ends; yields the webhook URL."""
-    sock = socket.socket()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # TCP_NODELAY (see events/_cli.py)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))

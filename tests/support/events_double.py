@@ -32,10 +32,12 @@ class EventsDouble:
         self.secrets_issued: list[str] = []
         self.hostile = False
         self.lock = threading.Lock()
+        self._listings: dict[tuple[tuple[str, str], ...], tuple[list[dict[str, Any]], dict[str, int]]] = {}
         double = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -91,6 +93,7 @@ class EventsDouble:
     def add_events(self, count: int, *, created: int | None = None, type: str = "invoice.paid", start: int = 0) -> None:
         base = int(time.time()) - 60 if created is None else created
         with self.lock:
+            self._listings.clear()
             for n in range(start, start + count):
                 self.events.append({"id": f"evt_dbl_{n:08d}", "object": "event", "type": type, "created": base,
                                     "livemode": False, "api_version": "2023-10-16",
@@ -111,25 +114,30 @@ class EventsDouble:
         return 404, {"error": {"type": "invalid_request_error", "code": "resource_missing", "message": "no such"}}
 
     def _events(self, query: list[tuple[str, str]], params: dict[str, str]) -> tuple[int, object]:
-        types = {v for k, v in query if k.startswith("types[")} | ({params["type"]} if "type" in params else set())
-        bounds = {k[8:-1]: int(v) for k, v in query if k.startswith("created[")}
-        tests = {"gt": int.__gt__, "gte": int.__ge__, "lt": int.__lt__, "lte": int.__le__}
-        chosen = [
-            e
-            for e in reversed(self.events)
-            if (not types or e["type"] in types) and all(tests[op](e["created"], v) for op, v in bounds.items())
-        ]
+        key = tuple(sorted((k, v) for k, v in query if k not in ("starting_after", "limit")))
+        if key not in self._listings:  # one filtering per listing, not per page (the bench pages 10,000 events)
+            types = {v for k, v in query if k.startswith("types[")} | ({params["type"]} if "type" in params else set())
+            bounds = {k[8:-1]: int(v) for k, v in query if k.startswith("created[")}
+            tests = {"gt": int.__gt__, "gte": int.__ge__, "lt": int.__lt__, "lte": int.__le__}
+            chosen = [
+                e
+                for e in reversed(self.events)
+                if (not types or e["type"] in types) and all(tests[op](e["created"], v) for op, v in bounds.items())
+            ]
+            self._listings[key] = (chosen, {e["id"]: i for i, e in enumerate(chosen)})
+        chosen, positions = self._listings[key]
         if self.hostile:
             params.pop("starting_after", None)
-        return 200, self._page(chosen, params)
+        return 200, self._page(chosen, params, positions)
 
     @staticmethod
-    def _page(items: list[dict[str, Any]], params: dict[str, str]) -> dict[str, Any]:
+    def _page(items: list[dict[str, Any]], params: dict[str, str], positions: dict[str, int] | None = None
+              ) -> dict[str, Any]:  # fmt: skip
         limit = int(params.get("limit", 10))
         start = 0
         if "starting_after" in params:
-            ids = [item["id"] for item in items]
-            start = ids.index(params["starting_after"]) + 1 if params["starting_after"] in ids else len(ids)
+            ids = positions if positions is not None else {item["id"]: i for i, item in enumerate(items)}
+            start = ids[params["starting_after"]] + 1 if params["starting_after"] in ids else len(items)
         page = items[start : start + limit]
         return {"object": "list", "data": page, "has_more": start + limit < len(items), "url": "/v1/x"}
 
@@ -166,3 +174,24 @@ class EventsDouble:
         if match and self.endpoints.pop(match.group(1), None):
             return 200, {"id": match.group(1), "deleted": True}
         return 404, {"error": {"type": "invalid_request_error", "message": "no such endpoint"}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tests.support.events_double --events N``: serve N events until killed (the bench's server)."""
+    import argparse
+    import signal
+    import sys
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=0)
+    args = parser.parse_args(argv)
+    double = EventsDouble()
+    double.add_events(args.events)
+    with double:
+        print(json.dumps({"listening": double.url + "/"}), file=sys.stderr, flush=True)
+        signal.sigwait({signal.SIGTERM, signal.SIGINT})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -54,7 +54,7 @@ class PostgresStore(SqlInbox):
         return statement.replace("?", "%s")
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Any]:
+    def _transaction(self, *, durable: bool = False) -> Iterator[Any]:
         with self._lock, self._db.transaction(), self._db.cursor() as cur:
             yield cur
 

@@ -40,7 +40,9 @@ class SqlInbox:
     # --- what subclasses provide ------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Any]:  # pragma: no cover - abstract
+    def _transaction(self, *, durable: bool = False) -> Iterator[Any]:  # pragma: no cover - abstract
+        """A transaction; ``durable`` ones (storing events) must reach the disk before they return. The others only
+        move states: losing one to a power cut makes an event handed on again, which at-least-once allows."""
         raise NotImplementedError
         yield
 
@@ -64,7 +66,7 @@ class SqlInbox:
             "ON CONFLICT (account, event_id) DO NOTHING"
         )
         added: list[bool] = []
-        with self._transaction() as cur:
+        with self._transaction(durable=True) as cur:
             for event, payload, source in items:
                 cur.execute(
                     insert,

@@ -3,6 +3,8 @@
 WAL lets the dispatcher read while the receiver writes, and several processes on one machine share the file
 (``busy_timeout`` waits for the write lock instead of failing). ``synchronous=FULL`` flushes every commit to disk,
 so an event whose insert returned survives a crash of the process *and* of the machine before the 2xx is sent.
+State changes (claims, done, failed) commit with ``synchronous=NORMAL``: losing one to a power cut only hands an
+event on again, and the next flush carries them anyway.
 Writes take the lock up front (``BEGIN IMMEDIATE``): a claim cannot be overtaken between its SELECT and UPDATE.
 """
 
@@ -41,7 +43,8 @@ class SQLiteStore(SqlInbox):
         self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = FULL")
-        with self._transaction() as cur:
+        self._durable = True
+        with self._transaction(durable=True) as cur:
             for statement in schema(seq="INTEGER PRIMARY KEY AUTOINCREMENT", blob="BLOB", real="REAL"):
                 cur.execute(statement)
 
@@ -49,9 +52,14 @@ class SQLiteStore(SqlInbox):
         return f"SQLiteStore({str(self.path)!r})"
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Cursor]:
+    def _transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Cursor]:
         with self._lock:
             cur = self._db.cursor()
+            if durable != self._durable:
+                # Stored events are flushed (FULL); state changes are not (NORMAL: in WAL mode they reach the disk
+                # with the next flush). The pragma cannot change inside a transaction, so it is set before BEGIN.
+                cur.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+                self._durable = durable
             cur.execute("BEGIN IMMEDIATE")
             try:
                 yield cur
