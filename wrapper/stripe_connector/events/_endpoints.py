@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -158,6 +158,36 @@ def _next(answer: Mapping[str, Any], seen: set[str]) -> tuple[list[Mapping[str, 
     return data, last
 
 
+def _steps(
+    url: str, events: Sequence[str], secret_file: str | None, description: str | None, version: str
+) -> Generator[dict[str, Any], Mapping[str, Any], EndpointResult]:
+    """The whole procedure, sans-IO: yields each ``raw_request`` to send, receives its answer, returns the result.
+    The sync and async functions below only carry requests to a connector and answers back."""
+    wanted = _check(url, events)
+    endpoints: list[Mapping[str, Any]] = []
+    cursor: str | None = None
+    seen: set[str] = set()
+    while True:
+        page, cursor = _next((yield _list_request(cursor)), seen)
+        endpoints.extend(page)
+        if cursor is None:
+            break
+    found, update, duplicates = _plan(endpoints, url, wanted, description)
+    if found is not None:
+        if update:
+            found = yield {"method": "POST", "path": f"{PATH}/{found['id']}", "body": update}
+        return _result(found, created=False, updated=bool(update), version=version, secret_file=None,
+                       duplicates=duplicates)  # fmt: skip
+    if secret_file is None:
+        raise InvalidInputError("secret_file", "a new endpoint's secret is returned only once: give a file for it")
+    body: dict[str, Any] = {"url": url, "enabled_events": wanted, "api_version": version}
+    if description is not None:
+        body["description"] = description
+    answer = yield {"method": "POST", "path": PATH, "body": body}
+    _created(answer, secret_file)
+    return _result(answer, created=True, updated=False, version=version, secret_file=secret_file)
+
+
 def ensure_webhook_endpoint(
     connector: StripeConnector,
     url: str,
@@ -167,30 +197,13 @@ def ensure_webhook_endpoint(
     description: str | None = None,
 ) -> EndpointResult:
     """Make sure one endpoint delivers ``events`` to ``url`` (see the module docstring)."""
-    wanted = _check(url, events)
-    endpoints: list[Mapping[str, Any]] = []
-    cursor: str | None = None
-    seen: set[str] = set()
+    steps = _steps(url, events, secret_file, description, connector.core.stripe_version)
+    request = next(steps)
     while True:
-        page, cursor = _next(connector.call("raw_request", _list_request(cursor)), seen)
-        endpoints.extend(page)
-        if cursor is None:
-            break
-    version = connector.core.stripe_version
-    found, update, duplicates = _plan(endpoints, url, wanted, description)
-    if found is not None:
-        if update:
-            found = connector.call("raw_request", {"method": "POST", "path": f"{PATH}/{found['id']}", "body": update})
-        return _result(found, created=False, updated=bool(update), version=version, secret_file=None,
-                       duplicates=duplicates)  # fmt: skip
-    if secret_file is None:
-        raise InvalidInputError("secret_file", "a new endpoint's secret is returned only once: give a file for it")
-    body: dict[str, Any] = {"url": url, "enabled_events": wanted, "api_version": version}
-    if description is not None:
-        body["description"] = description
-    answer = connector.call("raw_request", {"method": "POST", "path": PATH, "body": body})
-    _created(answer, secret_file)
-    return _result(answer, created=True, updated=False, version=version, secret_file=secret_file)
+        try:
+            request = steps.send(connector.call("raw_request", request))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
 
 
 async def aensure_webhook_endpoint(
@@ -202,28 +215,10 @@ async def aensure_webhook_endpoint(
     description: str | None = None,
 ) -> EndpointResult:
     """:func:`ensure_webhook_endpoint` for the async connector."""
-    wanted = _check(url, events)
-    endpoints: list[Mapping[str, Any]] = []
-    cursor: str | None = None
-    seen: set[str] = set()
+    steps = _steps(url, events, secret_file, description, connector.core.stripe_version)
+    request = next(steps)
     while True:
-        page, cursor = _next(await connector.call("raw_request", _list_request(cursor)), seen)
-        endpoints.extend(page)
-        if cursor is None:
-            break
-    version = connector.core.stripe_version
-    found, update, duplicates = _plan(endpoints, url, wanted, description)
-    if found is not None:
-        if update:
-            request = {"method": "POST", "path": f"{PATH}/{found['id']}", "body": update}
-            found = await connector.call("raw_request", request)
-        return _result(found, created=False, updated=bool(update), version=version, secret_file=None,
-                       duplicates=duplicates)  # fmt: skip
-    if secret_file is None:
-        raise InvalidInputError("secret_file", "a new endpoint's secret is returned only once: give a file for it")
-    body: dict[str, Any] = {"url": url, "enabled_events": wanted, "api_version": version}
-    if description is not None:
-        body["description"] = description
-    answer = await connector.call("raw_request", {"method": "POST", "path": PATH, "body": body})
-    _created(answer, secret_file)
-    return _result(answer, created=True, updated=False, version=version, secret_file=secret_file)
+        try:
+            request = steps.send(await connector.call("raw_request", request))
+        except StopIteration as done:
+            return done.value  # type: ignore[no-any-return]
