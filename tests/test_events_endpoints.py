@@ -86,7 +86,7 @@ def test_no_secret_file_no_creation_and_bad_input_is_named(double: EventsDouble,
     assert info.value.param == "secret_file" and not double.endpoints
     for url, events, param in (("ftp://x", ["a"], "url"), (URL, [], "events"), (URL, "invoice.paid", "events")):
         with pytest.raises(InvalidInputError) as info:
-            ensure_webhook_endpoint(connector, url, events)  # type: ignore[arg-type]
+            ensure_webhook_endpoint(connector, url, events)
         assert info.value.param == param
     assert double.calls["POST /v1/webhook_endpoints"] == 0
 

@@ -43,6 +43,10 @@ def temporal() -> Iterator[str]:
     server.close()
 
 
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def _store_events(store: InboxStore, bodies: list[bytes]) -> None:
     for body in bodies:
         store.add(parse_event(body), body)
@@ -133,7 +137,7 @@ def test_celery_gets_one_task_per_event_with_the_event_id_as_task_id(tmp_path: P
             while ledger.hlen("stripe-events-runs") < 12 and time.monotonic() < deadline:
                 time.sleep(0.05)
             time.sleep(0.3)
-            runs = {k.decode(): json.loads(v) for k, v in ledger.hgetall("stripe-events-runs").items()}
+            runs = {_text(k): json.loads(v) for k, v in ledger.hgetall("stripe-events-runs").items()}
         finally:
             worker.stop()
     assert sorted(runs) == [f"evt_test_{n:08d}" for n in range(12)]

@@ -216,33 +216,8 @@ def test_nothing_acknowledged_is_lost_across_sigkills(store_url: str, tmp_path: 
     for round_number in range(kills + 1):
         serve = ServeProcess(tmp_path, store_url, [secret_file], name=f"round{round_number}").start()
         rounds.append(serve)
-        if round_number == kills:
-            break
-        stop = threading.Event()
-
-        def send(url: str, stop: threading.Event = stop) -> None:
-            with httpx.Client(timeout=2) as client:
-                while not stop.is_set():
-                    body = event_body(next(counter))
-                    try:
-                        answer = client.post(url, content=body, headers=signed_headers(body))
-                    except httpx.TransportError:
-                        return
-                    if answer.status_code == 200:
-                        acknowledged.add(answer.json()["id"])
-
-        senders = [threading.Thread(target=send, args=(serve.url,)) for _ in range(3)]
-        before = len(acknowledged)
-        for sender in senders:
-            sender.start()
-        deadline = time.monotonic() + 5
-        while len(acknowledged) < before + 5 and time.monotonic() < deadline:  # serving, then a random moment
-            time.sleep(0.01)
-        time.sleep(rng.uniform(0.1, 0.5))
-        serve.kill()  # SIGKILL at a random moment, mid-request for some senders
-        stop.set()
-        for sender in senders:
-            sender.join()
+        if round_number < kills:
+            _deliver_until_killed(serve, acknowledged, counter, rng)
     final = rounds[-1]
     try:
         deadline = time.monotonic() + 20
@@ -270,3 +245,33 @@ def _pending(store_url: str) -> int:
         return store.counts()["pending"]
     finally:
         store.close()
+
+
+def _deliver_until_killed(serve: ServeProcess, acknowledged: set[str], counter: Iterator[int],
+                          rng: random.Random) -> None:  # fmt: skip
+    """3 clients deliver new events to ``serve`` until it is SIGKILLed at a random moment (once it serves)."""
+    stop = threading.Event()
+
+    def send() -> None:
+        with httpx.Client(timeout=2) as client:
+            while not stop.is_set():
+                body = event_body(next(counter))
+                try:
+                    answer = client.post(serve.url, content=body, headers=signed_headers(body))
+                except httpx.TransportError:
+                    return
+                if answer.status_code == 200:
+                    acknowledged.add(answer.json()["id"])
+
+    senders = [threading.Thread(target=send) for _ in range(3)]
+    before = len(acknowledged)
+    for sender in senders:
+        sender.start()
+    deadline = time.monotonic() + 5
+    while len(acknowledged) < before + 5 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(rng.uniform(0.1, 0.5))
+    serve.kill()  # SIGKILL, mid-request for some senders
+    stop.set()
+    for sender in senders:
+        sender.join()

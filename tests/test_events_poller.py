@@ -155,7 +155,7 @@ def test_webhooks_and_polling_from_localstripe_hand_each_event_on_once(
             delivered = [stripe.call("create_customer", {"email": f"c{n}@example.com"})["id"] for n in range(2)]
 
             def printed_objects() -> Counter[str]:
-                return Counter(e["data"]["object"]["id"] for e in serve.printed())  # type: ignore[index]
+                return Counter(e["data"]["object"]["id"] for e in serve.printed())
 
             deadline = time.monotonic() + 15
             while set(delivered) - set(printed_objects()) and time.monotonic() < deadline:

@@ -10,6 +10,7 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -43,7 +44,7 @@ def _post(store: InboxStore, path: str = "/stripe/webhook", method: str = "POST"
 def test_hostile_requests_get_a_json_4xx_and_store_nothing(inbox: InboxStore) -> None:
     body = event_body(1)
     now = int(time.time())
-    cases = [
+    cases: list[tuple[dict[str, Any], int]] = [
         ({"method": "GET"}, 405),
         ({"method": "PUT", "content": body, "headers": signed_headers(body)}, 405),
         ({"path": "/other", "content": body, "headers": signed_headers(body)}, 404),
@@ -57,7 +58,7 @@ def test_hostile_requests_get_a_json_4xx_and_store_nothing(inbox: InboxStore) ->
         ({"content": body, "headers": {**signed_headers(body), "Content-Length": "99999999"}}, 413),
     ]
     for request, status in cases:
-        answer = _post(inbox, **request)  # type: ignore[arg-type]
+        answer = _post(inbox, **request)
         assert answer.status_code == status, (request.get("method"), answer.text)
         assert "error" in answer.json() and answer.json()["error"]["message"]
         assert SECRET not in answer.text and OTHER_SECRET not in answer.text

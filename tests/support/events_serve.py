@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from tests.support import ServerStartError, log_tail, stop_process_group
 
@@ -47,7 +48,7 @@ class ServeProcess:
         self.stop()
         raise ServerStartError(f"events serve did not start: {log_tail(self.stderr_path)}")
 
-    def printed(self) -> list[dict[str, object]]:
+    def printed(self) -> list[dict[str, Any]]:
         lines = self.stdout_path.read_text().splitlines() if self.stdout_path.exists() else []
         return [json.loads(line) for line in lines if line.strip()]
 

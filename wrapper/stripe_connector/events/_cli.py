@@ -75,8 +75,12 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
 
 
 def _store_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", default=os.environ.get("STRIPE_EVENTS_STORE", DEFAULT_STORE), metavar="URL",
-                        help=f"sqlite:///PATH or postgresql://... (default $STRIPE_EVENTS_STORE or {DEFAULT_STORE})")
+    parser.add_argument(
+        "--store",
+        default=os.environ.get("STRIPE_EVENTS_STORE", DEFAULT_STORE),
+        metavar="URL",
+        help=f"sqlite:///PATH or postgresql://... (default $STRIPE_EVENTS_STORE or {DEFAULT_STORE})",
+    )
 
 
 def run_events(args: argparse.Namespace, out: IO[str], err: IO[str], connector_options: ConnectorFactory) -> int:

@@ -141,17 +141,11 @@ class WebhookApp:
             return
         if scope["type"] != "http":
             return
-        if scope["path"] != self.path:
-            await _answer(send, 404, {"error": {"type": "not_found", "message": f"only {self.path} is served"}})
-            return
-        if scope["method"] != "POST":
-            await _answer(send, 405, {"error": {"type": "method_not_allowed", "message": "only POST"}},
-                          extra=[(b"allow", b"POST")])  # fmt: skip
-            return
         headers = {name.lower(): value for name, value in scope.get("headers", [])}
-        declared = headers.get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
-            await self._too_large(send)
+        refusal = self._refusal(scope, headers)
+        if refusal is not None:
+            status, error, extra = refusal
+            await _answer(send, status, {"error": error}, extra)
             return
         body = await self._read_body(receive)
         if body is None:
@@ -177,6 +171,19 @@ class WebhookApp:
         if new and self.on_stored is not None:
             self.on_stored(event)
         await _answer(send, 200, {"received": True, "id": event.id, "duplicate": not new})
+
+    def _refusal(
+        self, scope: Scope, headers: dict[bytes, bytes]
+    ) -> tuple[int, dict[str, str], list[tuple[bytes, bytes]]] | None:
+        """What to answer before reading the body (wrong path or method, a declared size over the cap), or None."""
+        if scope["path"] != self.path:
+            return 404, {"type": "not_found", "message": f"only {self.path} is served"}, []
+        if scope["method"] != "POST":
+            return 405, {"type": "method_not_allowed", "message": "only POST"}, [(b"allow", b"POST")]
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
+            return 413, {"type": "too_large", "message": f"bodies over {self.max_body} bytes"}, []
+        return None
 
     async def _read_body(self, receive: Receive) -> bytes | None:
         chunks: list[bytes] = []

@@ -96,6 +96,18 @@ def parse_header(header: str | None) -> tuple[int, list[str]]:
         _fail("missing_header", "the Stripe-Signature header is missing or blank")
     if len(header) > MAX_HEADER_CHARS:
         _fail("malformed_header", f"the Stripe-Signature header is longer than {MAX_HEADER_CHARS} characters")
+    timestamps, signatures = _split(header)
+    if not timestamps:
+        _fail("no_timestamp", "the Stripe-Signature header has no t= timestamp")
+    if len(timestamps) > 1 or not _DIGITS.fullmatch(timestamps[0]):
+        _fail("malformed_header", "the Stripe-Signature timestamp must be one t= of decimal digits")
+    if not signatures:
+        _fail("no_signature", f"the Stripe-Signature header has no {SCHEME} signature")
+    return int(timestamps[0]), signatures
+
+
+def _split(header: str) -> tuple[list[str], list[str]]:
+    """The ``t`` values and the ``v1`` values of a header; other schemes are skipped."""
     items = header.split(",")
     if len(items) > MAX_HEADER_ITEMS:
         _fail("malformed_header", f"the Stripe-Signature header has more than {MAX_HEADER_ITEMS} items")
@@ -109,13 +121,7 @@ def parse_header(header: str | None) -> tuple[int, list[str]]:
             timestamps.append(value)
         elif name == SCHEME:
             signatures.append(value)
-    if not timestamps:
-        _fail("no_timestamp", "the Stripe-Signature header has no t= timestamp")
-    if len(timestamps) > 1 or not _DIGITS.fullmatch(timestamps[0]):
-        _fail("malformed_header", "the Stripe-Signature timestamp must be one t= of decimal digits")
-    if not signatures:
-        _fail("no_signature", f"the Stripe-Signature header has no {SCHEME} signature")
-    return int(timestamps[0]), signatures
+    return timestamps, signatures
 
 
 def verify_signature(

@@ -110,11 +110,14 @@ class SqlInbox:
 
     def replay(self, account: str, event_id: str) -> bool:
         check_key(account, event_id)
-        return self._update(
-            "UPDATE {t} SET state = 'pending', attempts = 0, next_attempt_at = ?, lease_until = NULL "
-            "WHERE account = ? AND event_id = ?",
-            (time.time(), account, event_id),
-        ) == 1
+        return (
+            self._update(
+                "UPDATE {t} SET state = 'pending', attempts = 0, next_attempt_at = ?, lease_until = NULL "
+                "WHERE account = ? AND event_id = ?",
+                (time.time(), account, event_id),
+            )
+            == 1
+        )
 
     def release_leases(self) -> int:
         return self._update("UPDATE {t} SET lease_until = NULL WHERE lease_until IS NOT NULL", ())
