@@ -14,8 +14,7 @@ import pytest
 from stripe_connector import AsyncStripeConnector, StripeConnector
 from stripe_connector.cli import main
 from stripe_connector.errors import InvalidInputError
-from stripe_connector.events import aensure_webhook_endpoint, ensure_webhook_endpoint
-from stripe_connector.events._endpoints import WebhookEndpointLimitError
+from stripe_connector.events.api import WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
 
 from tests.support.events_double import EventsDouble
 

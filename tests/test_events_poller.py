@@ -16,7 +16,7 @@ import pytest
 from stripe_connector import AsyncStripeConnector, StripeConnector
 from stripe_connector.cli import main
 from stripe_connector.errors import InvalidInputError, StripeResponseError
-from stripe_connector.events import (
+from stripe_connector.events.api import (
     AsyncEventPoller,
     EventCursorExpiredError,
     EventPoller,
