@@ -275,3 +275,27 @@ def _deliver_until_killed(serve: ServeProcess, acknowledged: set[str], counter: 
     stop.set()
     for sender in senders:
         sender.join()
+
+
+def test_a_postgres_restart_answers_503_then_the_inbox_recovers(postgres: PostgresServer) -> None:
+    """The server goes away under a running receiver: deliveries get 503 (nothing acknowledged that is not stored),
+    and once it is back the same receiver stores again, without a restart of its own."""
+    url = fresh_database(postgres, f"restart_{next(_names)}")
+    store = open_store(url)
+    app = webhook_app(store, SECRET)
+
+    async def post(body: bytes) -> int:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://r") as client:
+            return (await client.post("/stripe/webhook", content=body, headers=signed_headers(body))).status_code
+
+    try:
+        assert asyncio.run(post(event_body(1))) == 200
+        postgres.stop()
+        assert asyncio.run(post(event_body(2))) == 503
+        postgres.start()
+        assert asyncio.run(post(event_body(2))) == 200
+        assert asyncio.run(post(event_body(1))) == 200
+    finally:
+        app.close()
+    assert store.counts()["pending"] == 2
+    store.close()

@@ -88,12 +88,17 @@ class PostgresServer:
             entry = pwd.getpwnam(self.user)
             os.chown(self.workdir, entry.pw_uid, entry.pw_gid)
         log_path = self.workdir / "postgres.log"
+        if self.port:  # a restart after stop(): same cluster, same port
+            return self._run(log_path)
         initdb = _as_user([str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                            "--no-sync", "-E", "UTF8", "--locale=C"], self.user)  # fmt: skip
         done = subprocess.run(initdb, capture_output=True, cwd=self.workdir, timeout=120)
         if done.returncode != 0:
             raise ServerStartError(f"initdb failed: {(done.stdout + done.stderr).decode(errors='replace')[-2000:]}")
         self.port = _free_port()
+        return self._run(log_path)
+
+    def _run(self, log_path: Path) -> PostgresServer:
         argv = _as_user([str(self.bin_dir / "postgres"), "-D", str(self.data), "-h", HOST, "-p", str(self.port),
                          "-k", str(self.workdir), "-c", "fsync=off", "-c", "full_page_writes=off",
                          "-c", "max_connections=100"], self.user)  # fmt: skip

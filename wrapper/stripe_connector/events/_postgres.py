@@ -37,7 +37,7 @@ class PostgresStore(SqlInbox):
         self._url = url
         self._lock = threading.Lock()
         try:
-            self._db: Any = psycopg.connect(url, autocommit=True, connect_timeout=10)
+            self._db: Any = self._connect()
         except psycopg.Error as exc:
             message = redact_url(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
             raise InvalidInputError("store", f"cannot connect to {redact_url(url)}: {message}") from None
@@ -53,10 +53,21 @@ class PostgresStore(SqlInbox):
     def _sql(self, statement: str) -> str:
         return statement.replace("?", "%s")
 
+    def _connect(self) -> Any:
+        import psycopg
+
+        return psycopg.connect(self._url, autocommit=True, connect_timeout=10)
+
     @contextlib.contextmanager
     def _transaction(self, *, durable: bool = False) -> Iterator[Any]:
-        with self._lock, self._db.transaction(), self._db.cursor() as cur:
-            yield cur
+        """A transaction on the store's connection; a connection the server dropped (a restart, a failover) is
+        replaced by a new one at the next transaction, so the inbox recovers without restarting the receiver.
+        The transaction that met the failure raises (the receiver answers 503 and Stripe delivers again)."""
+        with self._lock:
+            if self._db.closed or self._db.broken:
+                self._db = self._connect()
+            with self._db.transaction(), self._db.cursor() as cur:
+                yield cur
 
     def close(self) -> None:
         with self._lock:
