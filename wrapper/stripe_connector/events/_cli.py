@@ -22,6 +22,11 @@ if TYPE_CHECKING:
     from ._store import InboxStore, StoredEvent
 
 DEFAULT_STORE = "sqlite:///stripe-events.db"
+DESCRIPTION = (
+    "Receive, store and hand on Stripe events. serve and poll print each stored event once as one JSON line on "
+    "stdout, after it is stored; a restart prints what was stored but not yet handed on. Secrets come from files "
+    "only (--secret-file, repeatable while rolling) and are never printed; serve refuses to start without one."
+)
 SECRET_FILE_LIMIT = 4096
 ConnectorFactory = Callable[[], Mapping[str, Any]]
 
@@ -29,7 +34,7 @@ ConnectorFactory = Callable[[], Mapping[str, Any]]
 def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.ArgumentParser, str], None]) -> None:
     """Register ``events`` and its subcommands on the CLI's subparsers (``cli.py`` calls this)."""
     events = commands.add_parser("events", help="receive, store and hand on Stripe events (webhooks, polling)",
-                                 description=__doc__)  # fmt: skip
+                                 description=DESCRIPTION)  # fmt: skip
     sub = events.add_subparsers(dest="events_command", metavar="EVENTS_COMMAND", parser_class=type(events))
     sub.required = True
 
