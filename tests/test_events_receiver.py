@@ -136,3 +136,26 @@ def test_serve_prints_each_new_event_once_and_reprints_unhanded_ones_after_a_res
         assert [e["id"] for e in again.printed()] == ["evt_test_00000004"]
     finally:
         again.stop()
+
+
+def test_status_lists_the_dead_and_replay_brings_one_back(tmp_path: Path) -> None:
+    from stripe_connector.events.api import Dispatcher, parse_event
+
+    from tests.support.events_support import Recorder
+
+    url = f"sqlite:///{tmp_path}/inbox.db"
+    store = open_store(url)
+    body = event_body(8)
+    store.add(parse_event(body), body)
+    Dispatcher(store, Recorder(fail={"evt_test_00000008"}), max_attempts=1).run_once()
+    store.close()
+    out = io.StringIO()
+    assert main(["events", "status", "--store", url, "--list", "dead"], stdout=out, stderr=io.StringIO()) == 0
+    report = json.loads(out.getvalue())
+    assert report["counts"]["dead"] == 1 and report["events"][0]["error"].startswith("RuntimeError")
+    assert main(["events", "replay", "evt_test_00000008", "--store", url], stdout=io.StringIO()) == 0
+    err = io.StringIO()
+    assert main(["events", "replay", "evt_nope", "--store", url], stdout=io.StringIO(), stderr=err) == 2
+    store = open_store(url)
+    assert store.counts()["pending"] == 1 and store.get("", "evt_test_00000008").attempts == 0  # type: ignore[union-attr]
+    store.close()
