@@ -216,6 +216,9 @@ def build_parser() -> Parser:
     from ._cli_operations import add_ops_parser  # issue 20: `ops search|describe|call`
 
     add_ops_parser(commands, add_connection_options)
+    from .events._cli import add_events_parser
+
+    add_events_parser(commands, add_connection_options)
     return parser
 
 
@@ -606,6 +609,10 @@ def main(
             from ._cli_operations import run_ops
 
             return run_ops(args, out, err, inp)
+        if args.command == "events":
+            from .events._cli import run_events
+
+            return run_events(args, out, err, lambda: connector_options(args))
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130
