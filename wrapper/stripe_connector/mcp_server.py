@@ -14,9 +14,9 @@ What an agent sees, per tool:
 * an output schema derived from Stripe's response schema (``spec/stripe.outputs.json``, tolerant like the generated
   models), and every answer as structured content that validates against it, plus the same JSON as text.
 
-Every failure comes back as a tool error (``isError``) whose text and structured content are the same
-``{"error": {...}}`` object the CLI prints, never a traceback and never a JSON-RPC error (2.x turns an exception in a
-handler into one, so the handler catches everything). A server that cannot start (no key, a live key without
+Every failure comes back as a tool error (``isError``) whose text is the same ``{"error": {...}}`` object the CLI
+prints (and no structured content: see :func:`error_result`), never a traceback and never a JSON-RPC error (2.x
+turns an exception in a handler into one, so the handler catches everything). A server that cannot start (no key, a live key without
 ``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
 """
 
@@ -390,13 +390,15 @@ def scrub(value: Any) -> Any:
 
 
 def error_result(exc: BaseException, secret: str | None = None) -> types.CallToolResult:
+    """A tool error: the CLI's ``{"error": {...}}`` JSON as text, and no structured content.
+
+    Structured content is what the output schema describes (Stripe's answer); the TypeScript SDK client, the one
+    inside most desktop agents and the MCP Inspector, validates it on every result, errors too, so an error carried
+    there would reach the agent as a schema violation instead of our message. The text is read by every client.
+    """
     payload = scrub(error_payload(exc))
     text = redact(json.dumps(payload, ensure_ascii=False, allow_nan=False), secret)
-    return types.CallToolResult(
-        content=[types.TextContent(type="text", text=text)],
-        structured_content=json.loads(text),
-        is_error=True,
-    )
+    return types.CallToolResult(content=[types.TextContent(type="text", text=text)], is_error=True)
 
 
 def build_server(
