@@ -16,8 +16,8 @@ What an agent sees, per tool:
 
 Every failure comes back as a tool error (``isError``) whose text is the same ``{"error": {...}}`` object the CLI
 prints (and no structured content: see :func:`error_result`), never a traceback and never a JSON-RPC error (2.x
-turns an exception in a handler into one, so the handler catches everything). A server that cannot start (no key, a live key without
-``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
+turns an exception in a handler into one, so the handler catches everything). A server that cannot start (no key, a
+live key without ``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
 """
 
 from __future__ import annotations
