@@ -104,10 +104,10 @@ _validators: dict[str, jsonschema.Draft202012Validator] = {}
 
 
 def validator(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
-    """A validator per schema, built once (``jsonschema.validate`` re-checks the schema itself on every call)."""
+    """A validator per schema, built once (``jsonschema.validate`` re-checks the schema itself on every call; the
+    listing test in ``tests/test_mcp.py`` checks each output schema once)."""
     key = json.dumps(schema, sort_keys=True)
     if key not in _validators:
-        jsonschema.Draft202012Validator.check_schema(schema)
         _validators[key] = jsonschema.Draft202012Validator(schema)
     return _validators[key]
 

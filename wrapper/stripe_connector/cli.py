@@ -200,6 +200,13 @@ def build_parser() -> Parser:
         help="expose only list_*/get_* tools and raw_request limited to GET",
     )
     mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
+    mcp.add_argument(
+        "--max-result-bytes",
+        type=int,
+        metavar="N",
+        help="cap on a read's answer: longer pages are cut, with a note and a cursor (default 50000: Claude Code's "
+        "25,000-token limit)",
+    )
     add_connection_options(mcp, "")
     return parser
 
@@ -542,7 +549,10 @@ def run_mcp(args: argparse.Namespace) -> int:
         options = connector_options(args)
     except StripeConnectorError as exc:
         problem = exc
-    problem = mcp_server.serve_stdio(options, tools, read_only=args.read_only, strict=args.strict, problem=problem)
+    cap = mcp_server.result_cap(args.max_result_bytes)
+    problem = mcp_server.serve_stdio(
+        options, tools, read_only=args.read_only, strict=args.strict, problem=problem, max_result_bytes=cap
+    )
     if problem is not None:
         raise problem
     return EXIT_OK

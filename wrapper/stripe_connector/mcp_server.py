@@ -43,6 +43,9 @@ from ._catalogue import Tool
 from ._core import __version__
 from ._error_report import error_payload, redact
 from .errors import InvalidInputError, StripeConnectorError, StripeResponseError
+from .frontends.mcp import fields as field_paths
+from .frontends.mcp import sizing
+from .frontends.mcp.shaping import ResultShape, shape_for, takes_fields
 
 logger = logging.getLogger("stripe_connector.mcp")
 
@@ -151,6 +154,10 @@ def exposed_schema(tool: Tool, *, read_only: bool, strict: bool = False) -> dict
             schema["required"] = [*schema["required"], "dry_run", "idempotency_scope"]
         properties["dry_run"] = dry_run
         properties["idempotency_scope"] = scope
+    if takes_fields(tool):
+        properties["fields"] = field_paths.fields_schema(strict=strict)
+        if strict:
+            schema["required"] = [*schema["required"], "fields"]
     return schema
 
 
@@ -217,6 +224,8 @@ def stripe_output_schema(tool: Tool) -> dict[str, Any]:
 def output_schema_for(tool: Tool, *, read_only: bool) -> dict[str, Any]:
     """What a successful call returns: Stripe's answer, or, where ``dry_run`` is offered, possibly the request."""
     schema = stripe_output_schema(tool)
+    if tool.is_list:
+        schema = sizing.with_truncation_schema(schema)
     if not can_post(tool, read_only=read_only):
         return schema
     return {"type": "object", "anyOf": [schema, copy.deepcopy(DRY_RUN_OUTPUT_SCHEMA)]}
@@ -360,8 +369,14 @@ class OutputCheck:
 
 
 def success_result(
-    tool: str, answer: dict[str, Any], check: OutputCheck | None = None, details: dict[str, Any] | None = None
+    tool: str,
+    answer: dict[str, Any],
+    check: OutputCheck | None = None,
+    details: dict[str, Any] | None = None,
+    shape: ResultShape | None = None,
 ) -> types.CallToolResult:
+    """Stripe's answer as structured content and JSON text, checked against the output schema, then ``shape``d
+    (``fields`` kept, cut to the size cap: see :mod:`stripe_connector.frontends.mcp.sizing`)."""
     text = answer_text(tool, answer)
     problem = check.problem(tool, answer) if check is not None else None
     if problem is not None:
@@ -372,6 +387,8 @@ def success_result(
         result = error_result(error)
         result.content.append(types.TextContent(type="text", text=text))
         return result
+    if shape is not None:
+        answer, text = shape.apply(answer, text)
     meta = {"stripe": details} if details is not None else None
     return types.CallToolResult(
         content=[types.TextContent(type="text", text=text)], structured_content=answer, _meta=meta
@@ -408,14 +425,17 @@ def build_server(
     read_only: bool = False,
     secret: str | None = None,
     strict: bool = False,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> Server[Any]:
     """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
 
     ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
+    ``max_result_bytes``: the cap on a read's answer (see :mod:`stripe_connector.frontends.mcp.sizing`).
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
-    check = OutputCheck({tool.name: tool.output_schema for tool in listed if tool.output_schema is not None})
+    outputs = {tool.name: tool.output_schema for tool in listed if tool.output_schema is not None}
+    check = OutputCheck(outputs)
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
         return types.ListToolsResult(tools=listed)
@@ -424,10 +444,15 @@ def build_server(
         # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
+            arguments, shape = params.arguments, None
+            if params.name in by_name:  # ``fields`` is the server's: checked now, before anything is sent
+                arguments, shape = shape_for(
+                    by_name[params.name], arguments, outputs.get(params.name, {}), cap=max_result_bytes
+                )
             answer, details = await run_tool(
-                connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
+                connector, by_name, params.name, arguments, read_only=read_only, strict=strict
             )
-            return success_result(params.name, answer, check, details)
+            return success_result(params.name, answer, check, details, shape)
         except StripeConnectorError as exc:
             return error_result(exc, secret)
         except RecursionError:  # arguments were checked for depth: it is the answer
@@ -484,6 +509,15 @@ def build_unavailable_server(
     )
 
 
+def result_cap(value: int | None) -> int:
+    """``--max-result-bytes``: the default when not given; a cap too small for any page is refused."""
+    if value is None:
+        return sizing.DEFAULT_MAX_RESULT_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value < sizing.MIN_MAX_RESULT_BYTES:
+        raise InvalidInputError("max_result_bytes", f"must be an integer >= {sizing.MIN_MAX_RESULT_BYTES}")
+    return value
+
+
 def serve_stdio(
     options: Mapping[str, Any] | None,
     tools: Sequence[Tool],
@@ -491,6 +525,7 @@ def serve_stdio(
     read_only: bool,
     strict: bool = False,
     problem: StripeConnectorError | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> StripeConnectorError | None:
     """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
 
@@ -517,7 +552,14 @@ def serve_stdio(
                 await server.run(read_stream, write_stream, server.create_initialization_options())
                 return
             async with connector:
-                server = build_server(connector, tools, read_only=read_only, secret=secret, strict=strict)
+                server = build_server(
+                    connector,
+                    tools,
+                    read_only=read_only,
+                    secret=secret,
+                    strict=strict,
+                    max_result_bytes=max_result_bytes,
+                )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
 
     with exit_on_interrupt():
