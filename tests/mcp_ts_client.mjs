@@ -16,6 +16,22 @@ import { readFileSync } from "node:fs";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
+
+// The client's own validator (Ajv), each schema compiled once for the whole process: compiling twenty output schemas
+// takes the client seconds, which every session would otherwise repeat (blocking the event loop meanwhile).
+class CompiledOnce {
+  constructor() {
+    this.ajv = new AjvJsonSchemaValidator();
+    this.compiled = new Map();
+  }
+  getValidator(schema) {
+    const key = JSON.stringify(schema);
+    if (!this.compiled.has(key)) this.compiled.set(key, this.ajv.getValidator(schema));
+    return this.compiled.get(key);
+  }
+}
+const validator = new CompiledOnce();
 
 function transportFor(spec) {
   if (spec.kind === "stdio") {
@@ -34,7 +50,7 @@ function transportFor(spec) {
 }
 
 async function session(spec, calls, index) {
-  const client = new Client({ name: "stripe-connector-tests", version: "1.0.0" });
+  const client = new Client({ name: "stripe-connector-tests", version: "1.0.0" }, { jsonSchemaValidator: validator });
   await client.connect(transportFor(spec));
   try {
     const listed = await client.listTools();
@@ -49,7 +65,8 @@ async function session(spec, calls, index) {
       try {
         results.push({ ok: true, result: await client.callTool({ name: call.name, arguments: args }) });
       } catch (error) {
-        results.push({ ok: false, error: String(error?.message ?? error), code: error?.code ?? null });
+        const cause = error?.cause ? ` (${error.cause})` : "";
+        results.push({ ok: false, error: String(error?.message ?? error) + cause, code: error?.code ?? null });
       }
     }
     return { tools, results };

@@ -41,7 +41,7 @@ from mcp.server import Server, ServerRequestContext
 from ._async_client import AsyncStripeConnector
 from ._catalogue import Tool
 from ._core import __version__
-from ._error_report import error_payload, redact
+from ._error_report import MissingDependencyError, error_payload, redact
 from .errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from .frontends.mcp import fields as field_paths
 from .frontends.mcp import sizing
@@ -565,6 +565,61 @@ def serve_stdio(
     with exit_on_interrupt():
         anyio.run(run)
     return problem
+
+
+def serve_http(
+    options: Mapping[str, Any] | None,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    token_file: str | None,
+    host: str,
+    port: int,
+    strict: bool = False,
+    problem: StripeConnectorError | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
+    allowed_origins: Sequence[str] = (),
+    allowed_hosts: Sequence[str] = (),
+) -> None:
+    """Serve ``tools`` over Streamable HTTP (:mod:`stripe_connector.frontends.mcp.http`) until SIGINT/SIGTERM.
+
+    Unlike stdio, a start-up problem (no access token, no key, a live key without ``--allow-live``, a port in use)
+    ends the command at once with exit 2: a service is started by an operator (or a supervisor) who reads stderr,
+    not by an agent that would only see a closed connection.
+    """
+    import anyio
+
+    from .frontends.mcp import auth, http
+
+    try:
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise MissingDependencyError("mcp --http needs uvicorn: pip install 'stripe-connector[mcp-http]'") from None
+    token = auth.load_token(token_file)
+    if problem is not None or options is None:
+        raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
+    try:
+        connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+    except StripeConnectorError as exc:
+        raise startup_error(exc) from None
+    try:
+        sock = http.listening_socket(host, port)
+    except OSError as exc:
+        raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    secret = options.get("api_key")
+
+    async def run() -> None:
+        async with connector:
+            server = build_server(
+                connector, tools, read_only=read_only, secret=secret, strict=strict, max_result_bytes=max_result_bytes
+            )
+            app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
+            await http.serve(app, sock)
+
+    try:
+        anyio.run(run)
+    finally:
+        sock.close()
 
 
 EXIT_INTERRUPTED = 130
