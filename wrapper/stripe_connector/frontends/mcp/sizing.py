@@ -29,8 +29,8 @@ from ...errors import InvalidInputError
 
 JSONSchema = dict[str, Any]
 
-#: 50,000 bytes of JSON: at the worst 2 bytes a token seen for Stripe's JSON (about 3 to 4 on average), 25,000 tokens,
-#: Claude Code's limit for one tool result; other clients' limits are larger.
+#: 50,000 bytes of JSON: at a pessimistic 2 bytes a token (JSON's ids and punctuation tokenize densely; prose averages
+#: about 4), 25,000 tokens, Claude Code's limit for one tool result.
 DEFAULT_MAX_RESULT_BYTES = 50_000
 #: Below this no useful list fits; a smaller cap is a configuration mistake.
 MIN_MAX_RESULT_BYTES = 1_000
