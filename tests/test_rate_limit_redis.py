@@ -4,6 +4,7 @@ failing a call (Redis stopped, never there, or not answering)."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import socket
@@ -62,11 +63,21 @@ def double(double_server: StripeDouble) -> StripeDouble:
 
 
 def test_two_limiters_share_one_budget_and_one_hold(redis_url: str) -> None:
+    import redis
+
     one, two = RedisRateLimiter(redis_url), RedisRateLimiter(redis_url)
     budget = (Budget("{acct}:test:global", 10.0, "global"),)
+    client = redis.Redis.from_url(redis_url)
+
+    def slot() -> int:  # the budget's theoretical arrival time in Redis (microseconds of Redis's clock)
+        return int(client.get("stripe-connector:rate:{acct}:test:global") or 0)
+
     assert one.reserve(budget) == 0
-    assert two.reserve(budget) == pytest.approx(0.1, abs=0.04)
-    assert one.reserve(budget) == pytest.approx(0.2, abs=0.04)
+    first = slot()
+    # Each reservation, by either limiter, moves the one shared slot by exactly one interval; the wait is measured
+    # against that slot, not against this machine's scheduling (a GC pause between calls shortens it).
+    assert 0 < two.reserve(budget) <= 0.1 and slot() == first + 100_000
+    assert 0 < one.reserve(budget) <= 0.2 and slot() == first + 200_000
     two.hold(budget, 2.0)  # a 429 seen by one process ...
     assert one.reserve(budget) == pytest.approx(2.0, abs=0.1)  # ... holds the other
     assert not one.using_fallback and not two.using_fallback
@@ -224,3 +235,91 @@ def test_garbage_in_a_budget_key_falls_back_instead_of_failing_calls(redis_url: 
         client.set(key, "not-a-number")  # another program wrote into our keys
     assert connector.call("list_customers", {"limit": 1})["object"] == "list"
     assert limiter.using_fallback
+
+
+# --- time bounds and close through the Redis budget (issue 23) ------------------------------------------------------
+
+
+def redis_state(url: str) -> dict[bytes, bytes | None]:
+    import redis
+
+    client = redis.Redis.from_url(url)
+    return {key: client.get(key) for key in client.keys("*")}
+
+
+def test_a_refused_reservation_writes_no_key_in_redis(redis_url: str) -> None:
+    limiter = RedisRateLimiter(redis_url)
+    held = Budget("{acct}:test:endpoint:GET /v1/customers", 10.0, "endpoint")
+    free = Budget("{acct}:test:global", 10.0, "global")
+    limiter.hold((held,), 30.0)
+    before = redis_state(redis_url)
+    for max_wait in (0.0, 0.3, 29.0):
+        wait = limiter.reserve_within((free, held), max_wait)
+        assert wait > max_wait and wait == pytest.approx(30.0, abs=0.5)
+    assert redis_state(redis_url) == before  # the script refused before writing: the free budget was not even created
+    assert limiter.reserve_within((free,), 0.0) == 0.0
+    assert limiter.reserve_within((free, held), 31.0) == pytest.approx(30.0, abs=0.5)  # not lengthened by refusals
+    assert not limiter.using_fallback
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_long_redis_wait_past_the_total_timeout_fails_at_once(
+    redis_url: str, double: StripeDouble, kind: str
+) -> None:
+    import asyncio
+
+    from stripe_connector.errors import RateBudgetTimeoutError
+
+    limiter = RedisRateLimiter(redis_url)
+    options = {"base_url": double.url, "rate_limiter": limiter, "total_timeout": 0.3}
+    sync = StripeConnector(KEY, **options)
+    request = sync.core.prepare("list_customers", {"limit": 1})
+    limiter.hold(sync._gate(request).budgets, 60.0)  # another worker saw a 429 with a long Retry-After (capped at 30)
+    before = redis_state(redis_url)
+
+    async def async_call() -> None:
+        async with AsyncStripeConnector(KEY, **options) as connector:
+            await connector.call("list_customers", {"limit": 1})
+
+    started = time.monotonic()
+    with pytest.raises(RateBudgetTimeoutError, match="rate budget") as caught:
+        if kind == "sync":
+            sync.call("list_customers", {"limit": 1})
+        else:
+            asyncio.run(async_call())
+    took = time.monotonic() - started
+    assert took < 0.35 + 0.5  # a Redis round trip and a loop start on a loaded machine; the wait was 30 s
+    assert caught.value.attempts == 0 and double.stats.requests == 0
+    assert redis_state(redis_url) == before
+    assert not limiter.using_fallback
+
+
+def test_close_wakes_a_thread_waiting_in_the_redis_budget(redis_url: str, double: StripeDouble) -> None:
+    from stripe_connector.errors import ConnectorClosedError
+
+    limiter = RedisRateLimiter(redis_url)
+    connector = StripeConnector(KEY, base_url=double.url, rate_limiter=limiter, timeout=120.0)
+    limiter.hold(connector._gate(connector.core.prepare("list_customers", {"limit": 1})).budgets, 60.0)
+    before = redis_state(redis_url)
+    ended: list[tuple[float, BaseException]] = []
+
+    def worker() -> None:
+        try:
+            connector.call("list_customers", {"limit": 1})
+        except Exception as exc:
+            ended.append((time.monotonic(), exc))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while redis_state(redis_url) == before:  # its reservation is in: it is waiting
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    time.sleep(0.1)
+    gc.collect()  # a pending full collection (~70 ms here) is no part of the wake-up being measured
+    closed_at = time.monotonic()
+    connector.close()
+    thread.join(timeout=5)
+    assert len(ended) == 1 and isinstance(ended[0][1], ConnectorClosedError), ended
+    assert ended[0][0] - closed_at < 0.1
+    assert double.stats.requests == 0

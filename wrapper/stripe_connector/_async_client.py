@@ -161,7 +161,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
-            await gate.wait_async()
+            await gate.wait_async(self._budget_wait_bound(call_deadline))  # aclose() cancels the wait at once
             transport = self._transport_for(loop)
             started = time.perf_counter()
             attempt_deadline = self._attempt_deadline(call_deadline)

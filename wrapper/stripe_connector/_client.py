@@ -83,6 +83,8 @@ class ConnectorBase(Generic[TransportT]):
     Time: ``timeout`` bounds each attempt as a whole (connect, send, and the full answer, however slowly it
     drips), and ``total_timeout`` (None: no overall limit beyond ``timeout`` per attempt and the retry policy)
     bounds a call across its retries and backoffs; a retry that could not start before it is not attempted.
+    Waiting for the rate budget counts too: a wait longer than what is left of ``total_timeout`` (or, without one,
+    than ``timeout``) is not taken, and the call fails at once with ``RateBudgetTimeoutError``.
     ``max_response_bytes`` caps the decoded size of an answer (32 MiB by default).
 
     Processes: a connector refuses ``pickle`` (its key must not travel), and a forked child (Celery prefork,
@@ -194,6 +196,12 @@ class ConnectorBase(Generic[TransportT]):
     def _time_left(call_deadline: float | None) -> float | None:
         return None if call_deadline is None else call_deadline - time.monotonic()
 
+    def _budget_wait_bound(self, call_deadline: float | None) -> float:
+        """The longest wait for the rate budget this attempt accepts: what is left of ``total_timeout``, or
+        ``timeout`` without one (a longer wait fails at once with ``RateBudgetTimeoutError``, see ``RateGate``)."""
+        left = self._time_left(call_deadline)
+        return self.timeout if left is None else left
+
     def dry_run(
         self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> dict[str, Any]:
@@ -285,7 +293,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
-            gate.wait()
+            gate.wait(self._budget_wait_bound(call_deadline), self._closing)  # close() ends the wait at once
             transport = self._current_transport()
             started = time.perf_counter()
             attempt_deadline = self._attempt_deadline(call_deadline)

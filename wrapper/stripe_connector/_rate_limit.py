@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import re
 import threading
@@ -25,7 +26,7 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from .errors import InvalidInputError
+from .errors import ConnectorClosedError, InvalidInputError, RateBudgetTimeoutError
 
 if TYPE_CHECKING:
     import httpx
@@ -162,12 +163,22 @@ class RateLimiter:
     ``reserve`` takes a slot in every budget at once and returns how many seconds to wait before sending;
     ``hold`` stops everybody drawing from ``budgets`` for ``seconds``. ``does_io`` says whether those calls may
     block on the network (the async connector then runs them in a thread, keeping its event loop free).
+    The connectors call :meth:`reserve_within`, which a subclass should override to refuse a wait that is too long
+    without charging the budget (by default it calls ``reserve``, which charges it).
     """
 
     does_io = False
 
     def reserve(self, budgets: Sequence[Budget]) -> float:
         raise NotImplementedError
+
+    def reserve_within(self, budgets: Sequence[Budget], max_wait: float) -> float:
+        """Like ``reserve``, but a wait longer than ``max_wait`` (seconds; ``inf``: any) is not taken.
+
+        Returns the wait either way; a result above ``max(max_wait, 0)`` means the reservation was refused and left
+        every budget as it was, so requests that are never sent do not lengthen anybody else's wait.
+        """
+        return self.reserve(budgets)
 
     def hold(self, budgets: Sequence[Budget], seconds: float) -> None:
         raise NotImplementedError
@@ -207,12 +218,17 @@ class LocalRateLimiter(RateLimiter):
         return interval, (max(self.burst, budget.burst) - 1) * interval
 
     def reserve(self, budgets: Sequence[Budget]) -> float:
+        return self.reserve_within(budgets, math.inf)
+
+    def reserve_within(self, budgets: Sequence[Budget], max_wait: float) -> float:
         with self._lock:
             now = self._now()
             start = now
             for budget in budgets:
                 _, tolerance = self._pace(budget)
                 start = max(start, max(self._tat.get(budget.key, now), now) - tolerance)
+            if start - now > max(max_wait, 0.0):
+                return start - now  # refused: no budget is charged
             for budget in budgets:
                 interval, _ = self._pace(budget)
                 self._tat[budget.key] = max(self._tat.get(budget.key, now), start) + interval
@@ -256,7 +272,11 @@ def applies_by_default(base_url: str) -> bool:
 class RateGate:
     """One logical call's passage through its budgets: ``wait`` before each attempt, ``saw`` each response.
 
-    It also counts the attempts, for :class:`~stripe_connector.CallResult`.
+    The wait is part of the call's time. ``max_wait`` is what the connector has left of the call: the rest of
+    ``total_timeout``, or, without one, the attempt ``timeout`` (so no call waits in a budget longer than one
+    attempt may take). A reservation whose wait would be longer is not taken (the budget is not charged) and the
+    call ends at once with :class:`~stripe_connector.errors.RateBudgetTimeoutError`. It also counts the attempts
+    sent, for :class:`~stripe_connector.CallResult`.
     """
 
     __slots__ = ("attempts", "budgets", "limiter")
@@ -266,24 +286,42 @@ class RateGate:
         self.budgets = budgets
         self.attempts = 0
 
-    def wait(self) -> None:
-        self.attempts += 1
+    def wait(self, max_wait: float = math.inf, closing: threading.Event | None = None) -> None:
+        """Wait for this attempt's slot, or raise; ``closing`` (the connector's ``close()``) cuts the wait short
+        with :class:`~stripe_connector.errors.ConnectorClosedError`, for every waiting thread at once."""
         if self.limiter is not None:
-            delay = self.limiter.reserve(self.budgets)
-            if delay > 0:
+            delay = self._admit(self.limiter.reserve_within(self.budgets, max_wait), max_wait)
+            if delay > 0 and closing is not None and closing.wait(delay):
+                raise ConnectorClosedError(CLOSED_WHILE_WAITING)
+            if delay > 0 and closing is None:
                 time.sleep(delay)
-
-    async def wait_async(self) -> None:
         self.attempts += 1
+
+    async def wait_async(self, max_wait: float = math.inf) -> None:
+        """The async twin of :meth:`wait`; ``aclose()`` cancels the task, which ends its sleep at once."""
         if self.limiter is not None:
             import asyncio
 
             if self.limiter.does_io:
-                delay = await asyncio.to_thread(self.limiter.reserve, self.budgets)
+                delay = await asyncio.to_thread(self.limiter.reserve_within, self.budgets, max_wait)
             else:
-                delay = self.limiter.reserve(self.budgets)
+                delay = self.limiter.reserve_within(self.budgets, max_wait)
+            delay = self._admit(delay, max_wait)
             if delay > 0:
                 await asyncio.sleep(delay)
+        self.attempts += 1
+
+    def _admit(self, delay: float, max_wait: float) -> float:
+        """``delay`` when it fits in ``max_wait``; otherwise the typed timeout that names the budget."""
+        if delay <= max(max_wait, 0.0):
+            return delay
+        scopes = ", ".join(budget.scope for budget in self.budgets)
+        raise RateBudgetTimeoutError(
+            f"the rate budget ({scopes}) would make this call wait {delay:.2f} s, longer than the"
+            f" {max(max_wait, 0.0):.2f} s it has left (total_timeout, or timeout without one); not sent, and the"
+            " budget was not charged",
+            attempts=self.attempts,
+        )
 
     def saw(self, response: httpx.Response) -> None:
         if self.limiter is not None and response.status_code == 429:
@@ -301,6 +339,9 @@ class RateGate:
                     await asyncio.to_thread(self.limiter.hold, held, seconds)
                 else:
                     self.limiter.hold(held, seconds)
+
+
+CLOSED_WHILE_WAITING = "this connector was closed while the call waited for the rate budget; nothing was sent"
 
 
 def gate_for(limiter: RateLimiter | None, account: str, livemode: bool, request: PreparedRequest) -> RateGate:

@@ -2,9 +2,10 @@
 
 Each reservation is one call of one Lua script, so it is atomic however many workers race: the script reads
 Redis's own clock (no skew between machines), takes a slot in every budget of the request at the same instant,
-and returns how long to wait. A 429 runs the same script in ``hold`` mode, which pushes the budgets' next slot
-past the hold for every worker at once. Keys carry only the account digest (never the API key) and expire when
-idle.
+and returns how long to wait; a wait longer than the caller accepts is refused in the same script, before any key
+is written, so a request that is never sent costs nobody anything. A 429 runs the same script in ``hold`` mode,
+which pushes the budgets' next slot past the hold for every worker at once. Keys carry only the account digest
+(never the API key) and expire when idle.
 
 When Redis cannot be reached, the connector must not fail: the limiter falls back to a process-local limiter,
 logs one warning for the outage (and one line when Redis is back), and tries Redis again every few seconds.
@@ -12,6 +13,7 @@ logs one warning for the outage (and one line when Redis is back), and tries Red
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Sequence
@@ -20,8 +22,9 @@ from typing import Any
 from ._rate_limit import Budget, LocalRateLimiter, RateLimiter, logger
 from .errors import InvalidInputError
 
-#: KEYS: one per budget. ARGV[1]: "take" or "hold"; ARGV[2]: hold microseconds; then interval and tolerance
-#: (microseconds) per key. Returns the microseconds to wait (take) or 0 (hold). Integers are written with %.0f:
+#: KEYS: one per budget. ARGV[1]: "take" or "hold"; ARGV[2]: hold microseconds (hold) or the longest wait taken,
+#: -1 for any (take); then interval and tolerance (microseconds) per key. Returns {microseconds to wait, 1 if taken
+#: or 0 if refused} (take; a refused take writes nothing) or {0, 1} (hold). Integers are written with %.0f:
 #: tostring would turn a large number into "1.7e+15".
 GCRA_SCRIPT = """
 local t = redis.call('TIME')
@@ -37,6 +40,7 @@ for i, key in ipairs(KEYS) do
   local tolerance = tonumber(ARGV[2 + 2 * i])
   if mode == 'take' and tat - tolerance > start then start = tat - tolerance end
 end
+if mode == 'take' and hold >= 0 and start - now > hold then return {math.floor(start - now), 0} end
 for i, key in ipairs(KEYS) do
   local interval = tonumber(ARGV[1 + 2 * i])
   local tolerance = tonumber(ARGV[2 + 2 * i])
@@ -49,8 +53,8 @@ for i, key in ipairs(KEYS) do
   local ttl = math.floor((new - now) / 1000) + 1000
   redis.call('SET', key, string.format('%.0f', new), 'PX', ttl)
 end
-if mode == 'take' then return math.floor(start - now) end
-return 0
+if mode == 'take' then return {math.floor(start - now), 1} end
+return {0, 1}
 """
 
 
@@ -117,31 +121,40 @@ class RedisRateLimiter(RateLimiter):
         return self._down_since is not None
 
     def reserve(self, budgets: Sequence[Budget]) -> float:
-        waited = self._run(budgets, "take", 0.0)
-        return self.fallback.reserve(budgets) if waited is None else waited
+        return self.reserve_within(budgets, math.inf)
+
+    def reserve_within(self, budgets: Sequence[Budget], max_wait: float) -> float:
+        """The wait, decided by the script in one step: a refused reservation writes no key (see ``RateLimiter``)."""
+        limit = -1 if math.isinf(max_wait) else max(0, int(max_wait * 1e6))
+        answer = self._run(budgets, "take", limit)
+        if answer is None:
+            return self.fallback.reserve_within(budgets, max_wait)
+        waited, taken = answer
+        return waited if taken else max(waited, math.nextafter(max(max_wait, 0.0), math.inf))
 
     def hold(self, budgets: Sequence[Budget], seconds: float) -> None:
         self.fallback.hold(budgets, seconds)  # kept locally too, so an outage right after a 429 still honours it
-        self._run(budgets, "hold", seconds)
+        self._run(budgets, "hold", int(seconds * 1e6))
 
-    def _run(self, budgets: Sequence[Budget], mode: str, hold: float) -> float | None:
-        """The script's answer in seconds, or None when Redis is (or was recently) unreachable."""
+    def _run(self, budgets: Sequence[Budget], mode: str, micros: int) -> tuple[float, bool] | None:
+        """The script's answer (seconds to wait, whether taken), or None when Redis is (or was recently) down."""
         if not budgets:
-            return 0.0
+            return 0.0, True
         down_since = self._down_since
         if down_since is not None and time.monotonic() - down_since < self.retry_interval:
             return None
-        args: list[str | int] = [mode, int(hold * 1e6)]
+        args: list[str | int] = [mode, micros]
         for budget in budgets:
             interval = budget.interval
             args += [int(interval * 1e6), int((max(self.burst, budget.burst) - 1) * interval * 1e6)]
         try:
-            waited = self._script(keys=[self.prefix + b.key for b in budgets], args=args)
+            waited, taken = self._script(keys=[self.prefix + b.key for b in budgets], args=args)
+            answer = max(0.0, int(waited) / 1e6), bool(int(taken))
         except Exception as exc:  # any failure of Redis (connection, timeout, script, auth) means: pace locally
             self._mark_down(exc)
             return None
         self._mark_up()
-        return max(0.0, int(waited) / 1e6)
+        return answer
 
     def _mark_down(self, exc: Exception) -> None:
         with self._state_lock:

@@ -90,6 +90,14 @@ class StripeTimeoutError(StripeConnectionError):
     """The request timed out (connect, read or write), after the last retry."""
 
 
+class RateBudgetTimeoutError(StripeTimeoutError):
+    """The call's time bound would have run out while it waited for the rate budget, so it ends at once instead.
+
+    The attempt it would have made was not sent and the budget was not charged for it; ``attempts`` counts the
+    attempts sent before (0: nothing at all reached Stripe). See ``RateGate.wait`` for the bound that governs.
+    """
+
+
 class StripeResponseError(StripeConnectorError):
     """Stripe answered something the connector cannot read (not JSON, or not the shape the spec promises)."""
 
