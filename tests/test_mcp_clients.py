@@ -30,7 +30,9 @@ from stripe_connector import TOOLS
 from tests.agent_stripe import agent_routes
 from tests.canned_stripe import API_KEY
 from tests.local_http import ScriptedServer, running
+from tests.long_lists import OBJECTS, hundred, long_lists
 from tests.mcp_cases import Case, check, served_cases, startup_cases, stripe_script, unreachable_cases
+from tests.tool_answers import answer_for
 from tests.ts_client import accepted, needs_ts_sdk, run_plan, sdk_version, stdio_transport
 
 LIVE_KEY = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
@@ -40,6 +42,11 @@ QUICK = ["--max-retries", "0", "--timeout", "5"]
 @pytest.fixture(scope="module")
 def stripe() -> Iterator[ScriptedServer]:
     yield from running(default=agent_routes)
+
+
+@pytest.fixture(scope="module")
+def long_stripe() -> Iterator[ScriptedServer]:
+    yield from running(default=long_lists)
 
 
 def closed_port() -> int:
@@ -60,8 +67,18 @@ def servers(stripe: ScriptedServer) -> list[tuple[list[str], dict[str, str], lis
     ]
 
 
+CAP = 4_000
+SIZED_CALLS = [
+    {"name": "list_charges", "arguments": {"limit": 100}},
+    {"name": "list_charges", "arguments": {"limit": 100, "fields": ["amount"]}},
+    {"name": "get_charge", "arguments": {"id": "ch_1", "fields": ["amount", "customer.email"]}},
+]
+
+
 @needs_ts_sdk
-def test_typescript_sdk_client_gets_our_errors_and_valid_answers(tmp_path: Path, stripe: ScriptedServer) -> None:
+def test_typescript_sdk_client_gets_our_errors_and_valid_answers(
+    tmp_path: Path, stripe: ScriptedServer, long_stripe: ScriptedServer
+) -> None:
     assert sdk_version().startswith("1.")
     stripe.reset(*stripe_script(), default=agent_routes)
     plan = servers(stripe)
@@ -69,7 +86,10 @@ def test_typescript_sdk_client_gets_our_errors_and_valid_answers(tmp_path: Path,
         {"transport": stdio_transport(args, env=env, cwd=tmp_path), "calls": [case.call() for case in cases]}
         for args, env, cases in plan
     ]
-    answers = run_plan(runs, tmp_path)
+    sized_server = ["--base-url", long_stripe.base_url, "--max-result-bytes", str(CAP), *QUICK]
+    runs.append({"transport": stdio_transport(sized_server, env={"STRIPE_API_KEY": API_KEY}), "calls": SIZED_CALLS})
+    *answers, sized = run_plan(runs, tmp_path)
+    check_sized(sized)
     for (_, _, cases), answer in zip(plan, answers, strict=True):
         assert "error" not in answer, answer
         [session] = answer["sessions"]
@@ -82,6 +102,26 @@ def test_typescript_sdk_client_gets_our_errors_and_valid_answers(tmp_path: Path,
     assert stripe.count == len(stripe_script()) + len(TOOLS)  # bad input and dry runs sent nothing
     assert API_KEY not in (tmp_path / "node.stderr").read_text()
     assert LIVE_KEY not in (tmp_path / "node.stderr").read_text()
+
+
+def check_sized(answer: dict[str, Any]) -> None:
+    """A page cut to the cap, and ``fields``, are answers the TypeScript client accepts (its Ajv check passed)."""
+    [session] = answer["sessions"]
+    cut, narrow, got = (accepted(result) for result in session["results"])
+    charges = hundred("/v1/charges")
+    for result in (cut, narrow):
+        assert len(result["content"][0]["text"].encode()) <= CAP
+        assert result["structuredContent"]["has_more"] is True
+        note = result["structuredContent"]["truncated"]
+        data = result["structuredContent"]["data"]
+        assert (note["returned"], note["of_page"]) == (len(data), OBJECTS)
+        assert note["continue_with"] == {"starting_after": data[-1]["id"]}
+    assert cut["structuredContent"]["data"] == charges[: len(cut["structuredContent"]["data"])]
+    narrowed = narrow["structuredContent"]["data"]
+    assert narrowed == [{"id": c["id"], "object": "charge", "amount": c["amount"]} for c in charges[: len(narrowed)]]
+    assert len(narrowed) > len(cut["structuredContent"]["data"])  # fewer fields: more objects fit
+    example = answer_for("get_charge")  # Stripe's example charge: its customer is null, kept as null
+    assert got["structuredContent"] == {key: example[key] for key in ("id", "object", "amount", "customer")}
 
 
 def output_schemas_from_python_listing() -> dict[str, Any]:
