@@ -209,6 +209,26 @@ def build_parser() -> Parser:
         help="also serve search_operations, describe_operation and call_operation over every Stripe operation, "
         "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
     )
+    mcp.add_argument(
+        "--max-result-bytes",
+        type=int,
+        metavar="N",
+        help="cap on a read's answer: longer pages are cut, with a note and a cursor (default 50000: Claude Code's "
+        "25,000-token limit)",
+    )
+    http = mcp.add_argument_group("Streamable HTTP (needs the `mcp-http` extra)")
+    http.add_argument("--http", action="store_true", help="serve over Streamable HTTP at /mcp instead of stdio")
+    http.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    http.add_argument("--port", type=int, default=8765, metavar="N", help="port (default 8765; 0: any free port)")
+    http.add_argument(
+        "--auth-token-file", metavar="PATH", help="required with --http: clients send Authorization: Bearer <token>"
+    )
+    http.add_argument(
+        "--allow-origin", action="append", default=[], metavar="ORIGIN", help="a browser Origin to accept (repeatable)"
+    )
+    http.add_argument(
+        "--allow-host", action="append", default=[], metavar="HOST:PORT", help="a Host header to accept (repeatable)"
+    )
     add_connection_options(mcp, "")
     from ._export._cli import add_export_parser
 
@@ -565,8 +585,33 @@ def run_mcp(args: argparse.Namespace) -> int:
         options = connector_options(args)
     except StripeConnectorError as exc:
         problem = exc
+    cap = mcp_server.result_cap(args.max_result_bytes)
+    if args.http:
+        mcp_server.serve_http(
+            options,
+            tools,
+            read_only=args.read_only,
+            strict=args.strict,
+            problem=problem,
+            max_result_bytes=cap,
+            token_file=args.auth_token_file,
+            host=args.host,
+            port=args.port,
+            allowed_origins=args.allow_origin,
+            allowed_hosts=args.allow_host,
+            operations=operations,
+        )
+        return EXIT_OK
+    if args.auth_token_file is not None:
+        raise UsageError("--auth-token-file goes with --http")
     problem = mcp_server.serve_stdio(
-        options, tools, read_only=args.read_only, strict=args.strict, problem=problem, operations=operations
+        options,
+        tools,
+        read_only=args.read_only,
+        strict=args.strict,
+        problem=problem,
+        max_result_bytes=cap,
+        operations=operations,
     )
     if problem is not None:
         raise problem
