@@ -52,6 +52,7 @@ generate: spec
 	$(PYTHON) -m codegen.generator --trimmed spec/stripe.trimmed.json --output generated/$(PACKAGE)
 	$(PYTHON) -m codegen.build_tools --definitions spec/tools.yaml --view spec/stripe.tools.json \
 		--package generated/$(PACKAGE)
+	$(PYTHON) -m codegen.build_operations --spec "$(SPEC)" --out spec/stripe.operations.json.gz
 
 # Rebuild everything from SPEC in a temporary directory and compare with what is committed.
 check-generated: $(NEEDS_VENV)
@@ -68,8 +69,10 @@ lint: $(VENV)/.installed
 test: $(VENV)/.installed node_modules/.bin/prism
 	$(MAKE) --no-print-directory check-generated lint pytest
 
+# The suite runs in PYTEST_WORKERS processes (pytest-xdist; each test module's servers are its own, on free ports).
+PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed
-	$(PYTHON) -m pytest -q
+	$(PYTHON) -m pytest -q -n $(PYTEST_WORKERS)
 
 demo: $(VENV)/.installed
 	$(PYTHON) examples/demo.py

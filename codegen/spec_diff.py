@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .operations_diff import operations_section
 from .spec_loader import SpecError, load_document, read_operations
 
 Schema = dict[str, Any]
@@ -430,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         new = Spec(load_document(args.new), str(args.new))
         changes = diff_specs(old, new, operations)
         report = render(old, new, operations, changes)
+        # Every operation of the whole API, beside the tools (issue 20: codegen/operations_diff.py).
+        report += operations_section(old.doc, args.old, new.doc, args.new)
         if args.output:
             try:
                 args.output.write_text(report, encoding="utf-8")

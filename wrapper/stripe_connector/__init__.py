@@ -11,6 +11,7 @@ from ._client import StripeConnector
 from ._http.rate_limit import LocalRateLimiter, RateLimiter
 from ._http.rate_limit_redis import RedisRateLimiter
 from ._http.retry import RetryPolicy
+from ._operations._list import OperationList, describe_operation
 from ._tools.catalogue import Tool
 from ._tools.tool_list import ToolList
 from ._types import IdempotencyScope, PageOptions, RequestOptions
@@ -19,14 +20,19 @@ from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, St
 
 #: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
 TOOLS = ToolList()
+#: Every Stripe operation of the connector's API version (``OPERATIONS["PostRefunds"]``, ``.search(text)``),
+#: read from the generated operation index on first access.
+OPERATIONS = OperationList()
 
 __all__ = [
+    "OPERATIONS",
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
     "IdempotencyScope",
     "InvalidInputError",
     "LocalRateLimiter",
+    "OperationList",
     "PageOptions",
     "RateLimiter",
     "RedisRateLimiter",
@@ -39,4 +45,5 @@ __all__ = [
     "Tool",
     "ToolList",
     "__version__",
+    "describe_operation",
 ]

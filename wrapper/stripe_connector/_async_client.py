@@ -15,6 +15,7 @@ import httpx
 
 from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._call_result import CallResult
+from ._operation_calls import AsyncOperationMethods
 from ._generated import AsyncToolMethods
 from ._http.rate_limit import RateGate
 from ._http.timing import attempt_deadline, budget_wait_bound, call_deadline, time_left
@@ -32,7 +33,7 @@ LOOP_CLOSED_MESSAGE = (
 )
 
 
-class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransport]):
+class AsyncStripeConnector(AsyncToolMethods, AsyncOperationMethods, ConnectorBase[httpx.AsyncBaseTransport]):
     """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
 
     The same options as :class:`~stripe_connector.StripeConnector` (documented there), with an async transport
@@ -125,6 +126,14 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 await self.call(tool, pager.arguments, stripe_account=options.get("stripe_account"))
             ):
                 yield item
+
+    def export(
+        self, tool_or_operation: str, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> AsyncIterator[dict[str, Any]]:
+        """The async twin of :meth:`StripeConnector.export` (``async for obj in stripe.export(...)``)."""
+        from ._export._async import start_export
+
+        return start_export(self, tool_or_operation, arguments, **options)
 
     async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.

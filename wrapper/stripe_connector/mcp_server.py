@@ -15,7 +15,14 @@ from .frontends.mcp.schemas import (
     output_schema_for,
     stripe_output_schema,
 )
-from .frontends.mcp.server import build_server, build_unavailable_server, serve_stdio, startup_error
+from .frontends.mcp.server import (
+    build_server,
+    build_unavailable_server,
+    result_cap,
+    serve_http,
+    serve_stdio,
+    startup_error,
+)
 
 __all__ = [
     "DEFAULT_SCOPE",
@@ -30,7 +37,9 @@ __all__ = [
     "exposed_tools",
     "mcp_tool",
     "output_schema_for",
+    "result_cap",
     "run_tool",
+    "serve_http",
     "serve_stdio",
     "startup_error",
     "stripe_output_schema",

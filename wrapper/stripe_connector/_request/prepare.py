@@ -38,7 +38,7 @@ class RequestBuilder:
 
     def prepare(
         self,
-        tool_name: str,
+        tool_name: str | Tool,
         arguments: Mapping[str, Any] | None,
         *,
         idempotency_key: str | None = None,
@@ -49,6 +49,7 @@ class RequestBuilder:
         """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent.
 
         ``strict``: ``arguments`` follow ``tool.strict_input_schema`` (see :mod:`stripe_connector._tools.strict`).
+        A :class:`Tool` object is an operation of the index (``call_operation``), admitted by its caller.
         """
         # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
         # and the generated encoder, which `import stripe_connector` must not pay for.
@@ -62,12 +63,17 @@ class RequestBuilder:
         method, path, query, body, encoding = route(tool, validated)
         self.check_money(method, query, body)
         target = encode_target(path, query)
+        if tool.is_raw:  # operation index (issue 20): a raw request is checked by the operation it reaches
+            from .._operations._call import check_raw_request
+
+            check_raw_request(method, path, query, body, allow_unknown_path=bool(validated.get("allow_unknown_path")))
         headers: dict[str, str] = {}
         encoded_body = None
         if method == "POST":
+            headers["Content-Type"], encoded_body = encode_body(body, encoding)
+        if method == "POST" or (method == "DELETE" and path.startswith("/v2/")):  # as stripe-python keys /v2
             from .idempotency import idempotency_key_for
 
-            headers["Content-Type"], encoded_body = encode_body(body, encoding)
             key = idempotency_key_for(idempotency_key, idempotency_scope, tool.name, validated, stripe_account)
             headers["Idempotency-Key"] = key
         if stripe_account is not None:
@@ -81,8 +87,10 @@ class RequestBuilder:
             operation=tool.operation.key if tool.operation else None,
         )
 
-    def allowed_tool(self, tool_name: str) -> Tool:
-        """The tool called ``tool_name``, if this connector may run it."""
+    def allowed_tool(self, tool_name: str | Tool) -> Tool:
+        """The tool called ``tool_name``, if this connector may run it (a ``Tool`` object: admitted by its caller)."""
+        if not isinstance(tool_name, str):
+            return tool_name
         from .._tools.catalogue import get_tool  # on first use, as in prepare
 
         tool = get_tool(tool_name)

@@ -277,6 +277,11 @@ def run_mcp(args: argparse.Namespace) -> int:
         ) from None
     names = [name.strip() for name in args.tools.split(",") if name.strip()] if args.tools is not None else None
     tools = mcp_server.exposed_tools(names, read_only=args.read_only)
+    operations = None
+    if args.operations is not None:
+        from ..mcp.operations import OperationTools, parse_patterns
+
+        operations = OperationTools(parse_patterns(args.operations), read_only=args.read_only)
     # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
     # would only report "connection closed". It is raised afterwards for stderr and the exit code.
     options, problem = None, None
@@ -284,7 +289,34 @@ def run_mcp(args: argparse.Namespace) -> int:
         options = connector_options(args)
     except StripeConnectorError as exc:
         problem = exc
-    problem = mcp_server.serve_stdio(options, tools, read_only=args.read_only, strict=args.strict, problem=problem)
+    cap = mcp_server.result_cap(args.max_result_bytes)
+    if args.http:
+        mcp_server.serve_http(
+            options,
+            tools,
+            read_only=args.read_only,
+            strict=args.strict,
+            problem=problem,
+            max_result_bytes=cap,
+            token_file=args.auth_token_file,
+            host=args.host,
+            port=args.port,
+            allowed_origins=args.allow_origin,
+            allowed_hosts=args.allow_host,
+            operations=operations,
+        )
+        return EXIT_OK
+    if args.auth_token_file is not None:
+        raise UsageError("--auth-token-file goes with --http")
+    problem = mcp_server.serve_stdio(
+        options,
+        tools,
+        read_only=args.read_only,
+        strict=args.strict,
+        problem=problem,
+        max_result_bytes=cap,
+        operations=operations,
+    )
     if problem is not None:
         raise problem
     return EXIT_OK

@@ -27,7 +27,7 @@ from ...errors import (
 )
 from ..error_report import MissingDependencyError, UsageError, error_payload
 from ..keys import load_api_key
-from .commands import EXIT_OK, run_call, run_mcp, run_schema, run_tools
+from .commands import EXIT_OK, connector_options, run_call, run_mcp, run_schema, run_tools
 from .parser import build_parser, option
 
 EXIT_INTERNAL = 1
@@ -81,6 +81,8 @@ def main(
             return run_schema(args, out)
         if args.command == "call":
             return run_call(args, out, err, inp)
+        if args.command in FEATURE_COMMANDS:
+            return run_feature_command(args, out, err, inp)
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130
@@ -94,6 +96,25 @@ def main(
         err.write(redact(text, known_api_key(args)) + "\n")
         err.flush()
         return exit_code_for(exc)
+
+
+#: Subcommands whose code lives with their feature (issues 19, 20, 22); see ``run_feature_command``.
+FEATURE_COMMANDS = frozenset({"export", "ops", "events"})
+
+
+def run_feature_command(args: argparse.Namespace, out: IO[str], err: IO[str], inp: IO[str]) -> int:
+    """``export``, ``ops`` or ``events``: imported only when run."""
+    if args.command == "export":
+        from ..._export._cli import run_export
+
+        return run_export(args, out, err, inp)
+    if args.command == "ops":
+        from .operations import run_ops
+
+        return run_ops(args, out, err, inp)
+    from ...events._cli import run_events
+
+    return run_events(args, out, err, lambda: connector_options(args))
 
 
 def known_api_key(args: argparse.Namespace | None) -> str | None:

@@ -43,6 +43,7 @@ examples:
   stripe-connector call list_charges --all --max-items 500 > charges.jsonl
   stripe-connector call create_charge '{"amount": 1099, "currency": "usd", "source": "tok_visa"}' --dry-run
   stripe-connector mcp --read-only
+  stripe-connector export list_customers --out customers.jsonl --concurrency 10
 """
 
 
@@ -106,7 +107,19 @@ def build_parser() -> Parser:
     add_schema_command(commands)
     add_call_command(commands)
     add_mcp_command(commands)
+    add_feature_commands(commands)
     return parser
+
+
+def add_feature_commands(commands: argparse._SubParsersAction[Parser]) -> None:
+    """``export`` (issue 22), ``ops`` (issue 20) and ``events`` (issue 19): their parsers live with their code."""
+    from ..._export._cli import add_export_parser
+    from ...events._cli import add_events_parser
+    from .operations import add_ops_parser
+
+    add_export_parser(commands, add_connection_options)
+    add_ops_parser(commands, add_connection_options)
+    add_events_parser(commands, add_connection_options)
 
 
 def add_tools_command(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -168,7 +181,40 @@ def add_mcp_command(commands: argparse._SubParsersAction[Parser]) -> None:
         help="expose only list_*/get_* tools and raw_request limited to GET",
     )
     mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
+    mcp.add_argument(
+        "--operations",
+        nargs="?",
+        const="*",
+        metavar="IDS",
+        help="also serve search_operations, describe_operation and call_operation over every Stripe operation, "
+        "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
+    )
+    mcp.add_argument(
+        "--max-result-bytes",
+        type=int,
+        metavar="N",
+        help="cap on a read's answer: longer pages are cut, with a note and a cursor (default 50000: Claude Code's "
+        "25,000-token limit)",
+    )
+    add_mcp_http_options(mcp)
     add_connection_options(mcp, "")
+
+
+def add_mcp_http_options(mcp: Parser) -> None:
+    """``mcp --http`` and its options (issue 21)."""
+    http = mcp.add_argument_group("Streamable HTTP (needs the `mcp-http` extra)")
+    http.add_argument("--http", action="store_true", help="serve over Streamable HTTP at /mcp instead of stdio")
+    http.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    http.add_argument("--port", type=int, default=8765, metavar="N", help="port (default 8765; 0: any free port)")
+    http.add_argument(
+        "--auth-token-file", metavar="PATH", help="required with --http: clients send Authorization: Bearer <token>"
+    )
+    http.add_argument(
+        "--allow-origin", action="append", default=[], metavar="ORIGIN", help="a browser Origin to accept (repeatable)"
+    )
+    http.add_argument(
+        "--allow-host", action="append", default=[], metavar="HOST:PORT", help="a Host header to accept (repeatable)"
+    )
 
 
 def option(args: argparse.Namespace, name: str) -> Any:

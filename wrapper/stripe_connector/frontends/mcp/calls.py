@@ -17,6 +17,7 @@ from ...errors import InvalidInputError, StripeResponseError
 from ..error_report import error_payload
 from .schemas import DEFAULT_SCOPE, can_post
 from .sdk import types
+from .shaping import ResultShape
 
 #: Deeper than this, arguments are refused and answers are a response error: Stripe's objects are far shallower,
 #: and both the JSON encoder and the SDK's serializer recurse.
@@ -148,8 +149,14 @@ class OutputCheck:
 
 
 def success_result(
-    tool: str, answer: dict[str, Any], check: OutputCheck | None = None, details: dict[str, Any] | None = None
+    tool: str,
+    answer: dict[str, Any],
+    check: OutputCheck | None = None,
+    details: dict[str, Any] | None = None,
+    shape: ResultShape | None = None,
 ) -> types.CallToolResult:
+    """Stripe's answer as structured content and JSON text, checked against the output schema, then ``shape``d
+    (``fields`` kept, cut to the size cap: see :mod:`stripe_connector.frontends.mcp.sizing`)."""
     text = answer_text(tool, answer)
     problem = check.problem(tool, answer) if check is not None else None
     if problem is not None:
@@ -160,6 +167,8 @@ def success_result(
         result = error_result(error)
         result.content.append(types.TextContent(type="text", text=text))
         return result
+    if shape is not None:
+        answer, text = shape.apply(answer, text)
     meta = {"stripe": details} if details is not None else None
     return types.CallToolResult(
         content=[types.TextContent(type="text", text=text)], structured_content=answer, _meta=meta
@@ -178,10 +187,12 @@ def scrub(value: Any) -> Any:
 
 
 def error_result(exc: BaseException, secret: str | None = None) -> types.CallToolResult:
+    """A tool error: the CLI's ``{"error": {...}}`` JSON as text, and no structured content.
+
+    Structured content is what the output schema describes (Stripe's answer); the TypeScript SDK client, the one
+    inside most desktop agents and the MCP Inspector, validates it on every result, errors too, so an error carried
+    there would reach the agent as a schema violation instead of our message. The text is read by every client.
+    """
     payload = scrub(error_payload(exc))
     text = redact(json.dumps(payload, ensure_ascii=False, allow_nan=False), secret)
-    return types.CallToolResult(
-        content=[types.TextContent(type="text", text=text)],
-        structured_content=json.loads(text),
-        is_error=True,
-    )
+    return types.CallToolResult(content=[types.TextContent(type="text", text=text)], is_error=True)

@@ -16,7 +16,10 @@ from ... import TOOLS
 from ..._tools.catalogue import Tool
 from ..._tools.kinds import POLICY, allowed_when_read_only, can_write, served_kind
 from ...errors import InvalidInputError
+from . import fields as field_paths
+from . import sizing
 from .sdk import types
+from .shaping import takes_fields
 
 #: Arguments the server adds to tools that can POST; they steer the call and are not sent to Stripe.
 DRY_RUN_SCHEMA: dict[str, Any] = {
@@ -93,7 +96,16 @@ def exposed_schema(tool: Tool, *, read_only: bool, strict: bool = False) -> dict
             schema["required"] = [*schema["required"], "dry_run", "idempotency_scope"]
         properties["dry_run"] = dry_run
         properties["idempotency_scope"] = scope
+    add_fields_argument(tool, schema, strict=strict)
     return schema
+
+
+def add_fields_argument(tool: Tool, schema: dict[str, Any], *, strict: bool) -> None:
+    """The server's ``fields`` argument (issue 21: ``frontends.mcp.fields``) on the tools whose answer it trims."""
+    if takes_fields(tool):
+        schema["properties"]["fields"] = field_paths.fields_schema(strict=strict)
+        if strict:
+            schema["required"] = [*schema["required"], "fields"]
 
 
 def annotations_for(tool: Tool, *, read_only: bool) -> types.ToolAnnotations:
@@ -144,6 +156,8 @@ def stripe_output_schema(tool: Tool) -> dict[str, Any]:
 def output_schema_for(tool: Tool, *, read_only: bool) -> dict[str, Any]:
     """What a successful call returns: Stripe's answer, or, where ``dry_run`` is offered, possibly the request."""
     schema = stripe_output_schema(tool)
+    if tool.is_list:
+        schema = sizing.with_truncation_schema(schema)
     if not can_post(tool, read_only=read_only):
         return schema
     return {"type": "object", "anyOf": [schema, copy.deepcopy(DRY_RUN_OUTPUT_SCHEMA)]}

@@ -14,10 +14,11 @@ What an agent sees, per tool:
 * an output schema derived from Stripe's response schema (``spec/stripe.outputs.json``, tolerant like the generated
   models), and every answer as structured content that validates against it, plus the same JSON as text.
 
-Every failure comes back as a tool error (``isError``) whose text and structured content are the same
-``{"error": {...}}`` object the CLI prints, never a traceback and never a JSON-RPC error (2.x turns an exception in a
-handler into one, so the handler catches everything). A server that cannot start (no key, a live key without
-``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
+Every failure comes back as a tool error (``isError``) whose text is the same ``{"error": {...}}`` object the CLI
+prints (and no structured content: see :func:`~.calls.error_result`), never a traceback and never a JSON-RPC error
+(2.x turns an exception in a handler into one, so the handler catches everything). A server that cannot start (no
+key, a live key without ``--allow-live``) still serves over stdio, and answers every call with the reason and the
+flag that fixes it.
 """
 
 from __future__ import annotations
@@ -29,15 +30,21 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..._async_client import AsyncStripeConnector
 from ..._tools.catalogue import Tool
 from ..._version import __version__
 from ...errors import InvalidInputError, StripeConnectorError, StripeResponseError
+from ..error_report import MissingDependencyError
+from . import sizing
 from .calls import OutputCheck, error_result, run_tool, scrub, success_result
 from .schemas import exposed_tools, mcp_tool
 from .sdk import Server, ServerRequestContext, types
+from .shaping import shape_for
+
+if TYPE_CHECKING:
+    from .operations import OperationTools
 
 logger = logging.getLogger("stripe_connector.mcp")
 
@@ -59,14 +66,20 @@ def build_server(
     read_only: bool = False,
     secret: str | None = None,
     strict: bool = False,
+    operations: OperationTools | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> Server[Any]:
     """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
 
     ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
+    ``max_result_bytes``: the cap on a read's answer (see :mod:`stripe_connector.frontends.mcp.sizing`).
+    ``operations``: the operation tools of issue 20 (``frontends.mcp.operations``), listed after the tools.
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
-    check = OutputCheck({tool.name: tool.output_schema for tool in listed if tool.output_schema is not None})
+    listed += operations.listed() if operations is not None else []
+    outputs = {tool.name: tool.output_schema for tool in listed if tool.output_schema is not None}
+    check = OutputCheck(outputs)
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
         return types.ListToolsResult(tools=listed)
@@ -75,10 +88,17 @@ def build_server(
         # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
+            if operations is not None and params.name in operations.NAMES:
+                return await operations.call(connector, params.name, params.arguments)
+            arguments, shape = params.arguments, None
+            if params.name in by_name:  # ``fields`` is the server's: checked now, before anything is sent
+                arguments, shape = shape_for(
+                    by_name[params.name], arguments, outputs.get(params.name, {}), cap=max_result_bytes
+                )
             answer, details = await run_tool(
-                connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
+                connector, by_name, params.name, arguments, read_only=read_only, strict=strict
             )
-            return success_result(params.name, answer, check, details)
+            return success_result(params.name, answer, check, details, shape)
         except StripeConnectorError as exc:
             return error_result(exc, secret)
         except RecursionError:  # arguments were checked for depth: it is the answer
@@ -110,7 +130,12 @@ def startup_error(problem: StripeConnectorError) -> InvalidInputError:
 
 
 def build_unavailable_server(
-    problem: StripeConnectorError, tools: Sequence[Tool], *, read_only: bool, strict: bool = False
+    problem: StripeConnectorError,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    strict: bool = False,
+    operations: OperationTools | None = None,
 ) -> Server[Any]:
     """A server for a start-up problem: it lists the tools and answers every call with the reason.
 
@@ -119,6 +144,7 @@ def build_unavailable_server(
     """
     error = startup_error(problem)
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    listed += operations.listed() if operations is not None else []
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
         return types.ListToolsResult(tools=listed)
@@ -135,6 +161,20 @@ def build_unavailable_server(
     )
 
 
+def result_cap(value: int | None) -> int:
+    """``--max-result-bytes``: the default when not given; a cap too small for any page is refused."""
+    if value is None:
+        return sizing.DEFAULT_MAX_RESULT_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value < sizing.MIN_MAX_RESULT_BYTES:
+        raise InvalidInputError("max_result_bytes", f"must be an integer >= {sizing.MIN_MAX_RESULT_BYTES}")
+    return value
+
+
+def allowed_names(tools: Sequence[Tool], operations: OperationTools | None) -> list[str]:
+    """What the server's connector may run: the exposed tools, and the operations ``operations`` admits."""
+    return [tool.name for tool in tools] + list(operations.allowed_ids if operations is not None else [])
+
+
 def serve_stdio(
     options: Mapping[str, Any] | None,
     tools: Sequence[Tool],
@@ -142,6 +182,8 @@ def serve_stdio(
     read_only: bool,
     strict: bool = False,
     problem: StripeConnectorError | None = None,
+    operations: OperationTools | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> StripeConnectorError | None:
     """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
 
@@ -155,7 +197,7 @@ def serve_stdio(
     connector: AsyncStripeConnector | None = None
     if problem is None and options is not None:
         try:
-            connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+            connector = AsyncStripeConnector(**options, allowed_tools=allowed_names(tools, operations))
         except StripeConnectorError as exc:
             problem = exc
     secret = options.get("api_key") if options is not None else None
@@ -164,16 +206,88 @@ def serve_stdio(
         async with stdio_server() as (read_stream, write_stream):
             if connector is None:
                 assert problem is not None
-                server = build_unavailable_server(problem, tools, read_only=read_only, strict=strict)
+                server = build_unavailable_server(
+                    problem, tools, read_only=read_only, strict=strict, operations=operations
+                )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
                 return
             async with connector:
-                server = build_server(connector, tools, read_only=read_only, secret=secret, strict=strict)
+                server = build_server(
+                    connector,
+                    tools,
+                    read_only=read_only,
+                    secret=secret,
+                    strict=strict,
+                    max_result_bytes=max_result_bytes,
+                    operations=operations,
+                )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
 
     with exit_on_interrupt():
         anyio.run(run)
     return problem
+
+
+def serve_http(
+    options: Mapping[str, Any] | None,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    token_file: str | None,
+    host: str,
+    port: int,
+    strict: bool = False,
+    problem: StripeConnectorError | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
+    allowed_origins: Sequence[str] = (),
+    allowed_hosts: Sequence[str] = (),
+    operations: OperationTools | None = None,
+) -> None:
+    """Serve ``tools`` over Streamable HTTP (:mod:`stripe_connector.frontends.mcp.http`) until SIGINT/SIGTERM.
+
+    Unlike stdio, a start-up problem (no access token, no key, a live key without ``--allow-live``, a port in use)
+    ends the command at once with exit 2: a service is started by an operator (or a supervisor) who reads stderr,
+    not by an agent that would only see a closed connection.
+    """
+    import anyio
+
+    from . import auth, http
+
+    try:
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise MissingDependencyError("mcp --http needs uvicorn: pip install 'stripe-connector[mcp-http]'") from None
+    token = auth.load_token(token_file)
+    if problem is not None or options is None:
+        raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
+    try:
+        connector = AsyncStripeConnector(**options, allowed_tools=allowed_names(tools, operations))
+    except StripeConnectorError as exc:
+        raise startup_error(exc) from None
+    try:
+        sock = http.listening_socket(host, port)
+    except OSError as exc:
+        raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    secret = options.get("api_key")
+
+    async def run() -> None:
+        async with connector:
+            server = build_server(
+                connector,
+                tools,
+                read_only=read_only,
+                secret=secret,
+                strict=strict,
+                max_result_bytes=max_result_bytes,
+                operations=operations,
+            )
+            app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
+            await http.serve(app, sock)
+
+    try:
+        anyio.run(run)
+    finally:
+        sock.close()
 
 
 EXIT_INTERRUPTED = 130
@@ -207,6 +321,8 @@ __all__ = [
     "build_server",
     "build_unavailable_server",
     "exposed_tools",
+    "result_cap",
+    "serve_http",
     "serve_stdio",
     "startup_error",
 ]
