@@ -16,13 +16,18 @@ from pathlib import Path
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("types and errors", ("_secrets", "_types", "_version", "_generated", "errors", "_call_result")),
     ("tools", ("_tools", "_operations")),
-    ("request", ("_request",)),
+    # ``_operations._call`` turns an operation into a tool and validates with ``_request.validation``.
+    ("request", ("_request", "_operations._call", "_operations._paging")),
     ("http", ("_http",)),
     ("configuration", ("_config",)),
-    ("clients", ("_base", "_client", "_async_client")),
+    # The export schedulers behind ``StripeConnector.export`` sit with the clients; its CLI and Celery parts above.
+    ("clients", ("_base", "_client", "_async_client", "_operation_calls", "_export")),
     ("public API", ("",)),
     ("front-end parts", ("frontends.error_report", "frontends.keys")),
-    ("front ends and integrations", ("frontends", "integrations", "events", "_export", "cli", "mcp_server")),
+    (
+        "front ends and integrations",
+        ("frontends", "integrations", "events", "_export._cli", "_export._celery", "cli", "mcp_server"),
+    ),
 )
 PACKAGE = "stripe_connector"
 

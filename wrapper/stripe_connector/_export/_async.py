@@ -14,7 +14,7 @@ from ._job import check_count
 from ._sync import DEFAULT_PAGE_RETRIES, RETRYABLE, RUN_OPTIONS, retry_pause
 
 if TYPE_CHECKING:
-    from .._async_client import AsyncStripeConnector
+    from ._connector import AsyncConnector
     from ._job import ExportJob
     from ._plan import PageRequest, Received
 
@@ -27,7 +27,7 @@ class _Failure:
 
 
 async def export_pages(
-    connector: AsyncStripeConnector,
+    connector: AsyncConnector,
     job: ExportJob,
     *,
     buffer_pages: int | None = None,
@@ -100,16 +100,14 @@ async def export_pages(
         job.save()
 
 
-async def export_objects(
-    connector: AsyncStripeConnector, job: ExportJob, **options: Any
-) -> AsyncIterator[dict[str, Any]]:
+async def export_objects(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[dict[str, Any]]:
     async for received in export_pages(connector, job, **options):
         for item in received.objects:
             yield item
 
 
 def start_export(
-    connector: AsyncStripeConnector, tool_or_operation: str, arguments: Any = None, **options: Any
+    connector: AsyncConnector, tool_or_operation: str, arguments: Any = None, **options: Any
 ) -> AsyncIterator[dict[str, Any]]:
     """``AsyncStripeConnector.export``: the job is set up (and its input checked) now; pages flow when iterated."""
     from ._job import ExportJob

@@ -26,7 +26,7 @@ from ..errors import RateLimitError, StripeConnectionError, StripeServerError
 from ._job import check_count
 
 if TYPE_CHECKING:
-    from .._client import StripeConnector
+    from ._connector import SyncConnector
     from ._job import ExportJob
     from ._plan import PageRequest, Received
 
@@ -47,7 +47,7 @@ class _Failure:
 
 
 def export_pages(
-    connector: StripeConnector,
+    connector: SyncConnector,
     job: ExportJob,
     *,
     buffer_pages: int | None = None,
@@ -142,7 +142,7 @@ def export_pages(
         job.save()
 
 
-def export_objects(connector: StripeConnector, job: ExportJob, **options: Any) -> Iterator[dict[str, Any]]:
+def export_objects(connector: SyncConnector, job: ExportJob, **options: Any) -> Iterator[dict[str, Any]]:
     """The objects of :func:`export_pages`, one at a time."""
     for received in export_pages(connector, job, **options):
         yield from received.objects
@@ -152,7 +152,7 @@ RUN_OPTIONS = ("buffer_pages", "page_retries")
 
 
 def start_export(
-    connector: StripeConnector, tool_or_operation: str, arguments: Any = None, **options: Any
+    connector: SyncConnector, tool_or_operation: str, arguments: Any = None, **options: Any
 ) -> Iterator[dict[str, Any]]:
     """``StripeConnector.export``: the job is set up (and its input checked) now; pages flow when iterated."""
     from ._job import ExportJob

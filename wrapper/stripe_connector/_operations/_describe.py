@@ -9,12 +9,35 @@ operation, the answer stays under ``max_chars`` characters of JSON: descriptions
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from ..errors import InvalidInputError
 
-if TYPE_CHECKING:
-    from ._index import Operation
+
+class Operation(Protocol):
+    """What a description reads of an operation (``_index.Operation``, which imports this module)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def pagination(self) -> str | None: ...
+    @property
+    def body_encoding(self) -> str: ...
+    @property
+    def money(self) -> tuple[str, ...]: ...
+    @property
+    def input_schema(self) -> Any: ...
+
 
 #: The default cap on a description's size (characters of compact JSON): a few thousand tokens at most.
 DEFAULT_MAX_CHARS = 8_000

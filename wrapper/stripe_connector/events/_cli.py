@@ -95,7 +95,7 @@ def run_events(args: argparse.Namespace, out: IO[str], err: IO[str], connector_o
         return serve(args, out, err)
     if command == "endpoint":
         return endpoint(args, out, connector_options)
-    from ._store import open_store
+    from ._open import open_store
 
     store = open_store(args.store)
     try:
@@ -182,7 +182,7 @@ def serve(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         ) from None
     from ._dispatch import Dispatcher
     from ._receiver import webhook_app
-    from ._store import open_store
+    from ._open import open_store
 
     store = open_store(args.store)
     stop = threading.Event()

@@ -12,7 +12,8 @@ from ._event import Event, afetch_thin_event, fetch_thin_event, parse_event
 from ._poller import AsyncEventPoller, EventCursorExpiredError, EventPoller, PollResult
 from ._receiver import WebhookApp, webhook_app
 from ._signature import WebhookSecrets, signature_header, verify_signature
-from ._store import Cursor, InboxStore, StoredEvent, open_store
+from ._open import open_store
+from ._store import Cursor, InboxStore, StoredEvent
 from ._verify import construct_event
 
 __all__ = [

@@ -15,7 +15,7 @@ from ..._tools.paging import Pager
 from ...errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from ..error_report import MissingDependencyError, UsageError
 from ..keys import load_api_key
-from .parser import ALL_PAGE_LIMIT, option
+from .options import ALL_PAGE_LIMIT, option
 
 if TYPE_CHECKING:
     from ..._client import StripeConnector

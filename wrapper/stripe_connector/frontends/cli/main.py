@@ -28,7 +28,8 @@ from ...errors import (
 from ..error_report import MissingDependencyError, UsageError, error_payload
 from ..keys import load_api_key
 from .commands import EXIT_OK, connector_options, run_call, run_mcp, run_schema, run_tools
-from .parser import build_parser, option
+from .options import option
+from .parser import build_parser
 
 EXIT_INTERNAL = 1
 

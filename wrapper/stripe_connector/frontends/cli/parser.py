@@ -10,9 +10,8 @@ from typing import Any, NoReturn
 
 from ..._version import __version__
 from ..error_report import UsageError
+from .options import ALL_PAGE_LIMIT, option
 
-#: ``--all`` asks for Stripe's largest page unless the arguments set ``limit``: fewer round trips for the same objects.
-ALL_PAGE_LIMIT = 100
 
 EPILOG = """\
 The API key comes from the STRIPE_API_KEY environment variable, or from a file given with --api-key-file;
@@ -215,14 +214,3 @@ def add_mcp_http_options(mcp: Parser) -> None:
     http.add_argument(
         "--allow-host", action="append", default=[], metavar="HOST:PORT", help="a Host header to accept (repeatable)"
     )
-
-
-def option(args: argparse.Namespace, name: str) -> Any:
-    """A connection option given after the subcommand, else before it, else None (lists from both are joined)."""
-    after = getattr(args, name, None)
-    before = getattr(args, "global_" + name, None)
-    if isinstance(after, list) or isinstance(before, list):
-        return [*(before or []), *(after or [])]
-    if isinstance(after, bool) or isinstance(before, bool):
-        return bool(after) or bool(before)
-    return after if after is not None else before

@@ -1,0 +1,30 @@
+"""What the export schedulers use of a connector, as protocols: the clients import the schedulers (``export``), so
+the schedulers name what they need instead of importing the clients back."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .._base import ConnectorCore
+    from .._types import PreparedRequest
+
+
+class SyncConnector(Protocol):
+    """``StripeConnector`` as ``_sync`` sees it."""
+
+    core: ConnectorCore
+    _closing: threading.Event
+
+    def _send(self, request: PreparedRequest) -> httpx.Response: ...
+
+
+class AsyncConnector(Protocol):
+    """``AsyncStripeConnector`` as ``_async`` sees it."""
+
+    core: ConnectorCore
+
+    async def _send(self, request: PreparedRequest) -> httpx.Response: ...
