@@ -47,7 +47,8 @@ def server(module_server: ScriptedServer) -> ScriptedServer:
 #: A module missing here fails collection, so a new one is placed on purpose. `make mutants` runs unit and hostile.
 COMPONENTS: dict[str, tuple[str, ...]] = {
     "unit": (
-        "test_async", "test_cli", "test_encoding_property", "test_layers", "test_money", "test_pagination",
+        "test_async", "test_cli", "test_cli_operations", "test_encoding_property", "test_events_signature",
+        "test_export_planner", "test_layers", "test_money", "test_operations", "test_pagination",
         "test_rate_limit", "test_rate_limit_cli", "test_raw_request_safety", "test_retries", "test_secrets",
         "test_strict", "test_transport", "test_typed_methods", "test_v2", "test_validation",
     ),
@@ -58,12 +59,18 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     ),
     "conformance": (
         "test_conformance_prism", "test_conformance_schema", "test_conformance_wire", "test_connector_examples",
-        "test_every_tool",
+        "test_every_operation", "test_every_tool",
     ),
     "pipeline": ("test_bench_smoke", "test_pipeline", "test_spec_diff", "test_spec_update", "test_tool_definitions"),
-    "flows": ("test_cassette_secrets", "test_demo", "test_flows", "test_flows_workflow"),
-    "engines": ("test_celery", "test_rate_limit_redis", "test_servers", "test_temporal"),
-    "agents": ("test_agents", "test_mcp"),
+    "flows": (
+        "test_cassette_secrets", "test_demo", "test_events_endpoints", "test_events_inbox", "test_events_poller",
+        "test_events_receiver", "test_export_double", "test_export_resume", "test_flows", "test_flows_workflow",
+    ),
+    "engines": (
+        "test_celery", "test_events_engines", "test_export_celery", "test_rate_limit_redis", "test_servers",
+        "test_temporal",
+    ),
+    "agents": ("test_agents", "test_mcp", "test_mcp_clients", "test_mcp_http", "test_mcp_operations", "test_mcp_sizing"),
 }  # fmt: skip
 _COMPONENT_OF = {module: marker for marker, modules in COMPONENTS.items() for module in modules}
 

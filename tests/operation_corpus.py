@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -29,10 +28,7 @@ OPTIONAL_IN_EXAMPLE = 3
 
 
 def build_operations_module() -> Any:
-    codegen = str(ROOT / "codegen")
-    if codegen not in sys.path:
-        sys.path.insert(0, codegen)
-    return importlib.import_module("build_operations")
+    return importlib.import_module("codegen.build_operations")
 
 
 def latest_document() -> dict[str, Any]:

@@ -15,11 +15,11 @@ import httpx
 
 from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._call_result import CallResult
-from ._operation_calls import AsyncOperationMethods
 from ._generated import AsyncToolMethods
 from ._http.rate_limit import RateGate
 from ._http.timing import attempt_deadline, budget_wait_bound, call_deadline, time_left
 from ._http.transport import AnswerTooLarge, aread_body, async_transport
+from ._operation_calls import AsyncOperationMethods
 from ._tools.paging import Pager
 from ._types import PageOptions, PreparedRequest, RequestOptions
 from .errors import ConnectorClosedError, StripeConnectorError

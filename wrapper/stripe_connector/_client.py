@@ -14,11 +14,11 @@ import httpx
 
 from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._call_result import CallResult
-from ._operation_calls import SyncOperationMethods
 from ._generated import SyncToolMethods
 from ._http.rate_limit import RateGate
 from ._http.timing import ATTEMPT_DEADLINE, attempt_deadline, budget_wait_bound, call_deadline, time_left
 from ._http.transport import AnswerTooLarge, deadline_backend, read_body, sync_transport
+from ._operation_calls import SyncOperationMethods
 from ._tools.paging import Pager
 from ._types import PageOptions, PreparedRequest, RequestOptions
 from .errors import ConnectorClosedError, StripeConnectorError

@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from ._types import PageOptions, RequestOptions
 from ._operations._paging import OperationPager
+from ._types import PageOptions, RequestOptions
 
 if TYPE_CHECKING:
     import httpx
 
     from ._base import ConnectorCore
-    from ._types import PreparedRequest
     from ._operations._index import Operation
+    from ._types import PreparedRequest
 
 
 def prepare_operation(

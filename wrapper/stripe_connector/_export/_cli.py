@@ -139,8 +139,8 @@ class ResumableFile:
 
 def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
     """Run ``stripe-connector export``; errors propagate to ``cli.main`` (JSON on stderr, ``call``'s exit codes)."""
-    from ..frontends.cli import commands as cli
     from .._client import StripeConnector
+    from ..frontends.cli import commands as cli
     from ._job import DEFAULT_CONCURRENCY, ExportJob
     from ._pace import PacedRateLimiter
     from ._sync import export_pages

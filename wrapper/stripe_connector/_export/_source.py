@@ -188,8 +188,8 @@ def _is_int(value: object) -> bool:
 
 def page_request(base: PreparedRequest, request: PageRequest) -> PreparedRequest:
     """``base`` (the caller's validated request) with one shard's range, ``limit`` and cursor added to its query."""
-    from .._types import PreparedRequest
     from .._request.encoding import form_pairs
+    from .._types import PreparedRequest
 
     extra = urlencode(form_pairs(request.query()))
     target = base.target + ("&" if "?" in base.target else "?") + extra

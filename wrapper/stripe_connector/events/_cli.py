@@ -181,8 +181,8 @@ def serve(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             "events", "events serve needs uvicorn: pip install 'stripe-connector[events]'"
         ) from None
     from ._dispatch import Dispatcher
-    from ._receiver import webhook_app
     from ._open import open_store
+    from ._receiver import webhook_app
 
     store = open_store(args.store)
     stop = threading.Event()

@@ -9,10 +9,10 @@ from __future__ import annotations
 from ._dispatch import AsyncDispatcher, Backoff, Dispatcher
 from ._endpoints import EndpointResult, WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
 from ._event import Event, afetch_thin_event, fetch_thin_event, parse_event
+from ._open import open_store
 from ._poller import AsyncEventPoller, EventCursorExpiredError, EventPoller, PollResult
 from ._receiver import WebhookApp, webhook_app
 from ._signature import WebhookSecrets, signature_header, verify_signature
-from ._open import open_store
 from ._store import Cursor, InboxStore, StoredEvent
 from ._verify import construct_event
 

@@ -10,8 +10,7 @@ from typing import Any, NoReturn
 
 from ..._version import __version__
 from ..error_report import UsageError
-from .options import ALL_PAGE_LIMIT, option
-
+from .options import ALL_PAGE_LIMIT
 
 EPILOG = """\
 The API key comes from the STRIPE_API_KEY environment variable, or from a file given with --api-key-file;
