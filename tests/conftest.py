@@ -70,7 +70,9 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
         "test_celery", "test_events_engines", "test_export_celery", "test_rate_limit_redis", "test_servers",
         "test_temporal",
     ),
-    "agents": ("test_agents", "test_mcp", "test_mcp_clients", "test_mcp_http", "test_mcp_operations", "test_mcp_sizing"),
+    "agents": (
+        "test_agents", "test_mcp", "test_mcp_clients", "test_mcp_http", "test_mcp_operations", "test_mcp_sizing",
+    ),
 }  # fmt: skip
 _COMPONENT_OF = {module: marker for marker, modules in COMPONENTS.items() for module in modules}
 

@@ -23,7 +23,7 @@ from stripe_connector._operations._call import build_tool
 from stripe_connector._operations._describe import DEFAULT_MAX_CHARS
 from stripe_connector._operations._index import Operation, OperationIndex
 
-from tests.operation_corpus import (
+from tests.support.operation_corpus import (
     FAKE_KEY,
     KNOWN_COUNTS,
     build_indexes,

@@ -3,7 +3,7 @@
 The TypeScript SDK client (``@modelcontextprotocol/sdk``, the client inside most desktop agents, editors and the
 MCP Inspector) checks the structured content of every result against the tool's output schema, errors included; it
 used to turn each of our errors into "data must have required property 'id'". The Python SDK client (2.x) is the
-other half. Both meet the same cases (``tests.mcp_cases``): a Stripe 4xx, an unreadable answer, bad input, the
+other half. Both meet the same cases (``tests.support.mcp_cases``): a Stripe 4xx, an unreadable answer, bad input, the
 network down and a server that could not start, for every tool; every success validates.
 
 One node process runs every TypeScript call (four servers, one after the other), one Python session per server.
@@ -27,13 +27,13 @@ from mcp import ClientSession, StdioServerParameters, types
 from mcp.client.stdio import stdio_client
 from stripe_connector import TOOLS
 
-from tests.agent_stripe import agent_routes
-from tests.canned_stripe import API_KEY
-from tests.local_http import ScriptedServer, running
-from tests.long_lists import OBJECTS, hundred, long_lists
-from tests.mcp_cases import Case, check, served_cases, startup_cases, stripe_script, unreachable_cases
-from tests.tool_answers import answer_for
-from tests.ts_client import accepted, needs_ts_sdk, run_plan, sdk_version, stdio_transport
+from tests.support.agent_stripe import agent_routes
+from tests.support.canned_stripe import API_KEY
+from tests.support.local_http import ScriptedServer, running
+from tests.support.long_lists import OBJECTS, hundred, long_lists
+from tests.support.mcp_cases import Case, check, served_cases, startup_cases, stripe_script, unreachable_cases
+from tests.support.tool_answers import answer_for
+from tests.support.ts_client import accepted, needs_ts_sdk, run_plan, sdk_version, stdio_transport
 
 LIVE_KEY = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
 QUICK = ["--max-retries", "0", "--timeout", "5"]

@@ -38,10 +38,10 @@ from stripe_connector.frontends.mcp.auth import MIN_TOKEN_LENGTH, load_token
 from stripe_connector.frontends.mcp.http import MAX_REQUEST_BYTES
 from stripe_connector.mcp_server import DEFAULT_SCOPE
 
-from tests.agent_stripe import agent_routes
-from tests.canned_stripe import API_KEY, CUSTOMERS
-from tests.local_http import ScriptedServer, running
-from tests.ts_client import accepted, http_transport, needs_ts_sdk, our_error, run_plan, text_json
+from tests.support.agent_stripe import agent_routes
+from tests.support.canned_stripe import API_KEY, CUSTOMERS
+from tests.support.local_http import ScriptedServer, running
+from tests.support.ts_client import accepted, http_transport, needs_ts_sdk, our_error, run_plan, text_json
 
 TOKEN = "tok_" + "Zq8X1v3kP0aLr7mW2nB5cD9eF4gH6jK8"
 SESSIONS = 20

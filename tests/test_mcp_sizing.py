@@ -26,12 +26,12 @@ from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, Ret
 from stripe_connector.frontends.mcp import fields, sizing
 from stripe_connector.mcp_server import build_server, exposed_tools
 
-from tests.agent_stripe import agent_routes
-from tests.canned_stripe import API_KEY
-from tests.conformance_support import TOOL_EXAMPLES, documented_operations
-from tests.local_http import Reply, ScriptedServer, running
-from tests.long_lists import OBJECTS, hundred, long_lists, sample
-from tests.mcp_cases import validator
+from tests.support.agent_stripe import agent_routes
+from tests.support.canned_stripe import API_KEY
+from tests.support.conformance_support import TOOL_EXAMPLES, documented_operations
+from tests.support.local_http import Reply, ScriptedServer, running
+from tests.support.long_lists import OBJECTS, hundred, long_lists, sample
+from tests.support.mcp_cases import validator
 
 READ_TOOLS = [tool for tool in TOOLS if tool.kind == "read"]
 CURSOR_LISTS = [tool.name for tool in TOOLS if tool.pagination == "cursor"]

@@ -29,7 +29,7 @@ from stripe_connector._operations._index import load_index
 from stripe_connector._operations._paging import OperationPager
 from stripe_connector.errors import StripeResponseError
 
-from tests.operation_corpus import FAKE_KEY, build_operations_module
+from tests.support.operation_corpus import FAKE_KEY, build_operations_module
 
 builder = build_operations_module()
 BASE = "http://127.0.0.1:9"
@@ -461,7 +461,7 @@ def test_the_index_is_small_and_shipped_in_the_wheel() -> None:
     assert index_path().stat().st_size <= 3 * 1024 * 1024
     import tomllib
 
-    from tests.pipeline_helpers import ROOT
+    from tests.support.pipeline_helpers import ROOT
 
     included = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]
     assert (
@@ -506,7 +506,7 @@ def test_recursion_in_the_spec_is_cut_at_the_stated_depth() -> None:
 def test_spec_diff_counts_and_names_the_operations_added_and_removed(tmp_path: Any) -> None:
     import importlib
 
-    from tests.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
+    from tests.support.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
 
     diff = importlib.import_module("operations_diff")  # codegen/ is on sys.path (build_operations_module)
     old_path, new_path = STRIPE_OPENAPI / "2023-09-12" / "spec3.json", STRIPE_OPENAPI / "2024-05-17" / "spec3.json"

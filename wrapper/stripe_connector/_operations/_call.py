@@ -43,6 +43,7 @@ def build_tool(operation: Operation, name: str | None = None) -> Tool:
     from .._request import validation as _validation
     from .._tools.catalogue import Operation as Route
     from .._tools.catalogue import Tool
+    from .._tools.kinds import check_kind
 
     name = name or operation.id
     _validation._validators[name] = ArgumentValidator(operation.input_schema)
@@ -50,7 +51,7 @@ def build_tool(operation: Operation, name: str | None = None) -> Tool:
         name=name,
         description=operation.summary,
         input_schema=operation.input_schema,
-        kind=operation.kind,
+        kind=check_kind(operation.kind, name),
         pagination=operation.pagination if operation.pagination in ("cursor", "search") else None,
         operation=Route(
             method=operation.method,

@@ -137,8 +137,9 @@ class OperationTools:
             properties["dry_run"] = DRY_RUN_SCHEMA
             properties["idempotency_scope"] = IDEMPOTENCY_SCOPE_SCHEMA
         from ..._tools.catalogue import Tool
+        from ..._tools.kinds import check_kind
 
-        worst = Tool(CALL, "", {}, self.worst_kind, None, None, {}, {}, {})
+        worst = Tool(CALL, "", {}, check_kind(self.worst_kind, CALL), None, None, {}, {}, {})
         call = types.Tool(
             name=CALL,
             title="Call a Stripe operation",

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 import stripe
 from stripe_connector._operations._index import Operation, OperationIndex, load_index
 
-from tests.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
+from tests.support.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
 
 V2_FRAGMENT = ROOT / "tests" / "data" / "stripe_v2_fragment.json"
 SHIPPED = sorted(path.parent.name for path in STRIPE_OPENAPI.glob("*/spec3.json"))

@@ -1,15 +1,15 @@
 """A Stripe double whose list and search endpoints hold 100 objects each, for the result-sizing tests.
 
 Pages follow ``limit`` and ``starting_after`` (search: ``page``, as ``page_<offset>``); anything else is
-``tests.agent_stripe.agent_routes``. The objects vary in size, so a size cap falls anywhere in a page.
+``tests.support.agent_stripe.agent_routes``. The objects vary in size, so a size cap falls anywhere in a page.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tests.agent_stripe import LISTED, agent_routes
-from tests.local_http import Recorded, Reply
+from tests.support.agent_stripe import LISTED, agent_routes
+from tests.support.local_http import Recorded, Reply
 
 OBJECTS = 100
 

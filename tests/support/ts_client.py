@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 SCRIPT = Path(__file__).with_name("mcp_ts_client.mjs")
 SDK = ROOT / "node_modules" / "@modelcontextprotocol" / "sdk" / "package.json"
 NODE = shutil.which("node")
