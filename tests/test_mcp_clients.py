@@ -28,7 +28,7 @@ from mcp.client.stdio import stdio_client
 from stripe_connector import TOOLS
 
 from tests.support.agent_stripe import agent_routes
-from tests.support.canned_stripe import API_KEY
+from tests.support.keys import API_KEY
 from tests.support.local_http import ScriptedServer, running
 from tests.support.long_lists import OBJECTS, hundred, long_lists
 from tests.support.mcp_cases import Case, check, served_cases, startup_cases, stripe_script, unreachable_cases

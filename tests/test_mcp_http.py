@@ -39,7 +39,8 @@ from stripe_connector.frontends.mcp.http import MAX_REQUEST_BYTES
 from stripe_connector.mcp_server import DEFAULT_SCOPE
 
 from tests.support.agent_stripe import agent_routes
-from tests.support.canned_stripe import API_KEY, CUSTOMERS
+from tests.support.canned_stripe import CUSTOMERS
+from tests.support.keys import API_KEY
 from tests.support.local_http import ScriptedServer, running
 from tests.support.ts_client import accepted, http_transport, needs_ts_sdk, our_error, run_plan, text_json
 

@@ -27,7 +27,7 @@ from stripe_connector import OPERATIONS, AsyncStripeConnector, InvalidInputError
 from stripe_connector.frontends.mcp.operations import MAX_RESULT_CHARS, OperationTools, capped, parse_patterns
 from stripe_connector.mcp_server import build_server, exposed_tools
 
-from tests.support.canned_stripe import API_KEY
+from tests.support.keys import API_KEY
 
 
 class Double:

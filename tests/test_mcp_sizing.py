@@ -27,8 +27,8 @@ from stripe_connector.frontends.mcp import fields, sizing
 from stripe_connector.mcp_server import build_server, exposed_tools
 
 from tests.support.agent_stripe import agent_routes
-from tests.support.canned_stripe import API_KEY
 from tests.support.conformance_support import TOOL_EXAMPLES, documented_operations
+from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer, running
 from tests.support.long_lists import OBJECTS, hundred, long_lists, sample
 from tests.support.mcp_cases import validator
