@@ -508,7 +508,7 @@ def test_spec_diff_counts_and_names_the_operations_added_and_removed(tmp_path: A
 
     from tests.support.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
 
-    diff = importlib.import_module("operations_diff")  # codegen/ is on sys.path (build_operations_module)
+    diff = importlib.import_module("codegen.operations_diff")
     old_path, new_path = STRIPE_OPENAPI / "2023-09-12" / "spec3.json", STRIPE_OPENAPI / "2024-05-17" / "spec3.json"
     old, new = load_json(old_path), load_json(new_path)
     section = diff.operations_section(old, old_path, new, new_path)
