@@ -131,7 +131,7 @@ def operation_rows(quick: bool) -> tuple[list[Row], list[str]]:
     ))  # fmt: skip
     memory = child(MEMORY)
     size = memory["size"]
-    rows.append(judged("operation index on disk", f"{memory['operations']} operations, gzip", "B", Stats.of([size]),
+    rows.append(judged("operation index on disk", f"{memory['operations']} operations, JSON Lines", "B", Stats.of([size]),
                        size <= SIZE_TARGET_B, "<= 3 MB"))  # fmt: skip
     added = memory["after_schemas"] - memory["before"]
     rows.append(judged(
