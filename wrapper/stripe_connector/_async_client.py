@@ -126,6 +126,14 @@ class AsyncStripeConnector(AsyncToolMethods, AsyncOperationMethods, ConnectorBas
             ):
                 yield item
 
+    def export(
+        self, tool_or_operation: str, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> AsyncIterator[dict[str, Any]]:
+        """The async twin of :meth:`StripeConnector.export` (``async for obj in stripe.export(...)``)."""
+        from ._export._async import start_export
+
+        return start_export(self, tool_or_operation, arguments, **options)
+
     async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.
 

@@ -282,6 +282,20 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
         while not pager.done:
             yield from pager.accept(self.call(tool, pager.arguments, stripe_account=options.get("stripe_account")))
 
+    def export(
+        self, tool_or_operation: str, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> Iterator[dict[str, Any]]:
+        """Every object of a large list, exactly once, paged concurrently in ``created`` shards within the rate budget.
+
+        Objects with ``created`` >= the second the export first started are not included. Options:
+        ``concurrency`` (pages in flight, default 10), ``checkpoint`` (a path or ``sqlite:///path``: resumable),
+        ``created_gte``/``created_lt``, ``stripe_account``, ``buffer_pages``, ``page_retries``; see
+        ``stripe_connector._export`` and the README's "Exporting large lists".
+        """
+        from ._export._sync import start_export
+
+        return start_export(self, tool_or_operation, arguments, **options)
+
     def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.
 

@@ -71,6 +71,7 @@ examples:
   stripe-connector call list_charges --all --max-items 500 > charges.jsonl
   stripe-connector call create_charge '{"amount": 1099, "currency": "usd", "source": "tok_visa"}' --dry-run
   stripe-connector mcp --read-only
+  stripe-connector export list_customers --out customers.jsonl --concurrency 10
 """
 
 
@@ -208,10 +209,36 @@ def build_parser() -> Parser:
         help="also serve search_operations, describe_operation and call_operation over every Stripe operation, "
         "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
     )
+    mcp.add_argument(
+        "--max-result-bytes",
+        type=int,
+        metavar="N",
+        help="cap on a read's answer: longer pages are cut, with a note and a cursor (default 50000: Claude Code's "
+        "25,000-token limit)",
+    )
+    http = mcp.add_argument_group("Streamable HTTP (needs the `mcp-http` extra)")
+    http.add_argument("--http", action="store_true", help="serve over Streamable HTTP at /mcp instead of stdio")
+    http.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    http.add_argument("--port", type=int, default=8765, metavar="N", help="port (default 8765; 0: any free port)")
+    http.add_argument(
+        "--auth-token-file", metavar="PATH", help="required with --http: clients send Authorization: Bearer <token>"
+    )
+    http.add_argument(
+        "--allow-origin", action="append", default=[], metavar="ORIGIN", help="a browser Origin to accept (repeatable)"
+    )
+    http.add_argument(
+        "--allow-host", action="append", default=[], metavar="HOST:PORT", help="a Host header to accept (repeatable)"
+    )
     add_connection_options(mcp, "")
+    from ._export._cli import add_export_parser
+
+    add_export_parser(commands, add_connection_options)
     from ._cli_operations import add_ops_parser  # issue 20: `ops search|describe|call`
 
     add_ops_parser(commands, add_connection_options)
+    from .events._cli import add_events_parser
+
+    add_events_parser(commands, add_connection_options)
     return parser
 
 
@@ -558,8 +585,33 @@ def run_mcp(args: argparse.Namespace) -> int:
         options = connector_options(args)
     except StripeConnectorError as exc:
         problem = exc
+    cap = mcp_server.result_cap(args.max_result_bytes)
+    if args.http:
+        mcp_server.serve_http(
+            options,
+            tools,
+            read_only=args.read_only,
+            strict=args.strict,
+            problem=problem,
+            max_result_bytes=cap,
+            token_file=args.auth_token_file,
+            host=args.host,
+            port=args.port,
+            allowed_origins=args.allow_origin,
+            allowed_hosts=args.allow_host,
+            operations=operations,
+        )
+        return EXIT_OK
+    if args.auth_token_file is not None:
+        raise UsageError("--auth-token-file goes with --http")
     problem = mcp_server.serve_stdio(
-        options, tools, read_only=args.read_only, strict=args.strict, problem=problem, operations=operations
+        options,
+        tools,
+        read_only=args.read_only,
+        strict=args.strict,
+        problem=problem,
+        max_result_bytes=cap,
+        operations=operations,
     )
     if problem is not None:
         raise problem
@@ -594,10 +646,18 @@ def main(
             return run_schema(args, out)
         if args.command == "call":
             return run_call(args, out, err, inp)
+        if args.command == "export":
+            from ._export._cli import run_export
+
+            return run_export(args, out, err, inp)
         if args.command == "ops":
             from ._cli_operations import run_ops
 
             return run_ops(args, out, err, inp)
+        if args.command == "events":
+            from .events._cli import run_events
+
+            return run_events(args, out, err, lambda: connector_options(args))
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130

@@ -14,10 +14,10 @@ What an agent sees, per tool:
 * an output schema derived from Stripe's response schema (``spec/stripe.outputs.json``, tolerant like the generated
   models), and every answer as structured content that validates against it, plus the same JSON as text.
 
-Every failure comes back as a tool error (``isError``) whose text and structured content are the same
-``{"error": {...}}`` object the CLI prints, never a traceback and never a JSON-RPC error (2.x turns an exception in a
-handler into one, so the handler catches everything). A server that cannot start (no key, a live key without
-``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
+Every failure comes back as a tool error (``isError``) whose text is the same ``{"error": {...}}`` object the CLI
+prints (and no structured content: see :func:`error_result`), never a traceback and never a JSON-RPC error (2.x
+turns an exception in a handler into one, so the handler catches everything). A server that cannot start (no key, a
+live key without ``--allow-live``) still serves, and answers every call with the reason and the flag that fixes it.
 """
 
 from __future__ import annotations
@@ -41,8 +41,11 @@ from mcp.server import Server, ServerRequestContext
 from ._async_client import AsyncStripeConnector
 from ._catalogue import Tool
 from ._core import __version__
-from ._error_report import error_payload, redact
+from ._error_report import MissingDependencyError, error_payload, redact
 from .errors import InvalidInputError, StripeConnectorError, StripeResponseError
+from .frontends.mcp import fields as field_paths
+from .frontends.mcp import sizing
+from .frontends.mcp.shaping import ResultShape, shape_for, takes_fields
 
 if TYPE_CHECKING:
     from ._mcp_operations import OperationTools
@@ -154,6 +157,10 @@ def exposed_schema(tool: Tool, *, read_only: bool, strict: bool = False) -> dict
             schema["required"] = [*schema["required"], "dry_run", "idempotency_scope"]
         properties["dry_run"] = dry_run
         properties["idempotency_scope"] = scope
+    if takes_fields(tool):
+        properties["fields"] = field_paths.fields_schema(strict=strict)
+        if strict:
+            schema["required"] = [*schema["required"], "fields"]
     return schema
 
 
@@ -220,6 +227,8 @@ def stripe_output_schema(tool: Tool) -> dict[str, Any]:
 def output_schema_for(tool: Tool, *, read_only: bool) -> dict[str, Any]:
     """What a successful call returns: Stripe's answer, or, where ``dry_run`` is offered, possibly the request."""
     schema = stripe_output_schema(tool)
+    if tool.is_list:
+        schema = sizing.with_truncation_schema(schema)
     if not can_post(tool, read_only=read_only):
         return schema
     return {"type": "object", "anyOf": [schema, copy.deepcopy(DRY_RUN_OUTPUT_SCHEMA)]}
@@ -363,8 +372,14 @@ class OutputCheck:
 
 
 def success_result(
-    tool: str, answer: dict[str, Any], check: OutputCheck | None = None, details: dict[str, Any] | None = None
+    tool: str,
+    answer: dict[str, Any],
+    check: OutputCheck | None = None,
+    details: dict[str, Any] | None = None,
+    shape: ResultShape | None = None,
 ) -> types.CallToolResult:
+    """Stripe's answer as structured content and JSON text, checked against the output schema, then ``shape``d
+    (``fields`` kept, cut to the size cap: see :mod:`stripe_connector.frontends.mcp.sizing`)."""
     text = answer_text(tool, answer)
     problem = check.problem(tool, answer) if check is not None else None
     if problem is not None:
@@ -375,6 +390,8 @@ def success_result(
         result = error_result(error)
         result.content.append(types.TextContent(type="text", text=text))
         return result
+    if shape is not None:
+        answer, text = shape.apply(answer, text)
     meta = {"stripe": details} if details is not None else None
     return types.CallToolResult(
         content=[types.TextContent(type="text", text=text)], structured_content=answer, _meta=meta
@@ -393,13 +410,15 @@ def scrub(value: Any) -> Any:
 
 
 def error_result(exc: BaseException, secret: str | None = None) -> types.CallToolResult:
+    """A tool error: the CLI's ``{"error": {...}}`` JSON as text, and no structured content.
+
+    Structured content is what the output schema describes (Stripe's answer); the TypeScript SDK client, the one
+    inside most desktop agents and the MCP Inspector, validates it on every result, errors too, so an error carried
+    there would reach the agent as a schema violation instead of our message. The text is read by every client.
+    """
     payload = scrub(error_payload(exc))
     text = redact(json.dumps(payload, ensure_ascii=False, allow_nan=False), secret)
-    return types.CallToolResult(
-        content=[types.TextContent(type="text", text=text)],
-        structured_content=json.loads(text),
-        is_error=True,
-    )
+    return types.CallToolResult(content=[types.TextContent(type="text", text=text)], is_error=True)
 
 
 def build_server(
@@ -410,15 +429,18 @@ def build_server(
     secret: str | None = None,
     strict: bool = False,
     operations: OperationTools | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> Server[Any]:
     """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
 
     ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
+    ``max_result_bytes``: the cap on a read's answer (see :mod:`stripe_connector.frontends.mcp.sizing`).
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
     listed += operations.listed() if operations is not None else []  # issue 20: the dynamic operation tools
-    check = OutputCheck({tool.name: tool.output_schema for tool in listed if tool.output_schema is not None})
+    outputs = {tool.name: tool.output_schema for tool in listed if tool.output_schema is not None}
+    check = OutputCheck(outputs)
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
         return types.ListToolsResult(tools=listed)
@@ -429,10 +451,15 @@ def build_server(
         try:
             if operations is not None and params.name in operations.NAMES:  # issue 20 (_mcp_operations)
                 return await operations.call(connector, params.name, params.arguments)
+            arguments, shape = params.arguments, None
+            if params.name in by_name:  # ``fields`` is the server's: checked now, before anything is sent
+                arguments, shape = shape_for(
+                    by_name[params.name], arguments, outputs.get(params.name, {}), cap=max_result_bytes
+                )
             answer, details = await run_tool(
-                connector, by_name, params.name, params.arguments, read_only=read_only, strict=strict
+                connector, by_name, params.name, arguments, read_only=read_only, strict=strict
             )
-            return success_result(params.name, answer, check, details)
+            return success_result(params.name, answer, check, details, shape)
         except StripeConnectorError as exc:
             return error_result(exc, secret)
         except RecursionError:  # arguments were checked for depth: it is the answer
@@ -495,6 +522,15 @@ def build_unavailable_server(
     )
 
 
+def result_cap(value: int | None) -> int:
+    """``--max-result-bytes``: the default when not given; a cap too small for any page is refused."""
+    if value is None:
+        return sizing.DEFAULT_MAX_RESULT_BYTES
+    if isinstance(value, bool) or not isinstance(value, int) or value < sizing.MIN_MAX_RESULT_BYTES:
+        raise InvalidInputError("max_result_bytes", f"must be an integer >= {sizing.MIN_MAX_RESULT_BYTES}")
+    return value
+
+
 def serve_stdio(
     options: Mapping[str, Any] | None,
     tools: Sequence[Tool],
@@ -503,6 +539,7 @@ def serve_stdio(
     strict: bool = False,
     problem: StripeConnectorError | None = None,
     operations: OperationTools | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> StripeConnectorError | None:
     """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
 
@@ -533,13 +570,82 @@ def serve_stdio(
                 return
             async with connector:
                 server = build_server(
-                    connector, tools, read_only=read_only, secret=secret, strict=strict, operations=operations
+                    connector,
+                    tools,
+                    read_only=read_only,
+                    secret=secret,
+                    strict=strict,
+                    max_result_bytes=max_result_bytes,
+                    operations=operations,
                 )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
 
     with exit_on_interrupt():
         anyio.run(run)
     return problem
+
+
+def serve_http(
+    options: Mapping[str, Any] | None,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    token_file: str | None,
+    host: str,
+    port: int,
+    strict: bool = False,
+    problem: StripeConnectorError | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
+    allowed_origins: Sequence[str] = (),
+    allowed_hosts: Sequence[str] = (),
+    operations: OperationTools | None = None,
+) -> None:
+    """Serve ``tools`` over Streamable HTTP (:mod:`stripe_connector.frontends.mcp.http`) until SIGINT/SIGTERM.
+
+    Unlike stdio, a start-up problem (no access token, no key, a live key without ``--allow-live``, a port in use)
+    ends the command at once with exit 2: a service is started by an operator (or a supervisor) who reads stderr,
+    not by an agent that would only see a closed connection.
+    """
+    import anyio
+
+    from .frontends.mcp import auth, http
+
+    try:
+        import uvicorn  # noqa: F401
+    except ImportError:
+        raise MissingDependencyError("mcp --http needs uvicorn: pip install 'stripe-connector[mcp-http]'") from None
+    token = auth.load_token(token_file)
+    if problem is not None or options is None:
+        raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
+    try:
+        allowed = [tool.name for tool in tools] + list(operations.allowed_ids if operations is not None else [])
+        connector = AsyncStripeConnector(**options, allowed_tools=allowed)
+    except StripeConnectorError as exc:
+        raise startup_error(exc) from None
+    try:
+        sock = http.listening_socket(host, port)
+    except OSError as exc:
+        raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    secret = options.get("api_key")
+
+    async def run() -> None:
+        async with connector:
+            server = build_server(
+                connector,
+                tools,
+                read_only=read_only,
+                secret=secret,
+                strict=strict,
+                max_result_bytes=max_result_bytes,
+                operations=operations,
+            )
+            app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
+            await http.serve(app, sock)
+
+    try:
+        anyio.run(run)
+    finally:
+        sock.close()
 
 
 EXIT_INTERRUPTED = 130
