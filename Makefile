@@ -54,7 +54,7 @@ generate: spec
 	$(GENERATOR) --path spec/stripe.trimmed.json --output-path generated/$(PACKAGE)
 	$(PYTHON) codegen/build_tools.py --definitions spec/tools.yaml --view spec/stripe.tools.json \
 		--package generated/$(PACKAGE)
-	$(PYTHON) codegen/build_operations.py --spec "$(SPEC)" --out spec/stripe.operations.json.gz
+	$(PYTHON) codegen/build_operations.py --spec "$(SPEC)" --out spec/stripe.operations.jsonl
 
 # Rebuild everything from SPEC in a temporary directory and compare with what is committed.
 check-generated: $(NEEDS_VENV)
