@@ -54,6 +54,7 @@ generate: spec
 	$(GENERATOR) --path spec/stripe.trimmed.json --output-path generated/$(PACKAGE)
 	$(PYTHON) codegen/build_tools.py --definitions spec/tools.yaml --view spec/stripe.tools.json \
 		--package generated/$(PACKAGE)
+	$(PYTHON) codegen/build_operations.py --spec "$(SPEC)" --out spec/stripe.operations.json.gz
 
 # Rebuild everything from SPEC in a temporary directory and compare with what is committed.
 check-generated: $(NEEDS_VENV)
@@ -62,7 +63,7 @@ check-generated: $(NEEDS_VENV)
 lint: $(VENV)/.installed
 	$(BIN)ruff check wrapper codegen tests bench examples
 	$(BIN)mypy --strict wrapper/stripe_connector codegen/trim.py codegen/check_generated.py codegen/spec_diff.py \
-		codegen/build_tools.py codegen/tool_definitions.py codegen/money_fields.py codegen/output_schemas.py bench/*.py
+		codegen/build_tools.py codegen/tool_definitions.py codegen/money_fields.py codegen/output_schemas.py codegen/build_operations.py codegen/operations_diff.py bench/*.py
 
 # The README's test command: everything CI checks, offline.
 test: $(VENV)/.installed node_modules/.bin/prism

@@ -68,7 +68,20 @@ TARGETS = {
     "first_call": 2.0,  # first call in a fresh process: <= x httpx's (and <= stripe-python's)
     "generate": generation.TARGET_RATIO,  # <= x stock openapi-python-client, wall time and peak RSS
 }
-FIGURES = ("import", "list", "create", "encode", "rss", "paginate", "async", "generate", "scale")
+FIGURES = (
+    "import",
+    "list",
+    "create",
+    "encode",
+    "rss",
+    "paginate",
+    "async",
+    "generate",
+    "scale",
+    "operations",
+    "export",
+    "events",
+)
 
 
 @dataclass(frozen=True)
@@ -512,6 +525,30 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def operations(self) -> None:
+        """Every Stripe operation (issue 20): see bench/operations.py."""
+        from operations import operation_rows
+
+        rows, notes = operation_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
+    def export(self) -> None:
+        """A large list at the rate limit, beside sequential paginate: see bench/export_bench.py."""
+        from export_bench import export_rows
+
+        rows, notes = export_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
+    def events(self) -> None:
+        """Webhook receiver and catch-up: see bench/events_bench.py."""
+        from events_bench import events_rows
+
+        rows, notes = events_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     # --- row helpers -----------------------------------------------------------------------------
 
     def _stats_or_break(
@@ -627,6 +664,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "async": bench.concurrency,
         "generate": lambda: bench.generate(skip_generate),
         "scale": lambda: bench.scale_out(),
+        "operations": bench.operations,
+        "export": bench.export,
+        "events": lambda: bench.events(),
     }
     compile_bytecode()
     started = datetime.datetime.now(datetime.UTC)

@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "stripe_connector_generated"
 SPEC_FILES = ("stripe.documented.json", "stripe.outputs.json", "stripe.tools.json", "stripe.trimmed.json")
 MAX_DIFF_LINES = 200
+#: The operation index (gzip, compared byte for byte, and by content when it differs).
+OPERATIONS_INDEX = "stripe.operations.json.gz"
 
 
 def generator_command(trimmed: Path, output: Path) -> list[str]:
@@ -73,7 +75,13 @@ def run_pipeline(spec: Path, workdir: Path) -> tuple[Path, Path]:
         "--package",
         str(package_dir),
     ]
-    for command in (trim, outputs, generator_command(spec_dir / "stripe.trimmed.json", package_dir), build_tools):
+    operations = [
+        sys.executable,
+        str(ROOT / "codegen/build_operations.py"),
+        *("--spec", str(spec), "--out", str(spec_dir / OPERATIONS_INDEX)),
+    ]
+    generate = generator_command(spec_dir / "stripe.trimmed.json", package_dir)
+    for command in (trim, outputs, generate, build_tools, operations):
         result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
         if result.returncode != 0:
             sys.exit(f"check-generated: the pipeline failed:\n{result.stdout}{result.stderr}")
@@ -106,6 +114,28 @@ def compare(expected_dir: Path, committed_dir: Path, label: str, names: tuple[st
     return problems
 
 
+def compare_index(expected: Path, committed: Path) -> list[str]:
+    """The operation index: equal bytes, or a diff of its operations (as one JSON line each)."""
+    if committed.is_file() and expected.read_bytes() == committed.read_bytes():
+        return []
+    import gzip
+
+    def lines(path: Path) -> list[str]:
+        if not path.is_file():
+            return []
+        try:
+            index = json.loads(gzip.decompress(path.read_bytes()))
+            rows = [json.dumps(entry, sort_keys=True) + "\n" for entry in index.get("operations", [])]
+            head = json.dumps({k: v for k, v in index.items() if k != "operations"}, sort_keys=True)[:500]
+            return [head + "\n", *rows]
+        except (OSError, ValueError, EOFError):
+            return ["<not a gzip-compressed JSON index>\n"]
+
+    label = f"spec/{OPERATIONS_INDEX}"
+    diff = list(difflib.unified_diff(lines(committed), lines(expected), f"committed/{label}", f"regenerated/{label}"))
+    return diff or [f"committed/{label} differs in bytes from regenerated/{label}\n"]
+
+
 def provenance_hint(spec: Path) -> str:
     """Explain a mismatch that comes from pointing SPEC at a different source than the committed files used."""
     try:
@@ -135,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         spec_dir, package_dir = run_pipeline(args.spec.resolve(), Path(temporary))
         diffs = compare(spec_dir, ROOT / "spec", "spec", SPEC_FILES)
         diffs += compare(package_dir, ROOT / "generated" / PACKAGE, f"generated/{PACKAGE}")
+        diffs += compare_index(spec_dir / OPERATIONS_INDEX, ROOT / "spec" / OPERATIONS_INDEX)
     if not diffs:
         print("check-generated: spec/ and generated/ match what the pipeline produces")
         return 0

@@ -471,6 +471,11 @@ def main(argv: list[str] | None = None) -> int:
         new = Spec(load_spec(args.new), str(args.new))
         changes = diff_specs(old, new, operations)
         report = render(old, new, operations, changes)
+        # Every operation of the whole API, beside the tools (issue 20: codegen/operations_diff.py).
+        if str(Path(__file__).resolve().parent) not in sys.path:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+        section = importlib.import_module("operations_diff").operations_section
+        report += section(old.doc, args.old, new.doc, args.new)
         if args.output:
             try:
                 args.output.write_text(report, encoding="utf-8")

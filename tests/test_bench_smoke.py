@@ -32,6 +32,7 @@ FIGURES = (
     "paginate peak RSS",
     "async 100 concurrent",
     "make generate",
+    "export ",
 )
 BASELINE_SUBJECTS = ("httpx", "stripe-python", "server floor", "openapi-python-client")
 RATIO = re.compile(r"^\d+\.\d\dx")

@@ -389,7 +389,7 @@ async def test_strict_server_lists_strict_schemas_and_takes_strict_calls(stripe_
             for name, used in {
                 "list_customers": {"limit": 1},
                 "create_customer": {"email": "a@example.com", "metadata": [{"key": "order", "value": "7"}]},
-                "raw_request": {"body": None, "query": '{"limit": 3}'},
+                "raw_request": {"body": None, "query": '{"expand": ["available"]}'},
             }.items()
         }
     for name, result in results.items():
@@ -397,7 +397,7 @@ async def test_strict_server_lists_strict_schemas_and_takes_strict_calls(stripe_
     customers, created, balance = stripe_server.requests
     assert customers.query_dict == {"limit": "1"}
     assert created.form_dict == {"email": "a@example.com", "metadata[order]": "7"}
-    assert (balance.method, balance.path, balance.query_dict) == ("GET", "/v1/balance", {"limit": "3"})
+    assert (balance.method, balance.path, balance.query_dict) == ("GET", "/v1/balance", {"expand[0]": "available"})
 
 
 def test_strict_schemas_stay_strict_with_the_servers_own_arguments_and_read_only() -> None:

@@ -349,6 +349,7 @@ class SyncToolMethods:
         *,
         body: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
+        allow_unknown_path: bool | None = None,
         idempotency_key: str | None = None,
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
@@ -359,6 +360,7 @@ class SyncToolMethods:
             "path": path,
             "body": body,
             "query": query,
+            "allow_unknown_path": allow_unknown_path,
         }
         return cast(
             "dict[str, Any]",
@@ -887,6 +889,7 @@ class AsyncToolMethods:
         *,
         body: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
+        allow_unknown_path: bool | None = None,
         idempotency_key: str | None = None,
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
@@ -897,6 +900,7 @@ class AsyncToolMethods:
             "path": path,
             "body": body,
             "query": query,
+            "allow_unknown_path": allow_unknown_path,
         }
         return cast(
             "dict[str, Any]",

@@ -606,6 +606,24 @@ TOOLS: dict[str, dict[str, Any]] = {
                     "type": "object",
                     "description": "Query string parameters, nested objects and lists allowed.",
                 },
+                "allow_unknown_path": {
+                    "type": "boolean",
+                    "default": False,
+                    "description": "Send a path that "
+                    "matches no operation "
+                    "of the connector's "
+                    "Stripe API version "
+                    "(a newer or preview "
+                    "endpoint). Without "
+                    "it such a path is "
+                    "refused with the "
+                    "closest operations; "
+                    "a known one is "
+                    "always checked "
+                    "against its "
+                    "operation's "
+                    "parameters.",
+                },
             },
             "required": ["method", "path"],
             "additionalProperties": False,

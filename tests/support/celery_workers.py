@@ -26,8 +26,9 @@ READY_TIMEOUT = 30.0
 class CeleryWorker:
     """One ``celery worker`` process; ``env`` carries the app's configuration (see examples/celery_tasks.py)."""
 
-    def __init__(self, name: str, env: dict[str, str], workdir: Path, *, concurrency: int = 1) -> None:
+    def __init__(self, name: str, env: dict[str, str], workdir: Path, *, concurrency: int = 1, app: str = APP) -> None:
         self.name = name
+        self.app = app
         self.env = env
         self.log_path = workdir / f"celery-{name}.log"
         self.workdir = workdir
@@ -37,7 +38,7 @@ class CeleryWorker:
     def start(self) -> CeleryWorker:
         env = dict(self.env)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
-        argv = [sys.executable, "-m", "celery", "-A", APP, "worker", "--pool=prefork",
+        argv = [sys.executable, "-m", "celery", "-A", self.app, "worker", "--pool=prefork",
                 f"--concurrency={self.concurrency}", "--without-heartbeat", "--without-mingle", "--without-gossip",
                 "--prefetch-multiplier=1", "--loglevel=INFO", "-n", f"{self.name}@%h"]  # fmt: skip
         self.proc = start_logged_process(argv, log_path=self.log_path, cwd=REPO, env=env)
@@ -98,9 +99,11 @@ def stop_workers(workers: list[CeleryWorker]) -> None:
         worker.stop()
 
 
-def start_workers(count: int, env: dict[str, str], workdir: Path, *, concurrency: int = 1) -> list[CeleryWorker]:
+def start_workers(
+    count: int, env: dict[str, str], workdir: Path, *, concurrency: int = 1, app: str = APP
+) -> list[CeleryWorker]:
     """Start ``count`` workers together and wait until all are ready (stopping them all if one fails)."""
-    workers = [CeleryWorker(f"w{n}", env, workdir, concurrency=concurrency).start() for n in range(count)]
+    workers = [CeleryWorker(f"w{n}", env, workdir, concurrency=concurrency, app=app).start() for n in range(count)]
     try:
         for worker in workers:
             worker.wait_ready()

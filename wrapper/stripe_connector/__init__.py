@@ -8,6 +8,7 @@ from ._async_client import AsyncStripeConnector
 from ._client import StripeConnector
 from ._core import __version__
 from ._details import CallResult
+from ._operations._list import OperationList, describe_operation
 from ._rate_limit import LocalRateLimiter, RateLimiter
 from ._rate_limit_redis import RedisRateLimiter
 from ._retry import RetryPolicy
@@ -16,13 +17,18 @@ from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, St
 
 #: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
 TOOLS = ToolList()
+#: Every Stripe operation of the connector's API version (``OPERATIONS["PostRefunds"]``, ``.search(text)``),
+#: read from the generated operation index on first access.
+OPERATIONS = OperationList()
 
 __all__ = [
+    "OPERATIONS",
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
     "InvalidInputError",
     "LocalRateLimiter",
+    "OperationList",
     "RateLimiter",
     "RedisRateLimiter",
     "RetryPolicy",
@@ -32,4 +38,5 @@ __all__ = [
     "StripeConnectorError",
     "ToolList",
     "__version__",
+    "describe_operation",
 ]

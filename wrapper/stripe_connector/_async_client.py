@@ -17,6 +17,7 @@ from stripe_connector_generated.connector_methods import AsyncToolMethods
 from ._client import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._core import PageOptions, PreparedRequest, RequestOptions
 from ._details import CallResult
+from ._operation_calls import AsyncOperationMethods
 from ._paging import Pager
 from ._rate_limit import RateGate
 from ._transport import AnswerTooLarge, aread_body, async_transport
@@ -31,7 +32,7 @@ LOOP_CLOSED_MESSAGE = (
 )
 
 
-class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransport]):
+class AsyncStripeConnector(AsyncToolMethods, AsyncOperationMethods, ConnectorBase[httpx.AsyncBaseTransport]):
     """Stripe's tools over one pooled asyncio HTTP connection; share one instance across tasks.
 
     Same options as :class:`~stripe_connector._client.StripeConnector` (see ``ConnectorBase``), with an async
@@ -124,6 +125,14 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 await self.call(tool, pager.arguments, stripe_account=options.get("stripe_account"))
             ):
                 yield item
+
+    def export(
+        self, tool_or_operation: str, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> AsyncIterator[dict[str, Any]]:
+        """The async twin of :meth:`StripeConnector.export` (``async for obj in stripe.export(...)``)."""
+        from ._export._async import start_export
+
+        return start_export(self, tool_or_operation, arguments, **options)
 
     async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.

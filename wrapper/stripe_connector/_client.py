@@ -26,6 +26,7 @@ from ._core import (
     refuse_pickling,
 )
 from ._details import CallResult
+from ._operation_calls import SyncOperationMethods
 from ._paging import Pager
 from ._rate_limit import RateGate, RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter, gate_for
 from ._retry import RetryPolicy
@@ -209,7 +210,7 @@ class ConnectorBase(Generic[TransportT]):
         return self.core.describe(self.core.prepare(tool, arguments, **options))
 
 
-class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
+class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx.BaseTransport]):
     """Stripe's tools over one pooled HTTP connection; thread-safe, reuse one instance per key.
 
     ``StripeConnector("sk_test_...", base_url=..., max_retries=2, timeout=30.0)``; see :class:`ConnectorBase` for
@@ -280,6 +281,20 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport]):
         pager = Pager(tool, arguments, options.get("max_items"))
         while not pager.done:
             yield from pager.accept(self.call(tool, pager.arguments, stripe_account=options.get("stripe_account")))
+
+    def export(
+        self, tool_or_operation: str, arguments: Mapping[str, Any] | None = None, **options: Any
+    ) -> Iterator[dict[str, Any]]:
+        """Every object of a large list, exactly once, paged concurrently in ``created`` shards within the rate budget.
+
+        Objects with ``created`` >= the second the export first started are not included. Options:
+        ``concurrency`` (pages in flight, default 10), ``checkpoint`` (a path or ``sqlite:///path``: resumable),
+        ``created_gte``/``created_lt``, ``stripe_account``, ``buffer_pages``, ``page_retries``; see
+        ``stripe_connector._export`` and the README's "Exporting large lists".
+        """
+        from ._export._sync import start_export
+
+        return start_export(self, tool_or_operation, arguments, **options)
 
     def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.

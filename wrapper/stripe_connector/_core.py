@@ -262,7 +262,7 @@ class ConnectorCore:
 
     def prepare(
         self,
-        tool_name: str,
+        tool_name: str | Tool,
         arguments: Mapping[str, Any] | None,
         *,
         idempotency_key: str | None = None,
@@ -273,14 +273,15 @@ class ConnectorCore:
         """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent.
 
         ``strict``: ``arguments`` follow ``tool.strict_input_schema`` (see :mod:`stripe_connector._strict`).
+        A :class:`Tool` object is an operation of the index (``call_operation``), admitted by its caller.
         """
         # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
         # and the generated encoder, which `import stripe_connector` must not pay for.
         from ._catalogue import get_tool
         from ._validation import validate_arguments
 
-        tool = get_tool(tool_name)
-        if self.allowed_tools is not None and tool.name not in self.allowed_tools:
+        tool = get_tool(tool_name) if isinstance(tool_name, str) else tool_name
+        if self.allowed_tools is not None and isinstance(tool_name, str) and tool.name not in self.allowed_tools:
             raise InvalidInputError("tool", f"{tool.name} is not among this connector's allowed_tools")
         if stripe_account is not None and not (
             isinstance(stripe_account, str) and ACCOUNT_PATTERN.fullmatch(stripe_account)
@@ -310,6 +311,10 @@ class ConnectorCore:
             raise InvalidInputError(
                 str(longest), f"makes the request URL longer than {MAX_TARGET_LENGTH:,} characters, which is not sent"
             )
+        if tool.is_raw:  # --- operation index (issue 20): a raw request is checked by the operation it reaches
+            from ._operations._call import check_raw_request
+
+            check_raw_request(method, path, query, body, allow_unknown_path=bool(arguments.get("allow_unknown_path")))
         headers: dict[str, str] = {}
         encoded_body: str | None = None
         if method == "POST":
@@ -319,6 +324,7 @@ class ConnectorCore:
             else:
                 headers["Content-Type"] = FORM_CONTENT_TYPE
                 encoded_body = encode_form(body)
+        if method == "POST" or (method == "DELETE" and path.startswith("/v2/")):  # as stripe-python keys /v2
             if idempotency_key is None and idempotency_scope is not None:
                 idempotency_key = scoped_idempotency_key(idempotency_scope, tool.name, arguments, stripe_account)
             headers["Idempotency-Key"] = idempotency_key or str(uuid.uuid4())

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .errors import InvalidInputError, StripeResponseError
+
+if TYPE_CHECKING:
+    from ._catalogue import Tool
 
 #: A cursor goes back to Stripe in a query string: printable ASCII without spaces, as Stripe's ids and tokens are.
 CURSOR_PATTERN = re.compile(r"[\x21-\x7e]{1,5000}")
@@ -58,10 +61,12 @@ class Pager:
 
     __slots__ = ("_rule", "_seen", "arguments", "done", "last_id", "pages", "remaining", "style", "tool")
 
-    def __init__(self, tool: str, arguments: Mapping[str, Any] | None, max_items: int | None) -> None:
+    def __init__(self, tool: str | Tool, arguments: Mapping[str, Any] | None, max_items: int | None) -> None:
         from ._catalogue import get_tool
 
-        definition = get_tool(tool)
+        # A Tool object: an operation of the index (``paginate_operation``), not one of the catalogue's tools.
+        definition = get_tool(tool) if isinstance(tool, str) else tool
+        tool = definition.name
         style = pagination_style(definition)
         if style is None:
             raise InvalidInputError("tool", f"{tool} is not a list tool; paginate takes list_* (and search) tools")

@@ -71,6 +71,7 @@ examples:
   stripe-connector call list_charges --all --max-items 500 > charges.jsonl
   stripe-connector call create_charge '{"amount": 1099, "currency": "usd", "source": "tok_visa"}' --dry-run
   stripe-connector mcp --read-only
+  stripe-connector export list_customers --out customers.jsonl --concurrency 10
 """
 
 
@@ -220,7 +221,24 @@ def build_parser() -> Parser:
     http.add_argument(
         "--allow-host", action="append", default=[], metavar="HOST:PORT", help="a Host header to accept (repeatable)"
     )
+    mcp.add_argument(
+        "--operations",
+        nargs="?",
+        const="*",
+        metavar="IDS",
+        help="also serve search_operations, describe_operation and call_operation over every Stripe operation, "
+        "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
+    )
     add_connection_options(mcp, "")
+    from ._export._cli import add_export_parser
+
+    add_export_parser(commands, add_connection_options)
+    from ._cli_operations import add_ops_parser  # issue 20: `ops search|describe|call`
+
+    add_ops_parser(commands, add_connection_options)
+    from .events._cli import add_events_parser
+
+    add_events_parser(commands, add_connection_options)
     return parser
 
 
@@ -555,6 +573,11 @@ def run_mcp(args: argparse.Namespace) -> int:
         ) from None
     names = [name.strip() for name in args.tools.split(",") if name.strip()] if args.tools is not None else None
     tools = mcp_server.exposed_tools(names, read_only=args.read_only)
+    operations = None
+    if args.operations is not None:
+        from ._mcp_operations import OperationTools, parse_patterns
+
+        operations = OperationTools(parse_patterns(args.operations), read_only=args.read_only)
     # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
     # would only report "connection closed". It is raised afterwards for stderr and the exit code.
     options, problem = None, None
@@ -576,12 +599,19 @@ def run_mcp(args: argparse.Namespace) -> int:
             port=args.port,
             allowed_origins=args.allow_origin,
             allowed_hosts=args.allow_host,
+            operations=operations,
         )
         return EXIT_OK
     if args.auth_token_file is not None:
         raise UsageError("--auth-token-file goes with --http")
     problem = mcp_server.serve_stdio(
-        options, tools, read_only=args.read_only, strict=args.strict, problem=problem, max_result_bytes=cap
+        options,
+        tools,
+        read_only=args.read_only,
+        strict=args.strict,
+        problem=problem,
+        max_result_bytes=cap,
+        operations=operations,
     )
     if problem is not None:
         raise problem
@@ -616,6 +646,18 @@ def main(
             return run_schema(args, out)
         if args.command == "call":
             return run_call(args, out, err, inp)
+        if args.command == "export":
+            from ._export._cli import run_export
+
+            return run_export(args, out, err, inp)
+        if args.command == "ops":
+            from ._cli_operations import run_ops
+
+            return run_ops(args, out, err, inp)
+        if args.command == "events":
+            from .events._cli import run_events
+
+            return run_events(args, out, err, lambda: connector_options(args))
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130

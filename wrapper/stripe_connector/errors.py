@@ -107,6 +107,18 @@ class StripeResponseError(StripeConnectorError):
         super().__init__(message + (f" (request id: {request_id})" if request_id else ""))
 
 
+class WebhookSignatureError(StripeConnectorError, ValueError):
+    """A webhook delivery failed verification; ``reason`` says which check (never the secret or a signature).
+
+    ``reason`` is one of ``missing_header``, ``malformed_header``, ``no_timestamp``, ``no_signature``,
+    ``timestamp_too_old``, ``timestamp_in_future``, ``signature_mismatch``, ``no_secret``, ``malformed_secret``.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(f"{reason}: {message}")
+
+
 class StripeAPIError(StripeConnectorError):
     """Stripe answered with an error. The fields are Stripe's ``error`` object, plus status and request id."""
 

@@ -33,7 +33,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import mcp.types as types
 from mcp.server import Server, ServerRequestContext
@@ -46,6 +46,9 @@ from .errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from .frontends.mcp import fields as field_paths
 from .frontends.mcp import sizing
 from .frontends.mcp.shaping import ResultShape, shape_for, takes_fields
+
+if TYPE_CHECKING:
+    from ._mcp_operations import OperationTools
 
 logger = logging.getLogger("stripe_connector.mcp")
 
@@ -426,6 +429,7 @@ def build_server(
     secret: str | None = None,
     strict: bool = False,
     max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
+    operations: OperationTools | None = None,
 ) -> Server[Any]:
     """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
 
@@ -434,6 +438,7 @@ def build_server(
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    listed += operations.listed() if operations is not None else []  # issue 20: the dynamic operation tools
     outputs = {tool.name: tool.output_schema for tool in listed if tool.output_schema is not None}
     check = OutputCheck(outputs)
 
@@ -444,6 +449,8 @@ def build_server(
         # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
+            if operations is not None and params.name in operations.NAMES:  # issue 20 (_mcp_operations)
+                return await operations.call(connector, params.name, params.arguments)
             arguments, shape = params.arguments, None
             if params.name in by_name:  # ``fields`` is the server's: checked now, before anything is sent
                 arguments, shape = shape_for(
@@ -484,7 +491,12 @@ def startup_error(problem: StripeConnectorError) -> InvalidInputError:
 
 
 def build_unavailable_server(
-    problem: StripeConnectorError, tools: Sequence[Tool], *, read_only: bool, strict: bool = False
+    problem: StripeConnectorError,
+    tools: Sequence[Tool],
+    *,
+    read_only: bool,
+    strict: bool = False,
+    operations: OperationTools | None = None,
 ) -> Server[Any]:
     """A server for a start-up problem: it lists the tools and answers every call with the reason.
 
@@ -493,6 +505,7 @@ def build_unavailable_server(
     """
     error = startup_error(problem)
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
+    listed += operations.listed() if operations is not None else []
 
     async def list_tools(ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None) -> Any:
         return types.ListToolsResult(tools=listed)
@@ -526,6 +539,7 @@ def serve_stdio(
     strict: bool = False,
     problem: StripeConnectorError | None = None,
     max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
+    operations: OperationTools | None = None,
 ) -> StripeConnectorError | None:
     """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
 
@@ -539,7 +553,8 @@ def serve_stdio(
     connector: AsyncStripeConnector | None = None
     if problem is None and options is not None:
         try:
-            connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+            allowed = [tool.name for tool in tools] + list(operations.allowed_ids if operations is not None else [])
+            connector = AsyncStripeConnector(**options, allowed_tools=allowed)
         except StripeConnectorError as exc:
             problem = exc
     secret = options.get("api_key") if options is not None else None
@@ -548,7 +563,9 @@ def serve_stdio(
         async with stdio_server() as (read_stream, write_stream):
             if connector is None:
                 assert problem is not None
-                server = build_unavailable_server(problem, tools, read_only=read_only, strict=strict)
+                server = build_unavailable_server(
+                    problem, tools, read_only=read_only, strict=strict, operations=operations
+                )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
                 return
             async with connector:
@@ -559,6 +576,7 @@ def serve_stdio(
                     secret=secret,
                     strict=strict,
                     max_result_bytes=max_result_bytes,
+                    operations=operations,
                 )
                 await server.run(read_stream, write_stream, server.create_initialization_options())
 
@@ -580,6 +598,7 @@ def serve_http(
     max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
     allowed_origins: Sequence[str] = (),
     allowed_hosts: Sequence[str] = (),
+    operations: OperationTools | None = None,
 ) -> None:
     """Serve ``tools`` over Streamable HTTP (:mod:`stripe_connector.frontends.mcp.http`) until SIGINT/SIGTERM.
 
@@ -611,7 +630,13 @@ def serve_http(
     async def run() -> None:
         async with connector:
             server = build_server(
-                connector, tools, read_only=read_only, secret=secret, strict=strict, max_result_bytes=max_result_bytes
+                connector,
+                tools,
+                read_only=read_only,
+                secret=secret,
+                strict=strict,
+                max_result_bytes=max_result_bytes,
+                operations=operations,
             )
             app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
             await http.serve(app, sock)

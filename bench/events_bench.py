@@ -1,0 +1,215 @@
+"""The events rows of ``make bench`` (issue 19), each beside its baseline measured in the same run.
+
+* **Acknowledged events per second** by ``stripe-connector events serve`` (verify every ``v1``, store durably in the
+  SQLite inbox before the 200, hand on by printing each event), beside a minimal ASGI handler under the same
+  uvicorn that calls stripe-python's ``Webhook.construct_event`` and inserts into SQLite with the same durability
+  (``events_baseline_app.py``). Both are separate processes on 127.0.0.1, driven by the same lean client: 8
+  keep-alive connections, pre-signed requests. Targets: >= 1.0x the baseline's throughput, p99 acknowledgement
+  latency < 50 ms. Rounds alternate between the subjects.
+* **Polling catch-up of 10,000 events** (pages of 100) from the events double (a separate process): ``EventPoller``
+  (pages, parses and stores every event, then moves its cursor) beside a hand-written httpx loop that only pages
+  (``starting_after``) and decodes the JSON. Pages per second; reported, no target in the issue.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from report import FAIL, INFO, PASS, Row, Stats
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+SECRET = "whsec_bench_only_0123456789abcdef"
+CONNECTIONS = 8
+P99_TARGET = 0.050
+FULL = {"deliveries": 2000, "rounds": 3, "events": 10_000}
+
+
+def _requests(count: int, tag: str) -> list[bytes]:
+    from stripe_connector.events.api import signature_header
+
+    now = int(time.time())
+    out = []
+    for n in range(count):
+        body = json.dumps({"id": f"evt_bench_{tag}_{n:07d}", "object": "event", "type": "invoice.paid",
+                           "created": now, "livemode": False, "api_version": "2023-10-16",
+                           "data": {"object": {"id": f"in_{n:07d}", "object": "invoice", "amount_due": 1000}}}
+                          ).encode()  # fmt: skip
+        signature = signature_header(body, SECRET, now)
+        head = (f"POST /stripe/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                f"Stripe-Signature: {signature}\r\nContent-Length: {len(body)}\r\n\r\n")  # fmt: skip
+        out.append(head.encode() + body)
+    return out
+
+
+async def _drive(port: int, requests: list[bytes]) -> tuple[float, list[float], int]:
+    """Send every request over CONNECTIONS keep-alive connections; (seconds, latencies, non-200 answers)."""
+    queue = list(reversed(requests))
+    latencies: list[float] = []
+    failures = 0
+
+    async def connection() -> None:
+        nonlocal failures
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        while queue:
+            request = queue.pop()
+            started = time.perf_counter()
+            writer.write(request)
+            status = await reader.readline()
+            length = 0
+            while (line := await reader.readline()) not in (b"\r\n", b""):
+                if line.lower().startswith(b"content-length:"):
+                    length = int(line.split(b":")[1])
+            await reader.readexactly(length)
+            latencies.append(time.perf_counter() - started)
+            failures += b" 200 " not in status
+        writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(connection() for _ in range(CONNECTIONS)))
+    return time.perf_counter() - started, latencies, failures
+
+
+def _start(argv: list[str], env: dict[str, str], workdir: Path, name: str) -> tuple[subprocess.Popen[bytes], int]:
+    from tests.support import ServerStartError
+
+    err = workdir / f"{name}.err"
+    with (workdir / f"{name}.out").open("wb") as out, err.open("wb") as errors:
+        proc = subprocess.Popen(argv, stdout=out, stderr=errors, cwd=workdir, env=env, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        text = err.read_text()
+        for line in text.splitlines():
+            if line.startswith('{"listening"'):
+                return proc, int(json.loads(line)["listening"].split(":")[2].split("/")[0])
+            if "Uvicorn running on" in line:
+                return proc, int(line.split("127.0.0.1:")[1].split()[0])
+        if proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    proc.kill()
+    raise ServerStartError(f"{name} did not start: {err.read_text()[-800:]}")
+
+
+def _receiver_round(subject: str, requests: list[bytes], workdir: Path) -> tuple[float, list[float], int]:
+    from tests.support import stop_process_group
+
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(REPO / "bench")]))
+    secret_file = workdir / "whsec"
+    secret_file.write_text(SECRET)
+    secret_file.chmod(0o600)
+    db = workdir / f"{subject}-{time.monotonic_ns()}.db"
+    if subject == "serve":
+        argv = [sys.executable, "-m", "stripe_connector.cli", "events", "serve", "--port", "0",
+                "--secret-file", str(secret_file), "--store", f"sqlite:///{db}"]  # fmt: skip
+    else:
+        env.update(BASELINE_DB=str(db), BASELINE_SECRET=SECRET)
+        argv = [sys.executable, "-m", "uvicorn", "events_baseline_app:app", "--host", "127.0.0.1", "--port", "0",
+                "--log-level", "info", "--no-access-log", "--app-dir", str(REPO / "bench")]  # fmt: skip
+    proc, port = _start(argv, env, workdir, subject)
+    try:
+        return asyncio.run(_drive(port, requests))
+    finally:
+        stop_process_group(proc, grace=5.0)
+
+
+def _p99(latencies: list[float]) -> float:
+    ordered = sorted(latencies)
+    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+
+
+def _catch_up_rounds(events: int, rounds: int, workdir: Path) -> tuple[list[float], list[float], int]:
+    import httpx
+    from stripe_connector import StripeConnector
+    from stripe_connector.events.api import EventPoller, open_store
+
+    from tests.support import stop_process_group
+
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    argv = [sys.executable, "-m", "tests.support.events_double", "--events", str(events)]
+    proc, port = _start(argv, env, workdir, "double")
+    url = f"http://127.0.0.1:{port}"
+    ours: list[float] = []
+    base: list[float] = []
+    pages = 0
+    try:
+        for index in range(rounds):
+            with httpx.Client(base_url=url, auth=("sk_test_bench", "")) as client:
+                started = time.perf_counter()
+                after: str | None = None
+                pages = 0
+                while True:
+                    params: dict[str, Any] = {"limit": 100, **({"starting_after": after} if after else {})}
+                    page = client.get("/v1/events", params=params).json()
+                    pages += 1
+                    if not page["has_more"]:
+                        break
+                    after = page["data"][-1]["id"]
+                base.append(pages / (time.perf_counter() - started))
+            store = open_store(f"sqlite:///{workdir}/poll-{index}.db")
+            with StripeConnector("sk_test_bench", base_url=url, max_retries=0) as connector:
+                started = time.perf_counter()
+                result = EventPoller(connector, store, lag=0).poll_once()
+                ours.append(result.pages / (time.perf_counter() - started))
+                if result.added != events:
+                    raise RuntimeError(f"the poller stored {result.added} of {events} events")
+            store.close()
+    finally:
+        stop_process_group(proc, grace=5.0)
+    return ours, base, pages
+
+
+def events_rows(quick: bool) -> tuple[list[Row], list[str]]:
+    """The events rows and notes; none in a quick run (four server processes would double the smoke test)."""
+    if quick:
+        return [], ["events rows: full run only (`python bench/run.py --only events`, about a minute)"]
+    plan = FULL
+    rows: list[Row] = []
+    notes: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="bench-events-") as tmp:
+        workdir = Path(tmp)
+        throughput: dict[str, list[float]] = {"serve": [], "baseline": []}
+        latencies: dict[str, list[float]] = {"serve": [], "baseline": []}
+        failures = 0
+        for round_number in range(plan["rounds"]):
+            for subject in ("baseline", "serve"):
+                requests = _requests(plan["deliveries"], f"{subject}{round_number}")
+                seconds, lat, failed = _receiver_round(subject, requests, workdir)
+                throughput[subject].append(len(requests) / seconds)
+                latencies[subject] += lat
+                failures += failed
+        ours, base = statistics.median(throughput["serve"]), statistics.median(throughput["baseline"])
+        ratio = ours / base
+        p99, base_p99 = _p99(latencies["serve"]), _p99(latencies["baseline"])
+        ok = ratio >= 1.0 and p99 < P99_TARGET and failures == 0
+        figure = f"events acked/s ({CONNECTIONS} conns)"
+        rows.append(Row(figure, "plain ASGI + stripe construct_event + SQLite", "/s", Stats.of(throughput["baseline"]),
+                        ratio=1.0, ratio_text="1.00x (ref)",
+                        note=f"p99 ack {base_p99 * 1000:.1f} ms"))  # fmt: skip
+        rows.append(Row(figure, "events serve (verify, durable inbox, hand-off)", "/s", Stats.of(throughput["serve"]),
+                        baselines=f"baseline {base:,.0f}/s, p99 {base_p99 * 1000:.0f} ms", ratio=ratio,
+                        ratio_text=f"{ratio:.2f}x baseline; p99 {p99 * 1000:.1f} ms",
+                        target=f">= 1.0x; p99 < {P99_TARGET * 1000:.0f} ms", status=PASS if ok else FAIL,
+                        note=f"{failures} non-200", extra={"p99_seconds": p99}))  # fmt: skip
+        poll, loop, pages = _catch_up_rounds(plan["events"], plan["rounds"], workdir)
+        figure = f"events catch-up {plan['events']:,} events"
+        rows.append(Row(figure, "hand-written httpx paging loop", "/s", Stats.of(loop), ratio=1.0,
+                        ratio_text="1.00x (ref)", note=f"{pages} pages of 100"))  # fmt: skip
+        poll_ratio = statistics.median(poll) / statistics.median(loop)
+        rows.append(Row(figure, "EventPoller (parse + store + cursor)", "/s", Stats.of(poll),
+                        baselines=f"httpx loop {statistics.median(loop):.0f} pages/s", ratio=poll_ratio,
+                        ratio_text=f"{poll_ratio:.2f}x httpx loop", status=INFO))  # fmt: skip
+    notes.append("events: acks/s are deliveries answered 200 per second of wall time; both receivers store with WAL "
+                 "and synchronous=FULL; serve groups concurrent deliveries into one transaction")  # fmt: skip
+    return rows, notes

@@ -1,0 +1,370 @@
+"""Write the operation index: every ``/v1`` and ``/v2`` operation of the *whole* source spec, as compact data.
+
+``make generate`` runs this beside the trimmer (the trimmed spec and the typed client stay as they are). For each
+operation it records what the connector needs to find, explain, validate and send it: Stripe's ``operationId``
+(the public identity, ``PostRefunds``), method, path, a summary and a shortened description, its kind (what it may
+do to Stripe's data: :func:`operation_kind`), its pagination style, its body encoding, where each argument goes
+(path, query or body), its money fields, whether it filters on ``created``, and one JSON Schema of all its
+arguments (path, query and body in one object, ``$ref``\\ s resolved, cut at :data:`MAX_SCHEMA_DEPTH` objects deep
+where Stripe's graph recurses).
+
+The file is gzip-compressed JSON in which every sub-schema of :data:`SHARED_MIN_BYTES` or more is stored once
+(``{"$s": n}`` points at it) and each shared schema is itself a JSON string: the library parses an operation's
+schema only when the operation is used, so loading the index stays cheap (see ``stripe_connector._operations``).
+
+Usage: ``python codegen/build_operations.py --spec SPEC --out spec/stripe.operations.json.gz``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import html
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+from money_fields import is_money  # noqa: E402
+from money_fields import money_fields as all_money_fields  # noqa: E402
+from trim import ENFORCED_FORMATS, SCHEMA_PREFIX, TrimError, load_document  # noqa: E402
+
+JSON = Any
+FORMAT = 1
+METHODS = ("get", "post", "delete")
+#: Objects nested deeper than this (through ``$ref``\ s) are cut: Stripe's request graph recurses in places
+#: (``/v2`` and newer ``/v1`` schemas refer to themselves). No Stripe request nests this deep before recursing.
+MAX_SCHEMA_DEPTH = 8
+#: A sub-schema at least this long (as compact JSON) is stored once and referred to: Stripe repeats its address,
+#: metadata, price data and payment method option shapes across hundreds of operations.
+SHARED_MIN_BYTES = 96
+SUMMARY_CHARACTERS = 120
+DESCRIPTION_CHARACTERS = 600
+PROPERTY_DESCRIPTION_CHARACTERS = 200
+BODY_ENCODINGS = {
+    "application/x-www-form-urlencoded": "form",
+    "application/json": "json",
+    "multipart/form-data": "multipart",
+}
+
+#: What an action path (``POST /v1/charges/{charge}/capture``) does, by its last segment. Actions that end or undo
+#: an object are ``delete`` (destructive); the rest change an existing object (``update``). A literal last segment
+#: not listed here that reads as a plural noun (``/sources``, ``/refunds``, ``/tax_ids``) is a sub-collection, so
+#: a POST to it is ``create``; any other is an ``update`` action.
+ACTION_KINDS: dict[str, str] = {
+    "cancel": "delete",
+    "void": "delete",
+    "close": "delete",
+    "reject": "delete",
+    "expire": "delete",
+    "detach": "delete",
+    "deactivate": "delete",
+    "decline": "delete",
+    "disconnect": "delete",
+    "mark_uncollectible": "delete",
+    "redact": "delete",
+    "release": "delete",
+    "revoke": "delete",
+    "unsubscribe": "delete",
+    "capture": "update",
+    "pay": "update",
+    "confirm": "update",
+    "finalize": "update",
+    "send": "update",
+    "process": "update",
+    "refund": "create",
+    "subscribe": "update",
+    "verify": "update",
+    "returns": "create",
+}
+
+
+class IndexError_(Exception):
+    """Bad input: reported as one line."""
+
+
+def operation_kind(method: str, path: str) -> str:
+    """``read``, ``create``, ``update`` or ``delete``: from the method and the path's shape (see ACTION_KINDS)."""
+    method = method.upper()
+    if method == "GET":
+        return "read"
+    if method == "DELETE":
+        return "delete"
+    segments = [segment for segment in path.split("/") if segment]
+    last = segments[-1]
+    if last.startswith("{"):
+        return "update"  # POST /v1/customers/{customer}
+    if last in ACTION_KINDS:
+        return ACTION_KINDS[last]
+    if len(segments) >= 3 and segments[-2].startswith("{"):
+        return "create" if last.endswith("s") or last == "people" else "update"
+    return "create"  # POST /v1/customers, /v1/checkout/sessions
+
+
+def pagination_style(method: str, path: str, query: set[str]) -> str | None:
+    """``cursor`` (``starting_after``), ``search`` (``page`` of Stripe's Search API), ``page`` (``/v2``'s
+    ``page`` and ``next_page_url``) or None."""
+    if method != "GET":
+        return None
+    if path.startswith("/v2/"):
+        return "page" if "page" in query else None
+    if "starting_after" in query:
+        return "cursor"
+    if "page" in query and path.endswith("/search"):
+        return "search"
+    return None
+
+
+def plain_text(text: str) -> str:
+    """Stripe's HTML and Markdown as one line of text."""
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", html.unescape(text))
+    return re.sub(r"\s+([.,;:)])", r"\1", " ".join(text.split()))
+
+
+def shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return cut[: cut.rfind(" ")] + "…" if " " in cut else cut + "…"
+
+
+def first_sentence(text: str, limit: int) -> str:
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    return shorten(match.group(1) if match else text, limit)
+
+
+class SchemaBuilder:
+    """Resolves ``$ref``\\ s into plain schemas for agents and for validation, cutting recursion."""
+
+    def __init__(self, schemas: dict[str, JSON]) -> None:
+        self.schemas = schemas
+        self.cuts: set[str] = set()
+
+    def build(self, node: JSON, depth: int = 0, stack: tuple[str, ...] = ()) -> JSON:
+        if isinstance(node, list):
+            return [self.build(item, depth, stack) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            if not ref.startswith(SCHEMA_PREFIX) or ref[len(SCHEMA_PREFIX) :] not in self.schemas:
+                raise IndexError_(f"unresolvable $ref {ref!r}")
+            name = ref[len(SCHEMA_PREFIX) :]
+            if name in stack or depth >= MAX_SCHEMA_DEPTH:
+                self.cuts.add(name)
+                return {"description": f"A {name} (recursive in Stripe's spec: not checked deeper)"}
+            return self.build(self.schemas[name], depth, (*stack, name))
+        result: dict[str, JSON] = {}
+        for key, value in node.items():
+            if key == "title" or key.startswith("x-") or key == "nullable":
+                continue
+            if key == "description" and isinstance(value, str):
+                text = first_sentence(plain_text(value), PROPERTY_DESCRIPTION_CHARACTERS)
+                if text:
+                    result[key] = text
+            elif key == "format" and isinstance(value, str):
+                if value in ENFORCED_FORMATS:
+                    result[key] = value
+            elif key == "properties" and isinstance(value, dict):
+                result[key] = {name: self.build(member, depth + 1, stack) for name, member in value.items()}
+            elif key in ("items", "additionalProperties", "not") and isinstance(value, dict):
+                result[key] = self.build(value, depth + (key != "not"), stack)
+            elif key in ("anyOf", "oneOf", "allOf") and isinstance(value, list):
+                result[key] = [self.build(member, depth, stack) for member in value]
+            else:
+                result[key] = value
+        if node.get("nullable") is True and "type" in result and "enum" not in result:
+            result["type"] = [result["type"], "null"] if isinstance(result["type"], str) else result["type"]
+        # Nested objects stay as open as the spec leaves them: it omits parameters Stripe still takes (a
+        # subscription item's legacy ``plan``), so closing them would refuse valid requests. Top-level arguments
+        # are closed, as the spec declares every request body to be.
+        return result
+
+
+def walk_properties(schema: JSON) -> Iterator[tuple[str, JSON]]:
+    if isinstance(schema, list):
+        for item in schema:
+            yield from walk_properties(item)
+        return
+    if not isinstance(schema, dict):
+        return
+    for name, member in (schema.get("properties") or {}).items():
+        yield name, member
+        yield from walk_properties(member)
+    for key in ("items", "additionalProperties", "anyOf", "oneOf", "allOf"):
+        if key in schema:
+            yield from walk_properties(schema[key])
+
+
+def request_body(operation: JSON) -> tuple[str | None, JSON]:
+    content = operation.get("requestBody", {}).get("content", {})
+    for media_type, encoding in BODY_ENCODINGS.items():
+        if media_type in content:
+            return encoding, content[media_type].get("schema", {})
+    if content:
+        raise IndexError_(f"{operation.get('operationId')}: request body in {', '.join(sorted(content))}")
+    return None, {}
+
+
+def index_operation(path: str, method: str, operation: JSON, item: JSON, builder: SchemaBuilder) -> dict[str, JSON]:
+    """One operation's entry (the schema still whole: :func:`share` pools it)."""
+    operation_id = operation.get("operationId")
+    if not isinstance(operation_id, str) or not operation_id:
+        raise IndexError_(f"{method.upper()} {path} has no operationId")
+    properties: dict[str, JSON] = {}
+    locations: dict[str, str] = {}
+    required: list[str] = []
+    parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
+    for parameter in parameters:
+        if "$ref" in parameter:
+            parameter = builder.build(parameter)
+        name, where = parameter["name"], parameter["in"]
+        if where not in ("path", "query"):
+            continue  # headers are the connector's (Stripe-Account, Idempotency-Key...)
+        schema = builder.build(parameter.get("schema", {}), 1)
+        if parameter.get("description") and "description" not in schema:
+            schema["description"] = first_sentence(
+                plain_text(parameter["description"]), PROPERTY_DESCRIPTION_CHARACTERS
+            )
+        if where == "path":
+            schema = {**schema, "minLength": max(1, int(schema.get("minLength", 1)))}
+        properties[name] = schema
+        locations[name] = where
+        if parameter.get("required") or where == "path":
+            required.append(name)
+    encoding, body = request_body(operation)
+    body = builder.build(body)
+    body_properties = body.get("properties", {}) if isinstance(body, dict) else {}
+    for name, schema in body_properties.items():
+        if name in properties:
+            raise IndexError_(f"{operation_id}: {name!r} is both a {locations[name]} and a body parameter")
+        properties[name] = schema
+        # GET and DELETE carry their parameters in the query string, as Stripe's SDKs send them.
+        locations[name] = "body" if method == "post" else "query"
+    if method == "post":
+        required.extend(name for name in body.get("required", []) if name not in required)
+    query = {name for name, where in locations.items() if where == "query"}
+    if encoding is None or method != "post":
+        encoding = "json" if path.startswith("/v2/") else "form"
+    description = plain_text(operation.get("description") or "")
+    summary = plain_text(operation.get("summary") or "") or first_sentence(description, SUMMARY_CHARACTERS)
+    arguments: dict[str, JSON] = {"type": "object", "properties": properties, "additionalProperties": False}
+    if required:
+        arguments["required"] = required
+    money = sorted(
+        {name for name, member in walk_properties(arguments) if isinstance(member, dict) and is_money(name, member)}
+    )
+    return {
+        "id": operation_id,
+        "method": method.upper(),
+        "path": path,
+        "summary": shorten(summary, SUMMARY_CHARACTERS),
+        "description": shorten(description, DESCRIPTION_CHARACTERS),
+        "kind": operation_kind(method, path),
+        "pagination": pagination_style(method.upper(), path, query),
+        "encoding": encoding,
+        "in": locations,
+        "money": money,
+        "filters_created": "created" in query,
+        "schema": arguments,
+    }
+
+
+class Pool:
+    """Sub-schemas stored once: each big enough node becomes ``{"$s": n}``, its JSON text kept in ``texts``."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.numbers: dict[str, int] = {}
+
+    def share(self, node: JSON, top: bool = False) -> JSON:
+        if isinstance(node, list):
+            return [self.share(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        inner = {key: self.share(value) for key, value in node.items()}
+        text = json.dumps(inner, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        if not top and len(text) < SHARED_MIN_BYTES:
+            return inner
+        number = self.numbers.get(text)
+        if number is None:
+            number = self.numbers[text] = len(self.texts)
+            self.texts.append(text)
+        return {"$s": number}
+
+
+def build_index(document: JSON, source_sha256: str) -> dict[str, JSON]:
+    version = str(document.get("info", {}).get("version", ""))
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", version):
+        raise IndexError_(f"info.version {version!r} is not a Stripe API version (YYYY-MM-DD)")
+    builder = SchemaBuilder(document.get("components", {}).get("schemas", {}))
+    pool = Pool()
+    operations: list[dict[str, JSON]] = []
+    seen: set[str] = set()
+    for path in sorted(document["paths"]):
+        if not path.startswith(("/v1/", "/v2/")):
+            continue
+        item = document["paths"][path]
+        for method in METHODS:
+            if method not in item:
+                continue
+            entry = index_operation(path, method, item[method], item, builder)
+            if entry["id"] in seen:
+                raise IndexError_(f"operationId {entry['id']} is used twice")
+            seen.add(entry["id"])
+            entry["schema"] = pool.share(entry["schema"], top=True)["$s"]
+            operations.append(entry)
+    for path, item in document["paths"].items():
+        for method in item:
+            if method in ("put", "patch") and path.startswith(("/v1/", "/v2/")):
+                raise IndexError_(f"{method.upper()} {path}: the connector sends GET, POST and DELETE only")
+    return {
+        "format": FORMAT,
+        "stripe_api_version": version,
+        "source_sha256": source_sha256,
+        "max_schema_depth": MAX_SCHEMA_DEPTH,
+        "recursive_schemas": sorted(builder.cuts),
+        "money_fields": all_money_fields(document),
+        "operations": operations,
+        "schemas": pool.texts,
+    }
+
+
+def write_index(index: dict[str, JSON], out: Path) -> int:
+    """Deterministic gzip (no file name, no time stamp): ``make check-generated`` compares bytes."""
+    data = json.dumps(index, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    compressed = gzip.compress(data, compresslevel=9, mtime=0)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(compressed)
+    return len(compressed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--spec", type=Path, required=True, help="Stripe's whole OpenAPI spec (JSON or YAML)")
+    parser.add_argument("--out", type=Path, default=Path("spec/stripe.operations.json.gz"))
+    args = parser.parse_args(argv)
+    try:
+        document = load_document(args.spec)
+        index = build_index(document, hashlib.sha256(args.spec.read_bytes()).hexdigest())
+    except (TrimError, IndexError_) as exc:
+        print(f"build_operations: error: {exc}", file=sys.stderr)
+        return 2
+    size = write_index(index, args.out)
+    print(
+        f"build_operations: {len(index['operations'])} operations, {len(index['schemas'])} shared schemas, "
+        f"{size:,} bytes"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""The per-operation corpus: the operation index of every shipped spec (and a v1+v2 ``latest`` one), examples
+built from each operation's own schema, and stripe-python as the wire judge, in-process.
+
+Everything is derived from the index and the specs: an operation Stripe adds is covered with no edit here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlsplit
+
+import stripe
+from stripe_connector._operations._index import Operation, OperationIndex, load_index
+
+from tests.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
+
+V2_FRAGMENT = ROOT / "tests" / "data" / "stripe_v2_fragment.json"
+SHIPPED = sorted(path.parent.name for path in STRIPE_OPENAPI.glob("*/spec3.json"))
+#: What the issue counts, and the index must find: every operation of these specs.
+KNOWN_COUNTS = {"2023-09-12": 468, "2024-05-17": 533}
+FAKE_KEY = "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc"
+#: Optional arguments an example adds beside the required ones (more would only cost validator compilation).
+OPTIONAL_IN_EXAMPLE = 3
+
+
+def build_operations_module() -> Any:
+    codegen = str(ROOT / "codegen")
+    if codegen not in sys.path:
+        sys.path.insert(0, codegen)
+    return importlib.import_module("build_operations")
+
+
+def latest_document() -> dict[str, Any]:
+    """A ``latest/openapi.spec3.json``-style document: the newest shipped v1 spec plus the v2 fragment."""
+    source = load_json(STRIPE_OPENAPI / SHIPPED[-1] / "spec3.json")
+    fragment = load_json(V2_FRAGMENT)
+    source["info"]["version"] = fragment["info_version"]
+    source["paths"].update(fragment["paths"])
+    source["components"]["schemas"].update(fragment["schemas"])
+    return dict(source)
+
+
+def spec_operation_count(document: Mapping[str, Any]) -> int:
+    return sum(
+        1
+        for path, item in document["paths"].items()
+        if path.startswith(("/v1/", "/v2/"))
+        for method in item
+        if method in ("get", "post", "delete")
+    )
+
+
+def build_indexes(directory: Path) -> dict[str, tuple[OperationIndex, int]]:
+    """Each spec's index (the committed one for the committed spec), with the spec's own operation count."""
+    builder = build_operations_module()
+    committed = load_index()
+    found: dict[str, tuple[OperationIndex, int]] = {}
+    documents: dict[str, dict[str, Any]] = {
+        version: load_json(STRIPE_OPENAPI / version / "spec3.json") for version in SHIPPED
+    }
+    documents["latest"] = latest_document()
+    for name, document in documents.items():
+        count = spec_operation_count(document)
+        if name != "latest" and document["info"]["version"] == committed.stripe_api_version:
+            found[name] = (committed, count)
+            continue
+        path = directory / f"{name}.operations.json.gz"
+        builder.write_index(builder.build_index(document, "test"), path)
+        found[name] = (load_index(path), count)
+    return found
+
+
+# --- examples ---------------------------------------------------------------------------------------------------
+
+
+def example_value(schema: Any, depth: int = 0) -> Any:
+    """A small value ``schema`` accepts: enums' first value, required properties only, one item per list."""
+    if not isinstance(schema, dict) or depth > 12:
+        return "x"
+    if "enum" in schema:
+        values = [value for value in schema["enum"] if value != ""]
+        return values[0] if values else ""
+    for key in ("anyOf", "oneOf"):
+        if isinstance(schema.get(key), list):
+            members = [m for m in schema[key] if not (isinstance(m, dict) and m.get("enum") == [""])]
+            return example_value((members or schema[key])[0], depth + 1)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    if kind == "integer":
+        low = schema.get("minimum", 1)
+        return max(int(low), 1) if "maximum" not in schema else min(max(int(low), 1), int(schema["maximum"]))
+    if kind == "number":
+        return 1
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        items = schema.get("items", {})
+        if isinstance(items, dict) and items.get("type") == "boolean":
+            return []  # a bool inside a list: the two clients knowingly differ (test_conformance_wire)
+        return [example_value(items, depth + 1)]
+    if kind == "object" or "properties" in schema:
+        properties = schema.get("properties") or {}
+        if properties:
+            return {name: example_value(properties[name], depth + 1) for name in schema.get("required", [])}
+        extra = schema.get("additionalProperties")
+        return {"key": example_value(extra, depth + 1)} if isinstance(extra, dict) else {}
+    if schema.get("format") == "date-time":
+        return "2026-01-01T00:00:00Z"
+    length = max(1, int(schema.get("minLength", 1)))
+    return "x_1".ljust(length, "x") if length > 3 else "x_1"[: max(length, 3)]
+
+
+def operation_example(operation: Operation) -> dict[str, Any]:
+    """Every required argument, plus the first few optional ones (by name), each a small valid value."""
+    schema = operation.input_schema
+    properties = schema["properties"]
+    required = list(schema.get("required", []))
+    optional = [name for name in sorted(properties) if name not in required][:OPTIONAL_IN_EXAMPLE]
+    return {name: example_value(properties[name]) for name in [*required, *optional]}
+
+
+WRONG_VALUES = {"string": 12345, "integer": "x", "number": "x", "boolean": "x", "array": "x", "object": "x"}
+
+
+def wrongly_typed(operation: Operation) -> tuple[str, Any]:
+    """An argument with a plain type, and a value of another type."""
+    for name, schema in operation.input_schema["properties"].items():
+        if isinstance(schema, dict) and isinstance(schema.get("type"), str) and schema["type"] in WRONG_VALUES:
+            return name, WRONG_VALUES[schema["type"]]
+    raise AssertionError(f"{operation.id} has no argument with a plain type")
+
+
+def concrete_path(operation: Operation, arguments: Mapping[str, Any]) -> str:
+    path = operation.path
+    for name in operation.path_params:
+        path = path.replace("{" + name + "}", quote(str(arguments[name]), safe=""))
+    return path
+
+
+# --- stripe-python, in-process ----------------------------------------------------------------------------------
+
+
+class Recorder(stripe.HTTPClient):
+    """stripe-python's HTTP client, replaced by one that records what it would send and answers ``{}``."""
+
+    name = "recorder"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[str, str, dict[str, str], Any]] = []
+
+    def request(self, method: str, url: str, headers: Any, post_data: Any = None, *, _usage: Any = None) -> Any:
+        self.sent.append((method.upper(), url, dict(headers or {}), post_data))
+        return '{"object": "ok"}', 200, {"request-id": "req_1"}
+
+    def close(self) -> None:
+        return None
+
+
+def stripe_python(version: str) -> tuple[stripe.StripeClient, Recorder]:
+    recorder = Recorder()
+    client = stripe.StripeClient(
+        FAKE_KEY,
+        http_client=recorder,
+        base_addresses={"api": "http://127.0.0.1:9"},
+        stripe_version=version,
+        max_network_retries=0,
+    )
+    return client, recorder
+
+
+def wire(method: str, url: str, headers: Mapping[str, str], body: Any) -> dict[str, Any]:
+    """What both clients must agree on: method, path, decoded query and body, and the Stripe headers."""
+    parts = urlsplit(url)
+    lowered = {name.lower(): value for name, value in headers.items()}
+    content_type = lowered.get("content-type")
+    if body is None or body == "":
+        decoded: Any = None
+    elif content_type == "application/json":
+        decoded = json.loads(body)
+    else:
+        decoded = sorted(parse_qsl(body if isinstance(body, str) else body.decode(), keep_blank_values=True))
+    return {
+        "method": method,
+        "path": parts.path,
+        "query": sorted(parse_qsl(parts.query, keep_blank_values=True)),
+        "body": decoded,
+        "content_type": content_type,
+        "idempotency_key": "idempotency-key" in lowered,
+        "stripe_version": lowered.get("stripe-version"),
+    }
+
+
+def iter_drill_fields(node: Any) -> Iterator[str]:
+    """The ``describe_field`` paths a description offers."""
+    if isinstance(node, dict):
+        if isinstance(node.get("describe_field"), str):
+            yield node["describe_field"]
+        for value in node.values():
+            yield from iter_drill_fields(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from iter_drill_fields(value)

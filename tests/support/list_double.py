@@ -1,0 +1,299 @@
+"""A Stripe double for exports: big lists in memory, Stripe's list semantics, latency and a per-key rate limit.
+
+Every ``GET /v1/<resource>`` (customers, charges, invoices, ...) lists the same generated objects (with that
+resource's prefix and ``object``), as Stripe lists them:
+
+* newest first: ordered by ``created`` descending, and among equal ``created`` by creation order descending;
+* ``created[gte]``, ``created[gt]``, ``created[lt]``, ``created[lte]`` (or ``created=<t>``), ``limit`` (1-100,
+  default 10) and ``starting_after`` (position-based: the objects after that one in this order, with the filters
+  applied; an unknown id is a 404 as at Stripe);
+* ``latency`` seconds before each answer, and a token bucket per API key (``rate`` per second, ``burst``): an empty
+  bucket answers 429 with ``Stripe-Rate-Limited-Reason: global-rate`` and Stripe's error body; ``storm(seconds)``
+  answers 429 to everything for a while.
+
+Objects are kept as two integers each (``created``, sequence) and rendered on request (about 400 bytes of JSON
+each), so a double of a million objects fits in a few tens of MB. ``GET /_double/stats`` serves the counts.
+
+``python -m tests.support.list_double --objects N --latency S --rate R`` runs it in a process of its own (the
+bench does, so that its memory is not the exporter's) and prints its URL on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import contextlib
+import json
+import random
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+HOST = "127.0.0.1"
+LOWEST = -(10**18)
+
+PREFIXES = {
+    "customers": ("cus", "customer"),
+    "charges": ("ch", "charge"),
+    "invoices": ("in", "invoice"),
+    "payment_intents": ("pi", "payment_intent"),
+    "products": ("prod", "product"),
+    "subscriptions": ("sub", "subscription"),
+}
+
+
+def spread(count: int, *, start: int, end: int, seed: int = 7, ties: float = 0.3) -> list[int]:
+    """``count`` creation times in ``[start, end)``, denser towards ``end`` (a growing account), with ties."""
+    rng = random.Random(seed)
+    times: list[int] = []
+    width = end - start
+    while len(times) < count:
+        moment = end - 1 - int(width * (rng.random() ** 1.5))
+        times.append(max(start, moment))
+        while rng.random() < ties and len(times) < count:
+            times.append(times[-1])  # objects created in the same second
+    return times
+
+
+class ListDouble:
+    """The double; see the module docstring. ``with ListDouble(created=[...]) as double: double.url``."""
+
+    def __init__(
+        self,
+        created: list[int] | None = None,
+        *,
+        latency: float = 0.0,
+        rate: float | None = None,
+        burst: float = 5.0,
+    ) -> None:
+        self.latency = latency
+        self.rate = rate
+        self.burst = burst
+        self._lock = threading.Lock()
+        self._keys: list[tuple[int, int]] = []  # (-created, -sequence), ascending = newest first
+        self._position: dict[int, int] = {}
+        self._sequence = 0
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._storm_until = 0.0
+        self.stats: dict[str, int] = {"requests": 0, "rate_limited": 0, "lists": 0, "in_flight_max": 0}
+        self._in_flight = 0
+        self._server: ThreadingHTTPServer | None = None
+        self.add(created or [])
+
+    # --- data -------------------------------------------------------------------------------------------------------
+
+    def add(self, created: list[int]) -> list[str]:
+        """Create objects at these ``created`` times (in this order); returns their customer ids."""
+        with self._lock:
+            ids = []
+            for moment in created:
+                self._sequence += 1
+                self._keys.append((-moment, -self._sequence))
+                ids.append(f"cus_{self._sequence:010d}")
+            self._keys.sort()
+            self._position = {-key[1]: index for index, key in enumerate(self._keys)}
+            return ids
+
+    def all_ids(self, prefix: str = "cus") -> list[str]:
+        with self._lock:
+            return [f"{prefix}_{-key[1]:010d}" for key in self._keys]
+
+    def storm(self, seconds: float) -> None:
+        """Answer 429 to every request for ``seconds``."""
+        self._storm_until = time.monotonic() + seconds
+
+    def reset_stats(self) -> None:
+        with self._lock:
+            self.stats = {"requests": 0, "rate_limited": 0, "lists": 0, "in_flight_max": 0}
+
+    # --- lifecycle -------------------------------------------------------------------------------------------------
+
+    def __enter__(self) -> ListDouble:
+        double = self
+
+        class Handler(_Handler):
+            pass
+
+        Handler.double = double
+        self._server = _QuietServer((HOST, 0), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://{HOST}:{self._server.server_address[1]}"
+
+    # --- behaviour -------------------------------------------------------------------------------------------------
+
+    def _admit(self, api_key: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            self.stats["requests"] += 1
+            if now < self._storm_until:
+                self.stats["rate_limited"] += 1
+                return False
+            if self.rate is None:
+                return True
+            tokens, updated = self._buckets.get(api_key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - updated) * self.rate)
+            if tokens >= 1.0:
+                self._buckets[api_key] = (tokens - 1.0, now)
+                return True
+            self._buckets[api_key] = (tokens, now)
+            self.stats["rate_limited"] += 1
+            return False
+
+    def handle(self, method: str, target: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        parts = urlsplit(target)
+        if parts.path == "/_double/stats":
+            with self._lock:
+                return 200, {}, json.dumps(self.stats).encode()
+        api_key = headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if not api_key:
+            return 401, {}, _error("authentication_error", "No API key provided.")
+        with self._lock:
+            self._in_flight += 1
+            self.stats["in_flight_max"] = max(self.stats["in_flight_max"], self._in_flight)
+        try:
+            if self.latency:
+                time.sleep(self.latency)
+            if not self._admit(api_key):
+                message = "Too many requests hit the API too quickly."
+                return (
+                    429,
+                    {"Stripe-Rate-Limited-Reason": "global-rate"},
+                    _error("invalid_request_error", message, code="rate_limit"),
+                )
+            resource = parts.path.removeprefix("/v1/")
+            if method != "GET" or resource not in PREFIXES:
+                return 404, {}, _error("invalid_request_error", f"Unrecognized request URL ({method}: {parts.path}).")
+            return self._list(resource, dict(parse_qsl(parts.query)))
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    def _list(self, resource: str, query: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        prefix, kind = PREFIXES[resource]
+        try:
+            limit = int(query.get("limit", "10"))
+            low, high = _range(query)
+        except ValueError:
+            return 400, {}, _error("invalid_request_error", "Invalid integer", param="limit")
+        if not 1 <= limit <= 100:
+            return 400, {}, _error("invalid_request_error", "limit must be 1 to 100", param="limit")
+        with self._lock:
+            self.stats["lists"] += 1
+            start = bisect.bisect_left(self._keys, (-(high - 1), LOWEST)) if high is not None else 0
+            end = bisect.bisect_left(self._keys, (-low + 1, LOWEST)) if low is not None else len(self._keys)
+            cursor = query.get("starting_after")
+            if cursor is not None:
+                try:
+                    position = self._position[int(cursor.split("_", 1)[1])]
+                except (ValueError, IndexError, KeyError):
+                    missing = f"No such {kind}: '{cursor}'"
+                    return 404, {}, _error("invalid_request_error", missing, param="starting_after")
+                start = max(start, position + 1)
+            chosen = self._keys[start : min(end, start + limit)]
+            has_more = start + limit < end
+        data = [_render(prefix, kind, -key[0], -key[1]) for key in chosen]
+        body = {"object": "list", "url": f"/v1/{resource}", "has_more": has_more, "data": data}
+        return 200, {}, json.dumps(body).encode()
+
+
+def _range(query: dict[str, str]) -> tuple[int | None, int | None]:
+    """The ``[low, high)`` of the created filter (None: unbounded)."""
+    lows, highs = [], []
+    if "created" in query:
+        lows.append(int(query["created"]))
+        highs.append(int(query["created"]) + 1)
+    if "created[gte]" in query:
+        lows.append(int(query["created[gte]"]))
+    if "created[gt]" in query:
+        lows.append(int(query["created[gt]"]) + 1)
+    if "created[lt]" in query:
+        highs.append(int(query["created[lt]"]))
+    if "created[lte]" in query:
+        highs.append(int(query["created[lte]"]) + 1)
+    return (max(lows) if lows else None), (min(highs) if highs else None)
+
+
+def _render(prefix: str, kind: str, created: int, sequence: int) -> dict[str, Any]:
+    return {
+        "id": f"{prefix}_{sequence:010d}",
+        "object": kind,
+        "created": created,
+        "livemode": False,
+        "email": f"customer{sequence}@example.com",
+        "name": f"Customer {sequence}",
+        "description": "an exported object " + "x" * 200,
+        "metadata": {"sequence": str(sequence)},
+    }
+
+
+def _error(kind: str, message: str, code: str | None = None, param: str | None = None) -> bytes:
+    error: dict[str, Any] = {"type": kind, "message": message}
+    if code:
+        error["code"] = code
+    if param:
+        error["param"] = param
+    return json.dumps({"error": error}).encode()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    request_queue_size = 128
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (a killed exporter) is part of the tests."""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    double: ListDouble
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        status, extra, payload = self.double.handle(self.command, self.path, headers)
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.send_header("Request-Id", f"req_{time.monotonic_ns():x}")
+        for name, value in extra.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--objects", type=int, required=True)
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--rate", type=float, default=None)
+    parser.add_argument("--burst", type=float, default=5.0)
+    parser.add_argument("--end", type=int, default=None, help="newest created (default: a minute ago)")
+    parser.add_argument("--days", type=int, default=730)
+    args = parser.parse_args(argv)
+    end = args.end if args.end is not None else int(time.time()) - 60
+    created = spread(args.objects, start=end - args.days * 86400, end=end)
+    with ListDouble(created, latency=args.latency, rate=args.rate, burst=args.burst) as double:
+        sys.stdout.write(double.url + "\n")
+        sys.stdout.flush()
+        with contextlib.suppress(KeyboardInterrupt):
+            sys.stdin.read()  # runs until its parent closes stdin (or kills it)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

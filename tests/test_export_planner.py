@@ -1,0 +1,181 @@
+"""The export planner, sans-IO, against an in-memory list with Stripe's semantics (property tests).
+
+Hypothesis chooses the objects' creation times (many equal ones, at shard edges included), the concurrency, the
+order in which pages come back, and a moment to checkpoint and resume from: every object must come out exactly
+once, with the shards cut and recut along the way.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from stripe_connector._export._plan import PAGE_LIMIT, PageRequest, Planner, first_wave
+from stripe_connector.errors import StripeResponseError
+
+
+class MemoryList:
+    """Stripe's list over ``created`` values: newest first, ties by creation order, position-based cursors."""
+
+    def __init__(self, created: list[int]) -> None:
+        self.order = sorted(((c, n) for n, c in enumerate(created)), key=lambda item: (-item[0], -item[1]))
+        self.position = {f"obj_{n}": index for index, (_, n) in enumerate(self.order)}
+        self.requests = 0
+
+    def page(self, request: PageRequest) -> dict[str, Any]:
+        self.requests += 1
+        start = 0 if request.cursor is None else self.position[request.cursor] + 1
+        matching = [(c, n) for c, n in self.order[start:] if request.gte <= c < request.lt]
+        chosen = matching[:PAGE_LIMIT]
+        data = [{"id": f"obj_{n}", "created": c} for c, n in chosen]
+        return {"object": "list", "data": data, "has_more": len(matching) > PAGE_LIMIT}
+
+
+def run(planner: Planner, server: MemoryList, rng: random.Random, stop_after: int | None = None) -> list[str]:
+    """Drive ``planner`` to the end (or ``stop_after`` commits), answering in-flight pages in a random order."""
+    emitted: list[str] = []
+    in_flight: list[PageRequest] = []
+    commits = 0
+    while not planner.committed:
+        while len(in_flight) < planner.concurrency and rng.random() < 0.8:
+            request = planner.next_request()
+            if request is None:
+                break
+            in_flight.append(request)
+        if not in_flight:
+            request = planner.next_request()
+            assert request is not None, "nothing in flight and nothing to ask: the export would hang"
+            in_flight.append(request)
+        request = in_flight.pop(rng.randrange(len(in_flight)))
+        received = planner.receive(request, server.page(request))
+        emitted.extend(item["id"] for item in received.objects)
+        planner.commit(received)
+        commits += 1
+        if stop_after is not None and commits >= stop_after:
+            break
+    return emitted
+
+
+times = st.lists(st.integers(min_value=0, max_value=60), min_size=0, max_size=700)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(created=times, concurrency=st.integers(1, 12), seed=st.integers(0, 2**16))
+def test_every_object_exactly_once_whatever_the_order_of_answers(
+    created: list[int], concurrency: int, seed: int
+) -> None:
+    server = MemoryList(created)
+    planner = Planner(0, 61, concurrency=concurrency)
+    emitted = run(planner, server, random.Random(seed))
+    assert sorted(emitted) == sorted(f"obj_{n}" for n in range(len(created)))
+    assert len(emitted) == len(set(emitted))
+    covered = sorted((s.gte, s.lt) for s in planner.shards.values())
+    assert covered[0][0] == 0 and covered[-1][1] == 61
+    assert all(a[1] == b[0] for a, b in itertools_pairwise(covered)), "the shards must partition the range"
+
+
+def itertools_pairwise(items: list[Any]) -> list[tuple[Any, Any]]:
+    return list(itertools.pairwise(items))
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(created=times, concurrency=st.integers(1, 8), seed=st.integers(0, 2**16), stop=st.integers(1, 20))
+def test_resuming_from_a_snapshot_hands_out_the_rest_exactly_once(
+    created: list[int], concurrency: int, seed: int, stop: int
+) -> None:
+    server = MemoryList(created)
+    rng = random.Random(seed)
+    first = Planner(0, 61, concurrency=concurrency)
+    before = run(first, server, rng, stop_after=stop)
+    # Pages received but not committed are what a kill loses: the snapshot holds committed state only.
+    for _ in range(rng.randrange(3)):
+        request = first.next_request()
+        if request is not None:
+            first.receive(request, server.page(request))
+    resumed = Planner(0, 61, concurrency=concurrency, shards=first.snapshot())
+    after = run(resumed, server, rng)
+    everything = before + after
+    assert sorted(everything) == sorted(f"obj_{n}" for n in range(len(created)))
+
+
+def test_equal_timestamps_across_many_pages_and_a_shard_edge() -> None:
+    created = [30] * 450 + [29] * 250 + [31] * 120
+    server = MemoryList(created)
+    planner = Planner(0, 61, concurrency=6)
+    emitted = run(planner, server, random.Random(1))
+    assert sorted(emitted) == sorted(f"obj_{n}" for n in range(len(created)))
+    assert len(set(emitted)) == len(created)
+
+
+@pytest.mark.parametrize("created", [[], [17]])
+def test_an_empty_range_and_a_range_of_one_object(created: list[int]) -> None:
+    server = MemoryList(created)
+    planner = Planner(0, 61, concurrency=4)
+    assert run(planner, server, random.Random(0)) == [f"obj_{n}" for n in range(len(created))]
+    assert server.requests <= 4  # one per first-wave shard, nothing more
+
+
+def test_a_range_of_no_seconds_has_no_shard() -> None:
+    planner = Planner(5, 5, concurrency=4)
+    assert planner.committed and planner.next_request() is None
+
+
+@given(gte=st.integers(0, 10**10), width=st.integers(1, 10**10), pieces=st.integers(1, 64))
+def test_the_first_wave_partitions_the_range_newest_narrowest(gte: int, width: int, pieces: int) -> None:
+    ranges = first_wave(gte, gte + width, pieces)
+    assert ranges[0][0] == gte and ranges[-1][1] == gte + width
+    assert all(a[1] == b[0] and a[0] < a[1] for a, b in itertools_pairwise(ranges))
+    assert len(ranges) <= pieces
+    widths = [b - a for a, b in ranges]
+    assert widths[-1] <= widths[0] + 1
+
+
+def test_a_dense_shard_is_cut_when_a_worker_is_idle() -> None:
+    server = MemoryList([t for t in range(1000) for _ in range(3)])
+    planner = Planner(0, 1000, concurrency=1)
+    request = planner.next_request()
+    assert request is not None and planner.next_request() is None  # one worker, one shard, busy
+    planner.receive(request, server.page(request))
+    planner.concurrency = 2
+    first = planner.next_request()
+    second = planner.next_request()
+    assert first is not None and second is not None
+    assert first.shard_id != second.shard_id
+    edges = sorted((planner.shards[r.shard_id].gte, planner.shards[r.shard_id].lt) for r in (first, second))
+    assert edges[0][1] == edges[1][0] and edges[0][0] == 0 and edges[1][1] == 1000
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ({"data": [{"id": "a", "created": 70}], "has_more": False}, "does not honour the created filter"),
+        ({"data": [{"id": "a", "created": 5}, {"id": "b", "created": 9}], "has_more": False}, "newest first"),
+        ({"data": [{"id": "a"}], "has_more": False}, "no integer `created`"),
+        ({"data": [{"id": "a", "created": True}], "has_more": False}, "no integer `created`"),
+        ({"data": [], "has_more": True}, "nothing to continue after"),
+        ({"data": "nope", "has_more": False}, "list `data`"),
+        ({"data": [{"created": 5}], "has_more": True}, "no string `id`"),
+    ],
+)
+def test_a_server_that_breaks_the_list_contract_is_a_response_error(page: dict[str, Any], message: str) -> None:
+    planner = Planner(0, 61, concurrency=1)
+    request = planner.next_request()
+    assert request is not None
+    with pytest.raises(StripeResponseError, match=message):
+        planner.receive(request, page)
+
+
+def test_a_repeated_page_is_caught() -> None:
+    planner = Planner(0, 61, concurrency=1)
+    page = {"data": [{"id": f"o{n}", "created": 40} for n in range(100)], "has_more": True}
+    request = planner.next_request()
+    assert request is not None
+    planner.receive(request, page)
+    again = planner.next_request()
+    assert again is not None and again.cursor == "o99"
+    with pytest.raises(StripeResponseError, match="already followed"):
+        planner.receive(again, page)

@@ -1,0 +1,335 @@
+"""The sharding planner of an export: which ``created`` ranges to page next, sans-IO.
+
+A list is split into half-open shards ``[gte, lt)`` of ``created`` (whole seconds, as Stripe stamps objects), which
+partition the export's range: every object falls in exactly one shard. Each shard is paged newest first with
+``starting_after``, so objects with equal ``created`` timestamps are told apart by the cursor, never by time, and
+a shard edge (an integer second) can never cut through them.
+
+**Adaptive splitting, no up-front count.** The first wave cuts the range into pieces whose widths double going back
+in time (most accounts grow, so the newest seconds are the densest: the first pieces are narrow, the oldest one
+wide). Afterwards, whenever a worker is idle, the shard with the most objects still expected (its observed density
+times the time it has left) keeps about a fair share of what is left (at most half of its own part) and gives up
+everything older, as a new shard: a shard that has handed out objects down
+to ``created = c`` may be cut at any ``s <= c`` (everything it emitted has ``created >= c``), keeping ``[s, lt)``
+and its cursor, while ``[gte, s)`` becomes a new shard. A page that was in flight while its shard was cut may hold
+objects below the new ``gte``; they are dropped here (the new shard owns them) and the shard is finished.
+
+**Received versus committed.** Scheduling runs ahead of the consumer: a shard's next request needs only the page
+just *received*. What a checkpoint may record is what the consumer has *committed* (taken in order), so each shard
+keeps both cursors; a snapshot holds the committed ones (and the current edges, which a cut only ever narrows in a
+way that keeps every committed object inside its shard). Resuming from a snapshot re-fetches at most what was
+received but not committed.
+
+Objects that do not carry an integer ``created``, or that come back out of order (older first) or outside the
+shard asked for, mean the server does not honour the filter this relies on: :class:`StripeResponseError`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..errors import StripeResponseError
+
+#: Stripe's largest page: fewer requests for the same objects.
+PAGE_LIMIT = 100
+
+#: A shard is worth cutting only when it is expected to hold at least this many more pages.
+MIN_SPLIT_PAGES = 2.0
+
+
+class Shard:
+    """One ``[gte, lt)`` range of ``created`` and where its walk stands (received and committed)."""
+
+    __slots__ = (
+        "busy",
+        "committed_cursor",
+        "committed_done",
+        "committed_oldest",
+        "cursor",
+        "density",
+        "done",
+        "gte",
+        "id",
+        "lt",
+        "objects",
+        "oldest",
+        "pages",
+        "seen",
+    )
+
+    def __init__(self, shard_id: int, gte: int, lt: int, density: float | None = None) -> None:
+        self.id = shard_id
+        self.gte = gte
+        self.lt = lt
+        #: ``starting_after`` of the next request (the last received object's id), None before the first page.
+        self.cursor: str | None = None
+        #: ``created`` of the last received object: the shard may be cut at any second up to this one.
+        self.oldest: int | None = None
+        self.done = False
+        self.busy = False
+        self.committed_cursor: str | None = None
+        self.committed_oldest: int | None = None
+        self.committed_done = False
+        self.pages = 0
+        self.objects = 0
+        #: Objects per second of ``created``, from this shard's pages (or its parent's, until it has its own).
+        self.density = density
+        #: The cursors this shard has followed: a server that repeats a page is caught, not followed for ever.
+        self.seen: set[str] = set()
+
+    def top(self) -> int:
+        """The newest second the shard may still hold objects of (exclusive)."""
+        return self.lt if self.oldest is None else self.oldest + 1
+
+    def cut_limit(self) -> int:
+        """The newest second the shard may be cut at (``[gte, s)`` becomes a new shard; ``s`` <= this)."""
+        return self.lt - 1 if self.oldest is None else self.oldest
+
+    def expected(self) -> float | None:
+        """Objects still expected in the shard (None: no density known yet)."""
+        if self.density is None:
+            return None
+        return self.density * (self.top() - self.gte)
+
+    def state(self) -> dict[str, Any]:
+        """The committed state, as a checkpoint keeps it."""
+        return {
+            "gte": self.gte,
+            "lt": self.lt,
+            "cursor": self.committed_cursor,
+            "oldest": self.committed_oldest,
+            "done": self.committed_done,
+            "density": self.density,
+        }
+
+    def __repr__(self) -> str:
+        return f"Shard({self.id}, [{self.gte}, {self.lt}), cursor={self.cursor!r}, done={self.done})"
+
+
+class PageRequest:
+    """What one worker asks Stripe for: a shard's range and cursor, as they stood when the request left."""
+
+    __slots__ = ("cursor", "gte", "lt", "shard_id")
+
+    def __init__(self, shard_id: int, gte: int, lt: int, cursor: str | None) -> None:
+        self.shard_id = shard_id
+        self.gte = gte
+        self.lt = lt
+        self.cursor = cursor
+
+    def query(self) -> dict[str, Any]:
+        """The list parameters of the request: ``created[gte]``, ``created[lt]``, ``limit`` and the cursor."""
+        query: dict[str, Any] = {"created": {"gte": self.gte, "lt": self.lt}, "limit": PAGE_LIMIT}
+        if self.cursor is not None:
+            query["starting_after"] = self.cursor
+        return query
+
+
+class Received:
+    """A page taken by the planner: the objects to hand out and the shard state to commit once they are out."""
+
+    __slots__ = ("cursor", "done", "objects", "oldest", "shard_id")
+
+    def __init__(self, shard_id: int, objects: list[Any], cursor: str | None, oldest: int | None, done: bool) -> None:
+        self.shard_id = shard_id
+        self.objects = objects
+        self.cursor = cursor
+        self.oldest = oldest
+        self.done = done
+
+
+def first_wave(gte: int, lt: int, pieces: int) -> list[tuple[int, int]]:
+    """``pieces`` shards covering ``[gte, lt)`` whose widths double going back in time (the newest is narrowest)."""
+    width = lt - gte
+    if width <= 0:
+        return []
+    pieces = max(1, min(pieces, width))
+    if pieces == 1:
+        return [(gte, lt)]
+    unit = width / float(2 ** (pieces - 1))
+    edges = [lt]
+    for index in range(pieces - 1):
+        edge = lt - round(unit * (2**index))
+        edges.append(min(edges[-1] - 1, edge))
+    edges.append(gte)
+    ranges = []
+    for newer, older in itertools.pairwise(edges):
+        older = max(older, gte)
+        if older < newer:
+            ranges.append((older, newer))
+    # Rounding may have left a piece out of [gte, lt) or empty: the first and last edges are exact, so the ranges
+    # still partition it (each is [older, newer) with consecutive edges).
+    return sorted(ranges)
+
+
+class Planner:
+    """The shards of one export and the rules that cut, schedule and close them; see the module docstring.
+
+    Not thread-safe: the scheduler calls it under its own lock (or from one event loop).
+    """
+
+    def __init__(self, gte: int, lt: int, *, concurrency: int, shards: Sequence[Mapping[str, Any]] | None = None):
+        self.gte = gte
+        self.lt = lt
+        self.concurrency = concurrency
+        self._next_id = 0
+        self.shards: dict[int, Shard] = {}
+        if shards is None:
+            for low, high in first_wave(gte, lt, concurrency):
+                self._add(low, high)
+        else:
+            for state in shards:
+                self._restore(state)
+        self.pages = 0
+        self.objects = 0
+
+    # --- building ---------------------------------------------------------------------------------------------------
+
+    def _add(self, gte: int, lt: int, density: float | None = None) -> Shard:
+        shard = Shard(self._next_id, gte, lt, density)
+        self._next_id += 1
+        self.shards[shard.id] = shard
+        return shard
+
+    def _restore(self, state: Mapping[str, Any]) -> None:
+        shard = self._add(int(state["gte"]), int(state["lt"]), state.get("density"))
+        shard.cursor = shard.committed_cursor = state.get("cursor")
+        oldest = state.get("oldest")
+        shard.oldest = shard.committed_oldest = None if oldest is None else int(oldest)
+        shard.done = shard.committed_done = bool(state.get("done"))
+        if shard.cursor is not None:
+            shard.seen.add(shard.cursor)
+
+    def snapshot(self) -> list[dict[str, Any]]:
+        """Every shard's committed state, ordered by range (what a checkpoint stores)."""
+        return [shard.state() for shard in sorted(self.shards.values(), key=lambda s: s.gte)]
+
+    # --- scheduling -------------------------------------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        """Every shard's last page has been received (there is nothing more to ask for)."""
+        return all(shard.done for shard in self.shards.values())
+
+    @property
+    def committed(self) -> bool:
+        """Every shard's last page has been handed out: the export is complete."""
+        return all(shard.committed_done for shard in self.shards.values())
+
+    def next_request(self) -> PageRequest | None:
+        """The next page to ask for, cutting a shard if no shard is waiting; None when nothing can start now."""
+        waiting = [shard for shard in self.shards.values() if not shard.done and not shard.busy]
+        shard = max(waiting, key=_priority) if waiting else self._cut()
+        if shard is None:
+            return None
+        shard.busy = True
+        return PageRequest(shard.id, shard.gte, shard.lt, shard.cursor)
+
+    def _cut(self) -> Shard | None:
+        """Cut the older half off the shard expected to hold the most, as a new shard; None if none is worth it."""
+        best: Shard | None = None
+        best_size = MIN_SPLIT_PAGES * PAGE_LIMIT
+        for shard in self.shards.values():
+            # Only a shard that has seen a page of its own: waiting for that page beats a blind guess (a new shard
+            # inherits its parent's density, which its older seconds may not have at all).
+            expected = shard.expected() if shard.pages else None
+            if shard.done or expected is None or shard.cut_limit() <= shard.gte or expected < best_size:
+                continue
+            best, best_size = shard, expected
+        if best is None or best.density is None:
+            return None
+        # The shard keeps about a fair share of what is left (or half its own part, if that is less); the new shard
+        # takes everything older. So a shard whose older seconds are empty (an account that started later than the
+        # range) costs one empty page, not one per halving, and a dense one is cut again by the next idle worker.
+        known = sum(s.expected() or 0.0 for s in self.shards.values() if not s.done)
+        share = max(MIN_SPLIT_PAGES * PAGE_LIMIT, known / self.concurrency)
+        room = best.cut_limit() + 1 - best.gte
+        keep = min(room // 2, max(1, round(share / best.density)))
+        edge = min(max(best.cut_limit() + 1 - keep, best.gte + 1), best.cut_limit())
+        older = self._add(best.gte, edge, best.density)
+        best.gte = edge
+        return older
+
+    # --- answers ----------------------------------------------------------------------------------------------------
+
+    def receive(self, request: PageRequest, page: Mapping[str, Any]) -> Received:
+        """Take one page: the objects of the shard's current range, newest first, and its next cursor."""
+        shard = self.shards[request.shard_id]
+        shard.busy = False
+        data = page.get("data")
+        has_more = page.get("has_more")
+        if not isinstance(data, list) or not isinstance(has_more, bool):
+            raise StripeResponseError("an export page must have a list `data` and a boolean `has_more`")
+        if has_more and not data:
+            raise StripeResponseError("an export page says has_more with no objects: nothing to continue after")
+        keep: list[Any] = []
+        below = False
+        previous = shard.oldest if shard.oldest is not None else request.lt - 1
+        for item in data:
+            created = item.get("created") if isinstance(item, Mapping) else None
+            if not isinstance(created, int) or isinstance(created, bool):
+                raise StripeResponseError("an exported object has no integer `created`: the list cannot be sharded")
+            if created >= request.lt or created < request.gte or created > previous:
+                raise StripeResponseError(
+                    f"Stripe answered an object created at {created} to a request for [{request.gte}, {request.lt})"
+                    f" newest first after one created at {previous}: the list does not honour the created filter"
+                )
+            previous = created
+            if created < shard.gte:  # cut off while the page was in flight: the new, older shard owns it
+                below = True
+                break
+            keep.append(item)
+        shard.pages += 1
+        self.pages += 1
+        if keep:
+            last = keep[-1]
+            cursor = last.get("id")
+            if not isinstance(cursor, str) or not cursor:
+                raise StripeResponseError("an exported object has no string `id` to continue after")
+            shard.oldest = int(last["created"])
+            shard.objects += len(keep)
+            self.objects += len(keep)
+            span = max(1, shard.lt - shard.oldest)
+            shard.density = shard.objects / span
+            if not below and has_more:
+                if cursor in shard.seen:
+                    raise StripeResponseError(f"the cursor {cursor[:80]!r} was already followed: a repeated page")
+                shard.seen.add(cursor)
+                shard.cursor = cursor
+        elif shard.density is None or not has_more:
+            shard.density = shard.objects / max(1, shard.lt - shard.gte)
+        shard.done = below or not has_more or not keep
+        return Received(shard.id, keep, shard.cursor, shard.oldest, shard.done)
+
+    def retry(self, request: PageRequest) -> None:
+        """A request failed and will be asked again: its shard is free to be scheduled."""
+        self.shards[request.shard_id].busy = False
+
+    def commit(self, received: Received) -> None:
+        """The consumer has taken ``received``: a checkpoint may now record it."""
+        shard = self.shards[received.shard_id]
+        shard.committed_cursor = received.cursor
+        shard.committed_oldest = received.oldest
+        shard.committed_done = received.done
+
+    # --- progress ---------------------------------------------------------------------------------------------------
+
+    def expected_left(self) -> float | None:
+        """Objects still expected, from each open shard's density (None while no density is known)."""
+        total = 0.0
+        for shard in self.shards.values():
+            if shard.done:
+                continue
+            expected = shard.expected()
+            if expected is None:
+                return None
+            total += expected
+        return total
+
+
+def _priority(shard: Shard) -> float:
+    """Among shards waiting for their next page, the fullest first (it takes longest to finish)."""
+    expected = shard.expected()
+    return float("inf") if expected is None else expected

@@ -1,0 +1,208 @@
+"""Catching up from ``/v1/events``: whatever the webhooks missed, into the same inbox with the same dedupe.
+
+Each round reads one *window* of creation times, ``(cursor, now - lag]``, page after page (``created[gt]``,
+``created[lte]``, ``starting_after``), and stores each page in one transaction; an event already received by
+webhook is a repeat and stores nothing. The cursor (kept in the store) moves to the window's end only when the
+whole window was read, so a crash re-reads that window and the inbox drops the repeats. The newest seconds of
+``/v1/events`` are not final (eventual consistency), so the window ends ``lag`` seconds ago.
+
+Stripe keeps events 30 days: a cursor older than that has lost events for good. ``on_expired="error"`` raises
+:class:`EventCursorExpiredError`; ``"restart"`` (the default) reads from the oldest retained event and says so in
+the result's ``warnings``; a cursor older than 29 days gets a warning first. A poller without a cursor starts at
+the oldest retained event.
+
+Gaps: Stripe lists newest first, so within a window the pages come newest first (each page is stored oldest
+first); no order is promised across a window, as with webhooks. localstripe lists oldest first, has no
+``ending_before`` (which this design does not need) and filters by one ``type`` only (``types[]`` is Stripe's).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
+from ._event import Event, parse_event
+from ._store import InboxStore, Source
+
+if TYPE_CHECKING:
+    from .._async_client import AsyncStripeConnector
+    from .._client import StripeConnector
+
+logger = logging.getLogger("stripe_connector.events")
+
+RETENTION_SECONDS = 30 * 86400
+WARN_AGE_SECONDS = 29 * 86400
+PAGE_LIMIT = 100
+
+
+class EventCursorExpiredError(StripeConnectorError):
+    """The poller's cursor is older than Stripe's 30-day retention of ``/v1/events``: events may be lost."""
+
+    def __init__(self, cursor: str, created: int) -> None:
+        self.cursor = cursor
+        self.created = created
+        super().__init__(
+            f"cursor {cursor!r} stopped at {created}, older than Stripe's 30-day event retention: events between "
+            "then and the oldest retained one are gone; restart with on_expired='restart' (--on-expired restart)"
+        )
+
+
+@attrs.frozen
+class PollResult:
+    read: int
+    added: int
+    pages: int
+    cursor: int
+    restarted: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Window:
+    after: int
+    until: int
+    restarted: bool
+    warnings: tuple[str, ...]
+
+
+class _PollerBase:
+    def __init__(
+        self,
+        store: InboxStore,
+        *,
+        types: Sequence[str] | None = None,
+        lag: int = 10,
+        cursor: str = "default",
+        on_expired: Literal["restart", "error"] = "restart",
+        page_size: int = PAGE_LIMIT,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if isinstance(lag, bool) or not isinstance(lag, int) or lag < 0:
+            raise InvalidInputError("lag", "must be a whole number of seconds >= 0")
+        if on_expired not in ("restart", "error"):
+            raise InvalidInputError("on_expired", "must be 'restart' or 'error'")
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise InvalidInputError("page_size", "must be 1..100")
+        if types is not None and (isinstance(types, str) or not all(isinstance(t, str) and t for t in types)):
+            raise InvalidInputError("types", "must be a list of event types")
+        self.store = store
+        self.types = list(types) if types else None
+        self.lag = lag
+        self.cursor = cursor
+        self.on_expired = on_expired
+        self.page_size = page_size
+        self.clock = clock
+
+    def _window(self) -> _Window:
+        now = int(self.clock())
+        oldest = now - RETENTION_SECONDS
+        stored = self.store.get_cursor(self.cursor)
+        warnings: list[str] = []
+        restarted = False
+        if stored is None:
+            after = oldest
+        elif stored.created < oldest:
+            if self.on_expired == "error":
+                raise EventCursorExpiredError(self.cursor, stored.created)
+            warnings.append(f"cursor {self.cursor!r} ({stored.created}) aged out of the 30-day retention: events "
+                            f"before {oldest} may be lost; restarting from the oldest retained event")  # fmt: skip
+            after, restarted = oldest, True
+        else:
+            after = stored.created
+            if stored.created < now - WARN_AGE_SECONDS:
+                warnings.append(f"cursor {self.cursor!r} is older than 29 days: poll now or events will age out")
+        for warning in warnings:
+            logger.warning("%s", warning)
+        return _Window(after, max(after, now - self.lag), restarted, tuple(warnings))
+
+    def _query(self, window: _Window, starting_after: str | None) -> dict[str, Any]:
+        query: dict[str, Any] = {"limit": self.page_size, "created": {"gt": window.after, "lte": window.until}}
+        if self.types and len(self.types) == 1:
+            query["type"] = self.types[0]
+        elif self.types:
+            query["types"] = self.types
+        if starting_after:
+            query["starting_after"] = starting_after
+        return query
+
+    def _page(self, answer: Mapping[str, Any], seen: set[str]) -> tuple[list[tuple[Event, bytes, Source]], str | None]:
+        """The events of a page (oldest first) and the cursor of the next page (None when this was the last)."""
+        import json
+
+        data = answer.get("data")
+        if not isinstance(data, list):
+            raise StripeResponseError("/v1/events answered without a data list")
+        items: list[tuple[Event, bytes, Source]] = []
+        for raw in data:
+            try:
+                event = parse_event(raw)
+            except InvalidInputError as exc:
+                raise StripeResponseError(f"/v1/events answered something that is not an event: {exc}") from None
+            items.append((event, json.dumps(raw, separators=(",", ":")).encode(), "poll"))
+        items.sort(key=lambda item: (item[0].created, item[0].id))
+        if not answer.get("has_more") or not data:
+            return items, None
+        last = data[-1].get("id") if isinstance(data[-1], dict) else None
+        if not isinstance(last, str) or last in seen:
+            raise StripeResponseError("/v1/events repeated a page (or gave no cursor): stopping")
+        seen.add(last)
+        return items, last
+
+
+class EventPoller(_PollerBase):
+    """Catch up from ``/v1/events`` into ``store`` through a :class:`~stripe_connector.StripeConnector`."""
+
+    def __init__(self, connector: StripeConnector, store: InboxStore, **options: Any) -> None:
+        super().__init__(store, **options)
+        self.connector = connector
+
+    def poll_once(self) -> PollResult:
+        """Read one window to its end, store what is new, then move the cursor."""
+        window = self._window()
+        read = added = pages = 0
+        starting_after: str | None = None
+        seen: set[str] = set()
+        if window.until > window.after:
+            while True:
+                request = {"method": "GET", "path": "/v1/events", "query": self._query(window, starting_after)}
+                answer = self.connector.call("raw_request", request)
+                pages += 1
+                items, starting_after = self._page(answer, seen)
+                read += len(items)
+                added += sum(self.store.add_many(items))
+                if starting_after is None:
+                    break
+            self.store.set_cursor(self.cursor, window.until)
+        return PollResult(read, added, pages, window.until, window.restarted, window.warnings)
+
+
+class AsyncEventPoller(_PollerBase):
+    """:class:`EventPoller` for an :class:`~stripe_connector.AsyncStripeConnector` (the store runs in a thread)."""
+
+    def __init__(self, connector: AsyncStripeConnector, store: InboxStore, **options: Any) -> None:
+        super().__init__(store, **options)
+        self.connector = connector
+
+    async def poll_once(self) -> PollResult:
+        window = await asyncio.to_thread(self._window)
+        read = added = pages = 0
+        starting_after: str | None = None
+        seen: set[str] = set()
+        if window.until > window.after:
+            while True:
+                request = {"method": "GET", "path": "/v1/events", "query": self._query(window, starting_after)}
+                answer = await self.connector.call("raw_request", request)
+                pages += 1
+                items, starting_after = self._page(answer, seen)
+                read += len(items)
+                added += sum(await asyncio.to_thread(self.store.add_many, items))
+                if starting_after is None:
+                    break
+            await asyncio.to_thread(self.store.set_cursor, self.cursor, window.until)
+        return PollResult(read, added, pages, window.until, window.restarted, window.warnings)

@@ -1,0 +1,237 @@
+"""The webhook receiver: an ASGI app that verifies, stores, and only then answers 2xx.
+
+Order is the whole point (Pipedream answers before handing on, and a crash loses the event): the body is read up to
+a cap, its signature verified against every configured secret, its JSON checked to be a Stripe event, and the event
+written to the inbox (flushed to disk) *before* the 200 goes out. A repeat of a stored event is answered 200 too
+(Stripe stops retrying) and stores nothing new. Everything refused gets a 4xx with a JSON error and stores nothing;
+a store that fails gets a 503, so Stripe delivers again later.
+
+Writes are grouped: concurrent deliveries wait together for one transaction (one disk flush) in a writer thread,
+so durable storage costs about one flush per *batch* of deliveries, not one per delivery. Runs under uvicorn or any
+ASGI server: ``uvicorn.run(webhook_app(open_store("sqlite:///events.db"), secrets))``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import queue
+import threading
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
+from typing import Any
+
+from ..errors import InvalidInputError, WebhookSignatureError
+from ._event import Event, parse_event
+from ._signature import DEFAULT_TOLERANCE, WebhookSecrets, verify_signature
+from ._store import InboxStore
+
+logger = logging.getLogger("stripe_connector.events")
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+DEFAULT_PATH = "/stripe/webhook"
+#: Stripe's event payloads are far below this; a larger body is not one of them (and must not fill the memory).
+DEFAULT_MAX_BODY = 1024 * 1024
+#: The most deliveries written in one transaction.
+MAX_BATCH = 256
+
+
+class _Writer:
+    """One thread that writes what concurrent requests hand it, many per transaction."""
+
+    def __init__(self, store: InboxStore) -> None:
+        self.store = store
+        self._queue: queue.Queue[tuple[Event, bytes, asyncio.Future[bool], asyncio.AbstractEventLoop] | None]
+        self._queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    async def add(self, event: Event, payload: bytes) -> bool:
+        self._ensure_started()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[bool] = loop.create_future()
+        self._queue.put((event, payload, future, loop))
+        return await future
+
+    def _ensure_started(self) -> None:
+        with self._start_lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, name="stripe-events-writer", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            batch = [first]
+            while len(batch) < MAX_BATCH:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    self._queue.put(None)
+                    break
+                batch.append(item)
+            self._write(batch)
+
+    def _write(self, batch: Sequence[tuple[Event, bytes, asyncio.Future[bool], asyncio.AbstractEventLoop]]) -> None:
+        try:
+            results: list[bool] | BaseException = self.store.add_many([(e, p, "webhook") for e, p, _, _ in batch])
+        except Exception as exc:
+            logger.error("the inbox could not store %d event(s): %s", len(batch), exc)
+            results = exc
+        for index, (_, _, future, loop) in enumerate(batch):
+            outcome = results if isinstance(results, BaseException) else results[index]
+            loop.call_soon_threadsafe(_settle, future, outcome)
+
+    def close(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join(timeout=10)
+
+
+def _settle(future: asyncio.Future[bool], outcome: bool | BaseException) -> None:
+    if future.done():
+        return
+    if isinstance(outcome, BaseException):
+        future.set_exception(outcome)
+    else:
+        future.set_result(outcome)
+
+
+class WebhookApp:
+    """The ASGI app :func:`webhook_app` builds. ``close()`` stops its writer thread (lifespan shutdown does too)."""
+
+    def __init__(
+        self,
+        store: InboxStore,
+        secrets: WebhookSecrets | str | Iterable[str],
+        *,
+        path: str = DEFAULT_PATH,
+        max_body: int = DEFAULT_MAX_BODY,
+        tolerance: int = DEFAULT_TOLERANCE,
+        on_stored: Callable[[Event], object] | None = None,
+    ) -> None:
+        self.secrets = secrets if isinstance(secrets, WebhookSecrets) else WebhookSecrets(secrets)
+        if not isinstance(path, str) or not path.startswith("/"):
+            raise InvalidInputError("path", "must be a URL path like /stripe/webhook")
+        if isinstance(max_body, bool) or not isinstance(max_body, int) or max_body < 1:
+            raise InvalidInputError("max_body", "must be a number of bytes >= 1")
+        self.store = store
+        self.path = path
+        self.max_body = max_body
+        self.tolerance = tolerance
+        self.on_stored = on_stored
+        self._writer = _Writer(store)
+
+    def __repr__(self) -> str:
+        return f"WebhookApp(path={self.path!r}, store={self.store!r}, secrets={self.secrets!r})"
+
+    def close(self) -> None:
+        self._writer.close()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        headers = {name.lower(): value for name, value in scope.get("headers", [])}
+        refusal = self._refusal(scope, headers)
+        if refusal is not None:
+            status, error, extra = refusal
+            await _answer(send, status, {"error": error}, extra)
+            return
+        body = await self._read_body(receive)
+        if body is None:
+            await self._too_large(send)
+            return
+        signature = headers.get(b"stripe-signature")
+        try:
+            verify_signature(body, signature.decode("latin-1") if signature is not None else None, self.secrets,
+                             tolerance=self.tolerance)  # fmt: skip
+        except WebhookSignatureError as exc:
+            await _answer(send, 400, {"error": {"type": "signature", "reason": exc.reason, "message": str(exc)}})
+            return
+        try:
+            event = parse_event(body)
+        except InvalidInputError as exc:
+            await _answer(send, 400, {"error": {"type": "invalid_event", "message": exc.message}})
+            return
+        try:
+            new = await self._writer.add(event, body)
+        except Exception:
+            await _answer(send, 503, {"error": {"type": "store_unavailable", "message": "not stored; deliver again"}})
+            return
+        if new and self.on_stored is not None:
+            self.on_stored(event)
+        await _answer(send, 200, {"received": True, "id": event.id, "duplicate": not new})
+
+    def _refusal(
+        self, scope: Scope, headers: dict[bytes, bytes]
+    ) -> tuple[int, dict[str, str], list[tuple[bytes, bytes]]] | None:
+        """What to answer before reading the body (wrong path or method, a declared size over the cap), or None."""
+        if scope["path"] != self.path:
+            return 404, {"type": "not_found", "message": f"only {self.path} is served"}, []
+        if scope["method"] != "POST":
+            return 405, {"type": "method_not_allowed", "message": "only POST"}, [(b"allow", b"POST")]
+        declared = headers.get(b"content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
+            return 413, {"type": "too_large", "message": f"bodies over {self.max_body} bytes"}, []
+        return None
+
+    async def _read_body(self, receive: Receive) -> bytes | None:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return b"".join(chunks)
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_body:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    async def _too_large(self, send: Send) -> None:
+        await _answer(send, 413, {"error": {"type": "too_large", "message": f"bodies over {self.max_body} bytes"}})
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await asyncio.to_thread(self.close)
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+
+async def _answer(send: Send, status: int, body: object, extra: Sequence[tuple[bytes, bytes]] = ()) -> None:
+    data = json.dumps(body).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode()), *extra]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": data})
+
+
+def webhook_app(
+    store: InboxStore,
+    secrets: WebhookSecrets | str | Iterable[str],
+    *,
+    path: str = DEFAULT_PATH,
+    max_body: int = DEFAULT_MAX_BODY,
+    tolerance: int = DEFAULT_TOLERANCE,
+    on_stored: Callable[[Event], object] | None = None,
+) -> WebhookApp:
+    """The receiver as an ASGI app: verify with ``secrets`` (several while rolling), store in ``store``, then 200.
+
+    ``on_stored(event)`` runs after a *new* event is stored (e.g. ``dispatcher.wake.set``); repeats do not call it.
+    """
+    return WebhookApp(store, secrets, path=path, max_body=max_body, tolerance=tolerance, on_stored=on_stored)

@@ -1,0 +1,195 @@
+"""The inbox in SQL, shared by the SQLite and PostgreSQL stores: one table of events, one of cursors.
+
+The SQL is written once with ``?`` placeholders; each store turns it into its driver's style and supplies the
+transaction (SQLite: ``BEGIN IMMEDIATE`` on one connection; PostgreSQL: a transaction that claims rows with
+``FOR UPDATE SKIP LOCKED``, so dispatchers on many machines share one inbox without waiting on each other).
+Uniqueness is the primary key ``(account, event_id)``: an insert of a repeat does nothing, and says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..errors import InvalidInputError
+from ._event import Event
+from ._store import STATES, Cursor, Source, State, StoredEvent, check_key
+
+EVENTS = "stripe_connector_events"
+CURSORS = "stripe_connector_event_cursors"
+_COLUMNS = (
+    "account, event_id, type, created, source, state, attempts, last_error, received_at, next_attempt_at, payload"
+)
+#: The longest error text kept per event: enough for a traceback's last line, never a whole log.
+MAX_ERROR_CHARS = 2000
+
+
+class SqlInbox:
+    """Everything but the connection: subclasses give ``_transaction`` (yielding a cursor) and ``_sql``."""
+
+    url_scheme = "sql"
+    #: Appended to the claim's SELECT (PostgreSQL: ``FOR UPDATE SKIP LOCKED``).
+    _lock_clause = ""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    # --- what subclasses provide ------------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self, *, durable: bool = False) -> Iterator[Any]:  # pragma: no cover - abstract
+        """A transaction; ``durable`` ones (storing events) must reach the disk before they return. The others only
+        move states: losing one to a power cut makes an event handed on again, which at-least-once allows."""
+        raise NotImplementedError
+        yield
+
+    def _sql(self, statement: str) -> str:
+        return statement
+
+    def _blob(self, payload: bytes) -> Any:
+        return payload
+
+    # --- the inbox ----------------------------------------------------------------------------------------------------
+
+    def add(self, event: Event, payload: bytes, source: Source = "webhook") -> bool:
+        return self.add_many([(event, payload, source)])[0]
+
+    def add_many(self, items: Sequence[tuple[Event, bytes, Source]]) -> list[bool]:
+        if not items:
+            return []
+        now = time.time()
+        insert = self._sql(
+            f"INSERT INTO {EVENTS} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?, ?, ?) "
+            "ON CONFLICT (account, event_id) DO NOTHING"
+        )
+        added: list[bool] = []
+        with self._transaction(durable=True) as cur:
+            for event, payload, source in items:
+                cur.execute(
+                    insert,
+                    (event.account, event.id, event.type, event.created, source, now, now, self._blob(payload)),
+                )
+                added.append(cur.rowcount == 1)
+        return added
+
+    def claim(self, *, limit: int, lease_seconds: float, now: float | None = None) -> list[StoredEvent]:
+        if limit < 1 or lease_seconds <= 0:
+            raise InvalidInputError("limit", "claim needs limit >= 1 and lease_seconds > 0")
+        current = time.time() if now is None else now
+        select = self._sql(
+            f"SELECT {_COLUMNS} FROM {EVENTS} WHERE state IN ('pending', 'failed') AND next_attempt_at <= ? "
+            f"AND (lease_until IS NULL OR lease_until <= ?) ORDER BY seq LIMIT ?{self._lock_clause}"
+        )
+        lease = self._sql(f"UPDATE {EVENTS} SET lease_until = ? WHERE account = ? AND event_id = ?")
+        with self._transaction() as cur:
+            cur.execute(select, (current, current, limit))
+            rows = [_stored(row) for row in cur.fetchall()]
+            for row in rows:
+                cur.execute(lease, (current + lease_seconds, row.account, row.event_id))
+        return rows
+
+    def mark_done(self, account: str, event_id: str) -> None:
+        check_key(account, event_id)
+        self._update(
+            "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, handed_at = ? "
+            "WHERE account = ? AND event_id = ?",
+            (time.time(), account, event_id),
+        )
+
+    def mark_failed(self, account: str, event_id: str, error: str, *, retry_at: float | None) -> None:
+        check_key(account, event_id)
+        state = "failed" if retry_at is not None else "dead"
+        self._update(
+            "UPDATE {t} SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
+            "lease_until = NULL WHERE account = ? AND event_id = ?",
+            (state, str(error)[:MAX_ERROR_CHARS], retry_at, account, event_id),
+        )
+
+    def replay(self, account: str, event_id: str) -> bool:
+        check_key(account, event_id)
+        return (
+            self._update(
+                "UPDATE {t} SET state = 'pending', attempts = 0, next_attempt_at = ?, lease_until = NULL "
+                "WHERE account = ? AND event_id = ?",
+                (time.time(), account, event_id),
+            )
+            == 1
+        )
+
+    def release_leases(self) -> int:
+        return self._update("UPDATE {t} SET lease_until = NULL WHERE lease_until IS NOT NULL", ())
+
+    def get(self, account: str, event_id: str) -> StoredEvent | None:
+        check_key(account, event_id)
+        with self._transaction() as cur:
+            cur.execute(self._sql(f"SELECT {_COLUMNS} FROM {EVENTS} WHERE account = ? AND event_id = ?"),
+                        (account, event_id))  # fmt: skip
+            row = cur.fetchone()
+        return _stored(row) if row is not None else None
+
+    def list(self, state: State | None = None, *, limit: int = 100) -> list[StoredEvent]:
+        if state is not None and state not in STATES:
+            raise InvalidInputError("state", f"must be one of {', '.join(STATES)}")
+        where, params = ("WHERE state = ?", (state, limit)) if state else ("", (limit,))
+        with self._transaction() as cur:
+            cur.execute(self._sql(f"SELECT {_COLUMNS} FROM {EVENTS} {where} ORDER BY seq LIMIT ?"), params)
+            return [_stored(row) for row in cur.fetchall()]
+
+    def counts(self) -> dict[str, int]:
+        with self._transaction() as cur:
+            cur.execute(f"SELECT state, COUNT(*) FROM {EVENTS} GROUP BY state")
+            found = {str(state): int(count) for state, count in cur.fetchall()}
+        return {state: found.get(state, 0) for state in STATES}
+
+    def get_cursor(self, name: str) -> Cursor | None:
+        with self._transaction() as cur:
+            cur.execute(self._sql(f"SELECT name, created, updated_at FROM {CURSORS} WHERE name = ?"), (name,))
+            row = cur.fetchone()
+        return Cursor(str(row[0]), int(row[1]), float(row[2])) if row is not None else None
+
+    def set_cursor(self, name: str, created: int) -> None:
+        with self._transaction() as cur:
+            cur.execute(
+                self._sql(
+                    f"INSERT INTO {CURSORS} (name, created, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET created = excluded.created, updated_at = excluded.updated_at"
+                ),
+                (name, int(created), time.time()),
+            )
+
+    def _update(self, statement: str, params: tuple[Any, ...]) -> int:
+        with self._transaction() as cur:
+            cur.execute(self._sql(statement.format(t=EVENTS)), params)
+            return int(cur.rowcount)
+
+
+def _stored(row: Sequence[Any]) -> StoredEvent:
+    return StoredEvent(
+        account=str(row[0]),
+        event_id=str(row[1]),
+        type=str(row[2]),
+        created=int(row[3]),
+        source=str(row[4]),
+        state=str(row[5]),
+        attempts=int(row[6]),
+        last_error=row[7],
+        received_at=float(row[8]),
+        next_attempt_at=float(row[9]) if row[9] is not None else None,
+        payload=bytes(row[10]),
+    )
+
+
+def schema(*, seq: str, blob: str, real: str) -> list[str]:
+    """The tables, in the dialect's words for an auto-increment key, bytes and floating point."""
+    return [
+        f"CREATE TABLE IF NOT EXISTS {EVENTS} (seq {seq}, account TEXT NOT NULL, event_id TEXT NOT NULL, "
+        f"type TEXT NOT NULL, created BIGINT NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL, "
+        f"attempts INTEGER NOT NULL, last_error TEXT, received_at {real} NOT NULL, next_attempt_at {real}, "
+        f"lease_until {real}, handed_at {real}, payload {blob} NOT NULL, UNIQUE (account, event_id))",
+        f"CREATE INDEX IF NOT EXISTS {EVENTS}_due ON {EVENTS} (state, next_attempt_at)",
+        f"CREATE TABLE IF NOT EXISTS {CURSORS} (name TEXT PRIMARY KEY, created BIGINT NOT NULL, "
+        f"updated_at {real} NOT NULL)",
+    ]

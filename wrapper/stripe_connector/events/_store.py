@@ -1,0 +1,124 @@
+"""The inbox: where an event is made durable before the receiver answers 2xx, and what each one's state is.
+
+An event is stored once per ``(account, id)``; a repeat is recognised and not stored again. Each stored event has a
+state: ``pending`` (to hand on), ``done`` (handed on), ``failed`` (the last hand-off raised; retried at
+``next_attempt_at``) or ``dead`` (failed ``max_attempts`` times; waits for a person to :meth:`InboxStore.replay`).
+A dispatcher *claims* events with a lease before handing them on, so two dispatchers never hand on the same event
+at once; a lease that runs out (its dispatcher died) makes the event claimable again: at-least-once, from the store.
+
+The poller's cursor lives in the same store, so one backup holds both. Two implementations, chosen by URL
+(:func:`open_store`): ``sqlite:///path`` (one file, WAL, the embedded default) and ``postgresql://...`` (many
+machines, psycopg 3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Protocol
+
+import attrs
+
+from ..errors import InvalidInputError
+from ._event import Event, parse_event
+
+State = Literal["pending", "done", "failed", "dead"]
+STATES: tuple[State, ...] = ("pending", "done", "failed", "dead")
+Source = Literal["webhook", "poll"]
+
+
+@attrs.frozen
+class StoredEvent:
+    """An event in the inbox, with its hand-off state."""
+
+    account: str
+    event_id: str
+    type: str
+    created: int
+    source: str
+    state: str
+    attempts: int
+    last_error: str | None
+    received_at: float
+    next_attempt_at: float | None
+    payload: bytes = attrs.field(repr=False)
+
+    @property
+    def event(self) -> Event:
+        return parse_event(self.payload)
+
+
+@attrs.frozen
+class Cursor:
+    """Where the poller stopped: every event created at or before ``created`` was read."""
+
+    name: str
+    created: int
+    updated_at: float
+
+
+class InboxStore(Protocol):
+    """What the receiver, the dispatcher and the poller need from a store (see the module docstring)."""
+
+    url_scheme: str
+
+    def add(self, event: Event, payload: bytes, source: Source = "webhook") -> bool:
+        """Store ``event`` durably; True if it is new, False if ``(account, id)`` was already there."""
+        ...
+
+    def add_many(self, items: Sequence[tuple[Event, bytes, Source]]) -> list[bool]:
+        """:meth:`add` for several events in one transaction (one disk flush); one bool per item, in order."""
+        ...
+
+    def claim(self, *, limit: int, lease_seconds: float, now: float | None = None) -> list[StoredEvent]:
+        """Up to ``limit`` events due for a hand-off (pending, or failed and due), oldest received first, leased."""
+        ...
+
+    def mark_done(self, account: str, event_id: str) -> None: ...
+
+    def mark_failed(self, account: str, event_id: str, error: str, *, retry_at: float | None) -> None:
+        """Record a failed hand-off; ``retry_at`` None makes it ``dead`` (no more automatic attempts)."""
+        ...
+
+    def replay(self, account: str, event_id: str) -> bool:
+        """Make an event ``pending`` again with its attempts reset (after a fix); False if it is not stored."""
+        ...
+
+    def release_leases(self) -> int:
+        """Drop every lease (a dispatcher starting alone on its store takes over after a crash)."""
+        ...
+
+    def get(self, account: str, event_id: str) -> StoredEvent | None: ...
+
+    def list(self, state: State | None = None, *, limit: int = 100) -> list[StoredEvent]: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+    def get_cursor(self, name: str) -> Cursor | None: ...
+
+    def set_cursor(self, name: str, created: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(url: str) -> InboxStore:
+    """The store a URL names: ``sqlite:///relative/or//absolute/path.db`` or ``postgresql://user@host/db``.
+
+    The PostgreSQL store needs psycopg 3 (the ``events`` extra); it is imported only here, when asked for.
+    """
+    if not isinstance(url, str) or not url:
+        raise InvalidInputError("store", "must be a URL like sqlite:///events.db or postgresql://host/db")
+    if url.startswith("sqlite:///"):
+        from ._sqlite import SQLiteStore
+
+        return SQLiteStore(url.removeprefix("sqlite:///"))
+    if url.startswith(("postgresql://", "postgres://")):
+        from ._postgres import PostgresStore
+
+        return PostgresStore(url)
+    scheme = url.split(":", 1)[0][:20]
+    raise InvalidInputError("store", f"unknown store scheme {scheme!r}: use sqlite:///PATH or postgresql://...")
+
+
+def check_key(account: str, event_id: str) -> None:
+    if not isinstance(account, str) or not isinstance(event_id, str) or not event_id:
+        raise InvalidInputError("event_id", "an event is named by its account ('' for the platform) and its id")

@@ -1,0 +1,44 @@
+"""The public API of :mod:`stripe_connector.events`: verify, store, receive, hand on, catch up, manage endpoints.
+
+Importing it loads only the standard library and attrs: uvicorn, psycopg, Celery and Temporal are imported by
+the parts that use them, when they are used.
+"""
+
+from __future__ import annotations
+
+from ._dispatch import AsyncDispatcher, Backoff, Dispatcher
+from ._endpoints import EndpointResult, WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
+from ._event import Event, afetch_thin_event, fetch_thin_event, parse_event
+from ._poller import AsyncEventPoller, EventCursorExpiredError, EventPoller, PollResult
+from ._receiver import WebhookApp, webhook_app
+from ._signature import WebhookSecrets, signature_header, verify_signature
+from ._store import Cursor, InboxStore, StoredEvent, open_store
+from ._verify import construct_event
+
+__all__ = [
+    "AsyncDispatcher",
+    "AsyncEventPoller",
+    "Backoff",
+    "Cursor",
+    "Dispatcher",
+    "EndpointResult",
+    "Event",
+    "EventCursorExpiredError",
+    "EventPoller",
+    "InboxStore",
+    "PollResult",
+    "StoredEvent",
+    "WebhookApp",
+    "WebhookEndpointLimitError",
+    "WebhookSecrets",
+    "aensure_webhook_endpoint",
+    "afetch_thin_event",
+    "construct_event",
+    "ensure_webhook_endpoint",
+    "fetch_thin_event",
+    "open_store",
+    "parse_event",
+    "signature_header",
+    "verify_signature",
+    "webhook_app",
+]
