@@ -69,8 +69,10 @@ lint: $(VENV)/.installed
 test: $(VENV)/.installed node_modules/.bin/prism
 	$(MAKE) --no-print-directory check-generated lint pytest
 
+# The suite runs in PYTEST_WORKERS processes (pytest-xdist; each test module's servers are its own, on free ports).
+PYTEST_WORKERS ?= 2
 pytest: $(VENV)/.installed
-	$(PYTHON) -m pytest -q
+	$(PYTHON) -m pytest -q -n $(PYTEST_WORKERS)
 
 demo: $(VENV)/.installed
 	$(PYTHON) examples/demo.py

@@ -202,6 +202,14 @@ def build_parser() -> Parser:
     )
     mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
     mcp.add_argument(
+        "--operations",
+        nargs="?",
+        const="*",
+        metavar="IDS",
+        help="also serve search_operations, describe_operation and call_operation over every Stripe operation, "
+        "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
+    )
+    mcp.add_argument(
         "--max-result-bytes",
         type=int,
         metavar="N",
@@ -220,14 +228,6 @@ def build_parser() -> Parser:
     )
     http.add_argument(
         "--allow-host", action="append", default=[], metavar="HOST:PORT", help="a Host header to accept (repeatable)"
-    )
-    mcp.add_argument(
-        "--operations",
-        nargs="?",
-        const="*",
-        metavar="IDS",
-        help="also serve search_operations, describe_operation and call_operation over every Stripe operation, "
-        "or those of IDS (comma-separated ids and globs, e.g. 'Get*,PostRefunds')",
     )
     add_connection_options(mcp, "")
     from ._export._cli import add_export_parser

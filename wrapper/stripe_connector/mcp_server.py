@@ -428,8 +428,8 @@ def build_server(
     read_only: bool = False,
     secret: str | None = None,
     strict: bool = False,
-    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
     operations: OperationTools | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> Server[Any]:
     """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
 
@@ -538,8 +538,8 @@ def serve_stdio(
     read_only: bool,
     strict: bool = False,
     problem: StripeConnectorError | None = None,
-    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
     operations: OperationTools | None = None,
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
 ) -> StripeConnectorError | None:
     """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
 
@@ -618,7 +618,8 @@ def serve_http(
     if problem is not None or options is None:
         raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
     try:
-        connector = AsyncStripeConnector(**options, allowed_tools=[tool.name for tool in tools])
+        allowed = [tool.name for tool in tools] + list(operations.allowed_ids if operations is not None else [])
+        connector = AsyncStripeConnector(**options, allowed_tools=allowed)
     except StripeConnectorError as exc:
         raise startup_error(exc) from None
     try:
