@@ -52,7 +52,7 @@ generate: spec
 	$(PYTHON) -m codegen.generator --trimmed spec/stripe.trimmed.json --output generated/$(PACKAGE)
 	$(PYTHON) -m codegen.build_tools --definitions spec/tools.yaml --view spec/stripe.tools.json \
 		--package generated/$(PACKAGE)
-	$(PYTHON) -m codegen.build_operations --spec "$(SPEC)" --out spec/stripe.operations.json.gz
+	$(PYTHON) -m codegen.build_operations --spec "$(SPEC)" --out spec/stripe.operations.jsonl
 
 # Rebuild everything from SPEC in a temporary directory and compare with what is committed.
 check-generated: $(NEEDS_VENV)

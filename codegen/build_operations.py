@@ -8,17 +8,17 @@ do to Stripe's data: :func:`operation_kind`), its pagination style, its body enc
 arguments (path, query and body in one object, ``$ref``\\ s resolved, cut at :data:`MAX_SCHEMA_DEPTH` objects deep
 where Stripe's graph recurses).
 
-The file is gzip-compressed JSON in which every sub-schema of :data:`SHARED_MIN_BYTES` or more is stored once
-(``{"$s": n}`` points at it) and each shared schema is itself a JSON string: the library parses an operation's
-schema only when the operation is used, so loading the index stays cheap (see ``stripe_connector._operations``).
+The file is JSON Lines: the first line holds the operations, each following line one shared schema (every
+sub-schema of :data:`SHARED_MIN_BYTES` or more is stored once; ``{"$s": n}`` points at line n). The library parses
+the first line on first use and a schema only when an operation needs it, so loading stays cheap (no
+decompression, no escaped JSON inside JSON: see ``stripe_connector._operations._index``).
 
-Usage: ``python -m codegen.build_operations --spec SPEC --out spec/stripe.operations.json.gz``.
+Usage: ``python -m codegen.build_operations --spec SPEC --out spec/stripe.operations.jsonl``.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import html
 import json
@@ -336,18 +336,20 @@ def build_index(document: JSON, source_sha256: str) -> dict[str, JSON]:
 
 
 def write_index(index: dict[str, JSON], out: Path) -> int:
-    """Deterministic gzip (no file name, no time stamp): ``make check-generated`` compares bytes."""
-    data = json.dumps(index, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode("utf-8")
-    compressed = gzip.compress(data, compresslevel=9, mtime=0)
+    """The first line: everything but the schemas; then one shared schema per line (compact JSON has no raw
+    newline). Deterministic: ``make check-generated`` compares bytes."""
+    header = {key: value for key, value in index.items() if key != "schemas"}
+    lines = [json.dumps(header, separators=(",", ":"), ensure_ascii=False, sort_keys=True), *index["schemas"]]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(compressed)
-    return len(compressed)
+    out.write_bytes(data)
+    return len(data)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--spec", type=Path, required=True, help="Stripe's whole OpenAPI spec (JSON or YAML)")
-    parser.add_argument("--out", type=Path, default=Path("spec/stripe.operations.json.gz"))
+    parser.add_argument("--out", type=Path, default=Path("spec/stripe.operations.jsonl"))
     args = parser.parse_args(argv)
     try:
         document = load_document(args.spec)

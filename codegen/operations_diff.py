@@ -8,14 +8,13 @@ whole API it came from is read from the committed operation index beside it.
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 METHODS = ("get", "post", "delete")
-INDEX_NAME = "stripe.operations.json.gz"
+INDEX_NAME = "stripe.operations.jsonl"
 #: Ids listed per group; the rest are counted.
 MAX_LISTED = 200
 
@@ -39,7 +38,7 @@ def whole_api(document: Mapping[str, Any], path: Path) -> tuple[dict[str, str], 
     if isinstance(info, Mapping) and "x-stripe-connector-provenance" in info:
         index = path.parent / INDEX_NAME
         if index.is_file():
-            data = json.loads(gzip.decompress(index.read_bytes()))
+            data = json.loads(index.read_bytes().partition(b"\n")[0])  # the first line: the operations
             return {op["id"]: f"{op['method']} {op['path']}" for op in data["operations"]}, f"{index.name} (committed)"
     return spec_operations(document), str(path)
 

@@ -92,6 +92,6 @@ def test_no_secret_file_no_creation_and_bad_input_is_named(double: EventsDouble,
 
 async def test_the_async_variant_agrees(double: EventsDouble, tmp_path: Path) -> None:
     async with AsyncStripeConnector(KEY, base_url=double.url, max_retries=0) as connector:
-        first = await aensure_webhook_endpoint(connector, URL, ["a.b"], secret_file=str(tmp_path / "s"))
-        again = await aensure_webhook_endpoint(connector, URL, ["a.b"], secret_file=str(tmp_path / "s"))
+        first = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
+        again = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
     assert first.created and not again.created and not again.updated and len(double.endpoints) == 1

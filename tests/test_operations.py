@@ -447,10 +447,8 @@ def test_many_threads_see_one_index_and_one_schema_object() -> None:
 
 
 def test_a_foreign_index_format_is_refused(tmp_path: Any) -> None:
-    import gzip
-
-    path = tmp_path / "index.json.gz"
-    path.write_bytes(gzip.compress(b'{"format": 99}'))
+    path = tmp_path / "index.jsonl"
+    path.write_bytes(b'{"format": 99}\n')
     with pytest.raises(ValueError, match="format 99"):
         load_index(path)
 
@@ -465,8 +463,8 @@ def test_the_index_is_small_and_shipped_in_the_wheel() -> None:
 
     included = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]
     assert (
-        included["force-include"]["spec/stripe.operations.json.gz"]
-        == "stripe_connector/_spec/stripe.operations.json.gz"
+        included["force-include"]["spec/stripe.operations.jsonl"]
+        == "stripe_connector/_spec/stripe.operations.jsonl"
     )
 
 
@@ -520,4 +518,4 @@ def test_spec_diff_counts_and_names_the_operations_added_and_removed(tmp_path: A
     # Against the committed trimmed spec (make regenerate), the whole API is the committed index's.
     trimmed = ROOT / "spec" / "stripe.trimmed.json"
     section = diff.operations_section(load_json(trimmed), trimmed, new, new_path)
-    assert f"468 operations in stripe.operations.json.gz (committed), 533 in {new_path}" in section
+    assert f"468 operations in stripe.operations.jsonl (committed), 533 in {new_path}" in section

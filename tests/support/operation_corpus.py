@@ -65,7 +65,7 @@ def build_indexes(directory: Path) -> dict[str, tuple[OperationIndex, int]]:
         if name != "latest" and document["info"]["version"] == committed.stripe_api_version:
             found[name] = (committed, count)
             continue
-        path = directory / f"{name}.operations.json.gz"
+        path = directory / f"{name}.operations.jsonl"
         builder.write_index(builder.build_index(document, "test"), path)
         found[name] = (load_index(path), count)
     return found

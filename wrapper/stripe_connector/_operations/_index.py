@@ -1,4 +1,4 @@
-"""Loading the operation index (``spec/stripe.operations.json.gz``, written by ``codegen/build_operations.py``).
+"""Loading the operation index (``spec/stripe.operations.jsonl``, written by ``codegen/build_operations.py``).
 
 The file is read once, on first use, thread-safely: ``import stripe_connector`` never opens it. Each operation's
 argument schema stays JSON text until the operation is used (described, validated or sent), and the sub-schemas
@@ -8,7 +8,6 @@ little memory.
 
 from __future__ import annotations
 
-import gzip
 import json
 import threading
 from collections.abc import Mapping
@@ -18,7 +17,7 @@ from typing import Any
 from ..errors import InvalidInputError
 
 JSONSchema = dict[str, Any]
-INDEX_NAME = "stripe.operations.json.gz"
+INDEX_NAME = "stripe.operations.jsonl"
 #: The index format this module reads (``FORMAT`` in ``codegen/build_operations.py``).
 SUPPORTED_FORMAT = 1
 KINDS = ("read", "create", "update", "delete")
@@ -152,7 +151,7 @@ class OperationIndex:
         self.stripe_api_version: str = data["stripe_api_version"]
         self.max_schema_depth: int = data["max_schema_depth"]
         self.money_fields: frozenset[str] = frozenset(data["money_fields"])
-        self._texts: list[str] = data["schemas"]
+        self._texts: list[str | bytes] = data["schemas"]
         self._parsed: dict[int, Any] = {}
         self._lock = threading.Lock()
         #: The search index (``_search``), built on the first search.
@@ -254,12 +253,20 @@ def load_index(path: Path | None = None) -> OperationIndex:
     """The index at ``path`` (a fresh load), or the process-wide one (loaded once, on first use)."""
     global _index
     if path is not None:
-        return OperationIndex(json.loads(gzip.decompress(path.read_bytes())))
+        return OperationIndex(read_index_file(path))
     if _index is None:
         with _index_lock:
             if _index is None:
-                _index = OperationIndex(json.loads(gzip.decompress(index_path().read_bytes())))
+                _index = OperationIndex(read_index_file(index_path()))
     return _index
+
+
+def read_index_file(path: Path) -> dict[str, Any]:
+    """The first line parsed; the schema lines kept as bytes, each parsed when an operation needs it."""
+    head, _, rest = path.read_bytes().partition(b"\n")
+    data: dict[str, Any] = json.loads(head)
+    data["schemas"] = rest.split(b"\n")
+    return data
 
 
 def is_loaded() -> bool:
