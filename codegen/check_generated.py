@@ -84,6 +84,7 @@ def compare_index(expected: Path, committed: Path) -> list[str]:
     """The operation index: equal bytes, or a diff of its operations (as one JSON line each)."""
     if committed.is_file() and expected.read_bytes() == committed.read_bytes():
         return []
+
     def lines(path: Path) -> list[str]:
         if not path.is_file():
             return []

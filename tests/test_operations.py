@@ -462,10 +462,7 @@ def test_the_index_is_small_and_shipped_in_the_wheel() -> None:
     from tests.support.pipeline_helpers import ROOT
 
     included = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["hatch"]["build"]["targets"]["wheel"]
-    assert (
-        included["force-include"]["spec/stripe.operations.jsonl"]
-        == "stripe_connector/_spec/stripe.operations.jsonl"
-    )
+    assert included["force-include"]["spec/stripe.operations.jsonl"] == "stripe_connector/_spec/stripe.operations.jsonl"
 
 
 def test_recursion_in_the_spec_is_cut_at_the_stated_depth() -> None:
