@@ -8,7 +8,7 @@ Against one Stripe double (``tests.support.agent_stripe.agent_routes``) with a s
 (:func:`stripe_script`), the calls of :func:`served_cases`, made in order, meet: a Stripe 4xx for every tool, an
 unreadable answer for every tool, an answer outside the output schema, bad input for every tool (nothing sent),
 every tool's success, and every posting tool's dry run. :func:`unreachable_cases` and :func:`startup_cases` are for
-a server whose Stripe cannot be reached, or that could not start. """
+a server whose Stripe cannot be reached, or that could not start."""
 
 from __future__ import annotations
 
