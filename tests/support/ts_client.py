@@ -1,4 +1,4 @@
-"""Drive the TypeScript MCP SDK client (``tests/mcp_ts_client.mjs``) from pytest: one node process for many calls.
+"""Drive the TypeScript MCP SDK client (``tests/support/mcp_ts_client.mjs``) from pytest: one node process, many calls.
 
 A plan is a list of runs (a transport, a number of sessions, the calls each session makes); the answer is what the
 client saw, call by call: the result it accepted, or the error it raised (its output-schema check included).
