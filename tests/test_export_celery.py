@@ -15,9 +15,10 @@ from stripe_connector._export._celery import DistributedExport, run_shard
 from stripe_connector._export._checkpoint import open_store
 from stripe_connector.integrations.celery_export import ExportTasks, export_status, start_export, wait_for_export
 
+from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread
 
-KEY = "sk_test_celeryexporttests"
+KEY = API_KEY  # the suite's one test key
 END = 1_780_000_000
 
 

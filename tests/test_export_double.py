@@ -11,9 +11,10 @@ import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, LocalRateLimiter, StripeConnector
 from stripe_connector.errors import RateLimitError
 
+from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread
 
-KEY = "sk_test_export"
+KEY = API_KEY  # the suite's one test key
 END = 1_780_000_000
 
 

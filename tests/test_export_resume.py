@@ -19,9 +19,10 @@ from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector._export._checkpoint import FileCheckpointStore, SQLiteCheckpointStore, open_store
 from stripe_connector.cli import main
 
+from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread
 
-KEY = "sk_test_exportresume"
+KEY = API_KEY  # the suite's one test key
 END = 1_780_000_000
 ROOT = Path(__file__).resolve().parents[1]
 
