@@ -1,103 +1,108 @@
 """The asyncio scheduler of ``AsyncStripeConnector.export``: the threaded one's twin, with tasks instead of threads.
 
-Same planner, same bounds (``concurrency`` pages being fetched, ``buffer_pages`` waiting), same delivery rule (a
-page is committed when the consumer asks for the object after its last one), same retries of a failed page.
+Same core (``_run.ExportRun``: which page, when, what a failure means), same bounds (``concurrency`` pages being
+fetched, ``buffer_pages`` waiting), same delivery rule (a page is committed when the consumer asks for the object
+after its last one).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ._job import check_count
-from ._sync import DEFAULT_PAGE_RETRIES, RETRYABLE, RUN_OPTIONS, retry_pause
+from ._run import RETRYABLE, ExportRun, Failure, PaidGate, new_job
 
 if TYPE_CHECKING:
+    from .._http.rate_limit import RateGate
     from ._connector import AsyncConnector
     from ._job import ExportJob
     from ._plan import PageRequest, Received
 
-
-class _Failure:
-    __slots__ = ("error",)
-
-    def __init__(self, error: BaseException) -> None:
-        self.error = error
+Item: TypeAlias = "Received | Failure | None"
 
 
-async def export_pages(
-    connector: AsyncConnector,
-    job: ExportJob,
-    *,
-    buffer_pages: int | None = None,
-    page_retries: int = DEFAULT_PAGE_RETRIES,
-) -> AsyncIterator[Received]:
-    """Every page of ``job`` not yet committed, each once (see ``_sync.export_pages``)."""
-    buffer = check_count("buffer_pages", buffer_pages if buffer_pages is not None else job.concurrency)
-    check_count("page_retries", page_retries, 0, 100)
-    if job.done:
-        return
-    planner = job.planner
-    changed = asyncio.Condition()
-    pages: asyncio.Queue[Received | _Failure | None] = asyncio.Queue(maxsize=buffer)
-    working = [job.concurrency]
-    stopping = [False]
+class _Workers:
+    """The tasks of one run and what they share: the run (from the loop) and the queue to the consumer."""
 
-    async def fetch(request: PageRequest) -> dict[str, Any]:
-        prepared = job.request_for(request)
+    def __init__(self, connector: AsyncConnector, run: ExportRun) -> None:
+        self.connector = connector
+        self.run = run
+        self.changed = asyncio.Condition()
+        self.pages: asyncio.Queue[Item] = asyncio.Queue(maxsize=run.buffer)
+        self.tasks = [asyncio.create_task(self.work()) for _ in range(run.workers)]
+
+    async def work(self) -> None:
+        try:
+            while await self.step():
+                pass
+        except Exception as exc:
+            self.run.fail()
+            await self.notify()
+            await self.pages.put(Failure(exc))
+        finally:
+            if self.run.worker_done() and not self.run.stopping:
+                await self.pages.put(None)
+
+    async def notify(self) -> None:
+        async with self.changed:
+            self.changed.notify_all()
+
+    async def step(self) -> bool:
+        """One page: wait for work, then for a slot, then fetch what the planner says now; False: stop."""
+        async with self.changed:
+            await self.changed.wait_for(self.run.ready)
+        if self.run.over():
+            return False
+        gate = self.connector._gate(self.run.job.base)  # every page spends from the budgets of the list's endpoint
+        await gate.wait_async(self.run.slot_wait_bound(self.connector.timeout))
+        request = self.run.take()
+        if request is None:
+            return True  # taken by another task meanwhile: the slot goes unused
+        try:
+            page = await self.fetch(request, PaidGate(gate))
+            received = self.run.receive(request, page)
+        finally:
+            await self.notify()
+        await self.pages.put(received)
+        return True
+
+    async def fetch(self, request: PageRequest, gate: RateGate) -> dict[str, Any]:
+        prepared = self.run.prepare(request)
         attempt = 0
         while True:
             try:
-                return connector.core.read_json(prepared, await connector._send(prepared))
+                return self.connector.core.read_json(prepared, await self.connector._send(prepared, gate))
             except RETRYABLE:
                 attempt += 1
-                if attempt > page_retries or stopping[0]:
+                pause = self.run.pause_before_retry(attempt)
+                if pause is None:
                     raise
-            await asyncio.sleep(retry_pause(attempt))
+            await asyncio.sleep(pause)
+            gate = self.connector._gate(prepared)
 
-    async def work() -> None:
-        try:
-            while not stopping[0]:
-                async with changed:
-                    request = planner.next_request()
-                    while request is None and not planner.finished and not stopping[0]:
-                        await changed.wait()
-                        request = planner.next_request()
-                if request is None:
-                    return
-                try:
-                    page = await fetch(request)
-                    received = planner.receive(request, page)
-                except Exception as exc:
-                    stopping[0] = True
-                    await pages.put(_Failure(exc))
-                    return
-                finally:
-                    async with changed:
-                        changed.notify_all()
-                await pages.put(received)
-        finally:
-            working[0] -= 1
-            if working[0] == 0 and not stopping[0]:
-                await pages.put(None)
+    async def stop(self) -> None:
+        self.run.stopping = True
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
 
-    tasks = [asyncio.create_task(work()) for _ in range(job.concurrency)]
+
+async def export_pages(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[Received]:
+    """Every page of ``job`` not yet committed, each once (see ``_sync.export_pages``)."""
+    run = ExportRun(job, **options)
+    if job.done:
+        return
+    workers = _Workers(connector, run)
     try:
-        while True:
-            item = await pages.get()
-            if item is None:
-                break
-            if isinstance(item, _Failure):
+        while (item := await workers.pages.get()) is not None:
+            if isinstance(item, Failure):
                 raise item.error
             yield item
-            job.commit(item)
+            run.commit(item)
     finally:
-        stopping[0] = True
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
-        job.save()
+        await workers.stop()
+        run.close()
 
 
 async def export_objects(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[dict[str, Any]]:
@@ -110,8 +115,5 @@ def start_export(
     connector: AsyncConnector, tool_or_operation: str, arguments: Any = None, **options: Any
 ) -> AsyncIterator[dict[str, Any]]:
     """``AsyncStripeConnector.export``: the job is set up (and its input checked) now; pages flow when iterated."""
-    from ._job import ExportJob
-
-    run = {name: options.pop(name) for name in RUN_OPTIONS if name in options}
-    job = ExportJob(connector.core, tool_or_operation, arguments, **options)
+    job, run = new_job(connector.core, tool_or_operation, arguments, options)
     return export_objects(connector, job, **run)

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInputError
 from ._checkpoint import CheckpointStore, State, open_store, write_atomically
-from ._plan import PAGE_LIMIT
+from ._plan import PAGE_LIMIT, first_wave
 from ._source import page_request, resolve
 
 if TYPE_CHECKING:
@@ -135,7 +135,8 @@ def start_export(
     def create(state: State | None) -> State:
         if state is not None:
             return state
-        table = {str(shard.id): new_shard(shard.gte, shard.lt) for shard in job.planner.shards.values()}
+        # Tasks cannot wait for one another's first page as a local run's workers do: the first wave is cut now.
+        table = {str(n): new_shard(gte, lt) for n, (gte, lt) in enumerate(first_wave(job.gte, job.lt, shards))}
         return {
             "version": 1,
             "kind": "distributed",
@@ -280,7 +281,7 @@ class _ShardRun:
         return {"shard": int(self.shard_id), "objects": planner.shards[0].objects}
 
     def _send(self, prepared: Any) -> tuple[Any, Any]:
-        from ._sync import RETRYABLE, retry_pause
+        from ._run import RETRYABLE, retry_pause
 
         attempt = 0
         while True:

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import httpx
 
     from .._base import ConnectorCore
+    from .._http.rate_limit import RateGate
     from .._types import PreparedRequest
 
 
@@ -17,14 +18,20 @@ class SyncConnector(Protocol):
     """``StripeConnector`` as ``_sync`` sees it."""
 
     core: ConnectorCore
+    timeout: float
     _closing: threading.Event
 
-    def _send(self, request: PreparedRequest) -> httpx.Response: ...
+    def _gate(self, request: PreparedRequest) -> RateGate: ...
+
+    def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response: ...
 
 
 class AsyncConnector(Protocol):
     """``AsyncStripeConnector`` as ``_async`` sees it."""
 
     core: ConnectorCore
+    timeout: float
 
-    async def _send(self, request: PreparedRequest) -> httpx.Response: ...
+    def _gate(self, request: PreparedRequest) -> RateGate: ...
+
+    async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response: ...

@@ -38,6 +38,13 @@ PAGE_LIMIT = 100
 #: A shard is worth cutting only when it is expected to hold at least this many more pages.
 MIN_SPLIT_PAGES = 2.0
 
+#: The widest the first blind cut goes (seconds): the newest day (less when the range is narrow).
+BLIND_UNIT = 86_400
+
+#: A shard expected to hold more than this many times its fair share of what is left (what is left over the
+#: number of workers) is cut while it runs, so the export does not end with a few long shards and idle workers.
+REBALANCE = 1.6
+
 
 class Shard:
     """One ``[gte, lt)`` range of ``created`` and where its walk stands (received and committed)."""
@@ -176,9 +183,11 @@ class Planner:
         self.concurrency = concurrency
         self._next_id = 0
         self.shards: dict[int, Shard] = {}
+        #: The width of the first blind cut (the newest shard); each next blind cut doubles what is cut off.
+        self.unit = blind_unit(gte, lt, concurrency)
         if shards is None:
-            for low, high in first_wave(gte, lt, concurrency):
-                self._add(low, high)
+            if lt > gte:
+                self._add(gte, lt)
         else:
             for state in shards:
                 self._restore(state)
@@ -218,38 +227,99 @@ class Planner:
         """Every shard's last page has been handed out: the export is complete."""
         return all(shard.committed_done for shard in self.shards.values())
 
+    def open_shards(self) -> list[Shard]:
+        """The shards whose last page has not been received."""
+        return [shard for shard in self.shards.values() if not shard.done]
+
+    def can_start(self) -> bool:
+        """Whether :meth:`next_request` would give a page to ask for now (the scheduler waits until it would)."""
+        return any(not shard.busy for shard in self.open_shards()) or self._cut_plan() is not None
+
     def next_request(self) -> PageRequest | None:
-        """The next page to ask for, cutting a shard if no shard is waiting; None when nothing can start now."""
-        waiting = [shard for shard in self.shards.values() if not shard.done and not shard.busy]
-        shard = max(waiting, key=_priority) if waiting else self._cut()
-        if shard is None:
-            return None
+        """The next page to ask for: a shard cut to keep the end balanced, else the fullest waiting shard, else a
+        shard cut off for an idle worker; None when nothing can start now."""
+        plan = self._rebalance_plan()
+        waiting = [shard for shard in self.open_shards() if not shard.busy]
+        if plan is None and waiting:
+            shard = max(waiting, key=self.expected)
+        else:
+            plan = plan or self._cut_plan()
+            if plan is None:
+                return None
+            shard = self._split(*plan)
         shard.busy = True
         return PageRequest(shard.id, shard.gte, shard.lt, shard.cursor)
 
-    def _cut(self) -> Shard | None:
-        """Cut the older half off the shard expected to hold the most, as a new shard; None if none is worth it."""
-        best: Shard | None = None
-        best_size = MIN_SPLIT_PAGES * PAGE_LIMIT
-        for shard in self.shards.values():
-            # Only a shard that has seen a page of its own: waiting for that page beats a blind guess (a new shard
-            # inherits its parent's density, which its older seconds may not have at all).
-            expected = shard.expected() if shard.pages else None
-            if shard.done or expected is None or shard.cut_limit() <= shard.gte or expected < best_size:
-                continue
-            best, best_size = shard, expected
-        if best is None or best.density is None:
+    def expected(self, shard: Shard) -> float:
+        """Objects still expected in ``shard`` (infinite while nothing is known).
+
+        The oldest shard reaches back to the export's ``gte`` (0 by default: 1970), far past where most accounts
+        begin, so it is expected to go back at most as far again as what lies above it.
+        """
+        if shard.density is None:
+            return float("inf")
+        span = shard.top() - shard.gte
+        if shard.gte == self.gte:
+            span = min(span, max(self.unit, self.lt - shard.top()))
+        return shard.density * span
+
+    def _known(self) -> float:
+        """Objects expected in the open shards whose density is known."""
+        return sum(self.expected(shard) for shard in self.open_shards() if shard.density is not None)
+
+    def _cut_plan(self) -> tuple[Shard, int] | None:
+        """Where to cut a new shard for an idle worker: blind before any page is back, else by density."""
+        if all(shard.density is None for shard in self.shards.values()):
+            return self._blind_plan()
+        return self._informed_plan()
+
+    def _blind_plan(self) -> tuple[Shard, int] | None:
+        """Before any page is back, the oldest shard keeps as much again as lies above it (widths double going
+        back in time from ``unit``, as accounts grow) and gives up everything older."""
+        open_shards = self.open_shards()
+        if not open_shards:
             return None
-        # The shard keeps about a fair share of what is left (or half its own part, if that is less); the new shard
-        # takes everything older. So a shard whose older seconds are empty (an account that started later than the
-        # range) costs one empty page, not one per halving, and a dense one is cut again by the next idle worker.
-        known = sum(s.expected() or 0.0 for s in self.shards.values() if not s.done)
-        share = max(MIN_SPLIT_PAGES * PAGE_LIMIT, known / self.concurrency)
-        room = best.cut_limit() + 1 - best.gte
-        keep = min(room // 2, max(1, round(share / best.density)))
-        edge = min(max(best.cut_limit() + 1 - keep, best.gte + 1), best.cut_limit())
-        older = self._add(best.gte, edge, best.density)
-        best.gte = edge
+        bottom = min(open_shards, key=lambda shard: shard.gte)
+        edge = bottom.lt - max(self.unit, self.lt - bottom.lt)
+        if edge <= bottom.gte or bottom.oldest is not None:
+            return None
+        return bottom, edge
+
+    def _informed_plan(self) -> tuple[Shard, int] | None:
+        """Cut the shard expected to hold the most, if it holds enough to be worth a second worker."""
+        # Only a shard that has seen a page of its own: waiting for that page beats a blind guess (a new shard
+        # inherits its parent's density, which its older seconds may not have at all).
+        candidates = [shard for shard in self.open_shards() if shard.pages and shard.cut_limit() > shard.gte]
+        best = max(candidates, key=self.expected, default=None)
+        if best is None or not best.density or self.expected(best) < MIN_SPLIT_PAGES * PAGE_LIMIT:
+            return None
+        return best, self._share_edge(best)
+
+    def _rebalance_plan(self) -> tuple[Shard, int] | None:
+        """Cut a shard expected to outlast the others (more than ``REBALANCE`` times its share of what is left),
+        while it runs: the export then ends with enough shards open to keep every worker busy."""
+        if any(shard.density is None for shard in self.open_shards()):
+            return None
+        plan = self._informed_plan()
+        if plan is None:
+            return None
+        limit = max(MIN_SPLIT_PAGES * PAGE_LIMIT, REBALANCE * self._known() / self.concurrency)
+        return plan if self.expected(plan[0]) > limit else None
+
+    def _share_edge(self, shard: Shard) -> int:
+        """The shard keeps about a fair share of what is left (or half its own part, if that is less); the new
+        shard takes everything older. So a shard whose older seconds are empty (an account that started later
+        than the range) costs one empty page, not one per halving, and a dense one is cut again later."""
+        assert shard.density
+        share = max(MIN_SPLIT_PAGES * PAGE_LIMIT, self._known() / self.concurrency)
+        room = shard.cut_limit() + 1 - shard.gte
+        keep = min(room // 2, max(1, round(share / shard.density)))
+        return min(max(shard.cut_limit() + 1 - keep, shard.gte + 1), shard.cut_limit())
+
+    def _split(self, shard: Shard, edge: int) -> Shard:
+        """``shard`` keeps ``[edge, lt)`` (and its cursor); ``[gte, edge)`` becomes a new shard."""
+        older = self._add(shard.gte, edge, shard.density)
+        shard.gte = edge
         return older
 
     # --- answers ----------------------------------------------------------------------------------------------------
@@ -258,50 +328,31 @@ class Planner:
         """Take one page: the objects of the shard's current range, newest first, and its next cursor."""
         shard = self.shards[request.shard_id]
         shard.busy = False
-        data = page.get("data")
-        has_more = page.get("has_more")
-        if not isinstance(data, list) or not isinstance(has_more, bool):
-            raise StripeResponseError("an export page must have a list `data` and a boolean `has_more`")
-        if has_more and not data:
-            raise StripeResponseError("an export page says has_more with no objects: nothing to continue after")
-        keep: list[Any] = []
-        below = False
-        previous = shard.oldest if shard.oldest is not None else request.lt - 1
-        for item in data:
-            created = item.get("created") if isinstance(item, Mapping) else None
-            if not isinstance(created, int) or isinstance(created, bool):
-                raise StripeResponseError("an exported object has no integer `created`: the list cannot be sharded")
-            if created >= request.lt or created < request.gte or created > previous:
-                raise StripeResponseError(
-                    f"Stripe answered an object created at {created} to a request for [{request.gte}, {request.lt})"
-                    f" newest first after one created at {previous}: the list does not honour the created filter"
-                )
-            previous = created
-            if created < shard.gte:  # cut off while the page was in flight: the new, older shard owns it
-                below = True
-                break
-            keep.append(item)
+        data, has_more = _page_parts(page)
+        keep, below = _in_range(shard, request, data)
         shard.pages += 1
         self.pages += 1
         if keep:
-            last = keep[-1]
-            cursor = last.get("id")
-            if not isinstance(cursor, str) or not cursor:
-                raise StripeResponseError("an exported object has no string `id` to continue after")
-            shard.oldest = int(last["created"])
-            shard.objects += len(keep)
-            self.objects += len(keep)
-            span = max(1, shard.lt - shard.oldest)
-            shard.density = shard.objects / span
-            if not below and has_more:
-                if cursor in shard.seen:
-                    raise StripeResponseError(f"the cursor {cursor[:80]!r} was already followed: a repeated page")
-                shard.seen.add(cursor)
-                shard.cursor = cursor
+            self._advance(shard, keep, follow=has_more and not below)
         elif shard.density is None or not has_more:
             shard.density = shard.objects / max(1, shard.lt - shard.gte)
         shard.done = below or not has_more or not keep
         return Received(shard.id, keep, shard.cursor, shard.oldest, shard.done)
+
+    def _advance(self, shard: Shard, keep: list[Any], *, follow: bool) -> None:
+        """``keep`` is out of ``shard``: its oldest second, density and (when there is more) its next cursor."""
+        cursor = keep[-1].get("id")
+        if not isinstance(cursor, str) or not cursor:
+            raise StripeResponseError("an exported object has no string `id` to continue after")
+        shard.oldest = int(keep[-1]["created"])
+        shard.objects += len(keep)
+        self.objects += len(keep)
+        shard.density = shard.objects / max(1, shard.lt - shard.oldest)
+        if follow:
+            if cursor in shard.seen:
+                raise StripeResponseError(f"the cursor {cursor[:80]!r} was already followed: a repeated page")
+            shard.seen.add(cursor)
+            shard.cursor = cursor
 
     def retry(self, request: PageRequest) -> None:
         """A request failed and will be asked again: its shard is free to be scheduled."""
@@ -318,18 +369,40 @@ class Planner:
 
     def expected_left(self) -> float | None:
         """Objects still expected, from each open shard's density (None while no density is known)."""
-        total = 0.0
-        for shard in self.shards.values():
-            if shard.done:
-                continue
-            expected = shard.expected()
-            if expected is None:
-                return None
-            total += expected
-        return total
+        total = sum(self.expected(shard) for shard in self.open_shards())
+        return None if total == float("inf") else total
 
 
-def _priority(shard: Shard) -> float:
-    """Among shards waiting for their next page, the fullest first (it takes longest to finish)."""
-    expected = shard.expected()
-    return float("inf") if expected is None else expected
+def blind_unit(gte: int, lt: int, concurrency: int) -> int:
+    """The first blind cut's width: the range halved once per worker but one, and at most ``BLIND_UNIT``."""
+    return max(1, min(BLIND_UNIT, (lt - gte) >> max(0, min(concurrency - 1, 62))))
+
+
+def _page_parts(page: Mapping[str, Any]) -> tuple[list[Any], bool]:
+    data = page.get("data")
+    has_more = page.get("has_more")
+    if not isinstance(data, list) or not isinstance(has_more, bool):
+        raise StripeResponseError("an export page must have a list `data` and a boolean `has_more`")
+    if has_more and not data:
+        raise StripeResponseError("an export page says has_more with no objects: nothing to continue after")
+    return data, has_more
+
+
+def _in_range(shard: Shard, request: PageRequest, data: list[Any]) -> tuple[list[Any], bool]:
+    """The objects of ``data`` that are the shard's, and whether the page went below its (since cut) ``gte``."""
+    keep: list[Any] = []
+    previous = shard.oldest if shard.oldest is not None else request.lt - 1
+    for item in data:
+        created = item.get("created") if isinstance(item, Mapping) else None
+        if not isinstance(created, int) or isinstance(created, bool):
+            raise StripeResponseError("an exported object has no integer `created`: the list cannot be sharded")
+        if created >= request.lt or created < request.gte or created > previous:
+            raise StripeResponseError(
+                f"Stripe answered an object created at {created} to a request for [{request.gte}, {request.lt})"
+                f" newest first after one created at {previous}: the list does not honour the created filter"
+            )
+        previous = created
+        if created < shard.gte:  # cut off while the page was in flight: the new, older shard owns it
+            return keep, True
+        keep.append(item)
+    return keep, False

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from ..errors import InvalidInputError
 
@@ -187,10 +187,20 @@ def _is_int(value: object) -> bool:
 
 
 def page_request(base: PreparedRequest, request: PageRequest) -> PreparedRequest:
-    """``base`` (the caller's validated request) with one shard's range, ``limit`` and cursor added to its query."""
+    """``base`` (the caller's validated request) with one shard's range, ``limit`` and cursor in its query.
+
+    What the base request says of those (a tool's default ``limit``) is left out: a parameter twice in a query
+    string is not something to leave to the server's reading.
+    """
     from .._request.encoding import form_pairs
     from .._types import PreparedRequest
 
-    extra = urlencode(form_pairs(request.query()))
-    target = base.target + ("&" if "?" in base.target else "?") + extra
+    path, _, query = base.target.partition("?")
+    kept = [(name, value) for name, value in parse_qsl(query, keep_blank_values=True) if not _owned(name)]
+    target = path + "?" + urlencode([*kept, *form_pairs(request.query())])
     return PreparedRequest(base.tool, base.method, target, None, dict(base.headers), base.operation)
+
+
+def _owned(name: str) -> bool:
+    """Whether a query parameter is one each page sets itself (``created[gte]`` included)."""
+    return name.split("[", 1)[0] in (*OWNED, "created")

@@ -1,9 +1,7 @@
 """The threaded scheduler of ``StripeConnector.export``: ``concurrency`` workers page shards, one consumer yields.
 
-Every page goes through the connector's own send loop, so it spends from the connector's ``rate_limiter`` (the
-same budget as every other call, shared across processes with ``RedisRateLimiter``) and gets its retries. On top
-of those, a page that still fails with a rate limit, a 5xx or a connection failure is asked again after a pause
-(``page_retries`` times): one page of a million is no reason to stop an export.
+The decisions (which page, when, what a failure means) are the sans-IO core's, ``_run.ExportRun``, shared with the
+asyncio scheduler; this module adds threads, a condition and a bounded queue.
 
 **Memory.** At most ``concurrency`` pages are being fetched and ``buffer_pages`` (default: ``concurrency``) wait
 for the consumer; a worker with a page and a full buffer waits. So ``2 x concurrency + 1`` pages of at most 100
@@ -17,129 +15,122 @@ committed (the CLI writes them to a file that it truncates back to the checkpoin
 from __future__ import annotations
 
 import queue
-import random
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from ..errors import RateLimitError, StripeConnectionError, StripeServerError
-from ._job import check_count
+from ..errors import ConnectorClosedError
+from ._run import RETRYABLE, ExportRun, Failure, PaidGate, new_job, retry_pause
 
 if TYPE_CHECKING:
+    from .._http.rate_limit import RateGate
     from ._connector import SyncConnector
     from ._job import ExportJob
     from ._plan import PageRequest, Received
 
-RETRYABLE = (RateLimitError, StripeConnectionError, StripeServerError)
-DEFAULT_PAGE_RETRIES = 8
+__all__ = ["RETRYABLE", "export_objects", "export_pages", "retry_pause", "start_export"]
+
+Item: TypeAlias = "Received | Failure | None"
 
 
-def retry_pause(attempt: int) -> float:
-    """Seconds before asking a failed page again: 1, 2, 4... up to 16, with jitter."""
-    return float(min(16.0, 2.0 ** (attempt - 1)) * random.uniform(0.5, 1.0))
+class _Workers:
+    """The threads of one run and what they share: the run (under ``lock``) and the queue to the consumer."""
 
+    def __init__(self, connector: SyncConnector, run: ExportRun) -> None:
+        self.connector = connector
+        self.run = run
+        self.lock = threading.Condition()
+        self.closed = threading.Event()  # the consumer is gone: nothing more is handed over
+        self.pages: queue.Queue[Item] = queue.Queue(maxsize=run.buffer)
+        self.threads = [
+            threading.Thread(target=self.work, name=f"stripe-export-{n}", daemon=True) for n in range(run.workers)
+        ]
 
-class _Failure:
-    __slots__ = ("error",)
-
-    def __init__(self, error: BaseException) -> None:
-        self.error = error
-
-
-def export_pages(
-    connector: SyncConnector,
-    job: ExportJob,
-    *,
-    buffer_pages: int | None = None,
-    page_retries: int = DEFAULT_PAGE_RETRIES,
-) -> Iterator[Received]:
-    """Every page of ``job`` not yet committed, each once; see the module docstring."""
-    buffer = check_count("buffer_pages", buffer_pages if buffer_pages is not None else job.concurrency)
-    check_count("page_retries", page_retries, 0, 100)
-    if job.done:
-        return
-    planner = job.planner
-    lock = threading.Condition()
-    stop = threading.Event()  # workers start nothing new
-    closed = threading.Event()  # the consumer is gone: nothing more is handed over
-    pages: queue.Queue[Received | _Failure | None] = queue.Queue(maxsize=buffer)
-    working = [job.concurrency]
-
-    def hand_over(item: Received | _Failure | None) -> bool:
-        while not closed.is_set():
+    def hand_over(self, item: Item) -> bool:
+        while not self.closed.is_set():
             try:
-                pages.put(item, timeout=0.1)
+                self.pages.put(item, timeout=0.1)
                 return True
             except queue.Full:
                 continue
         return False
 
-    def fetch(request: PageRequest) -> dict[str, Any]:
-        prepared = job.request_for(request)
+    def work(self) -> None:
+        try:
+            while self.step():
+                pass
+        except BaseException as exc:
+            with self.lock:
+                self.run.fail()
+                self.lock.notify_all()
+            self.hand_over(Failure(exc))
+        finally:
+            with self.lock:
+                last = self.run.worker_done()
+                self.lock.notify_all()
+            if last:
+                self.hand_over(None)
+
+    def step(self) -> bool:
+        """One page: wait for work, then for a slot, then fetch what the planner says now; False: stop."""
+        with self.lock:
+            self.lock.wait_for(self.run.ready, timeout=None)
+            if self.run.over():
+                return False
+        gate = self.connector._gate(self.run.job.base)  # every page spends from the budgets of the list's endpoint
+        gate.wait(self.run.slot_wait_bound(self.connector.timeout), self.connector._closing)
+        with self.lock:
+            request = self.run.take()
+        if request is None:
+            return True  # taken by another worker meanwhile: the slot goes unused
+        page = self.fetch(request, PaidGate(gate))
+        with self.lock:
+            received = self.run.receive(request, page)
+            self.lock.notify_all()
+        return self.hand_over(received)
+
+    def fetch(self, request: PageRequest, gate: RateGate) -> dict[str, Any]:
+        prepared = self.run.prepare(request)
         attempt = 0
         while True:
             try:
-                return connector.core.read_json(prepared, connector._send(prepared))
+                return self.connector.core.read_json(prepared, self.connector._send(prepared, gate))
             except RETRYABLE:
                 attempt += 1
-                if attempt > page_retries or stop.is_set():
+                with self.lock:
+                    pause = self.run.pause_before_retry(attempt)
+                if pause is None:
                     raise
-            if connector._closing.wait(retry_pause(attempt)) or stop.is_set():
-                from ..errors import ConnectorClosedError
-
+            if self.connector._closing.wait(pause) or self.run.stopping:
                 raise ConnectorClosedError("the export stopped while a page waited to be asked again")
+            gate = self.connector._gate(prepared)
 
-    def work() -> None:
-        try:
-            while not stop.is_set():
-                with lock:
-                    request = planner.next_request()
-                    while request is None and not planner.finished and not stop.is_set():
-                        lock.wait(0.5)
-                        request = planner.next_request()
-                if request is None:
-                    return
-                try:
-                    page = fetch(request)
-                    with lock:
-                        received = planner.receive(request, page)
-                        lock.notify_all()
-                except BaseException as exc:
-                    stop.set()
-                    with lock:
-                        lock.notify_all()
-                    hand_over(_Failure(exc))
-                    return
-                if not hand_over(received):
-                    return
-        finally:
-            with lock:
-                working[0] -= 1
-                last = working[0] == 0
-                lock.notify_all()
-            if last:
-                hand_over(None)
+    def stop(self) -> None:
+        with self.lock:
+            self.run.stopping = True
+            self.closed.set()
+            self.lock.notify_all()
+        for thread in self.threads:
+            thread.join()
 
-    threads = [threading.Thread(target=work, name=f"stripe-export-{n}", daemon=True) for n in range(job.concurrency)]
-    for thread in threads:
+
+def export_pages(connector: SyncConnector, job: ExportJob, **options: Any) -> Iterator[Received]:
+    """Every page of ``job`` not yet committed, each once; see the module docstring."""
+    run = ExportRun(job, **options)
+    if job.done:
+        return
+    workers = _Workers(connector, run)
+    for thread in workers.threads:
         thread.start()
     try:
-        while True:
-            item = pages.get()
-            if item is None:
-                break
-            if isinstance(item, _Failure):
+        while (item := workers.pages.get()) is not None:
+            if isinstance(item, Failure):
                 raise item.error
             yield item
-            job.commit(item)
+            run.commit(item)
     finally:
-        stop.set()
-        closed.set()
-        with lock:
-            lock.notify_all()
-        for thread in threads:
-            thread.join()
-        job.save()
+        workers.stop()
+        run.close()
 
 
 def export_objects(connector: SyncConnector, job: ExportJob, **options: Any) -> Iterator[dict[str, Any]]:
@@ -148,15 +139,9 @@ def export_objects(connector: SyncConnector, job: ExportJob, **options: Any) -> 
         yield from received.objects
 
 
-RUN_OPTIONS = ("buffer_pages", "page_retries")
-
-
 def start_export(
     connector: SyncConnector, tool_or_operation: str, arguments: Any = None, **options: Any
 ) -> Iterator[dict[str, Any]]:
     """``StripeConnector.export``: the job is set up (and its input checked) now; pages flow when iterated."""
-    from ._job import ExportJob
-
-    run = {name: options.pop(name) for name in RUN_OPTIONS if name in options}
-    job = ExportJob(connector.core, tool_or_operation, arguments, **options)
+    job, run = new_job(connector.core, tool_or_operation, arguments, options)
     return export_objects(connector, job, **run)
