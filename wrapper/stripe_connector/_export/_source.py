@@ -17,7 +17,7 @@ import json
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 from urllib.parse import parse_qsl, urlencode
 
 from ..errors import InvalidInputError
@@ -161,28 +161,29 @@ def split_arguments(arguments: Mapping[str, Any] | None) -> tuple[dict[str, Any]
         if name in rest:
             raise InvalidInputError(name, "is set by the export itself (it pages each shard with limit=100)")
     created = rest.pop("created", None)
-    bounds: dict[str, int] = {}
-    if created is None:
-        return rest, bounds
+    return rest, ({} if created is None else created_range(created))
+
+
+def created_range(created: object) -> dict[str, int]:
+    """``created`` (a timestamp, or an object of ``gt``, ``gte``, ``lt``, ``lte``) as half-open ``gte``/``lt``."""
     if _is_int(created):
-        return rest, {"gte": created, "lt": created + 1}
+        return {"gte": created, "lt": created + 1}
     if not isinstance(created, Mapping) or not created or set(created) - {"gt", "gte", "lt", "lte"}:
         raise InvalidInputError("created", "must be a timestamp or an object of gt, gte, lt, lte timestamps")
     for key, value in created.items():
         if not _is_int(value) or value < 0:
             raise InvalidInputError(f"created.{key}", "must be a Unix timestamp (an integer >= 0)")
-    lows = [created["gte"]] if "gte" in created else []
-    lows += [created["gt"] + 1] if "gt" in created else []
-    highs = [created["lt"]] if "lt" in created else []
-    highs += [created["lte"] + 1] if "lte" in created else []
+    lows = [created[key] + shift for key, shift in (("gte", 0), ("gt", 1)) if key in created]
+    highs = [created[key] + shift for key, shift in (("lt", 0), ("lte", 1)) if key in created]
+    bounds: dict[str, int] = {}
     if lows:
         bounds["gte"] = max(lows)
     if highs:
         bounds["lt"] = min(highs)
-    return rest, bounds
+    return bounds
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
