@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import time
@@ -45,7 +46,7 @@ class InlineTasks(ExportTasks):
             export, shard_id = self.queue.pop(0)
             results.append(
                 run_shard(
-                    self.stripe, export, shard_id, owner=owner, send=lambda n, e=export: self.send(e, n), **options
+                    self.stripe, export, shard_id, owner=owner, send=functools.partial(self.send, export), **options
                 )
             )
         return results

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from stripe_connector import InvalidInputError, StripeConnector
@@ -40,7 +41,7 @@ def lines_of(path: Path) -> list[str]:
 @pytest.mark.parametrize("scheme", ["file", "sqlite"])
 def test_a_library_export_resumes_from_its_checkpoint(double: ListDouble, tmp_path: Path, scheme: str) -> None:
     where = str(tmp_path / "cp.json") if scheme == "file" else f"sqlite:///{tmp_path / 'cp.db'}"
-    options = {"checkpoint": where, "checkpoint_interval": 0, "created_lt": END, "concurrency": 4}
+    options: dict[str, Any] = {"checkpoint": where, "checkpoint_interval": 0, "created_lt": END, "concurrency": 4}
     with StripeConnector(KEY, base_url=double.url) as stripe:
         iterator = stripe.export("list_customers", **options)
         first = [next(iterator)["id"] for _ in range(3333)]
