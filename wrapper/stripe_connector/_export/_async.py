@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
-from ._run import RETRYABLE, ExportRun, Failure, PaidGate, new_job
+from ._run import RETRYABLE, ExportRun, Failure, Handed, PaidGate, Workers, new_job
 
 if TYPE_CHECKING:
     from .._http.rate_limit import RateGate
@@ -19,17 +19,14 @@ if TYPE_CHECKING:
     from ._job import ExportJob
     from ._plan import PageRequest, Received
 
-Item: TypeAlias = "Received | Failure | None"
 
-
-class _Workers:
-    """The tasks of one run and what they share: the run (from the loop) and the queue to the consumer."""
+class _Tasks(Workers["AsyncConnector"]):
+    """The tasks of one run: the run is theirs (one event loop); pages go to the consumer through a bounded queue."""
 
     def __init__(self, connector: AsyncConnector, run: ExportRun) -> None:
-        self.connector = connector
-        self.run = run
+        super().__init__(connector, run)
         self.changed = asyncio.Condition()
-        self.pages: asyncio.Queue[Item] = asyncio.Queue(maxsize=run.buffer)
+        self.pages: asyncio.Queue[Handed] = asyncio.Queue(maxsize=run.buffer)
         self.tasks = [asyncio.create_task(self.work()) for _ in range(run.workers)]
 
     async def work(self) -> None:
@@ -54,8 +51,8 @@ class _Workers:
             await self.changed.wait_for(self.run.ready)
         if self.run.over():
             return False
-        gate = self.connector._gate(self.run.job.base)  # every page spends from the budgets of the list's endpoint
-        await gate.wait_async(self.run.slot_wait_bound(self.connector.timeout))
+        gate = self.slot_gate()
+        await gate.wait_async(self.slot_wait_bound())
         request = self.run.take()
         if request is None:
             return True  # taken by another task meanwhile: the slot goes unused
@@ -93,7 +90,7 @@ async def export_pages(connector: AsyncConnector, job: ExportJob, **options: Any
     run = ExportRun(job, **options)
     if job.done:
         return
-    workers = _Workers(connector, run)
+    workers = _Tasks(connector, run)
     try:
         while (item := await workers.pages.get()) is not None:
             if isinstance(item, Failure):

@@ -27,20 +27,25 @@ whose lease is held is left to its holder.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from ..errors import InvalidInputError
 from ._checkpoint import CheckpointStore, State, open_store, write_atomically
+from ._job import check_count
 from ._plan import PAGE_LIMIT, first_wave
 from ._source import page_request, resolve
 
 if TYPE_CHECKING:
     from .._client import StripeConnector
+
+#: What gives a worker process its connector (``integrations.celery.per_process(...)``).
+ConnectorFactory = Callable[[], "StripeConnector"]
 
 SHARD_TASK = "stripe_connector.export_shard"
 DEFAULT_LEASE_SECONDS = 60.0
@@ -70,14 +75,28 @@ class ExportTasks:
         self.shard_task.apply_async(args=(export.key, export.checkpoint, export.out_dir, shard_id))
 
 
-def register_export_tasks(
-    app: Any,
-    connector: Callable[[], StripeConnector],
-    *,
-    lease_seconds: float = DEFAULT_LEASE_SECONDS,
-    split_pages: int = DEFAULT_SPLIT_PAGES,
-) -> ExportTasks:
+class ShardOptions(TypedDict, total=False):
+    """How shard tasks run: ``lease_seconds`` (a shard stays its task's for that long after its last page; default
+    60) and ``split_pages`` (a shard still expected to hold that many pages is cut in two; default 20)."""
+
+    lease_seconds: float
+    split_pages: int
+
+
+def shard_options(options: Mapping[str, Any]) -> tuple[float, int]:
+    """``lease_seconds`` and ``split_pages`` of ``options`` (their defaults where left out); unknown ones refused."""
+    unknown = sorted(set(options) - ShardOptions.__optional_keys__)
+    if unknown:
+        raise InvalidInputError(unknown[0], "is not an option of export shard tasks (lease_seconds, split_pages)")
+    lease = options.get("lease_seconds", DEFAULT_LEASE_SECONDS)
+    if isinstance(lease, bool) or not isinstance(lease, int | float) or not lease > 0:
+        raise InvalidInputError("lease_seconds", "must be a number of seconds > 0")
+    return float(lease), check_count("split_pages", options.get("split_pages", DEFAULT_SPLIT_PAGES), 1, 1_000_000)
+
+
+def register_export_tasks(app: Any, connector: ConnectorFactory, **options: Unpack[ShardOptions]) -> ExportTasks:
     """Register ``stripe_connector.export_shard`` on ``app``; ``connector()`` gives the process's connector."""
+    shard_options(options)  # refused now, not in a worker
     holder: dict[str, ExportTasks] = {}
 
     @app.task(name=SHARD_TASK, bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=None)  # type: ignore[untyped-decorator]
@@ -90,8 +109,7 @@ def register_export_tasks(
             shard_id,
             owner=owner,
             send=lambda new_id: holder["tasks"].send(export, new_id),
-            lease_seconds=lease_seconds,
-            split_pages=split_pages,
+            **options,
         )
 
     holder["tasks"] = ExportTasks(export_shard)
@@ -179,37 +197,29 @@ def run_shard(
     *,
     owner: str,
     send: Callable[[int], None],
-    lease_seconds: float = DEFAULT_LEASE_SECONDS,
-    split_pages: int = DEFAULT_SPLIT_PAGES,
+    **options: Unpack[ShardOptions],
 ) -> dict[str, Any]:
     """Page one shard to its part file (the body of the shard task; see the module docstring)."""
+    lease, split_pages = shard_options(options)
     store = open_store(export.checkpoint)
     try:
-        return _ShardRun(connector, store, export, shard_id, owner, send, lease_seconds, split_pages).run()
+        return _ShardRun(connector, store, export, str(shard_id), owner, send, lease, split_pages).run()
     finally:
         store.close()
 
 
+@dataclasses.dataclass
 class _ShardRun:
-    def __init__(
-        self,
-        connector: StripeConnector,
-        store: CheckpointStore,
-        export: DistributedExport,
-        shard_id: int,
-        owner: str,
-        send: Callable[[int], None],
-        lease_seconds: float,
-        split_pages: int,
-    ) -> None:
-        self.connector = connector
-        self.store = store
-        self.export = export
-        self.shard_id = str(shard_id)
-        self.owner = owner
-        self.send = send
-        self.lease = lease_seconds
-        self.split_pages = split_pages
+    """One run of a shard task: its connector and store, which shard it pages and how (see the module docstring)."""
+
+    connector: StripeConnector
+    store: CheckpointStore
+    export: DistributedExport
+    shard_id: str
+    owner: str
+    send: Callable[[int], None]
+    lease: float
+    split_pages: int
 
     def run(self) -> dict[str, Any]:
         claimed: dict[str, Any] = {}

@@ -46,6 +46,18 @@ BLIND_UNIT = 86_400
 REBALANCE = 1.6
 
 
+#: What a checkpoint keeps of a shard: its key in the state, and the attribute that holds it (the committed
+#: cursor, not the received one: a checkpoint records only what the consumer has taken).
+STATE_FIELDS = (
+    ("gte", "gte"),
+    ("lt", "lt"),
+    ("cursor", "committed_cursor"),
+    ("oldest", "committed_oldest"),
+    ("done", "committed_done"),
+    ("density", "density"),
+)
+
+
 class Shard:
     """One ``[gte, lt)`` range of ``created`` and where its walk stands (received and committed)."""
 
@@ -102,14 +114,7 @@ class Shard:
 
     def state(self) -> dict[str, Any]:
         """The committed state, as a checkpoint keeps it."""
-        return {
-            "gte": self.gte,
-            "lt": self.lt,
-            "cursor": self.committed_cursor,
-            "oldest": self.committed_oldest,
-            "done": self.committed_done,
-            "density": self.density,
-        }
+        return {key: getattr(self, attribute) for key, attribute in STATE_FIELDS}
 
     def __repr__(self) -> str:
         return f"Shard({self.id}, [{self.gte}, {self.lt}), cursor={self.cursor!r}, done={self.done})"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 
 from .._http.rate_limit import RateGate
 from .._http.timing import budget_wait_bound
@@ -131,10 +131,6 @@ class ExportRun:
         """Whether a worker should stop: the export is stopping, or every page has been received."""
         return self.stopping or self.planner.finished
 
-    def slot_wait_bound(self, timeout: float) -> float:
-        """The longest a worker waits for its slot in the budget (the connector's ``timeout``, as every call)."""
-        return budget_wait_bound(timeout, None)
-
     def take(self) -> PageRequest | None:
         """The page a worker that holds a slot asks for now (None: none any more; the slot goes unused)."""
         return None if self.stopping else self.planner.next_request()
@@ -171,3 +167,33 @@ class ExportRun:
         """The consumer is done (finished, stopped or failed): nothing new starts, and the checkpoint is saved."""
         self.stopping = True
         self.job.save()
+
+
+class GatedConnector(Protocol):
+    """What both schedulers' connectors offer the workers: their rate gates and their attempt ``timeout``."""
+
+    timeout: float
+
+    def _gate(self, request: PreparedRequest) -> RateGate: ...
+
+
+ConnectorT = TypeVar("ConnectorT", bound=GatedConnector)
+
+#: What a worker hands the consumer: a page, its failure, or None (the last worker is done).
+Handed: TypeAlias = "Received | Failure | None"
+
+
+class Workers(Generic[ConnectorT]):
+    """What the workers of one run share, threads or tasks: the connector and the run."""
+
+    def __init__(self, connector: ConnectorT, run: ExportRun) -> None:
+        self.connector = connector
+        self.run = run
+
+    def slot_gate(self) -> RateGate:
+        """A gate on the budgets every page of the run spends from (those of the list's endpoint)."""
+        return self.connector._gate(self.run.job.base)
+
+    def slot_wait_bound(self) -> float:
+        """The longest a worker waits for its slot in the budget (the connector's ``timeout``, as every call)."""
+        return budget_wait_bound(self.connector.timeout, None)

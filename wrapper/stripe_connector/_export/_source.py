@@ -13,13 +13,11 @@ that sets them is refused before anything is sent; ``created`` in the arguments 
 
 from __future__ import annotations
 
-import json
-import threading
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 from urllib.parse import parse_qsl, urlencode
 
+from .._tools.spec_views import view_tools
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -30,28 +28,10 @@ if TYPE_CHECKING:
 #: Parameters each page sets itself; an export's arguments may not.
 OWNED = ("limit", "starting_after", "ending_before", "page")
 
-_view: dict[str, Any] | None = None
-_view_lock = threading.Lock()
-
-
-def view_path() -> Path:
-    """``stripe.tools.json``: packaged beside the code in a wheel, or the repository's ``spec/`` in a checkout."""
-    packaged = Path(__file__).resolve().parents[1] / "_spec" / "stripe.tools.json"
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "spec" / "stripe.tools.json"
-
 
 def tool_parameters(tool: str) -> Mapping[str, Any]:
     """The parameters of ``tool``'s operation in the spec's view (empty if the view does not list it)."""
-    global _view
-    if _view is None:
-        with _view_lock:
-            if _view is None:
-                with view_path().open("rb") as stream:
-                    _view = json.load(stream)["tools"]
-    assert _view is not None
-    entry = _view.get(tool)
+    entry = view_tools("stripe.tools.json").get(tool)
     parameters = entry.get("parameters") if isinstance(entry, Mapping) else None
     return parameters if isinstance(parameters, Mapping) else {}
 

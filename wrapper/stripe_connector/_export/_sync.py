@@ -17,10 +17,10 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ConnectorClosedError
-from ._run import RETRYABLE, ExportRun, Failure, PaidGate, new_job, retry_pause
+from ._run import RETRYABLE, ExportRun, Failure, Handed, PaidGate, Workers, new_job, retry_pause
 
 if TYPE_CHECKING:
     from .._http.rate_limit import RateGate
@@ -30,23 +30,20 @@ if TYPE_CHECKING:
 
 __all__ = ["RETRYABLE", "export_objects", "export_pages", "retry_pause", "start_export"]
 
-Item: TypeAlias = "Received | Failure | None"
 
-
-class _Workers:
-    """The threads of one run and what they share: the run (under ``lock``) and the queue to the consumer."""
+class _Threads(Workers["SyncConnector"]):
+    """The threads of one run: the run is theirs under ``lock``; pages go to the consumer through a bounded queue."""
 
     def __init__(self, connector: SyncConnector, run: ExportRun) -> None:
-        self.connector = connector
-        self.run = run
+        super().__init__(connector, run)
         self.lock = threading.Condition()
         self.closed = threading.Event()  # the consumer is gone: nothing more is handed over
-        self.pages: queue.Queue[Item] = queue.Queue(maxsize=run.buffer)
+        self.pages: queue.Queue[Handed] = queue.Queue(maxsize=run.buffer)
         self.threads = [
             threading.Thread(target=self.work, name=f"stripe-export-{n}", daemon=True) for n in range(run.workers)
         ]
 
-    def hand_over(self, item: Item) -> bool:
+    def hand_over(self, item: Handed) -> bool:
         while not self.closed.is_set():
             try:
                 self.pages.put(item, timeout=0.1)
@@ -77,8 +74,8 @@ class _Workers:
             self.lock.wait_for(self.run.ready, timeout=None)
             if self.run.over():
                 return False
-        gate = self.connector._gate(self.run.job.base)  # every page spends from the budgets of the list's endpoint
-        gate.wait(self.run.slot_wait_bound(self.connector.timeout), self.connector._closing)
+        gate = self.slot_gate()
+        gate.wait(self.slot_wait_bound(), self.connector._closing)
         with self.lock:
             request = self.run.take()
         if request is None:
@@ -119,7 +116,7 @@ def export_pages(connector: SyncConnector, job: ExportJob, **options: Any) -> It
     run = ExportRun(job, **options)
     if job.done:
         return
-    workers = _Workers(connector, run)
+    workers = _Threads(connector, run)
     for thread in workers.threads:
         thread.start()
     try:
