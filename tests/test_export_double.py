@@ -6,6 +6,8 @@ import asyncio
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, LocalRateLimiter, StripeConnector
@@ -223,3 +225,39 @@ def test_rate_limit_paces_every_page_at_the_chosen_rate() -> None:
         elapsed = time.monotonic() - started
         assert sorted(ids) == sorted(double.all_ids())
         assert elapsed >= (double.stats["requests"] - 1) / 40  # never faster than 40 requests/s
+
+
+class CountingLimiter(LocalRateLimiter):
+    """The process-local limiter, counting the slots taken (one per attempt sent)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.slots = 0
+
+    def reserve_within(self, budgets: Any, max_wait: float) -> float:
+        self.slots += 1
+        return super().reserve_within(budgets, max_wait)
+
+
+def test_every_page_takes_exactly_one_slot_of_the_budget() -> None:
+    """A page's slot is taken before the page is chosen; the send loop must not take a second one for it."""
+    with ListDouble(spread(1500, start=END - 86400 * 30, end=END), latency=0.01) as double:
+        limiter = CountingLimiter()
+        with StripeConnector(KEY, base_url=double.url, rate_limiter=limiter) as stripe:
+            ids = [item["id"] for item in stripe.export("list_customers", concurrency=4, created_lt=END)]
+        assert sorted(ids) == sorted(double.all_ids())
+        # A worker whose page another took meanwhile leaves its slot unused: a few, never one per page.
+        assert double.stats["requests"] <= limiter.slots <= double.stats["requests"] + 4
+
+
+def test_a_page_sets_limit_and_created_once_whatever_the_base_request_says() -> None:
+    from stripe_connector._export._plan import PageRequest
+    from stripe_connector._export._source import page_request
+
+    with StripeConnector(KEY) as stripe:
+        base = stripe.core.prepare("list_customers", {"limit": 10, "email": "a@example.com"})
+    target = page_request(base, PageRequest(0, 100, 200, "cus_1")).target
+    query = parse_qs(urlsplit(target).query)
+    assert query["limit"] == ["100"] and query["email"] == ["a@example.com"]
+    assert query["created[gte]"] == ["100"] and query["created[lt]"] == ["200"]
+    assert query["starting_after"] == ["cus_1"]

@@ -179,3 +179,20 @@ def test_a_repeated_page_is_caught() -> None:
     assert again is not None and again.cursor == "o99"
     with pytest.raises(StripeResponseError, match="already followed"):
         planner.receive(again, page)
+
+
+def test_before_any_answer_the_shards_double_going_back_from_the_newest_second() -> None:
+    lt = 10**9
+    planner = Planner(0, lt, concurrency=5)
+    assert len(planner.shards) == 1  # one shard; the others are cut when their workers' slots come
+    requests = [planner.next_request() for _ in range(5)]
+    assert all(r is not None for r in requests)
+    edges = sorted((s.gte, s.lt) for s in planner.shards.values())
+    assert edges[0][0] == 0 and edges[-1][1] == lt
+    assert all(a[1] == b[0] for a, b in itertools_pairwise(edges)), "the shards must partition the range"
+    widths = [b - a for a, b in reversed(edges)][:-1]  # newest first, without the open-ended oldest one
+    assert widths == [planner.unit, planner.unit, 2 * planner.unit, 4 * planner.unit]
+    small = Planner(0, 20, concurrency=3)  # unit 5: [15, 20), [10, 15), then [0, 10) cannot be cut again
+    assert [small.next_request() is not None for _ in range(4)] == [True, True, True, False]
+    assert sorted((s.gte, s.lt) for s in small.shards.values()) == [(0, 10), (10, 15), (15, 20)]
+    assert small.startable() == 0

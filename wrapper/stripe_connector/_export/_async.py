@@ -49,11 +49,13 @@ class _Tasks(Workers["AsyncConnector"]):
         """One page: wait for work, then for a slot, then fetch what the planner says now; False: stop."""
         async with self.changed:
             await self.changed.wait_for(self.run.ready)
-        if self.run.over():
-            return False
+            if self.run.over():
+                return False
+            self.run.claim()
         gate = self.slot_gate()
         await gate.wait_async(self.slot_wait_bound())
         request = self.run.take()
+        await self.notify()
         if request is None:
             return True  # taken by another task meanwhile: the slot goes unused
         try:

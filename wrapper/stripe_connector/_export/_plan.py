@@ -236,9 +236,10 @@ class Planner:
         """The shards whose last page has not been received."""
         return [shard for shard in self.shards.values() if not shard.done]
 
-    def can_start(self) -> bool:
-        """Whether :meth:`next_request` would give a page to ask for now (the scheduler waits until it would)."""
-        return any(not shard.busy for shard in self.open_shards()) or self._cut_plan() is not None
+    def startable(self) -> int:
+        """How many pages could start now: the waiting shards, and one more where a shard could be cut."""
+        waiting = sum(1 for shard in self.open_shards() if not shard.busy)
+        return waiting + (self._cut_plan() is not None)
 
     def next_request(self) -> PageRequest | None:
         """The next page to ask for: a shard cut to keep the end balanced, else the fullest waiting shard, else a

@@ -116,6 +116,8 @@ class ExportRun:
         self.working = job.concurrency
         #: Set when the consumer is gone or a worker failed: nothing new starts.
         self.stopping = False
+        #: Workers waiting for their slot in the budget (each to start a page that could start when it went).
+        self.claimed = 0
 
     @property
     def workers(self) -> int:
@@ -124,8 +126,13 @@ class ExportRun:
     # --- a worker's steps --------------------------------------------------------------------------------------------
 
     def ready(self) -> bool:
-        """Whether a waiting worker should go on: there is a page to start, or the run is over for it."""
-        return self.stopping or self.planner.finished or self.planner.can_start()
+        """Whether a waiting worker should go on: a page could start that no worker waiting for its slot will
+        take, or the run is over for it."""
+        return self.stopping or self.planner.finished or self.planner.startable() > self.claimed
+
+    def claim(self) -> None:
+        """A worker goes to wait for its slot, to start one of the pages that :meth:`ready` counted."""
+        self.claimed += 1
 
     def over(self) -> bool:
         """Whether a worker should stop: the export is stopping, or every page has been received."""
@@ -133,6 +140,7 @@ class ExportRun:
 
     def take(self) -> PageRequest | None:
         """The page a worker that holds a slot asks for now (None: none any more; the slot goes unused)."""
+        self.claimed -= 1
         return None if self.stopping else self.planner.next_request()
 
     def prepare(self, request: PageRequest) -> PreparedRequest:

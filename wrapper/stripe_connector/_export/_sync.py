@@ -74,10 +74,12 @@ class _Threads(Workers["SyncConnector"]):
             self.lock.wait_for(self.run.ready, timeout=None)
             if self.run.over():
                 return False
+            self.run.claim()
         gate = self.slot_gate()
         gate.wait(self.slot_wait_bound(), self.connector._closing)
         with self.lock:
             request = self.run.take()
+            self.lock.notify_all()
         if request is None:
             return True  # taken by another worker meanwhile: the slot goes unused
         page = self.fetch(request, PaidGate(gate))
