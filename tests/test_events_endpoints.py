@@ -95,3 +95,11 @@ async def test_the_async_variant_agrees(double: EventsDouble, tmp_path: Path) ->
         first = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
         again = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
     assert first.created and not again.created and not again.updated and len(double.endpoints) == 1
+
+
+def test_a_misspelt_option_is_refused_by_name_before_anything_is_sent(double: EventsDouble,
+                                                                      connector: StripeConnector) -> None:  # fmt: skip
+    with pytest.raises(InvalidInputError) as caught:
+        ensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_fle="/tmp/x")  # type: ignore[call-arg]
+    assert caught.value.param == "secret_fle"
+    assert sum(double.calls.values()) == 0

@@ -289,34 +289,28 @@ def run_mcp(args: argparse.Namespace) -> int:
         options = connector_options(args)
     except StripeConnectorError as exc:
         problem = exc
-    cap = mcp_server.result_cap(args.max_result_bytes)
+    serving = mcp_server.Serving(
+        tools,
+        read_only=args.read_only,
+        strict=args.strict,
+        max_result_bytes=mcp_server.result_cap(args.max_result_bytes),
+        operations=operations,
+    )
     if args.http:
         mcp_server.serve_http(
             options,
-            tools,
-            read_only=args.read_only,
-            strict=args.strict,
+            serving,
             problem=problem,
-            max_result_bytes=cap,
             token_file=args.auth_token_file,
             host=args.host,
             port=args.port,
             allowed_origins=args.allow_origin,
             allowed_hosts=args.allow_host,
-            operations=operations,
         )
         return EXIT_OK
     if args.auth_token_file is not None:
         raise UsageError("--auth-token-file goes with --http")
-    problem = mcp_server.serve_stdio(
-        options,
-        tools,
-        read_only=args.read_only,
-        strict=args.strict,
-        problem=problem,
-        max_result_bytes=cap,
-        operations=operations,
-    )
+    problem = mcp_server.serve_stdio_as(options, serving, problem)
     if problem is not None:
         raise problem
     return EXIT_OK
