@@ -19,6 +19,7 @@ first); no order is promised across a window, as with webhooks. localstripe list
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -133,8 +134,6 @@ class _PollerBase:
 
     def _page(self, answer: Mapping[str, Any], seen: set[str]) -> tuple[list[tuple[Event, bytes, Source]], str | None]:
         """The events of a page (oldest first) and the cursor of the next page (None when this was the last)."""
-        import json
-
         data = answer.get("data")
         if not isinstance(data, list):
             raise StripeResponseError("/v1/events answered without a data list")

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..._client import StripeConnector
 from ..._tools.paging import Pager
 from ...errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from ..error_report import MissingDependencyError, UsageError
@@ -18,7 +19,6 @@ from ..keys import load_api_key
 from .options import ALL_PAGE_LIMIT, option
 
 if TYPE_CHECKING:
-    from ..._client import StripeConnector
     from ..._tools.catalogue import Tool
     from ..._types import IdempotencyScope
 
@@ -216,7 +216,6 @@ def json_line(item: Any) -> str:
 
 def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
     from ... import TOOLS
-    from ..._client import StripeConnector
 
     if args.max_items is not None and not args.all:
         raise UsageError("--max-items goes with --all")

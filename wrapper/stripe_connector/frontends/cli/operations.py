@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Callable
 from typing import IO, Any
 
+from ..._client import StripeConnector
 from .options import add_call_options
 
 
@@ -56,7 +57,6 @@ def run_ops(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]
     if args.ops_command == "describe":
         write_json(OPERATIONS.describe(args.operation, args.field, max_chars=args.max_chars), out)
         return EXIT_OK
-    from ..._client import StripeConnector
 
     operation = OPERATIONS[args.operation]  # an unknown id fails before a key is needed
     arguments = read_arguments(args, stdin)
