@@ -274,20 +274,21 @@ class Planner:
         return sum(self.expected(shard) for shard in self.open_shards() if shard.density is not None)
 
     def _cut_plan(self) -> tuple[Shard, int] | None:
-        """Where to cut a new shard for an idle worker: blind before any page is back, else by density."""
-        if all(shard.density is None for shard in self.shards.values()):
+        """Where to cut a new shard for an idle worker: blind until some page has brought objects, else by density."""
+        if not any(shard.density for shard in self.shards.values()):
             return self._blind_plan()
         return self._informed_plan()
 
     def _blind_plan(self) -> tuple[Shard, int] | None:
-        """Before any page is back, the oldest shard keeps as much again as lies above it (widths double going
-        back in time from ``unit``, as accounts grow) and gives up everything older."""
+        """Until a page brings objects (before any page is back, or while the newer shards come back empty), the
+        oldest shard keeps as much again as lies above it (widths double going back in time from ``unit``, as
+        accounts grow) and gives up everything older."""
         open_shards = self.open_shards()
         if not open_shards:
             return None
         bottom = min(open_shards, key=lambda shard: shard.gte)
         edge = bottom.lt - max(self.unit, self.lt - bottom.lt)
-        if edge <= bottom.gte or bottom.oldest is not None:
+        if edge <= bottom.gte or bottom.density is not None:
             return None
         return bottom, edge
 
