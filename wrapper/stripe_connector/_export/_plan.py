@@ -5,14 +5,23 @@ partition the export's range: every object falls in exactly one shard. Each shar
 ``starting_after``, so objects with equal ``created`` timestamps are told apart by the cursor, never by time, and
 a shard edge (an integer second) can never cut through them.
 
-**Adaptive splitting, no up-front count.** The first wave cuts the range into pieces whose widths double going back
-in time (most accounts grow, so the newest seconds are the densest: the first pieces are narrow, the oldest one
-wide). Afterwards, whenever a worker is idle, the shard with the most objects still expected (its observed density
-times the time it has left) keeps about a fair share of what is left (at most half of its own part) and gives up
-everything older, as a new shard: a shard that has handed out objects down
-to ``created = c`` may be cut at any ``s <= c`` (everything it emitted has ``created >= c``), keeping ``[s, lt)``
-and its cursor, while ``[gte, s)`` becomes a new shard. A page that was in flight while its shard was cut may hold
-objects below the new ``gte``; they are dropped here (the new shard owns them) and the shard is finished.
+**Adaptive splitting, no up-front count.** An export starts as one shard, the whole range; the scheduler asks
+for each page only when its slot in the rate budget comes (``_run``), so every cut is made knowing every page back
+by then. Until a page brings objects, an idle worker gets a blind cut: the oldest shard keeps as much again as lies
+above it (widths double going back in time from ``unit``, at most a day: most accounts grow, so the newest seconds
+are the densest), so the first requests go where objects most likely are, not to decades before the account
+(``created_gte`` is 0 by default). Afterwards, the shard with the most objects still expected (its density times
+the seconds it has left; the oldest shard is expected to go back at most as far again as what lies above it) is
+cut for an idle worker if it holds two pages or more, and, while every worker is busy, a shard expected to hold
+more than ``REBALANCE`` times its fair share of what is left is cut too, so that the export ends with every worker
+busy rather than with a few long shards. A cut keeps about a fair share for the shard (at most half of its own
+part) and gives up everything older, as a new shard: a shard that has handed out objects down to ``created = c``
+may be cut at any ``s <= c`` (everything it emitted has ``created >= c``), keeping ``[s, lt)`` and its cursor,
+while ``[gte, s)`` becomes a new shard. A page that was in flight while its shard was cut may hold objects below
+the new ``gte``; they are dropped here (the new shard owns them) and the shard is finished.
+
+What this cannot avoid is each shard's last page, mostly part-filled (a shard ends at an edge, wherever its last
+page of 100 falls): an export of ``n`` objects takes about ``n / 100`` requests plus half a request per shard.
 
 **Received versus committed.** Scheduling runs ahead of the consumer: a shard's next request needs only the page
 just *received*. What a checkpoint may record is what the consumer has *committed* (taken in order), so each shard
@@ -153,7 +162,9 @@ class Received:
 
 
 def first_wave(gte: int, lt: int, pieces: int) -> list[tuple[int, int]]:
-    """``pieces`` shards covering ``[gte, lt)`` whose widths double going back in time (the newest is narrowest)."""
+    """``pieces`` shards covering ``[gte, lt)`` whose widths double going back in time (the newest is narrowest).
+
+    The first shards of an export run as Celery tasks, which cannot wait for one another's first page to cut."""
     width = lt - gte
     if width <= 0:
         return []
