@@ -196,3 +196,24 @@ def test_before_any_answer_the_shards_double_going_back_from_the_newest_second()
     assert [small.next_request() is not None for _ in range(4)] == [True, True, True, False]
     assert sorted((s.gte, s.lt) for s in small.shards.values()) == [(0, 10), (10, 15), (15, 20)]
     assert small.startable() == 0
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    created=st.lists(st.integers(min_value=0, max_value=5000), min_size=0, max_size=600),
+    offset=st.sampled_from([0, 10**6, 10**9 - 5001]),  # objects at the start of the range, inside, at its end
+    concurrency=st.integers(1, 12),
+    seed=st.integers(0, 2**16),
+)
+def test_exactly_once_when_the_objects_fill_a_sliver_of_a_wide_range(
+    created: list[int], offset: int, concurrency: int, seed: int
+) -> None:
+    """The default range starts in 1970: blind cuts that come back empty, an oldest shard far wider than its objects."""
+    server = MemoryList([offset + c for c in created])
+    planner = Planner(0, 10**9, concurrency=concurrency)
+    emitted = run(planner, server, random.Random(seed))
+    assert sorted(emitted) == sorted(f"obj_{n}" for n in range(len(created)))
+    covered = sorted((s.gte, s.lt) for s in planner.shards.values())
+    assert covered[0][0] == 0 and covered[-1][1] == 10**9
+    assert all(a[1] == b[0] for a, b in itertools_pairwise(covered)), "the shards must partition the range"
+    assert server.requests <= len(created) // PAGE_LIMIT + 3 * concurrency + 64  # no page per second of the range

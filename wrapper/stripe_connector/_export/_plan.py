@@ -299,7 +299,9 @@ class Planner:
             return None
         bottom = min(open_shards, key=lambda shard: shard.gte)
         edge = bottom.lt - max(self.unit, self.lt - bottom.lt)
-        if edge <= bottom.gte or bottom.density is not None:
+        # A shard that has handed out objects may only be cut below them (``cut_limit``): blind cuts are for a
+        # shard none of whose pages is back (the density is only a hint; the edge rule is what keeps exactly once).
+        if edge <= bottom.gte or bottom.density is not None or bottom.oldest is not None:
             return None
         return bottom, edge
 
