@@ -137,7 +137,7 @@ def export_rows(quick: bool) -> tuple[list[Row], list[str]]:
             status=judged(share_429 <= MAX_429_SHARE)),
         Row(figure, f"export peak RSS, {small:,} -> {objects:,} objects", "B", Stats.of([exported["maxrss"]]),
             baselines=f"{small:,} objects {small_run['maxrss'] / MIB:.1f} MiB", ratio=growth,
-            ratio_text=f"+{growth:.1f} MiB", target=f"<= +{FLAT_MIB:g} MiB", status=judged(growth <= FLAT_MIB)),
+            ratio_text=f"{growth:+.1f} MiB", target=f"<= +{FLAT_MIB:g} MiB", status=judged(growth <= FLAT_MIB)),
     ]  # fmt: skip
     if quick:
         for row in rows:
