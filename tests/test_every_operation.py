@@ -22,6 +22,7 @@ from stripe_connector._base import ConnectorCore
 from stripe_connector._operations._call import build_tool
 from stripe_connector._operations._describe import DEFAULT_MAX_CHARS
 from stripe_connector._operations._index import Operation, OperationIndex
+from stripe_connector._request.schema_walk import SchemaViolation, Unsupported, check
 
 from tests.support.operation_corpus import (
     FAKE_KEY,
@@ -29,6 +30,7 @@ from tests.support.operation_corpus import (
     build_indexes,
     concrete_path,
     iter_drill_fields,
+    mutations,
     operation_example,
     stripe_python,
     wire,
@@ -145,6 +147,36 @@ def test_every_example_is_schema_valid_and_sent_as_stripe_python_sends_it(
         checked += 1
     assert mismatches == []
     assert checked == len(index.operations) - sum(op.body_encoding == "multipart" for op in index.operations)
+
+
+@pytest.mark.parametrize("version", SPECS)
+def test_walking_each_schema_judges_as_an_independent_validator_does(
+    indexes: dict[str, tuple[OperationIndex, int]], version: str
+) -> None:
+    """What ``call_operation`` validates with (``_request.schema_walk``), on each example and each of its
+    mutations, against jsonschema: the same verdict. A schema the walker hands to fastjsonschema is counted."""
+    index, _ = indexes[version]
+    disagreements: list[str] = []
+    judged = handed_on = refused = 0
+    for operation in sendable(index):
+        schema = operation.input_schema
+        judge = jsonschema.Draft7Validator(schema)
+        for data in [operation_example(operation), *mutations(operation_example(operation))]:
+            try:
+                check(schema, data)
+                walked = True
+            except SchemaViolation:
+                walked = False
+            except Unsupported:
+                handed_on += 1
+                continue
+            judged += 1
+            refused += not walked
+            if walked != judge.is_valid(data):
+                disagreements.append(f"{operation.id}: {json.dumps(data)[:300]} walked as {walked}")
+    assert disagreements == []
+    assert judged > 3 * len(index.operations) and handed_on <= judged // 100
+    assert refused > len(index.operations)  # the mutations do break schemas
 
 
 @pytest.mark.parametrize("version", SPECS)

@@ -132,6 +132,27 @@ def wrongly_typed(operation: Operation) -> tuple[str, Any]:
     raise AssertionError(f"{operation.id} has no argument with a plain type")
 
 
+#: What a mutation puts in place of a leaf of an example: a value of another JSON type (or outside an enum).
+MUTANTS: dict[type, Any] = {str: 12345, int: "x", float: "x", bool: "x", list: "x", dict: "x"}
+
+
+def mutations(value: Any) -> Iterator[Any]:
+    """Copies of ``value`` each with one thing wrong, or maybe wrong: one leaf of another type, one string that no
+    enum holds, one extra key in one object (wrong where the object is closed)."""
+    if isinstance(value, dict):
+        yield {**value, "zz_extra": 1}
+        for key, member in value.items():
+            for mutated in mutations(member):
+                yield {**value, key: mutated}
+    elif isinstance(value, list):
+        for index, member in enumerate(value):
+            for mutated in mutations(member):
+                yield [*value[:index], mutated, *value[index + 1 :]]
+    if isinstance(value, str):
+        yield "zz_not_a_value"
+    yield MUTANTS.get(type(value), "x")
+
+
 def concrete_path(operation: Operation, arguments: Mapping[str, Any]) -> str:
     path = operation.path
     for name in operation.path_params:
