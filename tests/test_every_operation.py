@@ -22,6 +22,7 @@ from stripe_connector._base import ConnectorCore
 from stripe_connector._operations._call import build_tool
 from stripe_connector._operations._describe import DEFAULT_MAX_CHARS
 from stripe_connector._operations._index import Operation, OperationIndex
+from stripe_connector._operations._search import search
 from stripe_connector._request.schema_walk import SchemaViolation, Unsupported, check
 
 from tests.support.operation_corpus import (
@@ -147,6 +148,27 @@ def test_every_example_is_schema_valid_and_sent_as_stripe_python_sends_it(
         checked += 1
     assert mismatches == []
     assert checked == len(index.operations) - sum(op.body_encoding == "multipart" for op in index.operations)
+
+
+#: The issue's queries, each with the route of the operation it must find (ids are read from the index by route):
+#: (query, method, a concrete path, how high it must rank).
+RANKED = [
+    ("refund a charge", "POST", "/v1/refunds", 2),  # Stripe's create-refund, before the routes under a charge
+    ("create a customer", "POST", "/v1/customers", 1),
+    ("cancel a subscription", "DELETE", "/v1/subscriptions/sub_1", 1),
+]
+
+
+@pytest.mark.parametrize("version", SPECS)
+def test_search_ranks_the_operations_the_issue_names(
+    indexes: dict[str, tuple[OperationIndex, int]], version: str
+) -> None:
+    index, _ = indexes[version]
+    for text, method, path, rank in RANKED:
+        matched = index.match(method, path)
+        assert matched is not None, f"{method} {path}"
+        found = [op.id for op in search(index, text, limit=5)]
+        assert matched[0].id in found[:rank], f"{version}: {text!r} -> {found}"
 
 
 @pytest.mark.parametrize("version", SPECS)
