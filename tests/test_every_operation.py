@@ -227,7 +227,12 @@ def test_every_operation_refuses_an_unknown_argument_and_a_wrong_type_by_name(
 def test_nothing_is_sent_for_a_refused_operation_call() -> None:
     """Through the connector (not only its core): every operation's bad call reaches no transport."""
     sent: list[httpx.Request] = []
-    connector = StripeConnector(FAKE_KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(sent.append))
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    connector = StripeConnector(FAKE_KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(record))
     refused = 0
     for operation in OPERATIONS:
         if operation.body_encoding == "multipart":

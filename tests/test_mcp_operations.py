@@ -159,14 +159,14 @@ async def test_an_agent_finds_describes_and_calls_an_operation() -> None:
 async def test_errors_name_the_argument_and_nothing_is_sent() -> None:
     double = Double()
     async with session(double) as client:
-        cases = {
+        cases: dict[str, dict[str, Any]] = {
             "ammount": {"operation": "PostRefunds", "arguments": {"charge": "ch_1", "ammount": 1}},
             "operation": {"operation": "PostRefundz", "arguments": {}},
             "arguments": {"operation": "PostRefunds", "arguments": "charge=ch_1"},
             "argumnets": {"operation": "PostRefunds", "argumnets": {}},
             "field": {"operation": "PostRefunds", "field": "nope"},
         }
-        results = {}
+        results: dict[str, Any] = {}
         for param, arguments in cases.items():
             tool = "describe_operation" if "field" in arguments else "call_operation"
             results[param] = payload(await client.call_tool(tool, arguments))["error"]

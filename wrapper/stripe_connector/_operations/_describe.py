@@ -10,35 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from ..errors import InvalidInputError
-
-
-class Operation(Protocol):
-    """What a description reads of an operation (``_index.Operation``, which imports this module)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def method(self) -> str: ...
-    @property
-    def path(self) -> str: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def description(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def pagination(self) -> str | None: ...
-    @property
-    def body_encoding(self) -> str: ...
-    @property
-    def money(self) -> tuple[str, ...]: ...
-    @property
-    def input_schema(self) -> Any: ...
-
+from ._fields import OperationFields as Operation
 
 #: The default cap on a description's size (characters of compact JSON): a few thousand tokens at most.
 DEFAULT_MAX_CHARS = 8_000

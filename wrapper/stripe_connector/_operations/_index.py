@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ..errors import InvalidInputError
+from ._fields import OperationFields
 
 JSONSchema = dict[str, Any]
 INDEX_NAME = "stripe.operations.jsonl"
@@ -32,7 +33,7 @@ def index_path() -> Path:
     return Path(__file__).resolve().parents[3] / "spec" / INDEX_NAME
 
 
-class Operation:
+class Operation(OperationFields):
     """One Stripe operation: ``id`` (Stripe's operationId, ``PostRefunds``), ``method``, ``path``, ``kind`` (read,
     create, update or delete: what it may do to Stripe's data), ``summary``, ``description``, ``pagination``
     (``cursor``, ``search``, ``page`` for ``/v2``, or None), ``body_encoding`` (``form``, ``json``, ``multipart``),
@@ -54,18 +55,6 @@ class Operation:
         "path",
         "summary",
     )
-
-    id: str
-    method: str
-    path: str
-    summary: str
-    description: str
-    kind: str
-    pagination: str | None
-    body_encoding: str
-    locations: Mapping[str, str]
-    money: tuple[str, ...]
-    filters_created: bool
 
     def __init__(self, entry: Mapping[str, Any], index: OperationIndex) -> None:
         set_ = object.__setattr__

@@ -4,8 +4,8 @@ The curated tools' validators are compiled ahead of time (fastjsonschema, by ``m
 index holds hundreds of schemas, and compiling one on a first call cost more than the rest of the call (importing
 fastjsonschema's code generator alone takes milliseconds). Stripe's request schemas use a few keywords only
 (:data:`KEYWORDS`), and this module judges exactly those, the way fastjsonschema's draft-07 code does: the same
-keyword order, the same rule for each, and failures of the same shape (``message``, ``name``, ``path``, ``rule``,
-``rule_definition``: ``_request.validation`` names the argument from them). A schema with any other keyword (a
+keyword order, the same rule for each, and failures of the same exception (``message``, ``name``, ``path``,
+``rule``, ``rule_definition``: ``_request.validation`` names the argument from them). A schema with any other keyword (a
 ``default`` to fill in, a ``pattern``, a ``format``...) raises :class:`Unsupported`, and the caller compiles it
 with fastjsonschema instead: this walker never passes what it does not understand. ``tests/test_operations.py``
 holds the two to the same verdicts.
@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from .._generated import validation_error
 
 #: The keywords judged here (``description`` is only an annotation). Anything else: :class:`Unsupported`.
 KEYWORDS = frozenset(
@@ -47,25 +49,9 @@ class Unsupported(Exception):
     """A schema this walker does not judge (a keyword or a form outside :data:`KEYWORDS`)."""
 
 
-class SchemaViolation(ValueError):
-    """A value that breaks its schema: the shape of fastjsonschema's ``JsonSchemaValueException``."""
-
-    def __init__(self, message: str, value: Any, name: str, definition: Mapping[str, Any], rule: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.value = value
-        self.name = name
-        self.definition = definition
-        self.rule = rule
-
-    @property
-    def path(self) -> list[str]:
-        """``data.line_items[0].price`` -> ``["data", "line_items", "0", "price"]``."""
-        return [part for part in self.name.replace("[", ".").replace("]", ".").split(".") if part]
-
-    @property
-    def rule_definition(self) -> Any:
-        return self.definition.get(self.rule)
+#: A value that breaks its schema: the generated validators' exception (fastjsonschema's shape), so that
+#: ``_request.validation`` reads a walked failure as it reads a compiled one.
+SchemaViolation = validation_error()
 
 
 def check(schema: Mapping[str, Any], value: Any, name: str = "data") -> None:
@@ -81,7 +67,7 @@ def check(schema: Mapping[str, Any], value: Any, name: str = "data") -> None:
 
 
 def fail(schema: Mapping[str, Any], value: Any, name: str, rule: str, message: str) -> None:
-    raise SchemaViolation(f"{name} {message}", value, name, schema, rule)
+    raise SchemaViolation(f"{name} {message}", value=value, name=name, definition=schema, rule=rule)
 
 
 def check_type(schema: Mapping[str, Any], value: Any, name: str) -> None:

@@ -21,7 +21,6 @@ large is an error that says how to ask for less; the answer of a write or a dry 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
