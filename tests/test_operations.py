@@ -677,6 +677,27 @@ def test_one_operation_is_read_without_parsing_the_others(tmp_path: Any) -> None
     assert [op.id for op in index.operations] == [op.id for op in load_index().operations]
 
 
+def test_a_forged_index_header_is_refused(tmp_path: Any) -> None:
+    from stripe_connector._operations._index import index_path
+
+    head, _, rest = index_path().read_bytes().partition(b"\n")
+    header = json.loads(head)
+    path = tmp_path / "index.jsonl"
+    for forged in (
+        {"offsets": 5},
+        {"offset_digits": 0},
+        {"offset_digits": 7},
+        {"ids": header["ids"][:-1]},
+        {"offsets": header["offsets"][: header["offset_digits"] * 3]},
+    ):
+        path.write_bytes(json.dumps({**header, **forged}).encode() + b"\n" + rest)
+        with pytest.raises(ValueError, match="header is malformed"):
+            load_index(path)
+    path.write_bytes(b"[1, 2]\n" + rest)
+    with pytest.raises(ValueError, match="format None"):
+        load_index(path)
+
+
 def test_an_index_file_cut_or_replaced_in_use_is_an_error(tmp_path: Any) -> None:
     from stripe_connector._operations._index import index_path
 

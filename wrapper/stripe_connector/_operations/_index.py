@@ -10,6 +10,7 @@ sub-schemas Stripe repeats across operations are parsed once and shared, so all 
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -349,11 +350,25 @@ def open_index(path: Path) -> OperationIndex:
     """The index file at ``path``, its header read (its other lines are read when needed)."""
     with path.open("rb") as file:
         head = file.readline()
+        size = os.fstat(file.fileno()).st_size
     header: dict[str, Any] = json.loads(head)
-    if header.get("format") != SUPPORTED_FORMAT:
-        return OperationIndex(header)  # refused there, naming the format
-    lines = FileLines(path, len(head), header["offsets"], header["offset_digits"], len(header["ids"]))
-    return OperationIndex(header, lines)
+    if not isinstance(header, dict) or header.get("format") != SUPPORTED_FORMAT:
+        return OperationIndex(header if isinstance(header, dict) else {})  # refused there, naming the format
+    ids, routes, offsets, digits = (header.get(key) for key in ("ids", "routes", "offsets", "offset_digits"))
+    if not (
+        isinstance(ids, list)
+        and isinstance(routes, list)
+        and len(ids) == len(routes)
+        and isinstance(offsets, str)
+        and isinstance(digits, int)
+        and digits > 0
+        and len(offsets) % digits == 0
+        and len(offsets) // digits > len(ids)
+        and set(offsets[-digits:]) <= set("0123456789abcdef")
+        and int(offsets[-digits:], 16) == size - len(head)  # the last offset: the file's end
+    ):
+        raise ValueError(f"operation index {path}: its header is malformed (ids, routes, offsets)")
+    return OperationIndex(header, FileLines(path, len(head), offsets, digits, len(ids)))
 
 
 def is_loaded() -> bool:
