@@ -20,7 +20,6 @@ Usage: ``python codegen/build_tools.py --definitions spec/tools.yaml --view spec
 
 from __future__ import annotations
 
-import argparse
 import ast
 import copy
 import json
@@ -32,6 +31,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .options import parse_paths
 from .tool_definitions import (
     CURSOR_ARGUMENTS,
     ArgumentDefinition,
@@ -506,11 +506,13 @@ def format_code(paths: list[Path]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--definitions", type=Path, default=Path("spec/tools.yaml"))
-    parser.add_argument("--view", type=Path, default=Path("spec/stripe.tools.json"))
-    parser.add_argument("--package", type=Path, default=Path("generated/stripe_connector_generated"))
-    args = parser.parse_args(argv)
+    args = parse_paths(
+        argv,
+        __doc__,
+        definitions="spec/tools.yaml",
+        view="spec/stripe.tools.json",
+        package="generated/stripe_connector_generated",
+    )
     try:
         catalogue = build(load_definitions(args.definitions), args.view, args.package)
     except DefinitionError as exc:

@@ -6,11 +6,12 @@ so the two cannot drift apart. Run from the repository root.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from .options import parse_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -42,10 +43,7 @@ def generator_environment() -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--trimmed", type=Path, default=Path("spec/stripe.trimmed.json"))
-    parser.add_argument("--output", type=Path, default=Path("generated/stripe_connector_generated"))
-    args = parser.parse_args(argv)
+    args = parse_paths(argv, __doc__, trimmed="spec/stripe.trimmed.json", output="generated/stripe_connector_generated")
     return subprocess.run(generator_command(args.trimmed, args.output), env=generator_environment()).returncode
 
 

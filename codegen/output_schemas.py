@@ -19,12 +19,12 @@ Usage: ``python codegen/output_schemas.py --trimmed spec/stripe.trimmed.json --t
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
+
+from .options import parse_paths
 
 JSON = Any
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -153,11 +153,10 @@ def dump(document: Mapping[str, JSON]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--trimmed", type=Path, default=Path("spec/stripe.trimmed.json"))
-    parser.add_argument("--tools", type=Path, default=Path("spec/stripe.tools.json"))
-    parser.add_argument("--out", type=Path, default=Path("spec/stripe.outputs.json"))
-    args = parser.parse_args(argv)
+    spec = "spec/stripe"
+    args = parse_paths(
+        argv, __doc__, trimmed=f"{spec}.trimmed.json", tools=f"{spec}.tools.json", out=f"{spec}.outputs.json"
+    )
     try:
         trimmed = json.loads(args.trimmed.read_text(encoding="utf-8"))
         tool_view = json.loads(args.tools.read_text(encoding="utf-8"))

@@ -26,7 +26,7 @@ import hashlib
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -160,30 +160,37 @@ def dedupe(members: list[JSON]) -> list[JSON]:
     return seen
 
 
-def nullable_enums_accept_null(node: JSON) -> JSON:
-    """Stripe marks enums ``nullable`` without listing ``null``; generated code then rejects the ``null`` it gets."""
+def rebuilt(node: JSON, change: Callable[[dict[str, JSON]], JSON]) -> JSON:
+    """``node`` rebuilt bottom-up: each object's members first, then ``change`` applied to the object itself.
+
+    The one walk the schema fixes below share (each only says what it does to one object).
+    """
     if isinstance(node, list):
-        return [nullable_enums_accept_null(item) for item in node]
+        return [rebuilt(item, change) for item in node]
     if not isinstance(node, dict):
         return node
-    result = {key: nullable_enums_accept_null(value) for key, value in node.items()}
-    if result.get("nullable") is True and isinstance(result.get("enum"), list):
-        # `null` in the enum says it all; keeping `nullable` too makes the generator emit three copies of the type.
-        del result["nullable"]
-        if None not in result["enum"]:
-            result["enum"] = [*result["enum"], None]
-    return result
+    return change({key: rebuilt(value, change) for key, value in node.items()})
+
+
+def nullable_enums_accept_null(node: JSON) -> JSON:
+    """Stripe marks enums ``nullable`` without listing ``null``; generated code then rejects the ``null`` it gets."""
+
+    def fix(schema: dict[str, JSON]) -> JSON:
+        if schema.get("nullable") is True and isinstance(schema.get("enum"), list):
+            # `null` in the enum says it all; keeping `nullable` too makes the generator emit three copies of the type
+            del schema["nullable"]
+            if None not in schema["enum"]:
+                schema["enum"] = [*schema["enum"], None]
+        return schema
+
+    return rebuilt(node, fix)
 
 
 def strip_titles(node: JSON) -> JSON:
     """Inline schemas under ``paths`` reuse titles (``range_query_specs``, ``param``...) for different shapes; the
     generator names models after titles, sees duplicates and skips the endpoint. Without titles it names them by
     position, which is unique."""
-    if isinstance(node, list):
-        return [strip_titles(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    return {key: strip_titles(value) for key, value in node.items() if not (key == "title" and isinstance(value, str))}
+    return rebuilt(node, lambda schema: {k: v for k, v in schema.items() if not (k == "title" and isinstance(v, str))})
 
 
 def drop_get_bodies(paths: dict[str, JSON]) -> dict[str, JSON]:
@@ -313,17 +320,12 @@ def deleted_variants_first(paths: dict[str, JSON], schemas: dict[str, JSON]) -> 
         target = schemas.get(ref[len(SCHEMA_PREFIX) :], {}) if ref.startswith(SCHEMA_PREFIX) else member
         return "deleted" in target.get("required", []) if isinstance(target, dict) else False
 
-    def reorder(node: JSON) -> JSON:
-        if isinstance(node, list):
-            return [reorder(item) for item in node]
-        if not isinstance(node, dict):
-            return node
-        result = {key: reorder(value) for key, value in node.items()}
-        if isinstance(result.get("anyOf"), list):
-            result["anyOf"] = sorted(result["anyOf"], key=lambda member: not requires_deleted(member))
-        return result
+    def deleted_first(schema: dict[str, JSON]) -> JSON:
+        if isinstance(schema.get("anyOf"), list):
+            schema["anyOf"] = sorted(schema["anyOf"], key=lambda member: not requires_deleted(member))
+        return schema
 
-    return {path: reorder(item) for path, item in paths.items()}
+    return {path: rebuilt(item, deleted_first) for path, item in paths.items()}
 
 
 def normalise(documented: dict[str, JSON], operations: list[tuple[str, str, str]]) -> dict[str, JSON]:

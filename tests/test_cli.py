@@ -21,10 +21,9 @@ from stripe_connector import TOOLS
 from stripe_connector._request.idempotency import scoped_idempotency_key
 
 from tests.support.canned_stripe import CUSTOMERS, customer_page, stripe_routes
-from tests.support.keys import API_KEY
+from tests.support.keys import API_KEY, LIVE_KEY
 from tests.support.local_http import ScriptedServer, closed_port, running
 
-LIVE_KEY = "sk_live_fake"
 EXIT_INPUT, EXIT_STRIPE, EXIT_CONNECTION, EXIT_RESPONSE = 2, 3, 4, 5
 
 

@@ -19,6 +19,8 @@ from stripe._encode import _api_encode
 from stripe_connector import StripeConnector
 from stripe_connector._request.encoding import encode_form, form_pairs
 
+from tests.support.keys import API_KEY
+
 # No example database, and (below) Hypothesis's caches in pytest's temp dir: no .hypothesis in the checkout.
 SETTINGS = settings(max_examples=200, deadline=None, database=None)
 
@@ -55,7 +57,7 @@ def hypothesis_storage(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
 
 @pytest.fixture(scope="module")
 def stripe() -> Iterator[StripeConnector]:
-    with StripeConnector("sk_test_fake", base_url="http://127.0.0.1:9") as connector:
+    with StripeConnector(API_KEY, base_url="http://127.0.0.1:9") as connector:
         yield connector
 
 

@@ -17,8 +17,8 @@ from stripe_connector.errors import InvalidInputError
 from stripe_connector.events.api import WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
 
 from tests.support.events_double import EventsDouble
+from tests.support.keys import API_KEY
 
-KEY = "sk_test_events_endpoints"
 URL = "https://hooks.example.com/stripe/webhook"
 
 
@@ -30,14 +30,14 @@ def double() -> Iterator[EventsDouble]:
 
 @pytest.fixture
 def connector(double: EventsDouble) -> Iterator[StripeConnector]:
-    with StripeConnector(KEY, base_url=double.url, max_retries=0) as client:
+    with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as client:
         yield client
 
 
 def test_run_twice_from_the_cli_creates_one_endpoint_and_prints_no_secret(
     double: EventsDouble, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("STRIPE_API_KEY", KEY)
+    monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
     secret_file = tmp_path / "whsec"
     argv = ["events", "endpoint", "--url", URL, "--events", "invoice.paid,customer.created",
             "--secret-file", str(secret_file), "--base-url", double.url]  # fmt: skip
@@ -52,7 +52,7 @@ def test_run_twice_from_the_cli_creates_one_endpoint_and_prints_no_secret(
     assert secret_file.read_text().strip() == double.secrets_issued[0]
     assert stat.S_IMODE(secret_file.stat().st_mode) == 0o600
     (endpoint,) = double.endpoints.values()
-    assert endpoint["api_version"] == StripeConnector(KEY).core.stripe_version
+    assert endpoint["api_version"] == StripeConnector(API_KEY).core.stripe_version
 
 
 def test_changed_events_are_updated_in_place_never_recreated(double: EventsDouble, connector: StripeConnector,
@@ -91,7 +91,15 @@ def test_no_secret_file_no_creation_and_bad_input_is_named(double: EventsDouble,
 
 
 async def test_the_async_variant_agrees(double: EventsDouble, tmp_path: Path) -> None:
-    async with AsyncStripeConnector(KEY, base_url=double.url, max_retries=0) as connector:
+    async with AsyncStripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
         first = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
         again = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
     assert first.created and not again.created and not again.updated and len(double.endpoints) == 1
+
+
+def test_a_misspelt_option_is_refused_by_name_before_anything_is_sent(double: EventsDouble,
+                                                                      connector: StripeConnector) -> None:  # fmt: skip
+    with pytest.raises(InvalidInputError) as caught:
+        ensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_fle="/tmp/x")  # type: ignore[call-arg]
+    assert caught.value.param == "secret_fle"
+    assert sum(double.calls.values()) == 0

@@ -29,9 +29,9 @@ from stripe_connector.events.api import (
 from tests.support.events_double import EventsDouble
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import SECRET
+from tests.support.keys import API_KEY
 from tests.support.localstripe_server import running_localstripe
 
-KEY = "sk_test_events_poller"
 DAY = 86400
 
 
@@ -50,7 +50,7 @@ def inbox(tmp_path: Path) -> Iterator[InboxStore]:
 
 @pytest.fixture
 def connector(double: EventsDouble) -> Iterator[StripeConnector]:
-    with StripeConnector(KEY, base_url=double.url, max_retries=0) as client:
+    with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as client:
         yield client
 
 
@@ -124,7 +124,7 @@ async def test_the_async_poller_does_the_same(double: EventsDouble, tmp_path: Pa
     double.add_events(120, type="customer.created")
     double.add_events(30, type="invoice.paid", start=500)
     store = open_store(f"sqlite:///{tmp_path}/async.db")
-    async with AsyncStripeConnector(KEY, base_url=double.url, max_retries=0) as connector:
+    async with AsyncStripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
         result = await AsyncEventPoller(connector, store, types=["invoice.paid"]).poll_once()
     assert result.read == 30 and result.added == 30
     assert {e.type for e in store.list(limit=200)} == {"invoice.paid"}
@@ -145,13 +145,16 @@ def test_webhooks_and_polling_from_localstripe_hand_each_event_on_once(
     store_url = f"sqlite:///{tmp_path}/inbox.db"
     secret_file = tmp_path / "whsec"
     secret_file.write_text(SECRET)
-    with running_localstripe(tmp_path / "localstripe") as base_url, StripeConnector(KEY, base_url=base_url) as stripe:
+    with (
+        running_localstripe(tmp_path / "localstripe") as base_url,
+        StripeConnector(API_KEY, base_url=base_url) as stripe,
+    ):
         missed = stripe.call("create_customer", {"email": "missed@example.com"})  # no webhook registered yet
         time.sleep(1.2)  # localstripe sends its webhooks 1 s after the event, to the endpoints registered by then
         serve = ServeProcess(tmp_path, store_url, [secret_file]).start()
         try:
             hook = {"url": serve.url, "secret": SECRET, "events[]": "customer.created"}
-            httpx.post(f"{base_url}/_config/webhooks/events_test", auth=(KEY, ""), data=hook).raise_for_status()
+            httpx.post(f"{base_url}/_config/webhooks/events_test", auth=(API_KEY, ""), data=hook).raise_for_status()
             delivered = [stripe.call("create_customer", {"email": f"c{n}@example.com"})["id"] for n in range(2)]
 
             def printed_objects() -> Counter[str]:
@@ -164,7 +167,7 @@ def test_webhooks_and_polling_from_localstripe_hand_each_event_on_once(
             out, err = io.StringIO(), io.StringIO()
             env_args = ["events", "poll", "--lag", "0", "--types", "customer.created", "--store", store_url,
                         "--base-url", base_url, "--no-dispatch"]  # fmt: skip
-            monkeypatch.setenv("STRIPE_API_KEY", KEY)
+            monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
             assert main(env_args, stdout=out, stderr=err) == 0, err.getvalue()
             summary = json.loads(err.getvalue().splitlines()[-1])
             assert summary["read"] == 3 and summary["added"] == 1  # only the one no webhook brought
@@ -174,6 +177,6 @@ def test_webhooks_and_polling_from_localstripe_hand_each_event_on_once(
             time.sleep(0.3)
             counts = printed_objects()
             assert counts == Counter({missed["id"]: 1, delivered[0]: 1, delivered[1]: 1})
-            assert KEY not in serve.stdout_path.read_text() + serve.stderr_path.read_text() + err.getvalue()
+            assert API_KEY not in serve.stdout_path.read_text() + serve.stderr_path.read_text() + err.getvalue()
         finally:
             serve.stop()

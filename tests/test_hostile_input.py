@@ -252,8 +252,8 @@ _connector = StripeConnector(API_KEY, base_url="http://127.0.0.1:9")
 @given(values, st.sampled_from(["body", "query"]))
 def test_any_value_is_sent_or_refused_as_input(value: Any, where: str) -> None:
     connector = _connector
-    arguments = {"method": "POST" if where == "body" else "GET", "path": "/v1/free_form", where: {"x": value}}
-    arguments["allow_unknown_path"] = True
+    arguments: dict[str, Any] = {"method": "POST" if where == "body" else "GET", "path": "/v1/free_form"}
+    arguments |= {where: {"x": value}, "allow_unknown_path": True}
     try:
         request = connector.dry_run("raw_request", arguments)
     except InvalidInputError as exc:

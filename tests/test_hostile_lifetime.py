@@ -302,7 +302,7 @@ RACE = textwrap.dedent(
             return httpx.Response(200, json={"object": "list", "data": [], "has_more": False, "url": "/v1/x"})
         return httpx.Response(200, json={"id": "cus_1", "object": "customer"})
 
-    connector = StripeConnector("sk_test_race", base_url="http://t", transport=httpx.MockTransport(answer))
+    connector = StripeConnector("API_KEY", base_url="http://t", transport=httpx.MockTransport(answer))
     calls = [connector.list_customers, connector.list_charges, connector.list_invoices, connector.list_products,
              connector.list_subscriptions, connector.list_payment_intents, lambda: connector.get_customer("cus_1"),
              lambda: connector.create_customer(email="a@b.c")]
@@ -328,7 +328,12 @@ RACE = textwrap.dedent(
 
 def test_first_typed_calls_from_16_threads_in_fresh_processes() -> None:
     processes = [
-        subprocess.Popen([sys.executable, "-c", RACE], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", RACE.replace('"API_KEY"', repr(API_KEY))],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(2)  # two at once: the race is about a third of runs without the lock; each costs ~3 s
     ]
     for process in processes:

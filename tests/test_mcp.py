@@ -36,14 +36,13 @@ from stripe_connector.mcp_server import annotations_for, build_server, exposed_t
 from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
 from tests.support.canned_stripe import CUSTOMERS, customer_page
 from tests.support.conformance_support import TOOL_EXAMPLES
-from tests.support.keys import API_KEY
+from tests.support.keys import API_KEY, LIVE_KEY
 from tests.support.local_http import Reply, ScriptedServer, running
 
 #: Derived from the tool definitions: a tool added to spec/tools.yaml is covered here with no edit.
 POSTING_TOOLS = {tool.name for tool in TOOLS if tool.kind != "read"}
 READ_ONLY_TOOLS = {tool.name for tool in TOOLS if tool.kind in ("read", "raw")}
 READ_TOOLS = sorted(READ_ONLY_TOOLS - {"raw_request"})
-LIVE_KEY = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc"
 
 #: One call per read tool: its example from spec/tools.yaml (the canned Stripe answers every documented operation).
 READ_CALLS: dict[str, dict[str, Any]] = {name: TOOL_EXAMPLES[name] for name in READ_TOOLS}

@@ -40,7 +40,7 @@ from stripe_connector.mcp_server import DEFAULT_SCOPE
 
 from tests.support.agent_stripe import agent_routes
 from tests.support.canned_stripe import CUSTOMERS
-from tests.support.keys import API_KEY
+from tests.support.keys import API_KEY, LIVE_KEY
 from tests.support.local_http import ScriptedServer, running
 from tests.support.ts_client import accepted, http_transport, needs_ts_sdk, our_error, run_plan, text_json
 
@@ -310,7 +310,7 @@ def test_typescript_client_over_http_twenty_sessions_and_wrong_tokens(
         {"name": "raw_request", "arguments": {"method": "POST", "path": "/v1/customers"}},
         {"name": "list_customers", "arguments": {"limit": 1}},
     ]
-    runs = [
+    runs: list[dict[str, Any]] = [
         {"transport": http_transport(server.url, good), "sessions": SESSIONS, "calls": calls},
         {"transport": http_transport(server.url), "calls": calls},
         {"transport": http_transport(server.url, {"Authorization": "Bearer " + "w" * 40}), "calls": calls},
@@ -399,7 +399,7 @@ def test_http_refuses_to_start_without_a_usable_token(tmp_path: Path) -> None:
 
 def test_http_start_up_problems_exit_2_at_once(tmp_path: Path, token_file: Path) -> None:
     no_key = run_cli("--auth-token-file", str(token_file), env_key=None)
-    live = run_cli("--auth-token-file", str(token_file), env_key="sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc")
+    live = run_cli("--auth-token-file", str(token_file), env_key=LIVE_KEY)
     tiny_cap = run_cli("--auth-token-file", str(token_file), "--max-result-bytes", "10")
     assert (no_key[0], no_key[1]["param"]) == (2, "api_key")
     assert (live[0], live[1]["param"]) == (2, "api_key") and "--allow-live" in live[1]["message"]

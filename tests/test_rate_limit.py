@@ -40,8 +40,6 @@ from tests.support.keys import SECRET_PART
 from tests.support.local_http import Reply, ScriptedServer
 from tests.support.stripe_double import StripeDouble, achieved_rate
 
-LIVE_KEY = "sk_live_ratelimitkey123"
-
 
 @pytest.fixture(scope="module")
 def double_server() -> Iterator[StripeDouble]:

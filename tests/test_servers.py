@@ -19,12 +19,13 @@ import jsonschema
 import pytest
 
 from tests.support import ServerStartError
+from tests.support.keys import API_KEY
 from tests.support.localstripe_server import running_localstripe
 from tests.support.prism_server import PRISM_BIN, prism_available, relax_form_body_objects, running_prism
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads sockets from /proc")
 
-AUTH = ("sk_test_fake", "")
+AUTH = (API_KEY, "")
 BEARER = {"Authorization": "Bearer sk_test_fake"}
 _TCP_LISTEN = "0A"
 

@@ -243,3 +243,15 @@ def test_definitions_are_plain_data() -> None:
     copied = copy.deepcopy(data)
     copied["tools"]["list_customers"]["arguments"]["limit"]["x"] = 1
     assert "x" not in (data["tools"]["list_charges"]["arguments"]["limit"] or {})
+
+
+def test_the_definitions_and_the_wrapper_know_the_same_kinds() -> None:
+    """The pipeline checks kinds without the wrapper; the wrapper acts on them (``POLICY``): one list, held equal."""
+    from typing import get_args
+
+    from stripe_connector._operations._index import KINDS as OPERATION_KINDS
+    from stripe_connector._tools.kinds import POLICY, ToolKind
+
+    assert get_args(ToolKind) == tool_definitions.KINDS
+    assert set(POLICY) == set(tool_definitions.KINDS)
+    assert set(OPERATION_KINDS) == set(tool_definitions.KINDS) - {"raw"}  # an operation has a fixed method

@@ -8,6 +8,8 @@ from stripe_connector import StripeConnector
 from stripe_connector._http.transport import RequestFactory, environment_proxy
 from stripe_connector.errors import StripeAPIError
 
+from tests.support.keys import API_KEY
+
 
 def test_the_environment_proxy_is_used_for_the_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTP_PROXY", "http_proxy"):
@@ -43,7 +45,7 @@ def test_a_redirect_is_never_followed() -> None:
         return httpx.Response(302, headers={"Location": "https://evil.example/v1/balance"})
 
     with (
-        StripeConnector("sk_test_fake", transport=httpx.MockTransport(answer)) as stripe,
+        StripeConnector(API_KEY, transport=httpx.MockTransport(answer)) as stripe,
         pytest.raises(StripeAPIError) as raised,
     ):
         stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})

@@ -13,7 +13,7 @@ httpx: connection pooling, timeouts and refused connections then behave as they 
 Usage::
 
     with ScriptedServer([Reply(503), Reply(200, json={"id": "cus_1"})]) as server:
-        connector = StripeConnector("sk_test_fake", base_url=server.base_url)
+        connector = StripeConnector(API_KEY, base_url=server.base_url)
         ...
         assert server.count == 2
 """

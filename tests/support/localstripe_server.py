@@ -13,7 +13,7 @@ reachable from the network. This launcher runs the same aiohttp app in a child P
 Usage::
 
     with running_localstripe(tmp_path) as base_url:   # "http://127.0.0.1:PORT"
-        httpx.post(f"{base_url}/v1/customers", auth=("sk_test_fake", ""), data={"email": "a@b.c"})
+        httpx.post(f"{base_url}/v1/customers", auth=(API_KEY, ""), data={"email": "a@b.c"})
 
 or by hand, in the foreground until Ctrl-C: ``python -m tests.support.localstripe_server [--state-dir DIR]``.
 """

@@ -5,24 +5,52 @@ Importing this package is cheap: the tool catalogue, the validators and the gene
 How the package is laid out, layer by layer: ARCHITECTURE.md.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._async_client import AsyncStripeConnector
 from ._call_result import CallResult
 from ._client import StripeConnector
 from ._http.rate_limit import LocalRateLimiter, RateLimiter
-from ._http.rate_limit_redis import RedisRateLimiter
 from ._http.retry import RetryPolicy
-from ._operations._list import OperationList, describe_operation
-from ._tools.catalogue import Tool
-from ._tools.tool_list import ToolList
 from ._types import IdempotencyScope, PageOptions, RequestOptions
 from ._version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 
-#: Every tool, with ``.name``, ``.description`` and ``.input_schema`` (JSON Schema), loaded on first access.
-TOOLS = ToolList()
-#: Every Stripe operation of the connector's API version (``OPERATIONS["PostRefunds"]``, ``.search(text)``),
-#: read from the generated operation index on first access.
-OPERATIONS = OperationList()
+if TYPE_CHECKING:
+    from ._http.rate_limit_redis import RedisRateLimiter
+    from ._operations._list import OPERATIONS, OperationList, describe_operation
+    from ._tools.catalogue import Tool
+    from ._tools.tool_list import TOOLS, ToolList
+
+#: Names loaded on first access (PEP 562), by the module that defines them: a client that only calls tools never
+#: imports the catalogue's classes, the operation index's list or the Redis limiter (import time is a feature).
+#: ``TOOLS`` (every tool, with ``.name``, ``.description``, ``.input_schema``) and ``OPERATIONS`` (every Stripe
+#: operation: ``OPERATIONS["PostRefunds"]``, ``.search(text)``) are the one instance their module makes.
+_LAZY = {
+    "RedisRateLimiter": "._http.rate_limit_redis",
+    "OPERATIONS": "._operations._list",
+    "OperationList": "._operations._list",
+    "describe_operation": "._operations._list",
+    "Tool": "._tools.catalogue",
+    "TOOLS": "._tools.tool_list",
+    "ToolList": "._tools.tool_list",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'stripe_connector' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "OPERATIONS",

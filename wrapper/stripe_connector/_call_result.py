@@ -17,10 +17,14 @@ if TYPE_CHECKING:
     from ._types import PreparedRequest
 
 
+#: The fields, in the order ``as_json`` writes them.
+_FIELDS = ("tool", "data", "request_id", "idempotent_replayed", "idempotency_key", "attempts", "http_status")
+
+
 class CallResult:
     """Stripe's JSON (``data``) and the details of the exchange that produced it."""
 
-    __slots__ = ("attempts", "data", "http_status", "idempotency_key", "idempotent_replayed", "request_id", "tool")
+    __slots__ = _FIELDS
 
     def __init__(
         self,
@@ -57,16 +61,8 @@ class CallResult:
         )
 
     def as_json(self) -> dict[str, Any]:
-        """Plain JSON: ``{"data": ..., "request_id": ..., "idempotent_replayed": ..., ...}``."""
-        return {
-            "tool": self.tool,
-            "data": self.data,
-            "request_id": self.request_id,
-            "idempotent_replayed": self.idempotent_replayed,
-            "idempotency_key": self.idempotency_key,
-            "attempts": self.attempts,
-            "http_status": self.http_status,
-        }
+        """Plain JSON: ``{"tool": ..., "data": ..., "request_id": ..., "idempotent_replayed": ..., ...}``."""
+        return {name: getattr(self, name) for name in _FIELDS}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, CallResult) and self.as_json() == other.as_json()

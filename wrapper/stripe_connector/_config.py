@@ -13,6 +13,8 @@ from collections.abc import Collection, Mapping
 from typing import Any, Literal, TypedDict, Unpack, cast
 from urllib.parse import urlsplit
 
+import httpx
+
 from ._generated import api_version
 from ._http.rate_limit import RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter
 from ._http.retry import RetryPolicy
@@ -58,7 +60,6 @@ def check_base_url(base_url: object) -> str:
         raise InvalidInputError("base_url", "must be an http(s) URL like https://api.stripe.com")
     if parts.username or parts.password or parts.query or parts.fragment:
         raise InvalidInputError("base_url", "must not carry credentials, a query or a fragment")
-    import httpx  # a dictionary lookup: the clients have imported it
 
     try:
         httpx.URL(base_url)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Unpack
 
-from ._operations._paging import OperationPager
 from ._types import PageOptions, RequestOptions
 
 if TYPE_CHECKING:
@@ -18,7 +17,15 @@ if TYPE_CHECKING:
 
     from ._base import ConnectorCore
     from ._operations._index import Operation
+    from ._operations._paging import OperationPager
     from ._types import PreparedRequest
+
+
+def _pager(core: ConnectorCore, operation: str | Operation, arguments: Any, options: PageOptions) -> OperationPager:
+    """The pager of a list operation, loaded on first paging (the index's paging rules stay out of the import)."""
+    from ._operations._paging import OperationPager
+
+    return OperationPager(operation, arguments, options.get("max_items"), core.allowed_tools)
 
 
 def prepare_operation(
@@ -63,7 +70,7 @@ class SyncOperationMethods:
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
     ) -> Iterator[dict[str, Any]]:
         """Every object of a list operation (``starting_after``, search ``page`` or ``/v2`` ``next_page_url``)."""
-        pager = OperationPager(operation, arguments, options.get("max_items"), self.core.allowed_tools)
+        pager = _pager(self.core, operation, arguments, options)
         while not pager.done:
             page = self.call_operation(pager.operation, pager.arguments, stripe_account=options.get("stripe_account"))
             yield from pager.accept(page)
@@ -94,7 +101,7 @@ class AsyncOperationMethods:
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
     ) -> AsyncIterator[dict[str, Any]]:
         """``StripeConnector.paginate_operation``, as an async iterator."""
-        pager = OperationPager(operation, arguments, options.get("max_items"), self.core.allowed_tools)
+        pager = _pager(self.core, operation, arguments, options)
         while not pager.done:
             page = await self.call_operation(
                 pager.operation, pager.arguments, stripe_account=options.get("stripe_account")

@@ -97,18 +97,11 @@ class DeadlineBackend(httpcore.NetworkBackend):
         for stream in streams:
             stream.abort()
 
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, *rest: Any, **kw: Any) -> DeadlineStream:
+        """httpcore's ``connect_tcp``, its timeout clamped; the rest (local address, socket options) passes as given."""
         if self.aborted:
             raise httpcore.ConnectError("the connector is closed")
-        stream = self._inner.connect_tcp(host, port, _clamp(timeout), local_address, socket_options)
-        return DeadlineStream(stream, self)
+        return DeadlineStream(self._inner.connect_tcp(host, port, _clamp(timeout), *rest, **kw), self)
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None

@@ -85,3 +85,7 @@ def describe_operation(operation: str | Operation, field: str | None = None, *, 
 
     found = operation if isinstance(operation, Operation) else operation_by_id(operation)
     return found.describe(field, max_chars=max_chars)
+
+
+#: The one instance ``stripe_connector.OPERATIONS`` names (made here, under the import lock, so there is only one).
+OPERATIONS = OperationList()

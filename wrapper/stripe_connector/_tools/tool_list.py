@@ -43,3 +43,7 @@ class ToolList(Sequence["Tool"]):
     def names(self) -> list[str]:
         """The tool names, in order."""
         return list(_tools())
+
+
+#: The one instance ``stripe_connector.TOOLS`` names (made here, under the import lock, so there is only one).
+TOOLS = ToolList()

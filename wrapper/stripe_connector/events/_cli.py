@@ -16,7 +16,8 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from ..errors import InvalidInputError
+from .._client import StripeConnector
+from ..errors import InvalidInputError, WebhookSignatureError
 
 if TYPE_CHECKING:
     from ._store import InboxStore, StoredEvent
@@ -157,7 +158,6 @@ class LinePrinter:
 
 
 def _secrets(paths: list[str]) -> Any:
-    from ..errors import WebhookSignatureError
     from ._signature import WebhookSecrets
 
     if not paths:
@@ -223,7 +223,6 @@ def serve(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
 def poll(
     args: argparse.Namespace, store: InboxStore, out: IO[str], err: IO[str], connector_options: ConnectorFactory
 ) -> int:
-    from .._client import StripeConnector
     from ._dispatch import Dispatcher
     from ._poller import EventPoller
 
@@ -250,7 +249,6 @@ def poll(
 
 
 def endpoint(args: argparse.Namespace, out: IO[str], connector_options: ConnectorFactory) -> int:
-    from .._client import StripeConnector
     from ._endpoints import ensure_webhook_endpoint
 
     events = [e.strip() for e in args.events.split(",") if e.strip()]

@@ -20,7 +20,7 @@ import os
 import tempfile
 from collections.abc import Generator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import attrs
 
@@ -32,6 +32,15 @@ if TYPE_CHECKING:
 
 MAX_ENDPOINTS = 16
 PATH = "/v1/webhook_endpoints"
+
+
+class EndpointOptions(TypedDict, total=False):
+    """The optional arguments of :func:`ensure_webhook_endpoint` (one definition for the sync and async one)."""
+
+    #: Where a *new* endpoint's secret is written (0600); required when one is created.
+    secret_file: str | None
+    #: The endpoint's description, set at creation and kept up to date.
+    description: str | None
 
 
 class WebhookEndpointLimitError(StripeConnectorError):
@@ -53,17 +62,8 @@ class EndpointResult:
     duplicates: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "url": self.url,
-            "created": self.created,
-            "updated": self.updated,
-            "enabled_events": list(self.enabled_events),
-            "api_version": self.api_version,
-            "secret_file": self.secret_file,
-            "api_version_mismatch": self.api_version_mismatch,
-            "duplicates": list(self.duplicates),
-        }
+        """Plain JSON, field by field (tuples become lists)."""
+        return attrs.asdict(self)
 
 
 def _check(url: object, events: object) -> list[str]:
@@ -159,11 +159,15 @@ def _next(answer: Mapping[str, Any], seen: set[str]) -> tuple[list[Mapping[str, 
 
 
 def _steps(
-    url: str, events: Sequence[str], secret_file: str | None, description: str | None, version: str
+    url: str, events: Sequence[str], version: str, options: EndpointOptions
 ) -> Generator[dict[str, Any], Mapping[str, Any], EndpointResult]:
     """The whole procedure, sans-IO: yields each ``raw_request`` to send, receives its answer, returns the result.
     The sync and async functions below only carry requests to a connector and answers back."""
     wanted = _check(url, events)
+    unknown = sorted(set(options) - set(EndpointOptions.__annotations__))
+    if unknown:
+        raise InvalidInputError(unknown[0], "is not an option of ensure_webhook_endpoint")
+    secret_file, description = options.get("secret_file"), options.get("description")
     endpoints: list[Mapping[str, Any]] = []
     cursor: str | None = None
     seen: set[str] = set()
@@ -189,36 +193,27 @@ def _steps(
 
 
 def ensure_webhook_endpoint(
-    connector: StripeConnector,
-    url: str,
-    events: Sequence[str],
-    *,
-    secret_file: str | None = None,
-    description: str | None = None,
+    connector: StripeConnector, url: str, events: Sequence[str], **options: Unpack[EndpointOptions]
 ) -> EndpointResult:
     """Make sure one endpoint delivers ``events`` to ``url`` (see the module docstring)."""
-    steps = _steps(url, events, secret_file, description, connector.core.stripe_version)
-    request = next(steps)
-    while True:
-        try:
+    steps = _steps(url, events, connector.core.stripe_version, options)
+    try:
+        request = next(steps)
+        while True:
             request = steps.send(connector.call("raw_request", request))
-        except StopIteration as done:
-            return done.value  # type: ignore[no-any-return]
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
 
 
 async def aensure_webhook_endpoint(
-    connector: AsyncStripeConnector,
-    url: str,
-    events: Sequence[str],
-    *,
-    secret_file: str | None = None,
-    description: str | None = None,
+    connector: AsyncStripeConnector, url: str, events: Sequence[str], **options: Unpack[EndpointOptions]
 ) -> EndpointResult:
     """:func:`ensure_webhook_endpoint` for the async connector."""
-    steps = _steps(url, events, secret_file, description, connector.core.stripe_version)
-    request = next(steps)
+    steps = _steps(url, events, connector.core.stripe_version, options)
+    answer: Any = None
     while True:
         try:
-            request = steps.send(await connector.call("raw_request", request))
+            request = steps.send(answer)
         except StopIteration as done:
             return done.value  # type: ignore[no-any-return]
+        answer = await connector.call("raw_request", request)

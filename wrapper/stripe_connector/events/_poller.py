@@ -19,6 +19,7 @@ first); no order is promised across a window, as with webhooks. localstripe list
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -133,8 +134,6 @@ class _PollerBase:
 
     def _page(self, answer: Mapping[str, Any], seen: set[str]) -> tuple[list[tuple[Event, bytes, Source]], str | None]:
         """The events of a page (oldest first) and the cursor of the next page (None when this was the last)."""
-        import json
-
         data = answer.get("data")
         if not isinstance(data, list):
             raise StripeResponseError("/v1/events answered without a data list")
@@ -155,6 +154,36 @@ class _PollerBase:
         return items, last
 
 
+class _Round:
+    """One window's reading, shared by the sync and async pollers (they only differ in how they wait)."""
+
+    def __init__(self, poller: _PollerBase, window: _Window) -> None:
+        self.poller = poller
+        self.window = window
+        self.read = self.added = self.pages = 0
+        self.starting_after: str | None = None
+        self.seen: set[str] = set()
+        self.done = window.until <= window.after
+
+    def request(self) -> dict[str, Any] | None:
+        """The next page's ``raw_request`` arguments, or None when the window has been read to its end."""
+        if self.done:
+            return None
+        return {"method": "GET", "path": "/v1/events", "query": self.poller._query(self.window, self.starting_after)}
+
+    def take(self, answer: Mapping[str, Any]) -> list[tuple[Event, bytes, Source]]:
+        """The events of a page, to be stored; moves to the next page."""
+        self.pages += 1
+        items, self.starting_after = self.poller._page(answer, self.seen)
+        self.read += len(items)
+        self.done = self.starting_after is None
+        return items
+
+    def result(self) -> PollResult:
+        window = self.window
+        return PollResult(self.read, self.added, self.pages, window.until, window.restarted, window.warnings)
+
+
 class EventPoller(_PollerBase):
     """Catch up from ``/v1/events`` into ``store`` through a :class:`~stripe_connector.StripeConnector`."""
 
@@ -164,22 +193,13 @@ class EventPoller(_PollerBase):
 
     def poll_once(self) -> PollResult:
         """Read one window to its end, store what is new, then move the cursor."""
-        window = self._window()
-        read = added = pages = 0
-        starting_after: str | None = None
-        seen: set[str] = set()
-        if window.until > window.after:
-            while True:
-                request = {"method": "GET", "path": "/v1/events", "query": self._query(window, starting_after)}
-                answer = self.connector.call("raw_request", request)
-                pages += 1
-                items, starting_after = self._page(answer, seen)
-                read += len(items)
-                added += sum(self.store.add_many(items))
-                if starting_after is None:
-                    break
-            self.store.set_cursor(self.cursor, window.until)
-        return PollResult(read, added, pages, window.until, window.restarted, window.warnings)
+        round_ = _Round(self, self._window())
+        if round_.done:
+            return round_.result()
+        while (request := round_.request()) is not None:
+            round_.added += sum(self.store.add_many(round_.take(self.connector.call("raw_request", request))))
+        self.store.set_cursor(self.cursor, round_.window.until)
+        return round_.result()
 
 
 class AsyncEventPoller(_PollerBase):
@@ -190,19 +210,11 @@ class AsyncEventPoller(_PollerBase):
         self.connector = connector
 
     async def poll_once(self) -> PollResult:
-        window = await asyncio.to_thread(self._window)
-        read = added = pages = 0
-        starting_after: str | None = None
-        seen: set[str] = set()
-        if window.until > window.after:
-            while True:
-                request = {"method": "GET", "path": "/v1/events", "query": self._query(window, starting_after)}
-                answer = await self.connector.call("raw_request", request)
-                pages += 1
-                items, starting_after = self._page(answer, seen)
-                read += len(items)
-                added += sum(await asyncio.to_thread(self.store.add_many, items))
-                if starting_after is None:
-                    break
-            await asyncio.to_thread(self.store.set_cursor, self.cursor, window.until)
-        return PollResult(read, added, pages, window.until, window.restarted, window.warnings)
+        round_ = _Round(self, await asyncio.to_thread(self._window))
+        if round_.done:
+            return round_.result()
+        while (request := round_.request()) is not None:
+            items = round_.take(await self.connector.call("raw_request", request))
+            round_.added += sum(await asyncio.to_thread(self.store.add_many, items))
+        await asyncio.to_thread(self.store.set_cursor, self.cursor, round_.window.until)
+        return round_.result()

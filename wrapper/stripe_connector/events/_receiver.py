@@ -105,7 +105,11 @@ def _settle(future: asyncio.Future[bool], outcome: bool | BaseException) -> None
 
 
 class WebhookApp:
-    """The ASGI app :func:`webhook_app` builds. ``close()`` stops its writer thread (lifespan shutdown does too)."""
+    """The receiver as an ASGI app: verify with ``secrets`` (several while rolling), store in ``store``, then 200.
+
+    ``on_stored(event)`` runs after a *new* event is stored (e.g. ``dispatcher.wake.set``); repeats do not call it.
+    ``close()`` stops its writer thread (lifespan shutdown does too). ``webhook_app`` is another name for it.
+    """
 
     def __init__(
         self,
@@ -221,17 +225,6 @@ async def _answer(send: Send, status: int, body: object, extra: Sequence[tuple[b
     await send({"type": "http.response.body", "body": data})
 
 
-def webhook_app(
-    store: InboxStore,
-    secrets: WebhookSecrets | str | Iterable[str],
-    *,
-    path: str = DEFAULT_PATH,
-    max_body: int = DEFAULT_MAX_BODY,
-    tolerance: int = DEFAULT_TOLERANCE,
-    on_stored: Callable[[Event], object] | None = None,
-) -> WebhookApp:
-    """The receiver as an ASGI app: verify with ``secrets`` (several while rolling), store in ``store``, then 200.
-
-    ``on_stored(event)`` runs after a *new* event is stored (e.g. ``dispatcher.wake.set``); repeats do not call it.
-    """
-    return WebhookApp(store, secrets, path=path, max_body=max_body, tolerance=tolerance, on_stored=on_stored)
+#: The receiver as an ASGI app: ``webhook_app(store, secrets, path=..., max_body=..., tolerance=..., on_stored=...)``.
+#: One name for the class, so that its options are written once (see :class:`WebhookApp`).
+webhook_app = WebhookApp

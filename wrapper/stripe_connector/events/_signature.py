@@ -24,11 +24,20 @@ import hmac
 import re
 import time
 from collections.abc import Iterable, Sequence
-from typing import NoReturn
+from typing import NoReturn, TypedDict
 
 from ..errors import WebhookSignatureError
 
 DEFAULT_TOLERANCE = 300
+
+
+class SignatureChecks(TypedDict, total=False):
+    """The optional checks of :func:`verify_signature`, for the functions that pass them on to it."""
+
+    tolerance: int
+    now: float | None
+
+
 SCHEME = "v1"
 MAX_HEADER_CHARS = 8192
 MAX_HEADER_ITEMS = 64

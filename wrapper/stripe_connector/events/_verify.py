@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Unpack
 
 from ._event import Event, parse_event
-from ._signature import DEFAULT_TOLERANCE, WebhookSecrets, verify_signature
+from ._signature import SignatureChecks, WebhookSecrets, verify_signature
 
 
 def construct_event(
-    payload: bytes,
-    header: str | None,
-    secrets: WebhookSecrets | str | Iterable[str],
-    *,
-    tolerance: int = DEFAULT_TOLERANCE,
-    now: float | None = None,
+    payload: bytes, header: str | None, secrets: WebhookSecrets | str | Iterable[str], **checks: Unpack[SignatureChecks]
 ) -> Event:
     """The verified :class:`Event` in ``payload``: ``WebhookSignatureError`` if the signature does not hold,
-    ``InvalidInputError`` (param ``payload``) if the signed body is not a Stripe event."""
-    verify_signature(payload, header, secrets, tolerance=tolerance, now=now)
+    ``InvalidInputError`` (param ``payload``) if the signed body is not a Stripe event. ``checks``: ``tolerance``
+    and ``now``, as :func:`verify_signature` takes them."""
+    verify_signature(payload, header, secrets, **checks)
     return parse_event(payload)

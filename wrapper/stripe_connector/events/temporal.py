@@ -17,6 +17,7 @@ import json
 from datetime import timedelta
 from typing import Literal
 
+import attrs
 from temporalio.client import Client
 from temporalio.common import WorkflowIDConflictPolicy, WorkflowIDReusePolicy
 from temporalio.exceptions import WorkflowAlreadyStartedError
@@ -32,29 +33,23 @@ def event_workflow_id(event_id: str) -> str:
     return EVENT_PREFIX + event_id
 
 
+def _known_mode(_instance: object, _attribute: object, mode: object) -> None:
+    if mode not in ("per_event", "per_object"):
+        raise InvalidInputError("mode", "must be 'per_event' or 'per_object'")
+
+
+@attrs.define(eq=False, repr=False)
 class TemporalHandOff:
     """Start (or signal-with-start) a workflow for each stored event; see the module docstring."""
 
-    def __init__(
-        self,
-        client: Client,
-        workflow: str,
-        *,
-        task_queue: str,
-        mode: Literal["per_event", "per_object"] = "per_event",
-        signal: str = "stripe_event",
-        execution_timeout: timedelta | None = None,
-    ) -> None:
-        if mode not in ("per_event", "per_object"):
-            raise InvalidInputError("mode", "must be 'per_event' or 'per_object'")
-        self.client = client
-        self.workflow = workflow
-        self.task_queue = task_queue
-        self.mode = mode
-        self.signal = signal
-        self.execution_timeout = execution_timeout
-        #: Hand-offs Temporal refused as duplicates (the workflow already existed): handed on before.
-        self.duplicates = 0
+    client: Client
+    workflow: str
+    task_queue: str = attrs.field(kw_only=True)
+    mode: Literal["per_event", "per_object"] = attrs.field(default="per_event", kw_only=True, validator=_known_mode)
+    signal: str = attrs.field(default="stripe_event", kw_only=True)
+    execution_timeout: timedelta | None = attrs.field(default=None, kw_only=True)
+    #: Hand-offs Temporal refused as duplicates (the workflow already existed): handed on before.
+    duplicates: int = attrs.field(default=0, init=False)
 
     def __repr__(self) -> str:
         return f"TemporalHandOff(workflow={self.workflow!r}, task_queue={self.task_queue!r}, mode={self.mode!r})"

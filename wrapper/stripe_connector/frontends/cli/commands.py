@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from ..._client import StripeConnector
 from ..._tools.paging import Pager
 from ...errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from ..error_report import MissingDependencyError, UsageError
@@ -18,7 +19,6 @@ from ..keys import load_api_key
 from .options import ALL_PAGE_LIMIT, option
 
 if TYPE_CHECKING:
-    from ..._client import StripeConnector
     from ..._tools.catalogue import Tool
     from ..._types import IdempotencyScope
 
@@ -216,7 +216,6 @@ def json_line(item: Any) -> str:
 
 def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
     from ... import TOOLS
-    from ..._client import StripeConnector
 
     if args.max_items is not None and not args.all:
         raise UsageError("--max-items goes with --all")
@@ -289,34 +288,28 @@ def run_mcp(args: argparse.Namespace) -> int:
         options = connector_options(args)
     except StripeConnectorError as exc:
         problem = exc
-    cap = mcp_server.result_cap(args.max_result_bytes)
+    serving = mcp_server.Serving(
+        tools,
+        read_only=args.read_only,
+        strict=args.strict,
+        max_result_bytes=mcp_server.result_cap(args.max_result_bytes),
+        operations=operations,
+    )
     if args.http:
         mcp_server.serve_http(
             options,
-            tools,
-            read_only=args.read_only,
-            strict=args.strict,
+            serving,
             problem=problem,
-            max_result_bytes=cap,
             token_file=args.auth_token_file,
             host=args.host,
             port=args.port,
             allowed_origins=args.allow_origin,
             allowed_hosts=args.allow_host,
-            operations=operations,
         )
         return EXIT_OK
     if args.auth_token_file is not None:
         raise UsageError("--auth-token-file goes with --http")
-    problem = mcp_server.serve_stdio(
-        options,
-        tools,
-        read_only=args.read_only,
-        strict=args.strict,
-        problem=problem,
-        max_result_bytes=cap,
-        operations=operations,
-    )
+    problem = mcp_server.serve_stdio_as(options, serving, problem)
     if problem is not None:
         raise problem
     return EXIT_OK

@@ -10,6 +10,9 @@ import argparse
 from collections.abc import Callable
 from typing import IO, Any
 
+from ..._client import StripeConnector
+from .options import add_call_options
+
 
 def add_ops_parser(commands: Any, add_connection_options: Callable[[argparse.ArgumentParser, str], None]) -> None:
     ops = commands.add_parser(
@@ -30,11 +33,7 @@ def add_ops_parser(commands: Any, add_connection_options: Callable[[argparse.Arg
     call = actions.add_parser("call", help="run an operation and print Stripe's JSON (exit codes as `call`)")
     call.add_argument("operation", metavar="ID")
     call.add_argument("arguments", nargs="?", metavar="ARGS", help="a JSON object, '-' for stdin")
-    call.add_argument("--args-file", metavar="PATH", help="read ARGS from a file ('-' for stdin)")
-    call.add_argument("--dry-run", action="store_true", help="print the request that would be sent; send nothing")
-    call.add_argument("--idempotency-scope", metavar="SCOPE", help="derive a replay-safe idempotency key from SCOPE")
-    call.add_argument("--idempotency-key", metavar="KEY", help="an explicit Idempotency-Key")
-    call.add_argument("--stripe-account", metavar="ACCT", help="act on a connected account (acct_...)")
+    add_call_options(call)
     call.add_argument("--compact", action="store_true", help="print JSON on one line")
     add_connection_options(call, "")
 
@@ -58,7 +57,6 @@ def run_ops(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]
     if args.ops_command == "describe":
         write_json(OPERATIONS.describe(args.operation, args.field, max_chars=args.max_chars), out)
         return EXIT_OK
-    from ..._client import StripeConnector
 
     operation = OPERATIONS[args.operation]  # an unknown id fails before a key is needed
     arguments = read_arguments(args, stdin)

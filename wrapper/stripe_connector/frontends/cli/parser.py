@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 from ..._version import __version__
 from ..error_report import UsageError
-from .options import ALL_PAGE_LIMIT
+from .options import ALL_PAGE_LIMIT, add_call_options
 
 EPILOG = """\
 The API key comes from the STRIPE_API_KEY environment variable, or from a file given with --api-key-file;
@@ -141,15 +141,7 @@ def add_call_command(commands: argparse._SubParsersAction[Parser]) -> None:
     )
     call.add_argument("tool", metavar="TOOL")
     call.add_argument("arguments", nargs="?", metavar="ARGS", help="e.g. '{\"limit\": 2}'")
-    call.add_argument("--args-file", metavar="PATH", help="read ARGS from a file ('-' for stdin)")
-    call.add_argument("--dry-run", action="store_true", help="print the request that would be sent; send nothing")
-    call.add_argument(
-        "--idempotency-scope",
-        metavar="SCOPE",
-        help="derive a replay-safe idempotency key from SCOPE (e.g. RUN:STEP, or a JSON list) and the arguments",
-    )
-    call.add_argument("--idempotency-key", metavar="KEY", help="an explicit Idempotency-Key for a POST")
-    call.add_argument("--stripe-account", metavar="ACCT", help="act on a connected account (acct_...)")
+    add_call_options(call)
     call.add_argument(
         "--all",
         action="store_true",
@@ -173,11 +165,7 @@ def add_mcp_command(commands: argparse._SubParsersAction[Parser]) -> None:
         description="Serve the tools over the Model Context Protocol on stdin/stdout.",
     )
     mcp.add_argument("--tools", metavar="NAMES", help="comma-separated tool names to expose (default: all)")
-    mcp.add_argument(
-        "--read-only",
-        action="store_true",
-        help="expose only list_*/get_* tools and raw_request limited to GET",
-    )
+    mcp.add_argument("--read-only", action="store_true", help="expose only reads: list_*/get_*, raw_request GET")
     mcp.add_argument("--strict", action="store_true", help="serve the strict-mode schemas (`schema --strict`)")
     mcp.add_argument(
         "--operations",

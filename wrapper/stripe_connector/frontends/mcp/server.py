@@ -32,6 +32,8 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from ..._async_client import AsyncStripeConnector
 from ..._tools.catalogue import Tool
 from ..._version import __version__
@@ -175,6 +177,38 @@ def allowed_names(tools: Sequence[Tool], operations: OperationTools | None) -> l
     return [tool.name for tool in tools] + list(operations.allowed_ids if operations is not None else [])
 
 
+@attrs.frozen
+class Serving:
+    """What a started server exposes and how: one value for stdio and HTTP, built once by the CLI."""
+
+    tools: Sequence[Tool]
+    read_only: bool = False
+    strict: bool = False
+    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES
+    operations: OperationTools | None = None
+
+    def connector(self, options: Mapping[str, Any]) -> AsyncStripeConnector:
+        """The server's connector, limited to what is exposed (``allowed_tools``): nothing else can run even if
+        the server had a bug."""
+        return AsyncStripeConnector(**options, allowed_tools=allowed_names(self.tools, self.operations))
+
+    def server(self, connector: AsyncStripeConnector, secret: str | None) -> Server[Any]:
+        return build_server(
+            connector,
+            self.tools,
+            read_only=self.read_only,
+            secret=secret,
+            strict=self.strict,
+            max_result_bytes=self.max_result_bytes,
+            operations=self.operations,
+        )
+
+    def unavailable(self, problem: StripeConnectorError) -> Server[Any]:
+        return build_unavailable_server(
+            problem, self.tools, read_only=self.read_only, strict=self.strict, operations=self.operations
+        )
+
+
 def serve_stdio(
     options: Mapping[str, Any] | None,
     tools: Sequence[Tool],
@@ -187,9 +221,20 @@ def serve_stdio(
 ) -> StripeConnectorError | None:
     """Serve ``tools`` on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
 
-    The connector is built first and limited to the exposed tools (``allowed_tools``) so that nothing else can run
-    even if the server had a bug. When it cannot be built (``problem``, or an error building it: no key, a live key
-    without ``--allow-live``), the server still serves, answering every call with the reason.
+    The public form of :func:`serve_stdio_as` (kept from before :class:`Serving`).
+    """
+    serving = Serving(tools, read_only=read_only, strict=strict, max_result_bytes=max_result_bytes,
+                      operations=operations)  # fmt: skip
+    return serve_stdio_as(options, serving, problem)
+
+
+def serve_stdio_as(
+    options: Mapping[str, Any] | None, serving: Serving, problem: StripeConnectorError | None = None
+) -> StripeConnectorError | None:
+    """Serve on stdin/stdout until the client disconnects; return the start-up problem, if there was one.
+
+    When the connector cannot be built (``problem``, or an error building it: no key, a live key without
+    ``--allow-live``), the server still serves, answering every call with the reason.
     """
     import anyio  # the stdio transport: only when serving (tests build servers without it)
     from mcp.server.stdio import stdio_server
@@ -197,7 +242,7 @@ def serve_stdio(
     connector: AsyncStripeConnector | None = None
     if problem is None and options is not None:
         try:
-            connector = AsyncStripeConnector(**options, allowed_tools=allowed_names(tools, operations))
+            connector = serving.connector(options)
         except StripeConnectorError as exc:
             problem = exc
     secret = options.get("api_key") if options is not None else None
@@ -206,21 +251,11 @@ def serve_stdio(
         async with stdio_server() as (read_stream, write_stream):
             if connector is None:
                 assert problem is not None
-                server = build_unavailable_server(
-                    problem, tools, read_only=read_only, strict=strict, operations=operations
-                )
+                server = serving.unavailable(problem)
                 await server.run(read_stream, write_stream, server.create_initialization_options())
                 return
             async with connector:
-                server = build_server(
-                    connector,
-                    tools,
-                    read_only=read_only,
-                    secret=secret,
-                    strict=strict,
-                    max_result_bytes=max_result_bytes,
-                    operations=operations,
-                )
+                server = serving.server(connector, secret)
                 await server.run(read_stream, write_stream, server.create_initialization_options())
 
     with exit_on_interrupt():
@@ -230,20 +265,16 @@ def serve_stdio(
 
 def serve_http(
     options: Mapping[str, Any] | None,
-    tools: Sequence[Tool],
+    serving: Serving,
     *,
-    read_only: bool,
     token_file: str | None,
     host: str,
     port: int,
-    strict: bool = False,
     problem: StripeConnectorError | None = None,
-    max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
     allowed_origins: Sequence[str] = (),
     allowed_hosts: Sequence[str] = (),
-    operations: OperationTools | None = None,
 ) -> None:
-    """Serve ``tools`` over Streamable HTTP (:mod:`stripe_connector.frontends.mcp.http`) until SIGINT/SIGTERM.
+    """Serve over Streamable HTTP (:mod:`stripe_connector.frontends.mcp.http`) until SIGINT/SIGTERM.
 
     Unlike stdio, a start-up problem (no access token, no key, a live key without ``--allow-live``, a port in use)
     ends the command at once with exit 2: a service is started by an operator (or a supervisor) who reads stderr,
@@ -261,7 +292,7 @@ def serve_http(
     if problem is not None or options is None:
         raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
     try:
-        connector = AsyncStripeConnector(**options, allowed_tools=allowed_names(tools, operations))
+        connector = serving.connector(options)
     except StripeConnectorError as exc:
         raise startup_error(exc) from None
     try:
@@ -272,15 +303,7 @@ def serve_http(
 
     async def run() -> None:
         async with connector:
-            server = build_server(
-                connector,
-                tools,
-                read_only=read_only,
-                secret=secret,
-                strict=strict,
-                max_result_bytes=max_result_bytes,
-                operations=operations,
-            )
+            server = serving.server(connector, secret)
             app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
             await http.serve(app, sock)
 
@@ -318,11 +341,13 @@ def exit_on_interrupt() -> Iterator[None]:
 
 
 __all__ = [
+    "Serving",
     "build_server",
     "build_unavailable_server",
     "exposed_tools",
     "result_cap",
     "serve_http",
     "serve_stdio",
+    "serve_stdio_as",
     "startup_error",
 ]
