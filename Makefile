@@ -92,7 +92,8 @@ MUTANTS_DIR := build/mutants
 mutants: $(VENV)/.installed
 	rm -rf $(MUTANTS_DIR) && mkdir -p $(MUTANTS_DIR)/src
 	cp -r wrapper/stripe_connector $(MUTANTS_DIR)/src/
-	cp -r tests spec pyproject.toml $(MUTANTS_DIR)/
+	cp -r tests spec codegen examples bench pyproject.toml $(MUTANTS_DIR)/
+	ln -s $(abspath ../shared) $(MUTANTS_DIR)/shared  # mutmut runs in $(MUTANTS_DIR)/mutants: ../shared from there
 	find $(MUTANTS_DIR) -name __pycache__ -prune -exec rm -rf {} +
 	cd $(MUTANTS_DIR) && $(abspath $(BIN))/mutmut run --max-children 2 > mutmut-run.log 2>&1; \
 	status=$$?; $(abspath $(BIN))/mutmut results --all true > results.txt 2>&1; \

@@ -8,10 +8,11 @@ do to Stripe's data: :func:`operation_kind`), its pagination style, its body enc
 arguments (path, query and body in one object, ``$ref``\\ s resolved, cut at :data:`MAX_SCHEMA_DEPTH` objects deep
 where Stripe's graph recurses).
 
-The file is JSON Lines: the first line holds the operations, each following line one shared schema (every
-sub-schema of :data:`SHARED_MIN_BYTES` or more is stored once; ``{"$s": n}`` points at line n). The library parses
-the first line on first use and a schema only when an operation needs it, so loading stays cheap (no
-decompression, no escaped JSON inside JSON: see ``stripe_connector._operations._index``).
+The file is JSON Lines: a header (every id and route, and the byte offset of every other line), then one line per
+operation, then one per shared schema (every sub-schema of :data:`SHARED_MIN_BYTES` or more is stored once;
+``{"$s": n}`` points at shared schema n). The library reads the header on first use, and one operation's line and
+its schemas' lines only when that operation is used: a first ``call_operation`` parses a few kilobytes, not the
+whole index (no decompression, no escaped JSON inside JSON: see ``stripe_connector._operations._index``).
 
 Usage: ``python -m codegen.build_operations --spec SPEC --out spec/stripe.operations.jsonl``.
 """
@@ -34,7 +35,7 @@ from .spec_loader import load_document
 from .trim import ENFORCED_FORMATS, SCHEMA_PREFIX, TrimError
 
 JSON = Any
-FORMAT = 1
+FORMAT = 2
 METHODS = ("get", "post", "delete")
 #: Objects nested deeper than this (through ``$ref``\ s) are cut: Stripe's request graph recurses in places
 #: (``/v2`` and newer ``/v1`` schemas refer to themselves). No Stripe request nests this deep before recursing.
@@ -81,6 +82,10 @@ ACTION_KINDS: dict[str, str] = {
     "verify": "update",
     "returns": "create",
 }
+
+
+#: What :meth:`SchemaBuilder.keyword` returns for a keyword left out.
+DROPPED: Any = object()
 
 
 class IndexError_(Exception):
@@ -152,38 +157,44 @@ class SchemaBuilder:
             return node
         ref = node.get("$ref")
         if isinstance(ref, str):
-            if not ref.startswith(SCHEMA_PREFIX) or ref[len(SCHEMA_PREFIX) :] not in self.schemas:
-                raise IndexError_(f"unresolvable $ref {ref!r}")
-            name = ref[len(SCHEMA_PREFIX) :]
-            if name in stack or depth >= MAX_SCHEMA_DEPTH:
-                self.cuts.add(name)
-                return {"description": f"A {name} (recursive in Stripe's spec: not checked deeper)"}
-            return self.build(self.schemas[name], depth, (*stack, name))
+            return self.follow(ref, depth, stack)
         result: dict[str, JSON] = {}
         for key, value in node.items():
-            if key == "title" or key.startswith("x-") or key == "nullable":
-                continue
-            if key == "description" and isinstance(value, str):
-                text = first_sentence(plain_text(value), PROPERTY_DESCRIPTION_CHARACTERS)
-                if text:
-                    result[key] = text
-            elif key == "format" and isinstance(value, str):
-                if value in ENFORCED_FORMATS:
-                    result[key] = value
-            elif key == "properties" and isinstance(value, dict):
-                result[key] = {name: self.build(member, depth + 1, stack) for name, member in value.items()}
-            elif key in ("items", "additionalProperties", "not") and isinstance(value, dict):
-                result[key] = self.build(value, depth + (key != "not"), stack)
-            elif key in ("anyOf", "oneOf", "allOf") and isinstance(value, list):
-                result[key] = [self.build(member, depth, stack) for member in value]
-            else:
-                result[key] = value
+            kept = self.keyword(key, value, depth, stack)
+            if kept is not DROPPED:
+                result[key] = kept
         if node.get("nullable") is True and "type" in result and "enum" not in result:
             result["type"] = [result["type"], "null"] if isinstance(result["type"], str) else result["type"]
         # Nested objects stay as open as the spec leaves them: it omits parameters Stripe still takes (a
         # subscription item's legacy ``plan``), so closing them would refuse valid requests. Top-level arguments
         # are closed, as the spec declares every request body to be.
         return result
+
+    def follow(self, ref: str, depth: int, stack: tuple[str, ...]) -> JSON:
+        """The schema ``ref`` names, built; or a cut, where the graph recurses or nests too deep."""
+        if not ref.startswith(SCHEMA_PREFIX) or ref[len(SCHEMA_PREFIX) :] not in self.schemas:
+            raise IndexError_(f"unresolvable $ref {ref!r}")
+        name = ref[len(SCHEMA_PREFIX) :]
+        if name in stack or depth >= MAX_SCHEMA_DEPTH:
+            self.cuts.add(name)
+            return {"description": f"A {name} (recursive in Stripe's spec: not checked deeper)"}
+        return self.build(self.schemas[name], depth, (*stack, name))
+
+    def keyword(self, key: str, value: JSON, depth: int, stack: tuple[str, ...]) -> JSON:
+        """What one keyword of a schema becomes (:data:`DROPPED` for annotations agents and checks do without)."""
+        if key == "title" or key.startswith("x-") or key == "nullable":
+            return DROPPED
+        if key == "description" and isinstance(value, str):
+            return first_sentence(plain_text(value), PROPERTY_DESCRIPTION_CHARACTERS) or DROPPED
+        if key == "format" and isinstance(value, str):
+            return value if value in ENFORCED_FORMATS else DROPPED
+        if key == "properties" and isinstance(value, dict):
+            return {name: self.build(member, depth + 1, stack) for name, member in value.items()}
+        if key in ("items", "additionalProperties", "not") and isinstance(value, dict):
+            return self.build(value, depth + (key != "not"), stack)
+        if key in ("anyOf", "oneOf", "allOf") and isinstance(value, list):
+            return [self.build(member, depth, stack) for member in value]
+        return value
 
 
 def walk_properties(schema: JSON) -> Iterator[tuple[str, JSON]]:
@@ -211,21 +222,40 @@ def request_body(operation: JSON) -> tuple[str | None, JSON]:
     return None, {}
 
 
-def index_operation(path: str, method: str, operation: JSON, item: JSON, builder: SchemaBuilder) -> dict[str, JSON]:
-    """One operation's entry (the schema still whole: :func:`share` pools it)."""
-    operation_id = operation.get("operationId")
-    if not isinstance(operation_id, str) or not operation_id:
-        raise IndexError_(f"{method.upper()} {path} has no operationId")
-    properties: dict[str, JSON] = {}
-    locations: dict[str, str] = {}
-    required: list[str] = []
-    parameters = [*item.get("parameters", []), *operation.get("parameters", [])]
+class Arguments:
+    """One operation's arguments as they are collected: each one's schema, where it goes, and the required ones."""
+
+    def __init__(self) -> None:
+        self.properties: dict[str, JSON] = {}
+        self.locations: dict[str, str] = {}
+        self.required: list[str] = []
+
+    def add(self, name: str, schema: JSON, where: str, required: bool) -> None:
+        self.properties[name] = schema
+        self.locations[name] = where
+        if required:
+            self.require(name)
+
+    def require(self, name: str) -> None:
+        if name not in self.required:
+            self.required.append(name)
+
+    def schema(self) -> dict[str, JSON]:
+        """Every argument in one closed object schema."""
+        arguments: dict[str, JSON] = {"type": "object", "properties": self.properties, "additionalProperties": False}
+        if self.required:
+            arguments["required"] = self.required
+        return arguments
+
+
+def add_parameters(arguments: Arguments, parameters: list[JSON], builder: SchemaBuilder) -> None:
+    """The path and query parameters (headers are the connector's: Stripe-Account, Idempotency-Key...)."""
     for parameter in parameters:
         if "$ref" in parameter:
             parameter = builder.build(parameter)
         name, where = parameter["name"], parameter["in"]
         if where not in ("path", "query"):
-            continue  # headers are the connector's (Stripe-Account, Idempotency-Key...)
+            continue
         schema = builder.build(parameter.get("schema", {}), 1)
         if parameter.get("description") and "description" not in schema:
             schema["description"] = first_sentence(
@@ -233,31 +263,39 @@ def index_operation(path: str, method: str, operation: JSON, item: JSON, builder
             )
         if where == "path":
             schema = {**schema, "minLength": max(1, int(schema.get("minLength", 1)))}
-        properties[name] = schema
-        locations[name] = where
-        if parameter.get("required") or where == "path":
-            required.append(name)
-    encoding, body = request_body(operation)
-    body = builder.build(body)
+        arguments.add(name, schema, where, bool(parameter.get("required")) or where == "path")
+
+
+def add_body(arguments: Arguments, operation_id: str, method: str, body: JSON) -> None:
+    """The body's parameters: in the body of a POST; GET and DELETE carry them in the query string, as Stripe's
+    SDKs send them."""
     body_properties = body.get("properties", {}) if isinstance(body, dict) else {}
+    body_required = body.get("required", []) if isinstance(body, dict) and method == "post" else []
     for name, schema in body_properties.items():
-        if name in properties:
-            raise IndexError_(f"{operation_id}: {name!r} is both a {locations[name]} and a body parameter")
-        properties[name] = schema
-        # GET and DELETE carry their parameters in the query string, as Stripe's SDKs send them.
-        locations[name] = "body" if method == "post" else "query"
-    if method == "post":
-        required.extend(name for name in body.get("required", []) if name not in required)
-    query = {name for name, where in locations.items() if where == "query"}
+        if name in arguments.properties:
+            raise IndexError_(f"{operation_id}: {name!r} is both a {arguments.locations[name]} and a body parameter")
+        arguments.add(name, schema, "body" if method == "post" else "query", False)
+    for name in body_required:
+        arguments.require(name)
+
+
+def index_operation(path: str, method: str, operation: JSON, item: JSON, builder: SchemaBuilder) -> dict[str, JSON]:
+    """One operation's entry (the schema still whole: :func:`share` pools it)."""
+    operation_id = operation.get("operationId")
+    if not isinstance(operation_id, str) or not operation_id:
+        raise IndexError_(f"{method.upper()} {path} has no operationId")
+    arguments = Arguments()
+    add_parameters(arguments, [*item.get("parameters", []), *operation.get("parameters", [])], builder)
+    encoding, body = request_body(operation)
+    add_body(arguments, operation_id, method, builder.build(body))
+    query = {name for name, where in arguments.locations.items() if where == "query"}
     if encoding is None or method != "post":
         encoding = "json" if path.startswith("/v2/") else "form"
     description = plain_text(operation.get("description") or "")
     summary = plain_text(operation.get("summary") or "") or first_sentence(description, SUMMARY_CHARACTERS)
-    arguments: dict[str, JSON] = {"type": "object", "properties": properties, "additionalProperties": False}
-    if required:
-        arguments["required"] = required
+    schema = arguments.schema()
     money = sorted(
-        {name for name, member in walk_properties(arguments) if isinstance(member, dict) and is_money(name, member)}
+        {name for name, member in walk_properties(schema) if isinstance(member, dict) and is_money(name, member)}
     )
     return {
         "id": operation_id,
@@ -268,10 +306,10 @@ def index_operation(path: str, method: str, operation: JSON, item: JSON, builder
         "kind": operation_kind(method, path),
         "pagination": pagination_style(method.upper(), path, query),
         "encoding": encoding,
-        "in": locations,
+        "in": arguments.locations,
         "money": money,
         "filters_created": "created" in query,
-        "schema": arguments,
+        "schema": schema,
     }
 
 
@@ -335,12 +373,33 @@ def build_index(document: JSON, source_sha256: str) -> dict[str, JSON]:
     }
 
 
+def compact_json(value: JSON) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+
+
 def write_index(index: dict[str, JSON], out: Path) -> int:
-    """The first line: everything but the schemas; then one shared schema per line (compact JSON has no raw
-    newline). Deterministic: ``make check-generated`` compares bytes."""
-    header = {key: value for key, value in index.items() if key != "schemas"}
-    lines = [json.dumps(header, separators=(",", ":"), ensure_ascii=False, sort_keys=True), *index["schemas"]]
-    data = ("\n".join(lines) + "\n").encode("utf-8")
+    """The header line, then one line per operation, then one per shared schema (compact JSON has no raw newline).
+
+    The header holds what finding an operation needs without parsing the others: every id and ``METHOD /path`` in
+    the spec's order, and ``offsets``, the byte offset of each following line from the end of the header (one more
+    at the end: the file's length past the header), as fixed-width hexadecimal numbers of ``offset_digits``
+    digits in one string (JSON parses a string far faster than thousands of numbers, and one offset is read
+    without decoding the rest). Operation ``n`` is line ``n``, shared schema ``s`` line ``len(ids) + s``.
+    Deterministic: ``make check-generated`` compares bytes.
+    """
+    operations = index["operations"]
+    body = [compact_json(entry).encode("utf-8") for entry in operations]
+    body += [text.encode("utf-8") for text in index["schemas"]]
+    offsets = [0]
+    for line in body:
+        offsets.append(offsets[-1] + len(line) + 1)
+    header = {key: value for key, value in index.items() if key not in ("operations", "schemas")}
+    header["ids"] = [entry["id"] for entry in operations]
+    header["routes"] = [f"{entry['method']} {entry['path']}" for entry in operations]
+    digits = len(f"{offsets[-1]:x}")
+    header["offset_digits"] = digits
+    header["offsets"] = "".join(f"{offset:0{digits}x}" for offset in offsets)
+    data = b"\n".join([compact_json(header).encode("utf-8"), *body]) + b"\n"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     return len(data)

@@ -38,8 +38,8 @@ def whole_api(document: Mapping[str, Any], path: Path) -> tuple[dict[str, str], 
     if isinstance(info, Mapping) and "x-stripe-connector-provenance" in info:
         index = path.parent / INDEX_NAME
         if index.is_file():
-            data = json.loads(index.read_bytes().partition(b"\n")[0])  # the first line: the operations
-            return {op["id"]: f"{op['method']} {op['path']}" for op in data["operations"]}, f"{index.name} (committed)"
+            header = json.loads(index.read_bytes().partition(b"\n")[0])  # the header: every id and route
+            return dict(zip(header["ids"], header["routes"], strict=True)), f"{index.name} (committed)"
     return spec_operations(document), str(path)
 
 

@@ -22,6 +22,8 @@ from stripe_connector._base import ConnectorCore
 from stripe_connector._operations._call import build_tool
 from stripe_connector._operations._describe import DEFAULT_MAX_CHARS
 from stripe_connector._operations._index import Operation, OperationIndex
+from stripe_connector._operations._search import search
+from stripe_connector._request.schema_walk import SchemaViolation, Unsupported, check
 
 from tests.support.operation_corpus import (
     FAKE_KEY,
@@ -29,6 +31,7 @@ from tests.support.operation_corpus import (
     build_indexes,
     concrete_path,
     iter_drill_fields,
+    mutations,
     operation_example,
     stripe_python,
     wire,
@@ -147,6 +150,57 @@ def test_every_example_is_schema_valid_and_sent_as_stripe_python_sends_it(
     assert checked == len(index.operations) - sum(op.body_encoding == "multipart" for op in index.operations)
 
 
+#: The issue's queries, each with the route of the operation it must find (ids are read from the index by route):
+#: (query, method, a concrete path, how high it must rank).
+RANKED = [
+    ("refund a charge", "POST", "/v1/refunds", 2),  # Stripe's create-refund, before the routes under a charge
+    ("create a customer", "POST", "/v1/customers", 1),
+    ("cancel a subscription", "DELETE", "/v1/subscriptions/sub_1", 1),
+]
+
+
+@pytest.mark.parametrize("version", SPECS)
+def test_search_ranks_the_operations_the_issue_names(
+    indexes: dict[str, tuple[OperationIndex, int]], version: str
+) -> None:
+    index, _ = indexes[version]
+    for text, method, path, rank in RANKED:
+        matched = index.match(method, path)
+        assert matched is not None, f"{method} {path}"
+        found = [op.id for op in search(index, text, limit=5)]
+        assert matched[0].id in found[:rank], f"{version}: {text!r} -> {found}"
+
+
+@pytest.mark.parametrize("version", SPECS)
+def test_walking_each_schema_judges_as_an_independent_validator_does(
+    indexes: dict[str, tuple[OperationIndex, int]], version: str
+) -> None:
+    """What ``call_operation`` validates with (``_request.schema_walk``), on each example and each of its
+    mutations, against jsonschema: the same verdict. A schema the walker hands to fastjsonschema is counted."""
+    index, _ = indexes[version]
+    disagreements: list[str] = []
+    judged = handed_on = refused = 0
+    for operation in sendable(index):
+        schema = operation.input_schema
+        judge = jsonschema.Draft7Validator(schema)
+        for data in [operation_example(operation), *mutations(operation_example(operation))]:
+            try:
+                check(schema, data)
+                walked = True
+            except SchemaViolation:
+                walked = False
+            except Unsupported:
+                handed_on += 1
+                continue
+            judged += 1
+            refused += not walked
+            if walked != judge.is_valid(data):
+                disagreements.append(f"{operation.id}: {json.dumps(data)[:300]} walked as {walked}")
+    assert disagreements == []
+    assert judged > 3 * len(index.operations) and handed_on <= judged // 100
+    assert refused > len(index.operations)  # the mutations do break schemas
+
+
 @pytest.mark.parametrize("version", SPECS)
 def test_every_operation_refuses_an_unknown_argument_and_a_wrong_type_by_name(
     indexes: dict[str, tuple[OperationIndex, int]], version: str
@@ -173,7 +227,12 @@ def test_every_operation_refuses_an_unknown_argument_and_a_wrong_type_by_name(
 def test_nothing_is_sent_for_a_refused_operation_call() -> None:
     """Through the connector (not only its core): every operation's bad call reaches no transport."""
     sent: list[httpx.Request] = []
-    connector = StripeConnector(FAKE_KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(sent.append))
+
+    def record(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(500)
+
+    connector = StripeConnector(FAKE_KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(record))
     refused = 0
     for operation in OPERATIONS:
         if operation.body_encoding == "multipart":

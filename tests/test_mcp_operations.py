@@ -24,7 +24,8 @@ from mcp import ClientSession, StdioServerParameters, types
 from mcp.client import Client
 from mcp.client.stdio import stdio_client
 from stripe_connector import OPERATIONS, AsyncStripeConnector, InvalidInputError, RetryPolicy
-from stripe_connector.frontends.mcp.operations import MAX_RESULT_CHARS, OperationTools, capped, parse_patterns
+from stripe_connector.frontends.mcp.operations import OperationTools, parse_patterns
+from stripe_connector.frontends.mcp.sizing import DEFAULT_MAX_RESULT_BYTES
 from stripe_connector.mcp_server import build_server, exposed_tools
 
 from tests.support.keys import API_KEY
@@ -41,7 +42,9 @@ class Double:
 
 
 @asynccontextmanager
-async def session(double: Double, patterns: str | None = "*", *, read_only: bool = False) -> AsyncIterator[Client]:
+async def session(
+    double: Double, patterns: str | None = "*", *, read_only: bool = False, cap: int = DEFAULT_MAX_RESULT_BYTES
+) -> AsyncIterator[Client]:
     operations = OperationTools(parse_patterns(patterns), read_only=read_only) if patterns is not None else None
     tools = exposed_tools(None, read_only=read_only)
     allowed = [tool.name for tool in tools] + list(operations.allowed_ids if operations else [])
@@ -52,7 +55,9 @@ async def session(double: Double, patterns: str | None = "*", *, read_only: bool
         retry_policy=RetryPolicy(max_retries=0),
         allowed_tools=allowed,
     ) as connector:
-        server = build_server(connector, tools, read_only=read_only, secret=API_KEY, operations=operations)
+        server = build_server(
+            connector, tools, read_only=read_only, secret=API_KEY, operations=operations, max_result_bytes=cap
+        )
         async with Client(server) as client:
             yield client
 
@@ -154,14 +159,14 @@ async def test_an_agent_finds_describes_and_calls_an_operation() -> None:
 async def test_errors_name_the_argument_and_nothing_is_sent() -> None:
     double = Double()
     async with session(double) as client:
-        cases = {
+        cases: dict[str, dict[str, Any]] = {
             "ammount": {"operation": "PostRefunds", "arguments": {"charge": "ch_1", "ammount": 1}},
             "operation": {"operation": "PostRefundz", "arguments": {}},
             "arguments": {"operation": "PostRefunds", "arguments": "charge=ch_1"},
             "argumnets": {"operation": "PostRefunds", "argumnets": {}},
             "field": {"operation": "PostRefunds", "field": "nope"},
         }
-        results = {}
+        results: dict[str, Any] = {}
         for param, arguments in cases.items():
             tool = "describe_operation" if "field" in arguments else "call_operation"
             results[param] = payload(await client.call_tool(tool, arguments))["error"]
@@ -172,15 +177,53 @@ async def test_errors_name_the_argument_and_nothing_is_sent() -> None:
     assert double.requests == []
 
 
-def test_results_stay_under_the_cap() -> None:
-    big = {"object": "list", "data": [{"id": f"ch_{n}", "blob": "x" * 1000} for n in range(200)], "has_more": False}
-    answer, note = capped(big)
-    assert len(json.dumps(answer, separators=(",", ":"))) <= MAX_RESULT_CHARS
-    assert note is not None and answer["has_more"] is True and answer["data"][-1]["id"] in note
-    single, note = capped({"id": "x", "blob": "y" * (2 * MAX_RESULT_CHARS)})
-    assert len(json.dumps(single)) <= MAX_RESULT_CHARS + 500 and note is not None
-    small = {"id": "x"}
-    assert capped(small) == (small, None)
+def sent_size(result: types.CallToolResult) -> int:
+    [content] = result.content
+    assert isinstance(content, types.TextContent)
+    return len(content.text.encode("utf-8"))
+
+
+class Pages(Double):
+    """Answers a page of 200 large objects to GET /v1/charges; to other requests, an object over ``size`` bytes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if request.url.path == "/v1/charges":
+            page = [{"id": f"ch_{n}", "object": "charge", "blob": "é" * 500} for n in range(200)]
+            return httpx.Response(200, json={"object": "list", "data": page, "has_more": False, "url": "/v1/charges"})
+        return httpx.Response(200, json={"id": "obj_1", "object": "x", "blob": "y" * self.size})
+
+
+@pytest.mark.parametrize("cap", [1_500, DEFAULT_MAX_RESULT_BYTES])
+async def test_long_results_are_cut_by_the_servers_one_result_cap(cap: int) -> None:
+    """describe, search and call results fit ``--max-result-bytes`` (bytes of the text sent), as the curated
+    tools' do (frontends.mcp.sizing): a page keeps whole objects and says how to continue; a write is never cut."""
+    double = Pages(cap + 1)
+    async with session(double, cap=cap) as client:
+        described = await client.call_tool("describe_operation", {"operation": "PostCheckoutSessions"})
+        searched = await client.call_tool("search_operations", {"text": "customer", "limit": 25})
+        page = await client.call_tool("call_operation", {"operation": "GetCharges", "arguments": {"limit": 100}})
+        single = await client.call_tool("call_operation", {"operation": "GetBalance"})
+        write = await client.call_tool("call_operation", {"operation": "PostCustomers", "arguments": {}})
+    for result in (described, searched, page):
+        assert not result.is_error and sent_size(result) <= cap
+        assert result.structured_content == payload(result)
+    assert payload(described)["truncated"] is True and payload(described)["id"] == "PostCheckoutSessions"
+    rows = payload(searched)["operations"]
+    best = [op.id for op in OPERATIONS.search("customer", limit=25)]
+    assert [row["id"] for row in rows] == best[: len(rows)]  # the best-ranked, in order
+    if cap < 5_000:
+        assert len(rows) < 25 and payload(searched)["truncated"]["found"] == 25
+    cut = payload(page)
+    assert cut["has_more"] is True and all(item["blob"] == "é" * 500 for item in cut["data"])  # whole objects
+    assert cut["truncated"]["continue_with"] == {"starting_after": cut["data"][-1]["id"]}
+    assert single.is_error and payload(single)["error"]["param"] == "arguments"
+    assert "result cap" in payload(single)["error"]["message"]
+    assert not write.is_error and len(payload(write)["blob"]) == cap + 1 and sent_size(write) > cap  # not cut
 
 
 async def test_stdio_server_with_operations_from_the_command_line(tmp_path: Path) -> None:
@@ -196,6 +239,8 @@ async def test_stdio_server_with_operations_from_the_command_line(tmp_path: Path
             "Get*,PostRefunds",
             "--base-url",
             "http://127.0.0.1:9",
+            "--max-result-bytes",
+            "1200",
         ],
         env=env,
         cwd=tmp_path,
@@ -208,7 +253,9 @@ async def test_stdio_server_with_operations_from_the_command_line(tmp_path: Path
                 "call_operation", {"operation": "PostRefunds", "dry_run": True, "arguments": {"charge": "ch_1"}}
             )
             refused = await client.call_tool("call_operation", {"operation": "PostCustomers", "arguments": {}})
+            described = await client.call_tool("describe_operation", {"operation": "GetCharges"})
     assert "call_operation" in tools and not dry.is_error
+    assert not described.is_error and sent_size(described) <= 1200 < len(json.dumps(OPERATIONS.describe("GetCharges")))
     assert refused.is_error
     assert len([op for op in OPERATIONS if op.id.startswith("Get")]) + 1 == int(
         (tools["call_operation"].description or "").split(" of ")[1].split(" ")[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
@@ -88,28 +88,54 @@ def example_value(schema: Any, depth: int = 0) -> Any:
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "string")
-    if kind == "integer":
-        low = schema.get("minimum", 1)
-        return max(int(low), 1) if "maximum" not in schema else min(max(int(low), 1), int(schema["maximum"]))
-    if kind == "number":
-        return 1
-    if kind == "boolean":
-        return True
-    if kind == "array":
-        items = schema.get("items", {})
-        if isinstance(items, dict) and items.get("type") == "boolean":
-            return []  # a bool inside a list: the two clients knowingly differ (test_conformance_wire)
-        return [example_value(items, depth + 1)]
     if kind == "object" or "properties" in schema:
-        properties = schema.get("properties") or {}
-        if properties:
-            return {name: example_value(properties[name], depth + 1) for name in schema.get("required", [])}
-        extra = schema.get("additionalProperties")
-        return {"key": example_value(extra, depth + 1)} if isinstance(extra, dict) else {}
+        return example_object(schema, depth)
+    build: Callable[[dict[str, Any], int], Any] = EXAMPLES_BY_TYPE.get(kind, example_string)
+    return build(schema, depth)
+
+
+def example_integer(schema: dict[str, Any], depth: int) -> int:
+    low = max(int(schema.get("minimum", 1)), 1)
+    return low if "maximum" not in schema else min(low, int(schema["maximum"]))
+
+
+def example_array(schema: dict[str, Any], depth: int) -> list[Any]:
+    items = schema.get("items", {})
+    if isinstance(items, dict) and items.get("type") == "boolean":
+        return []  # a bool inside a list: the two clients knowingly differ (test_conformance_wire)
+    return [example_value(items, depth + 1)]
+
+
+def example_object(schema: dict[str, Any], depth: int) -> dict[str, Any]:
+    properties = schema.get("properties") or {}
+    if properties:
+        return {name: example_value(properties[name], depth + 1) for name in schema.get("required", [])}
+    extra = schema.get("additionalProperties")
+    return {"key": example_value(extra, depth + 1)} if isinstance(extra, dict) else {}
+
+
+def example_string(schema: dict[str, Any], depth: int) -> str:
     if schema.get("format") == "date-time":
         return "2026-01-01T00:00:00Z"
     length = max(1, int(schema.get("minLength", 1)))
     return "x_1".ljust(length, "x") if length > 3 else "x_1"[: max(length, 3)]
+
+
+def example_number(schema: dict[str, Any], depth: int) -> int:
+    return 1
+
+
+def example_boolean(schema: dict[str, Any], depth: int) -> bool:
+    return True
+
+
+#: A small valid value, by JSON type (``object`` and enums are handled first; anything else is a string).
+EXAMPLES_BY_TYPE: dict[Any, Callable[[dict[str, Any], int], Any]] = {
+    "integer": example_integer,
+    "number": example_number,
+    "boolean": example_boolean,
+    "array": example_array,
+}
 
 
 def operation_example(operation: Operation) -> dict[str, Any]:
@@ -130,6 +156,27 @@ def wrongly_typed(operation: Operation) -> tuple[str, Any]:
         if isinstance(schema, dict) and isinstance(schema.get("type"), str) and schema["type"] in WRONG_VALUES:
             return name, WRONG_VALUES[schema["type"]]
     raise AssertionError(f"{operation.id} has no argument with a plain type")
+
+
+#: What a mutation puts in place of a leaf of an example: a value of another JSON type (or outside an enum).
+MUTANTS: dict[type, Any] = {str: 12345, int: "x", float: "x", bool: "x", list: "x", dict: "x"}
+
+
+def mutations(value: Any) -> Iterator[Any]:
+    """Copies of ``value`` each with one thing wrong, or maybe wrong: one leaf of another type, one string that no
+    enum holds, one extra key in one object (wrong where the object is closed)."""
+    if isinstance(value, dict):
+        yield {**value, "zz_extra": 1}
+        for key, member in value.items():
+            for mutated in mutations(member):
+                yield {**value, key: mutated}
+    elif isinstance(value, list):
+        for index, member in enumerate(value):
+            for mutated in mutations(member):
+                yield [*value[:index], mutated, *value[index + 1 :]]
+    if isinstance(value, str):
+        yield "zz_not_a_value"
+    yield MUTANTS.get(type(value), "x")
 
 
 def concrete_path(operation: Operation, arguments: Mapping[str, Any]) -> str:

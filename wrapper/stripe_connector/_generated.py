@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stripe_connector_generated.connector_methods import AsyncToolMethods, SyncToolMethods
+
+if TYPE_CHECKING:
+    from stripe_connector_generated.validators import JsonSchemaValueException
 
 __all__ = [
     "AsyncToolMethods",
@@ -23,6 +26,7 @@ __all__ = [
     "money_fields",
     "success_parser",
     "tool_entries",
+    "validation_error",
     "validator",
 ]
 
@@ -53,6 +57,13 @@ def validator(tool_name: str) -> Callable[[dict[str, Any]], Any]:
     module = importlib.import_module(f"stripe_connector_generated.validators.{tool_name}")
     generated: Callable[[dict[str, Any]], Any] = module.validate
     return generated
+
+
+def validation_error() -> type[JsonSchemaValueException]:
+    """The exception the generated validators raise (fastjsonschema's shape: ``rule``, ``name``, ``path``...)."""
+    from stripe_connector_generated.validators import JsonSchemaValueException  # on first use, as validator
+
+    return JsonSchemaValueException
 
 
 def api_version() -> str:

@@ -2,7 +2,7 @@
 
 An :class:`~._index.Operation` becomes a :class:`~stripe_connector._catalogue.Tool` (its id as the name, its
 schema as the input schema, its kind and pagination), so ``call_operation`` goes through exactly what ``call``
-does: validation (fastjsonschema, arguments named), ``max_amount`` on every money field, encoding (forms on
+does: validation (the schema walked, arguments named), ``max_amount`` on every money field, encoding (forms on
 ``/v1``, JSON on ``/v2``), idempotency keys and scopes, ``stripe_account``, dry runs, retries and typed errors.
 Only two things are the operation's own: the allow list (``allowed_tools`` may name operation ids and globs of
 them, ``Get*``) and GET/DELETE parameters, which travel in the query string as Stripe's SDKs send them.
@@ -86,12 +86,15 @@ def without_descriptions(schema: Any) -> Any:
 
 
 class ArgumentValidator:
-    """fastjsonschema for an operation, compiled for the arguments a call gives, not for all of them.
+    """An operation's schema judged by walking it (``_request.schema_walk``), or by fastjsonschema where it must.
 
-    Compiling ``PostCheckoutSessions``' whole schema (hundreds of nested fields) takes a quarter of a second;
-    a call gives a handful of arguments, and the schema of those (every required name still required, every
-    other name still refused, which ``validate_arguments`` has checked first) compiles in milliseconds. The
-    compiled validators are kept per set of names, the most recent :data:`MAX_COMPILED` of them.
+    Walking costs nothing up front, which is what a first ``call_operation`` in a fresh process needs. A schema
+    with a keyword the walker does not judge (none of the shipped specs' request schemas has one) is compiled
+    with fastjsonschema instead, for the arguments a call gives, not for all of them: compiling
+    ``PostCheckoutSessions``' whole schema (hundreds of nested fields) takes a quarter of a second; the schema of
+    a handful of arguments (every required name still required, every other name still refused, which
+    ``validate_arguments`` has checked first) compiles in milliseconds. The compiled validators are kept per set
+    of names, the most recent :data:`MAX_COMPILED` of them.
     """
 
     MAX_COMPILED = 16
@@ -102,6 +105,16 @@ class ArgumentValidator:
         self.lock = threading.Lock()
 
     def __call__(self, data: dict[str, Any]) -> Any:
+        from .._request.schema_walk import Unsupported, check
+
+        try:
+            check(self.schema, data)
+        except Unsupported:
+            return self.compiled_for(data)(data)
+        return data
+
+    def compiled_for(self, data: Mapping[str, Any]) -> Any:
+        """fastjsonschema's validator for the arguments ``data`` gives (and the required ones)."""
         properties = self.schema["properties"]
         # The required ones always: fastjsonschema refuses to compile a required name its schema does not allow.
         names = frozenset(name for name in data if name in properties) | frozenset(self.schema.get("required", []))
@@ -120,7 +133,7 @@ class ArgumentValidator:
                 if len(self.compiled) >= self.MAX_COMPILED:
                     self.compiled.pop(next(iter(self.compiled)))
                 self.compiled[names] = validator
-        return validator(data)
+        return validator
 
 
 def admits(allowed: Collection[str] | None, operation_id: str) -> bool:

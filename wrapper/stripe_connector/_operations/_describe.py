@@ -9,35 +9,11 @@ operation, the answer stays under ``max_chars`` characters of JSON: descriptions
 from __future__ import annotations
 
 import json
-from typing import Any, Protocol
+from collections.abc import Callable
+from typing import Any
 
 from ..errors import InvalidInputError
-
-
-class Operation(Protocol):
-    """What a description reads of an operation (``_index.Operation``, which imports this module)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def method(self) -> str: ...
-    @property
-    def path(self) -> str: ...
-    @property
-    def summary(self) -> str: ...
-    @property
-    def description(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def pagination(self) -> str | None: ...
-    @property
-    def body_encoding(self) -> str: ...
-    @property
-    def money(self) -> tuple[str, ...]: ...
-    @property
-    def input_schema(self) -> Any: ...
-
+from ._fields import OperationFields as Operation
 
 #: The default cap on a description's size (characters of compact JSON): a few thousand tokens at most.
 DEFAULT_MAX_CHARS = 8_000
@@ -118,8 +94,18 @@ def size(value: Any) -> int:
     return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
 
 
-def describe(operation: Operation, field: str | None = None, *, max_chars: int = DEFAULT_MAX_CHARS) -> dict[str, Any]:
-    """What ``operation`` is and takes (or, with ``field``, what one nested argument takes), in <= ``max_chars``."""
+def describe(
+    operation: Operation,
+    field: str | None = None,
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    measure: Callable[[Any], int] = size,
+) -> dict[str, Any]:
+    """What ``operation`` is and takes (or, with ``field``, what one nested argument takes), in <= ``max_chars``.
+
+    ``measure``: how an answer's size is counted (characters of compact JSON; the MCP server counts the bytes of
+    the text it sends, against its own cap).
+    """
     if field is not None and (not isinstance(field, str) or not field.strip(". ")):
         raise InvalidInputError("field", "must be a dotted argument path like line_items.price_data")
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < MIN_MAX_CHARS:
@@ -145,13 +131,14 @@ def describe(operation: Operation, field: str | None = None, *, max_chars: int =
     for depth, descriptions in ((3, True), (2, True), (1, True), (2, False), (1, False), (0, False)):
         answer = {**head, "truncated": depth < 3 or not descriptions}
         answer["arguments"] = compact(schema, base, depth, descriptions)
-        if size(answer) <= max_chars:
+        if measure(answer) <= max_chars:
             return answer
     # Still too big (thousands of top-level names): the names only, as many as fit.
     names = sorted(object_members(schema)[0]["properties"]) if object_members(schema) else []
     answer = {**head, "description": head.get("description", "")[:200], "truncated": True, "argument_names": []}
     for name in names:
-        if size(answer) + len(name) + 4 > max_chars:
-            break
         answer["argument_names"].append(name)
+        if measure(answer) > max_chars:
+            answer["argument_names"].pop()
+            break
     return answer

@@ -4,7 +4,12 @@ A small inverted index over each operation's id (split at capitals), path segmen
 plus the verb its method and kind stand for (a ``POST`` that creates is "create", a ``GET`` of a collection
 "list"). Words are folded to a crude stem (``refunds``, ``refunded`` -> ``refund``) and synonyms to one verb
 (``retrieve``, ``get``, ``fetch``). Scores are BM25-like: rarer words weigh more, and a match in the path or the
-summary more than one among the argument names; shorter operations win ties. Built once, on the first search.
+summary more than one among the argument names; shorter operations win ties. A query that reads "verb a noun"
+(its first word is an action the spec names somewhere) also weighs what each operation *does*: its verbs count
+once more for that first word, and a create on a top-level collection does what its resource is called when the
+spec uses that word as an action too (``POST /v1/refunds`` refunds, as ``POST /v1/charges/{charge}/refund``
+does), so "refund a charge" finds the refund Stripe recommends before the older nested routes. Built once, on the
+first search.
 """
 
 from __future__ import annotations
@@ -87,7 +92,8 @@ SYNONYMS = {
 }
 #: How much a word counts, by where it appears in an operation: the resource it acts on (``refunds`` in
 #: ``/v1/refunds``, ``subscription_schedules`` in ``.../{schedule}/cancel``) most, the rest of the path less.
-WEIGHTS = {"resource": 4.0, "verb": 2.5, "path": 2.0, "summary": 2.0, "id": 1.0, "argument": 0.6}
+#: ``action``: the extra weight of the query's first word on what an operation does (see the module docstring).
+WEIGHTS = {"resource": 4.0, "verb": 2.5, "action": 2.5, "path": 2.0, "summary": 2.0, "id": 1.0, "argument": 0.6}
 MAX_QUERY_CHARACTERS = 500
 MAX_LIMIT = 100
 
@@ -141,6 +147,40 @@ def action_segment(operation: Operation) -> str | None:
     return None
 
 
+def action_verb(operation: Operation) -> str | None:
+    """The verb of a POST's singular last segment after an object's id: ``refund`` in
+    ``/v1/charges/{charge}/refund``, ``apply`` in ``.../{intent}/apply_customer_balance`` (a plural segment is a
+    sub-collection: ``.../{customer}/sources``)."""
+    parts = operation.path.split("/")
+    last = parts[-1]
+    if operation.method == "POST" and len(parts) > 3 and parts[-2].startswith("{") and not last.endswith("s"):
+        found = words(last)
+        return found[0] if found else None
+    return None
+
+
+def named_actions(operations: Iterable[Operation]) -> set[str]:
+    """The words the spec uses for actions: what methods and kinds stand for, and every :func:`action_verb`."""
+    found = {stem(word) for word in ("list", "retrieve", "search", "create", "update", "delete", "cancel")}
+    found.update(verb for verb in map(action_verb, operations) if verb is not None)
+    return found
+
+
+def performs(operation: Operation, actions: set[str]) -> set[str]:
+    """What ``operation`` does, as words: its method's and kind's verbs, its action's verb, and for a create on a
+    top-level collection (``POST /v1/refunds``) its resource, when the spec names that word as an action
+    (``refund``)."""
+    found = set(verbs(operation)[:2])  # the method's and the kind's (an action's other words are not verbs)
+    verb = action_verb(operation)
+    if verb is not None:
+        found.add(verb)
+    resource = resource_words(operation)
+    top_level = "{" not in operation.path
+    if operation.kind == "create" and top_level and len(resource) == 1 and resource[0] in actions:
+        found.add(resource[0])
+    return found
+
+
 def resource_words(operation: Operation) -> list[str]:
     """The words of the resource the operation acts on (its last literal segment that is not an action)."""
     literals = [part for part in operation.path.split("/")[2:] if part and not part.startswith("{")]
@@ -156,7 +196,12 @@ class SearchIndex:
         self.operations = operations
         self.postings: dict[str, dict[int, float]] = {}
         self.lengths: list[int] = []
+        actions = named_actions(operations)
+        #: action word -> the operations that do it (:func:`performs`).
+        self.doers: dict[str, set[int]] = {}
         for number, operation in enumerate(operations):
+            for action in performs(operation, actions):
+                self.doers.setdefault(action, set()).add(number)
             resource = resource_words(operation)
             share = 1.0 if len(resource) <= 1 else 0.75
             fields: dict[str, Iterable[str]] = {
@@ -187,21 +232,28 @@ class SearchIndex:
         close = difflib.get_close_matches(word, self._vocabulary, n=1, cutoff=0.8)
         return close[0] if close else None
 
+    def known(self, text: str) -> list[str]:
+        """The query's words the index knows, a misspelt one as its closest (unknown ones left out)."""
+        found: list[str] = []
+        for word in words(text[:MAX_QUERY_CHARACTERS]):
+            near = word if word in self.postings else self.closest(word)
+            if near is not None:
+                found.append(near)
+        return found
+
     def search(self, text: str, limit: int) -> list[Operation]:
-        query = words(text[:MAX_QUERY_CHARACTERS])
+        query = self.known(text)
         scores: dict[int, float] = {}
         for word in dict.fromkeys(query):
-            postings = self.postings.get(word)
-            if postings is None:
-                near = self.closest(word)
-                if near is None:
-                    continue
-                word, postings = near, self.postings[near]
             idf = self.idf[word]
-            for number, weight in postings.items():
+            for number, weight in self.postings[word].items():
                 scores[number] = scores.get(number, 0.0) + idf * weight
         if not scores:
             return []
+        if len(query) >= 2 and query[0] in self.doers:  # "verb a noun": the first word says what to do
+            bonus = self.idf[query[0]] * WEIGHTS["action"]
+            for number in self.doers[query[0]]:
+                scores[number] += bonus
         ranked = sorted(
             scores,
             key=lambda n: (

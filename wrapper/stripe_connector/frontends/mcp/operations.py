@@ -12,13 +12,15 @@ call tool's annotations are the worst the admitted operations can do (from their
 the curated tools use). A write called without a scope gets a key derived from its arguments (the curated tools'
 default scope), so an agent's retry gets Stripe's first answer instead of acting twice.
 
-Results are capped at :data:`MAX_RESULT_CHARS` characters of JSON: a list answer keeps the objects that fit and
-says how to resume; any other answer too large is cut, and says so.
+Results fit the server's one result cap (``--max-result-bytes``, measured and applied by :mod:`.sizing`, as for the
+curated tools): a description is made smaller until it fits (fewer levels, then no descriptions, then the names
+only), a search returns the best-ranked rows that fit and says how many it left out, and an operation's answer is
+fitted as a curated read's is: a list page keeps the objects that fit and says how to continue, any other read too
+large is an error that says how to ask for less; the answer of a write or a dry run is never cut.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -27,16 +29,19 @@ import mcp.types as types
 from ..._operations._call import admits
 from ..._operations._index import Operation, load_index
 from ...errors import InvalidInputError
+from . import sizing
 
 if TYPE_CHECKING:
     from ..._async_client import AsyncStripeConnector
 
 SEARCH, DESCRIBE, CALL = "search_operations", "describe_operation", "call_operation"
 NAMES = (SEARCH, DESCRIBE, CALL)
-#: The largest result a dynamic tool returns (characters of JSON), within what agent clients keep of a result.
-MAX_RESULT_CHARS = 50_000
-#: describe_operation's answers: a few thousand tokens.
-DESCRIBE_MAX_CHARS = 8_000
+#: What makes an operation's answer smaller (``call_operation`` takes no ``fields``).
+CALL_REMEDY = ("arguments", "ask for less: a smaller limit, fewer expand paths, or describe_operation for filters")
+#: What makes a search answer smaller.
+SEARCH_REMEDY = ("limit", "ask for fewer operations (a smaller limit)")
+#: What makes a description smaller.
+DESCRIBE_REMEDY = ("field", "describe one argument at a time (field, e.g. line_items.price_data)")
 KIND_ORDER = ("read", "create", "update", "delete")
 
 
@@ -160,14 +165,20 @@ class OperationTools:
     # --- calling -----------------------------------------------------------------------------------------------
 
     async def call(
-        self, connector: AsyncStripeConnector, name: str, arguments: Mapping[str, Any] | None
+        self,
+        connector: AsyncStripeConnector,
+        name: str,
+        arguments: Mapping[str, Any] | None,
+        *,
+        cap: int = sizing.DEFAULT_MAX_RESULT_BYTES,
     ) -> types.CallToolResult:
+        """Run one of the three tools; ``cap``: the server's result cap (``--max-result-bytes``)."""
         args = dict(arguments or {})
         if name == SEARCH:
-            return self._search(args)
+            return self._search(args, cap)
         if name == DESCRIBE:
-            return self._describe(args)
-        return await self._call(connector, args)
+            return self._describe(args, cap)
+        return await self._call(connector, args, cap)
 
     @staticmethod
     def _only(args: Mapping[str, Any], names: Collection[str]) -> None:
@@ -179,7 +190,7 @@ class OperationTools:
                 hint = f"; did you mean {close[0]!r}?" if close else ""
                 raise InvalidInputError(str(name), f"unknown argument (this tool takes {', '.join(names)}){hint}")
 
-    def _search(self, args: dict[str, Any]) -> types.CallToolResult:
+    def _search(self, args: dict[str, Any], cap: int) -> types.CallToolResult:
         self._only(args, ("text", "limit"))
         limit = args.get("limit", 8)
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 25:
@@ -190,14 +201,17 @@ class OperationTools:
         rows = [
             {"id": op.id, "method": op.method, "path": op.path, "kind": op.kind, "summary": op.summary} for op in found
         ]
-        return result({"operations": rows})
+        return fitted(SEARCH, best_rows_that_fit(rows, cap), cap, SEARCH_REMEDY)
 
-    def _describe(self, args: dict[str, Any]) -> types.CallToolResult:
+    def _describe(self, args: dict[str, Any], cap: int) -> types.CallToolResult:
         self._only(args, ("operation", "field"))
         operation = self.admitted(args.get("operation"))
-        return result(operation.describe(args.get("field"), max_chars=DESCRIBE_MAX_CHARS))
+        from ..._operations._describe import DEFAULT_MAX_CHARS, describe
 
-    async def _call(self, connector: AsyncStripeConnector, args: dict[str, Any]) -> types.CallToolResult:
+        described = describe(operation, args.get("field"), max_chars=min(DEFAULT_MAX_CHARS, cap), measure=measure)
+        return fitted(DESCRIBE, described, cap, DESCRIBE_REMEDY)
+
+    async def _call(self, connector: AsyncStripeConnector, args: dict[str, Any], cap: int) -> types.CallToolResult:
         writes = not self.read_only and self.worst_kind != "read"
         self._only(
             args, ("operation", "arguments", "dry_run", "idempotency_scope") if writes else ("operation", "arguments")
@@ -216,10 +230,9 @@ class OperationTools:
             from .schemas import DEFAULT_SCOPE
 
             scope = DEFAULT_SCOPE
-        if dry_run:
-            return result(
-                await connector.call_operation(operation.id, arguments, dry_run=True, idempotency_scope=scope)
-            )
+        if dry_run:  # the request that would be sent: never cut
+            answer = await connector.call_operation(operation.id, arguments, dry_run=True, idempotency_scope=scope)
+            return fitted(CALL, answer, None, CALL_REMEDY)
         from ..._operation_calls import prepare_operation
 
         request = prepare_operation(connector.core, operation.id, arguments, {"idempotency_scope": scope})
@@ -229,41 +242,56 @@ class OperationTools:
             "request_id": response.headers.get("request-id"),
             "idempotency_key": request.headers.get("Idempotency-Key"),
         }
-        return result(answer, meta)
+        if operation.kind != "read":  # what Stripe did: never cut (as the curated tools' writes)
+            return fitted(CALL, answer, None, CALL_REMEDY, meta)
+        style = operation.pagination if operation.pagination in ("cursor", "search") else None
+        return fitted(CALL, answer, cap, CALL_REMEDY, meta, style=style, arguments=arguments)
 
 
-def result(answer: dict[str, Any], meta: dict[str, Any] | None = None) -> types.CallToolResult:
-    """``answer`` as text and structured content, within :data:`MAX_RESULT_CHARS`."""
-    answer, cut = capped(answer)
-    text = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
-    stripe_meta = {**(meta or {}), **({"truncated": cut} if cut else {})}
+def measure(answer: Any) -> int:
+    """An answer's size as the cap counts it: the bytes of the JSON text sent."""
+    return sizing.text_size(sizing.encode(answer))
+
+
+def best_rows_that_fit(rows: list[dict[str, Any]], cap: int) -> dict[str, Any]:
+    """The search answer: the best-ranked rows whose answer fits ``cap`` (saying how many were left out)."""
+    answer: dict[str, Any] = {"operations": rows}
+    kept = len(rows)
+    while kept > 1 and measure(answer) > cap:
+        kept -= 1
+        answer = {
+            "operations": rows[:kept],
+            "truncated": {
+                "returned": kept,
+                "found": len(rows),
+                "max_result_bytes": cap,
+                "message": f"the {kept} best-ranked of {len(rows)} operations found, to fit this server's result "
+                "cap: ask with more precise text for the others",
+            },
+        }
+    return answer
+
+
+def fitted(
+    tool: str,
+    answer: dict[str, Any],
+    cap: int | None,
+    remedy: tuple[str, str],
+    meta: dict[str, Any] | None = None,
+    *,
+    style: str | None = None,
+    arguments: Mapping[str, Any] | None = None,
+) -> types.CallToolResult:
+    """``answer`` as text and structured content, fitted to ``cap`` by :func:`.sizing.fit` (None: never cut)."""
+    from .calls import answer_text
+
+    text = answer_text(tool, answer)
+    if cap is not None:
+        answer, text = sizing.fit(
+            answer, text, cap=cap, style=style, arguments=arguments or {}, tool=tool, remedy=remedy
+        )
     return types.CallToolResult(
         content=[types.TextContent(type="text", text=text)],
         structured_content=answer,
-        _meta={"stripe": stripe_meta} if stripe_meta else None,
+        _meta={"stripe": meta} if meta else None,
     )
-
-
-def capped(answer: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    """``answer`` if it fits; a list with the objects that fit (and where to resume); else a cut text."""
-    size = len(json.dumps(answer, ensure_ascii=False, separators=(",", ":")))
-    if size <= MAX_RESULT_CHARS:
-        return answer, None
-    data = answer.get("data")
-    if isinstance(data, list):
-        kept: list[Any] = []
-        used = 400
-        for item in data:
-            used += len(json.dumps(item, ensure_ascii=False, separators=(",", ":"))) + 1
-            if used > MAX_RESULT_CHARS:
-                break
-            kept.append(item)
-        last = kept[-1].get("id") if kept and isinstance(kept[-1], dict) else None
-        trimmed = {**{k: v for k, v in answer.items() if k != "data"}, "data": kept, "has_more": True}
-        note = f"{len(data) - len(kept)} of {len(data)} objects left out to stay under {MAX_RESULT_CHARS} characters"
-        if isinstance(last, str):
-            note += f"; resume with starting_after={last} (or a smaller limit)"
-        return trimmed, note
-    text = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
-    note = f"the answer ({size} characters) is cut to {MAX_RESULT_CHARS}; ask for fewer fields or expansions"
-    return {"truncated_json": text[: MAX_RESULT_CHARS - 300], "note": note}, note

@@ -91,7 +91,7 @@ def build_server(
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
             if operations is not None and params.name in operations.NAMES:
-                return await operations.call(connector, params.name, params.arguments)
+                return await operations.call(connector, params.name, params.arguments, cap=max_result_bytes)
             arguments, shape = params.arguments, None
             if params.name in by_name:  # ``fields`` is the server's: checked now, before anything is sent
                 arguments, shape = shape_for(

@@ -67,19 +67,31 @@ def with_truncation_schema(schema: JSONSchema) -> JSONSchema:
     return {**schema, "properties": properties}
 
 
+#: What makes an answer smaller, for a tool that takes ``fields``: (the argument to name, what to do).
+FIELDS_REMEDY = ("fields", "ask for fewer fields (e.g. fields: ['id', 'object']) or a smaller limit")
+
+
 def fit(
-    answer: dict[str, Any], text: str, *, cap: int, style: str | None, arguments: Mapping[str, Any], tool: str
+    answer: dict[str, Any],
+    text: str,
+    *,
+    cap: int,
+    style: str | None,
+    arguments: Mapping[str, Any],
+    tool: str,
+    remedy: tuple[str, str] = FIELDS_REMEDY,
 ) -> tuple[dict[str, Any], str]:
     """``answer`` and its text, cut to ``cap`` when it is a page (``style``: ``"cursor"``, ``"search"`` or None).
 
-    Raises :class:`InvalidInputError` (``fields``) when it cannot be cut to fit; see the module docstring.
+    Raises :class:`InvalidInputError` naming ``remedy``'s argument (``fields``) when it cannot be cut to fit; see
+    the module docstring.
     """
     size = text_size(text)
     if size <= cap:
         return answer, text
     data = answer.get("data")
     if style is None or not isinstance(data, list):
-        raise too_large(tool, f"its answer is {size} bytes", cap)
+        raise too_large(tool, f"its answer is {size} bytes", cap, remedy)
     sizes = [text_size(encode(item)) for item in data]
     keep = len(data) - 1
     while keep >= 1:
@@ -95,7 +107,7 @@ def fit(
             dropped += sizes[keep] + 2
         if dropped == 0:
             break
-    raise too_large(tool, f"the first object of its page alone is {sizes[0] if sizes else size} bytes", cap)
+    raise too_large(tool, f"the first object of its page alone is {sizes[0] if sizes else size} bytes", cap, remedy)
 
 
 def truncated_page(
@@ -130,9 +142,10 @@ def truncated_page(
     return {**answer, **extra, "data": kept, "has_more": True, "truncated": note}
 
 
-def too_large(tool: str, what: str, cap: int) -> InvalidInputError:
+def too_large(tool: str, what: str, cap: int, remedy: tuple[str, str] = FIELDS_REMEDY) -> InvalidInputError:
+    param, advice = remedy
     return InvalidInputError(
-        "fields",
+        param,
         f"{tool}: {what}, over this server's result cap of {cap} bytes (--max-result-bytes); nothing was changed at "
-        "Stripe: ask for fewer fields (e.g. fields: ['id', 'object']) or a smaller limit",
+        f"Stripe: {advice}",
     )
