@@ -6,8 +6,6 @@ its output schema (Stripe's answer, from ``spec/stripe.outputs.json``, or the re
 from __future__ import annotations
 
 import copy
-import json
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +13,7 @@ from typing import Any
 from ... import TOOLS
 from ..._tools.catalogue import Tool
 from ..._tools.kinds import POLICY, allowed_when_read_only, can_write, served_kind
+from ..._tools.spec_views import view_path, view_tools
 from ...errors import InvalidInputError
 from . import fields as field_paths
 from . import sizing
@@ -128,29 +127,14 @@ def annotations_for(tool: Tool, *, read_only: bool) -> types.ToolAnnotations:
     )
 
 
-_outputs: dict[str, Any] | None = None
-_outputs_lock = threading.Lock()
-
-
 def outputs_path() -> Path:
     """``stripe.outputs.json``: packaged beside the code in a wheel, or the repository's ``spec/`` in a checkout."""
-    package = Path(__file__).resolve().parents[2]  # stripe_connector/
-    packaged = package / "_spec" / "stripe.outputs.json"
-    if packaged.is_file():
-        return packaged
-    return package.parents[1] / "spec" / "stripe.outputs.json"
+    return view_path("stripe.outputs.json")
 
 
 def stripe_output_schema(tool: Tool) -> dict[str, Any]:
     """Stripe's answer to ``tool``, as ``codegen/output_schemas.py`` wrote it (any object for an unknown tool)."""
-    global _outputs
-    if _outputs is None:
-        with _outputs_lock:
-            if _outputs is None:
-                with outputs_path().open("rb") as stream:
-                    _outputs = json.load(stream)["tools"]
-    assert _outputs is not None
-    return copy.deepcopy(_outputs.get(tool.name, {"type": "object"}))
+    return copy.deepcopy(view_tools("stripe.outputs.json").get(tool.name, {"type": "object"}))
 
 
 def output_schema_for(tool: Tool, *, read_only: bool) -> dict[str, Any]:
