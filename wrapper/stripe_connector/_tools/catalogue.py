@@ -15,7 +15,6 @@ from .._generated import tool_entries
 from .._types import JSONSchema
 from ..errors import InvalidInputError
 from .kinds import ToolKind, check_kind
-from .strict import strict_schema
 
 
 class _Record:
@@ -119,6 +118,8 @@ class Tool(_Record):
     @property
     def strict_input_schema(self) -> JSONSchema:
         """The variant for strict function calling (OpenAI, openai-agents); ``call(..., strict=True)`` takes it."""
+        from .strict import strict_schema  # only strict callers pay for it: not on a plain call's first use
+
         return strict_schema(self.input_schema)
 
     @property
