@@ -6,7 +6,7 @@ scope all read their answer from :data:`POLICY` here instead of comparing string
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple, get_args
+from typing import Literal, get_args
 
 #: read: list_*/get_* (changes nothing); create; update (overwrites fields); delete (cancels too); raw: raw_request,
 #: whose effect depends on its method.
@@ -14,16 +14,24 @@ ToolKind = Literal["read", "create", "update", "delete", "raw"]
 KINDS: tuple[ToolKind, ...] = get_args(ToolKind)
 
 
-class KindPolicy(NamedTuple):
+class KindPolicy:
     """The MCP hints of a kind: whether it only reads, whether it can destroy or overwrite, whether repeating it
-    is harmless (creates are idempotent because every one carries a derived idempotency key)."""
+    is harmless (creates are idempotent because every one carries a derived idempotency key), and
+    ``derives_key``: whether a call without a scope still gets a key derived from its arguments (a retried create,
+    update or cancel then gets Stripe's first answer instead of acting twice).
 
-    read_only: bool
-    destructive: bool
-    idempotent: bool
-    #: Whether a call without a scope still gets a key derived from its arguments (a retried create, update or
-    #: cancel then gets Stripe's first answer instead of acting twice).
-    derives_key: bool
+    A plain slotted class, not a ``NamedTuple``: making one of those costs more than a tool's first call should.
+    """
+
+    __slots__ = ("derives_key", "destructive", "idempotent", "read_only")
+
+    def __init__(self, *, read_only: bool, destructive: bool, idempotent: bool, derives_key: bool) -> None:
+        self.read_only, self.destructive, self.idempotent = read_only, destructive, idempotent
+        self.derives_key = derives_key
+
+    def __repr__(self) -> str:
+        return (f"KindPolicy(read_only={self.read_only}, destructive={self.destructive}, "
+                f"idempotent={self.idempotent}, derives_key={self.derives_key})")  # fmt: skip
 
 
 POLICY: dict[ToolKind, KindPolicy] = {
