@@ -120,7 +120,7 @@ def test_bad_options_are_refused(option: str, value: float) -> None:
 
 
 def test_four_processes_hold_the_rate_within_ten_percent(redis_url: str, double: StripeDouble) -> None:
-    results = run_workers(double.url, workers=4, calls=15, limiter="redis", redis_url=redis_url, head_start=0.8)
+    results = run_workers(double.url, workers=4, calls=15, limiter="redis", redis_url=redis_url)
     stats = double.stats
     assert sum(r["ok"] for r in results) == 60 and sum(r["failed"] for r in results) == 0
     assert stats.rate_limited <= 0.01 * 60
@@ -130,7 +130,7 @@ def test_four_processes_hold_the_rate_within_ten_percent(redis_url: str, double:
 
 
 def test_without_the_shared_budget_four_processes_hit_429s(double: StripeDouble) -> None:
-    results = run_workers(double.url, workers=4, calls=10, limiter="local", head_start=0.8, max_retries=0)
+    results = run_workers(double.url, workers=4, calls=10, limiter="local", max_retries=0)
     # each process alone keeps to 25/s: together they run at four times the account's limit
     assert double.stats.rate_limited > 0.05 * 40
     assert sum(r["failed"] for r in results) == double.stats.rate_limited  # without retries, each 429 fails a call

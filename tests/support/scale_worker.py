@@ -1,9 +1,11 @@
 """One worker process of the scale-out runs (tests and ``bench/scale_out.py``): N calls against the Stripe double.
 
 ``python -m tests.support.scale_worker --url URL --calls N --limiter redis|local|none [--redis URL]
-[--start-at EPOCH] [--worker ID]``. Every fifth call is a create (with an idempotency scope of the worker and the
-call), the rest are lists. It waits until ``--start-at`` so that all workers begin together, and prints one JSON
-line: calls that succeeded and failed, the attempts they took, and the seconds it ran.
+[--barrier DIR] [--worker ID]``. Every fifth call is a create (with an idempotency scope of the worker and the
+call), the rest are lists. With ``--barrier``, it writes ``DIR/<worker>.ready`` once its connector is built and
+waits for ``DIR/go``, so that all workers begin together however long their interpreters took to start (a fixed
+head start was not enough on a loaded machine). It prints one JSON line: calls that succeeded and failed, the
+attempts they took, and the seconds it ran.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Literal
@@ -30,22 +34,44 @@ def run_workers(
     limiter: str,
     redis_url: str | None = None,
     timeout: float = 300.0,
-    head_start: float = 1.5,
     max_retries: int = 2,
     fallback_share: float = 1.0,
 ) -> list[dict[str, Any]]:
-    """Start ``workers`` processes together (each ``calls`` calls) and return their JSON lines."""
+    """Start ``workers`` processes, let them begin together (each ``calls`` calls), return their JSON lines."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
-    start_at = time.time() + head_start  # time for every interpreter to import the connector first
+    barrier = Path(tempfile.mkdtemp(prefix="scale-barrier-"))
     procs = []
     for n in range(workers):
         argv = [sys.executable, "-m", "tests.support.scale_worker", "--url", url, "--calls", str(calls),
-                "--limiter", limiter, "--start-at", str(start_at), "--worker", f"w{n}",
+                "--limiter", limiter, "--barrier", str(barrier), "--worker", f"w{n}",
                 "--max-retries", str(max_retries), "--fallback-share", str(fallback_share)]  # fmt: skip
         if redis_url:
             argv += ["--redis", redis_url]
         procs.append(subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env))
+    try:
+        _release_when_ready(barrier, procs, timeout)
+        results = _collect(procs, timeout)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        shutil.rmtree(barrier, ignore_errors=True)
+    return results
+
+
+def _release_when_ready(barrier: Path, procs: list[subprocess.Popen[str]], timeout: float) -> None:
+    """Wait until every worker is ready (or one died), then let them all go at once."""
+    deadline = time.monotonic() + timeout
+    while len(list(barrier.glob("*.ready"))) < len(procs):
+        if any(proc.poll() is not None for proc in procs) or time.monotonic() > deadline:
+            break  # a dead worker's error is reported by _collect
+        time.sleep(0.01)
+    (barrier / "go").touch()
+
+
+def _collect(procs: list[subprocess.Popen[str]], timeout: float) -> list[dict[str, Any]]:
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=timeout)
@@ -55,13 +81,21 @@ def run_workers(
     return results
 
 
+def _wait_at_barrier(barrier: str | None, worker: str) -> None:
+    if barrier is None:
+        return
+    (Path(barrier) / f"{worker}.ready").touch()
+    while not (Path(barrier) / "go").exists():
+        time.sleep(0.001)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
     parser.add_argument("--calls", type=int, required=True)
     parser.add_argument("--limiter", choices=("redis", "local", "none"), required=True)
     parser.add_argument("--redis")
-    parser.add_argument("--start-at", type=float, default=0.0)
+    parser.add_argument("--barrier", help="a directory: write <worker>.ready, then wait for go")
     parser.add_argument("--worker", default="w0")
     parser.add_argument("--max-retries", type=int, default=2)
     parser.add_argument("--fallback-share", type=float, default=1.0)
@@ -77,9 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         limiter = False
     connector = StripeConnector(API_KEY, base_url=args.url, rate_limiter=limiter, max_retries=args.max_retries)
-    delay = args.start_at - time.time()
-    if delay > 0:
-        time.sleep(delay)
+    _wait_at_barrier(args.barrier, args.worker)
     ok = failed = attempts = 0
     errors: dict[str, int] = {}
     started = time.perf_counter()
