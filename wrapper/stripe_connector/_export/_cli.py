@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .._client import StripeConnector
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -139,7 +140,6 @@ class ResumableFile:
 
 def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
     """Run ``stripe-connector export``; errors propagate to ``cli.main`` (JSON on stderr, ``call``'s exit codes)."""
-    from .._client import StripeConnector
     from ..frontends.cli import commands as cli
     from ._job import DEFAULT_CONCURRENCY, ExportJob
     from ._pace import PacedRateLimiter

@@ -17,12 +17,14 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeGuard
 from urllib.parse import parse_qsl, urlencode
 
+from .._operation_calls import prepare_operation
+from .._request.encoding import form_pairs
 from .._tools.spec_views import view_tools
+from .._types import PreparedRequest
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
     from .._base import ConnectorCore
-    from .._types import PreparedRequest
     from ._plan import PageRequest
 
 #: Parameters each page sets itself; an export's arguments may not.
@@ -119,8 +121,6 @@ def _operation_source(name: str) -> ListSource | None:
         raise InvalidInputError("tool", f"{name}: {operation.key} does not filter on created; it cannot be sharded")
 
     def prepare(core: ConnectorCore, arguments: Mapping[str, Any], account: str | None) -> PreparedRequest:
-        from .._operation_calls import prepare_operation
-
         return prepare_operation(core, operation, arguments, {"stripe_account": account})
 
     return ListSource(name, "operation", operation.method, operation.path, prepare)
@@ -173,9 +173,6 @@ def page_request(base: PreparedRequest, request: PageRequest) -> PreparedRequest
     What the base request says of those (a tool's default ``limit``) is left out: a parameter twice in a query
     string is not something to leave to the server's reading.
     """
-    from .._request.encoding import form_pairs
-    from .._types import PreparedRequest
-
     path, _, query = base.target.partition("?")
     kept = [(name, value) for name, value in parse_qsl(query, keep_blank_values=True) if not _owned(name)]
     target = path + "?" + urlencode([*kept, *form_pairs(request.query())])

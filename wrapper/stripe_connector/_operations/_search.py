@@ -20,6 +20,8 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from ..errors import InvalidInputError
+
 if TYPE_CHECKING:
     from ._index import Operation, OperationIndex
 
@@ -270,8 +272,6 @@ _lock = threading.Lock()
 
 def search(index: OperationIndex, text: object, limit: object = 10) -> list[Operation]:
     """The operations that best match ``text``, best first (at most ``limit``)."""
-    from ..errors import InvalidInputError
-
     if not isinstance(text, str) or not text.strip():
         raise InvalidInputError("text", "must be a non-empty string, e.g. 'refund a charge'")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import mcp.types as types
 
+from ..._operation_calls import prepare_operation
 from ..._operations._call import admits
 from ..._operations._index import Operation, load_index
 from ...errors import InvalidInputError
@@ -233,8 +234,6 @@ class OperationTools:
         if dry_run:  # the request that would be sent: never cut
             answer = await connector.call_operation(operation.id, arguments, dry_run=True, idempotency_scope=scope)
             return fitted(CALL, answer, None, CALL_REMEDY)
-        from ..._operation_calls import prepare_operation
-
         request = prepare_operation(connector.core, operation.id, arguments, {"idempotency_scope": scope})
         response = await connector._send(request)
         answer = connector.core.read_json(request, response)
