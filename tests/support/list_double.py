@@ -28,11 +28,11 @@ import random
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-HOST = "127.0.0.1"
+from tests.support.json_double import JsonDouble, error_body
+
 LOWEST = -(10**18)
 
 PREFIXES = {
@@ -58,7 +58,7 @@ def spread(count: int, *, start: int, end: int, seed: int = 7, ties: float = 0.3
     return times
 
 
-class ListDouble:
+class ListDouble(JsonDouble):
     """The double; see the module docstring. ``with ListDouble(created=[...]) as double: double.url``."""
 
     def __init__(
@@ -80,7 +80,6 @@ class ListDouble:
         self._storm_until = 0.0
         self.stats: dict[str, int] = {"requests": 0, "rate_limited": 0, "lists": 0, "in_flight_max": 0}
         self._in_flight = 0
-        self._server: ThreadingHTTPServer | None = None
         self.add(created or [])
 
     # --- data -------------------------------------------------------------------------------------------------------
@@ -111,28 +110,6 @@ class ListDouble:
 
     # --- lifecycle -------------------------------------------------------------------------------------------------
 
-    def __enter__(self) -> ListDouble:
-        double = self
-
-        class Handler(_Handler):
-            pass
-
-        Handler.double = double
-        self._server = _QuietServer((HOST, 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        return f"http://{HOST}:{self._server.server_address[1]}"
-
     # --- behaviour -------------------------------------------------------------------------------------------------
 
     def _admit(self, api_key: str) -> bool:
@@ -153,14 +130,16 @@ class ListDouble:
             self.stats["rate_limited"] += 1
             return False
 
-    def handle(self, method: str, target: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes = b""
+    ) -> tuple[int, dict[str, str], bytes]:
         parts = urlsplit(target)
         if parts.path == "/_double/stats":
             with self._lock:
                 return 200, {}, json.dumps(self.stats).encode()
         api_key = headers.get("authorization", "").removeprefix("Bearer ").strip()
         if not api_key:
-            return 401, {}, _error("authentication_error", "No API key provided.")
+            return 401, {}, error_body("authentication_error", "No API key provided.")
         with self._lock:
             self._in_flight += 1
             self.stats["in_flight_max"] = max(self.stats["in_flight_max"], self._in_flight)
@@ -172,11 +151,15 @@ class ListDouble:
                 return (
                     429,
                     {"Stripe-Rate-Limited-Reason": "global-rate"},
-                    _error("invalid_request_error", message, code="rate_limit"),
+                    error_body("invalid_request_error", message, code="rate_limit"),
                 )
             resource = parts.path.removeprefix("/v1/")
             if method != "GET" or resource not in PREFIXES:
-                return 404, {}, _error("invalid_request_error", f"Unrecognized request URL ({method}: {parts.path}).")
+                return (
+                    404,
+                    {},
+                    error_body("invalid_request_error", f"Unrecognized request URL ({method}: {parts.path})."),
+                )
             return self._list(resource, dict(parse_qsl(parts.query)))
         finally:
             with self._lock:
@@ -188,9 +171,9 @@ class ListDouble:
             limit = int(query.get("limit", "10"))
             low, high = _range(query)
         except ValueError:
-            return 400, {}, _error("invalid_request_error", "Invalid integer", param="limit")
+            return 400, {}, error_body("invalid_request_error", "Invalid integer", param="limit")
         if not 1 <= limit <= 100:
-            return 400, {}, _error("invalid_request_error", "limit must be 1 to 100", param="limit")
+            return 400, {}, error_body("invalid_request_error", "limit must be 1 to 100", param="limit")
         with self._lock:
             self.stats["lists"] += 1
             start = bisect.bisect_left(self._keys, (-(high - 1), LOWEST)) if high is not None else 0
@@ -201,7 +184,7 @@ class ListDouble:
                     position = self._position[int(cursor.split("_", 1)[1])]
                 except (ValueError, IndexError, KeyError):
                     missing = f"No such {kind}: '{cursor}'"
-                    return 404, {}, _error("invalid_request_error", missing, param="starting_after")
+                    return 404, {}, error_body("invalid_request_error", missing, param="starting_after")
                 start = max(start, position + 1)
             chosen = self._keys[start : min(end, start + limit)]
             has_more = start + limit < end
@@ -238,42 +221,6 @@ def _render(prefix: str, kind: str, created: int, sequence: int) -> dict[str, An
         "description": "an exported object " + "x" * 200,
         "metadata": {"sequence": str(sequence)},
     }
-
-
-def _error(kind: str, message: str, code: str | None = None, param: str | None = None) -> bytes:
-    error: dict[str, Any] = {"type": kind, "message": message}
-    if code:
-        error["code"] = code
-    if param:
-        error["param"] = param
-    return json.dumps({"error": error}).encode()
-
-
-class _QuietServer(ThreadingHTTPServer):
-    request_queue_size = 128
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that went away (a killed exporter) is part of the tests."""
-
-
-class _Handler(BaseHTTPRequestHandler):
-    double: ListDouble
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        status, extra, payload = self.double.handle(self.command, self.path, headers)
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.send_header("Request-Id", f"req_{time.monotonic_ns():x}")
-        for name, value in extra.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(payload)
 
 
 def main(argv: list[str] | None = None) -> int:

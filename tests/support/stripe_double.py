@@ -26,11 +26,10 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-HOST = "127.0.0.1"
+from tests.support.json_double import JsonDouble, error_body
 
 
 @dataclass
@@ -87,7 +86,7 @@ def achieved_rate(times: list[float]) -> float:
     return (len(ordered) - 1) / (ordered[-1] - ordered[0])
 
 
-class StripeDouble:
+class StripeDouble(JsonDouble):
     """The double; see the module docstring. ``rate``/``burst`` for every request, ``search_rate`` for search."""
 
     def __init__(self, *, rate: float = 25.0, burst: float = 5.0, search_rate: float = 20.0) -> None:
@@ -103,33 +102,6 @@ class StripeDouble:
         self._dropped_once: set[str] = set()
         self._customers: list[dict[str, Any]] = []
         self._ids = 0
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    # --- lifecycle -------------------------------------------------------------------------------------------------
-
-    def __enter__(self) -> StripeDouble:
-        double = self
-
-        class Handler(_Handler):
-            pass
-
-        Handler.double = double
-        self._server = _QuietServer((HOST, 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        return f"http://{HOST}:{self._server.server_address[1]}"
 
     def reset(self) -> None:
         with self._lock:
@@ -182,11 +154,11 @@ class StripeDouble:
         auth = headers.get("authorization", "")
         api_key = auth.removeprefix("Bearer ").strip()
         if not api_key:
-            return 401, {}, _error("authentication_error", "No API key provided.")
+            return 401, {}, error_body("authentication_error", "No API key provided.")
         reason = self._admit(api_key, path)
         if reason is not None:
             message = "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests."
-            body_429 = _error("invalid_request_error", message, code="rate_limit")
+            body_429 = error_body("invalid_request_error", message, code="rate_limit")
             return 429, {"Stripe-Rate-Limited-Reason": reason}, body_429
         if method == "POST":
             return self._post(api_key, path, headers, body)
@@ -205,12 +177,16 @@ class StripeDouble:
                 found = [c for c in self._customers if c["id"] == wanted]
             if found:
                 return 200, {}, json.dumps(found[0]).encode()
-            return 404, {}, _error("invalid_request_error", f"No such customer: '{wanted}'", code="resource_missing")
-        return 404, {}, _error("invalid_request_error", f"Unrecognized request URL ({method}: {path}).")
+            return (
+                404,
+                {},
+                error_body("invalid_request_error", f"No such customer: '{wanted}'", code="resource_missing"),
+            )
+        return 404, {}, error_body("invalid_request_error", f"Unrecognized request URL ({method}: {path}).")
 
     def _post(self, api_key: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
         if path != "/v1/customers":
-            return 404, {}, _error("invalid_request_error", f"Unrecognized request URL (POST: {path}).")
+            return 404, {}, error_body("invalid_request_error", f"Unrecognized request URL (POST: {path}).")
         form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
         idem = headers.get("idempotency-key", "")
         slot = (api_key, idem)
@@ -222,7 +198,7 @@ class StripeDouble:
             if idem and slot in self._in_flight:
                 self.stats.conflicts += 1
                 message = "There is currently another in-progress request using this Idempotency-Key."
-                return 409, {}, _error("idempotency_error", message, code="idempotency_key_in_use")
+                return 409, {}, error_body("idempotency_error", message, code="idempotency_key_in_use")
             self._in_flight.add(slot)
             metadata = {k[9:-1]: v for k, v in form.items() if k.startswith("metadata[")}
             customer: dict[str, Any] = {
@@ -255,48 +231,6 @@ class StripeDouble:
         if drop:
             return -1, {}, b""
         return 200, {}, answer
-
-
-def _error(kind: str, message: str, code: str | None = None) -> bytes:
-    error: dict[str, Any] = {"type": kind, "message": message}
-    if code:
-        error["code"] = code
-    return json.dumps({"error": error}).encode()
-
-
-class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that went away (a killed worker, a timeout) is part of the tests, not an error to print."""
-
-
-class _Handler(BaseHTTPRequestHandler):
-    double: StripeDouble
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        status, extra, payload = self.double.handle(self.command, self.path, headers, body)
-        if status < 0:
-            self.close_connection = True
-            self.connection.close()
-            return
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.send_header("Request-Id", f"req_{time.monotonic_ns():x}")
-        for name, value in extra.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(payload)
-
-    do_GET = _serve
-    do_POST = _serve
-    do_DELETE = _serve
 
 
 def fetch_stats(url: str) -> dict[str, Any]:
