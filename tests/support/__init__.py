@@ -11,16 +11,30 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 LOG_TAIL_CHARS = 4000
+HOST = "127.0.0.1"
 
 
 class ServerStartError(RuntimeError):
     """A server did not come up: it exited, or it did not answer before the deadline."""
+
+
+def free_ports(count: int = 1) -> list[int]:
+    """``count`` distinct free ports of 127.0.0.1 (held together while they are picked, so none repeats)."""
+    socks = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+    try:
+        for sock in socks:
+            sock.bind((HOST, 0))
+        return [int(sock.getsockname()[1]) for sock in socks]
+    finally:
+        for sock in socks:
+            sock.close()
 
 
 def log_tail(log_path: Path, limit: int = LOG_TAIL_CHARS) -> str:

@@ -22,9 +22,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.support import ServerStartError, start_logged_process, stop_process_group, wait_until_ready
+from tests.support import HOST, ServerStartError, free_ports, start_logged_process, stop_process_group, wait_until_ready
 
-HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 30.0
 
 
@@ -35,12 +34,6 @@ def postgres_bin_dir() -> Path | None:
         return Path(os.path.realpath(found)).parent
     candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/postgres"), reverse=True)
     return Path(candidates[0]).parent if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def _as_user(argv: list[str], user: str | None) -> list[str]:
@@ -95,7 +88,7 @@ class PostgresServer:
         done = subprocess.run(initdb, capture_output=True, cwd=self.workdir, timeout=120)
         if done.returncode != 0:
             raise ServerStartError(f"initdb failed: {(done.stdout + done.stderr).decode(errors='replace')[-2000:]}")
-        self.port = _free_port()
+        (self.port,) = free_ports()
         return self._run(log_path)
 
     def _run(self, log_path: Path) -> PostgresServer:

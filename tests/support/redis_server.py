@@ -18,9 +18,16 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.support import ServerStartError, log_tail, start_logged_process, stop_process_group, wait_until_ready
+from tests.support import (
+    HOST,
+    ServerStartError,
+    free_ports,
+    log_tail,
+    start_logged_process,
+    stop_process_group,
+    wait_until_ready,
+)
 
-HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 10.0
 
 
@@ -29,12 +36,6 @@ def redis_server_binary() -> str | None:
     return shutil.which("redis-server") or (
         "/usr/bin/redis-server" if os.access("/usr/bin/redis-server", os.X_OK) else None
     )
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def _pings(port: int) -> bool:
@@ -66,7 +67,7 @@ class RedisServer:
 
     def start(self) -> RedisServer:
         for _ in range(5):
-            port = self.port or free_port()
+            port = self.port or free_ports()[0]
             log_path = self.workdir / f"redis-{port}.log"
             argv = [self.binary, "--bind", HOST, "--port", str(port), "--save", "", "--appendonly", "no",
                     "--dir", str(self.workdir), "--daemonize", "no", "--databases", "4"]  # fmt: skip

@@ -10,33 +10,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.support import ServerStartError, start_logged_process, stop_process_group, wait_until_ready
+from tests.support import HOST, ServerStartError, free_ports, start_logged_process, stop_process_group, wait_until_ready
 
-HOST = "127.0.0.1"
 STARTUP_TIMEOUT = 60.0
 
 
 def temporal_binary() -> str | None:
     beside = Path(sys.executable).parent / "temporal"
     return str(beside) if beside.exists() else shutil.which("temporal")
-
-
-def _free_ports(count: int) -> list[int]:
-    socks = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
-    try:
-        for sock in socks:
-            sock.bind((HOST, 0))
-        return [int(sock.getsockname()[1]) for sock in socks]
-    finally:
-        for sock in socks:
-            sock.close()
 
 
 def _connects(address: str) -> bool:
@@ -68,7 +55,7 @@ class TemporalDevServer:
         return f"{HOST}:{self.port}"
 
     def start(self) -> TemporalDevServer:
-        self.port, http_port, metrics_port = _free_ports(3)
+        self.port, http_port, metrics_port = free_ports(3)
         log_path = self.workdir / "temporal.log"
         argv = [self.binary, "server", "start-dev", "--headless", "--ip", HOST, "--port", str(self.port),
                 "--http-port", str(http_port), "--metrics-port", str(metrics_port), "--log-level", "warn"]  # fmt: skip
