@@ -340,3 +340,41 @@ def test_first_typed_calls_from_16_threads_in_fresh_processes() -> None:
         out, err = process.communicate(timeout=120)
         assert process.returncode == 0, err
         assert out.strip() == "[]", out
+
+
+LAZY_RACE = textwrap.dedent(
+    """
+    import sys, threading
+    import stripe_connector
+
+    assert "stripe_connector._tools.tool_list" not in sys.modules  # not loaded by the import
+    names = ["TOOLS", "OPERATIONS", "Tool", "ToolList", "OperationList", "RedisRateLimiter", "describe_operation"]
+    barrier = threading.Barrier(16)
+    seen = [[] for _ in range(16)]
+
+    def run(index):
+        barrier.wait()
+        seen[index] = [id(getattr(stripe_connector, name)) for name in names]
+
+    threads = [threading.Thread(target=run, args=(index,)) for index in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        stripe_connector.NOT_A_NAME
+    except AttributeError as exc:
+        missing = str(exc)
+    print(len({tuple(ids) for ids in seen}), len(stripe_connector.TOOLS), missing)
+    """
+)
+
+
+def test_lazy_public_names_race_to_one_object_each_in_a_fresh_process() -> None:
+    """``TOOLS``, ``OPERATIONS`` and the other names loaded on first access: 16 threads asking at once all get the
+    same objects (one ``TOOLS`` list, not two), and a name the package lacks is still an ``AttributeError``."""
+    done = subprocess.run([sys.executable, "-c", LAZY_RACE], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    distinct, tools, missing = done.stdout.split(maxsplit=2)
+    assert distinct == "1" and int(tools) >= 20
+    assert "NOT_A_NAME" in missing

@@ -5,6 +5,7 @@ Importing this package is cheap: the tool catalogue, the validators and the gene
 How the package is laid out, layer by layer: ARCHITECTURE.md.
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._async_client import AsyncStripeConnector
@@ -41,8 +42,6 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'stripe_connector' has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value  # found directly from now on
     return value
