@@ -8,6 +8,7 @@ after its last one).
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,13 @@ class _Tasks(Workers["AsyncConnector"]):
         super().__init__(connector, run)
         self.changed = asyncio.Condition()
         self.pages: asyncio.Queue[Handed] = asyncio.Queue(maxsize=run.buffer)
-        self.tasks = [asyncio.create_task(self.work()) for _ in range(run.workers)]
+        self.tasks: list[asyncio.Task[None]] = []
+        self.grow()
+
+    def grow(self) -> None:
+        """Start the workers the window has room for."""
+        while self.run.start_worker():
+            self.tasks.append(asyncio.create_task(self.work()))
 
     async def work(self) -> None:
         try:
@@ -61,6 +68,7 @@ class _Tasks(Workers["AsyncConnector"]):
         try:
             page = await self.fetch(request, PaidGate(gate))
             received = self.run.receive(request, page)
+            self.grow()
         finally:
             await self.notify()
         await self.pages.put(received)
@@ -71,7 +79,11 @@ class _Tasks(Workers["AsyncConnector"]):
         attempt = 0
         while True:
             try:
-                return self.connector.core.read_json(prepared, await self.connector._send(prepared, gate))
+                sent, attempts = time.monotonic(), gate.attempts
+                response = await self.connector._send(prepared, gate)
+                if attempt == 0 and gate.attempts == attempts + 1:
+                    self.run.observe(time.monotonic() - sent)
+                return self.connector.core.read_json(prepared, response)
             except RETRYABLE:
                 attempt += 1
                 pause = self.run.pause_before_retry(attempt)
@@ -82,9 +94,10 @@ class _Tasks(Workers["AsyncConnector"]):
 
     async def stop(self) -> None:
         self.run.stopping = True
-        for task in self.tasks:
+        tasks = list(self.tasks)
+        for task in tasks:
             task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def export_pages(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[Received]:

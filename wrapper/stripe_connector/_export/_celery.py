@@ -263,7 +263,7 @@ class _ShardRun:
         from ._plan import Planner
 
         gte, lt = int(shard["gte"]), int(shard["lt"])
-        planner = Planner(gte, lt, concurrency=1, shards=[shard])
+        planner = Planner(gte, lt, concurrency=1, shards=[shard], cuts=False)
         planner.shards[0].objects = int(shard["objects"])
         while True:
             request = planner.next_request()

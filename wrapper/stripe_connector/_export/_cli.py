@@ -45,7 +45,7 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
     export.add_argument("arguments", nargs="?", metavar="ARGS", help='e.g. \'{"email": "a@b.c"}\'')
     export.add_argument("--out", required=True, metavar="FILE.jsonl", help="the JSON Lines file to write")
     export.add_argument("--checkpoint", metavar="URL", help="a path or sqlite:///path (default: FILE.checkpoint)")
-    export.add_argument("--concurrency", type=int, default=None, metavar="N", help="pages in flight (default 10)")
+    export.add_argument("--concurrency", type=int, default=None, metavar="N", help="at most N pages in flight (default: the budget's pace x the latency measured)")
     export.add_argument(
         "--rate-limit", type=float, default=None, metavar="REQUESTS_PER_SECOND", help="pace every request at this"
     )
@@ -141,7 +141,7 @@ class ResumableFile:
 def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
     """Run ``stripe-connector export``; errors propagate to ``cli.main`` (JSON on stderr, ``call``'s exit codes)."""
     from ..frontends.cli import commands as cli
-    from ._job import DEFAULT_CONCURRENCY, ExportJob
+    from ._job import ExportJob
     from ._pace import PacedRateLimiter
     from ._sync import export_pages
 
@@ -159,7 +159,7 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
             created_gte=args.created_gte,
             created_lt=args.created_lt,
             stripe_account=args.stripe_account,
-            concurrency=args.concurrency if args.concurrency is not None else DEFAULT_CONCURRENCY,
+            concurrency=args.concurrency,
             checkpoint=checkpoint,
             checkpoint_interval=args.checkpoint_every,
         )

@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from .._types import PreparedRequest
     from ._plan import PageRequest
 
-#: Workers (pages in flight at once) by default: Stripe's test-mode budget (25 requests/s) times a list call's
-#: typical 400 ms. Live mode's 100/s wants about 40.
-DEFAULT_CONCURRENCY = 10
+#: The most pages in flight at once when ``concurrency`` is not given: the export keeps its budget's pace times
+#: the latency it measures in flight (``_pace.InFlight``), up to this (live mode's 100/s at 1 s wants ~120).
+MAX_CONCURRENCY = 128
+#: Pages in flight when nothing paces the export (no rate limiter: a local double) and none is given.
+UNPACED_CONCURRENCY = 10
 
 #: Seconds between two checkpoint saves while pages are committed (and one at the end, always).
 DEFAULT_CHECKPOINT_INTERVAL = 1.0
@@ -66,12 +68,14 @@ class ExportJob:
         created_gte: int | None = None,
         created_lt: int | None = None,
         stripe_account: str | None = None,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int | None = None,
         checkpoint: str | os.PathLike[str] | CheckpointStore | None = None,
         checkpoint_interval: float = DEFAULT_CHECKPOINT_INTERVAL,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.concurrency = check_count("concurrency", concurrency)
+        #: The most pages in flight (the caller's ``concurrency``); None: as many as the budget and latency want.
+        self.cap = None if concurrency is None else check_count("concurrency", concurrency)
+        self.concurrency = MAX_CONCURRENCY if self.cap is None else self.cap
         if isinstance(checkpoint_interval, bool) or not isinstance(checkpoint_interval, int | float):
             raise InvalidInputError("checkpoint_interval", "must be a number of seconds >= 0")
         if not checkpoint_interval >= 0:

@@ -8,6 +8,7 @@ budgets at the chosen rate, so budgets keep their names (and are still shared) a
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from .._http.rate_limit import Budget, LocalRateLimiter, RateLimiter
@@ -38,3 +39,56 @@ class PacedRateLimiter(RateLimiter):
 
     def hold(self, budgets: Sequence[Budget], seconds: float) -> None:
         self.inner.hold(self._paced(budgets), seconds)
+
+
+#: Seconds a page is assumed to take before the first one is measured (Stripe's list calls: 200-600 ms).
+INITIAL_LATENCY = 0.5
+#: In flight = pace x (latency + DEVIATIONS x its mean deviation) x HEADROOM + SPARE: the pages that are being
+#: fetched (Little's law) and a few workers waiting for their slot, so that no slot of the budget goes unused.
+DEVIATIONS = 1.0
+HEADROOM = 1.05
+SPARE = 2
+#: The EWMA weights of a page's latency and of its deviation (as TCP's round-trip estimator).
+LATENCY_WEIGHT = 0.125
+DEVIATION_WEIGHT = 0.25
+
+
+def pace_of(limiter: RateLimiter | None, budgets: Sequence[Budget]) -> float | None:
+    """Requests per second a request on ``budgets`` may be sent at through ``limiter`` (None: not paced)."""
+    if limiter is None or not budgets:
+        return None
+    rates = [budget.rate for budget in budgets]
+    if isinstance(limiter, PacedRateLimiter):
+        rates, limiter = [limiter.rate], limiter.inner
+    share = limiter.share if isinstance(limiter, LocalRateLimiter) else 1.0
+    return min(rates) * share
+
+
+class InFlight:
+    """How many pages an export keeps in flight: the budget's pace times the latency it measures (Little's law),
+    with headroom, at most ``cap``; unpaced (no rate limiter), ``cap``. Sans-IO: the scheduler reports each
+    page's latency and reads :attr:`size`."""
+
+    __slots__ = ("cap", "deviation", "latency", "pace")
+
+    def __init__(self, cap: int, pace: float | None) -> None:
+        self.cap = cap
+        self.pace = pace
+        self.latency: float | None = None
+        self.deviation = 0.0
+
+    def observe(self, seconds: float) -> None:
+        """One page took ``seconds`` from its send to its answer (its slot's wait excluded)."""
+        if self.latency is None:
+            self.latency, self.deviation = seconds, seconds / 4
+            return
+        error = seconds - self.latency
+        self.latency += LATENCY_WEIGHT * error
+        self.deviation += DEVIATION_WEIGHT * (abs(error) - self.deviation)
+
+    @property
+    def size(self) -> int:
+        if self.pace is None:
+            return self.cap
+        latency = INITIAL_LATENCY if self.latency is None else self.latency + DEVIATIONS * self.deviation
+        return max(1, min(self.cap, math.ceil(self.pace * latency * HEADROOM) + SPARE))

@@ -36,6 +36,7 @@ shard asked for, mean the server does not honour the filter this relies on: :cla
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -49,6 +50,14 @@ MIN_SPLIT_PAGES = 2.0
 
 #: The widest the first blind cut goes (seconds): the newest day (less when the range is narrow).
 BLIND_UNIT = 86_400
+#: The range is halved this many times at most for the first blind cut's width (a narrow range's newest part).
+BLIND_HALVINGS = 14
+
+#: A shard's density is that of its last few pages.
+RECENT_PAGES = 4
+
+#: A cut keeps whole pages less this many spreads (square roots) of their count: its last page comes back full.
+MARGIN_SPREADS = 1.5
 
 #: A shard expected to hold more than this many times its fair share of what is left (what is left over the
 #: number of workers) is cut while it runs, so the export does not end with a few long shards and idle workers.
@@ -84,6 +93,7 @@ class Shard:
         "objects",
         "oldest",
         "pages",
+        "recent",
         "seen",
     )
 
@@ -106,6 +116,8 @@ class Shard:
         self.density = density
         #: The cursors this shard has followed: a server that repeats a page is caught, not followed for ever.
         self.seen: set[str] = set()
+        #: (objects, seconds) of the last few pages: the density.
+        self.recent: list[tuple[int, int]] = []
 
     def top(self) -> int:
         """The newest second the shard may still hold objects of (exclusive)."""
@@ -193,8 +205,18 @@ class Planner:
     Not thread-safe: the scheduler calls it under its own lock (or from one event loop).
     """
 
-    def __init__(self, gte: int, lt: int, *, concurrency: int, shards: Sequence[Mapping[str, Any]] | None = None):
+    def __init__(
+        self,
+        gte: int,
+        lt: int,
+        *,
+        concurrency: int,
+        shards: Sequence[Mapping[str, Any]] | None = None,
+        cuts: bool = True,
+    ):
         self.gte = gte
+        #: Whether this planner cuts shards itself (a Celery shard task pages one shard; its cuts are tasks).
+        self.cuts = cuts
         self.lt = lt
         self.concurrency = concurrency
         self._next_id = 0
@@ -254,18 +276,65 @@ class Planner:
 
     def next_request(self) -> PageRequest | None:
         """The next page to ask for: a shard cut to keep the end balanced, else the fullest waiting shard, else a
-        shard cut off for an idle worker; None when nothing can start now."""
-        plan = self._rebalance_plan()
-        waiting = [shard for shard in self.open_shards() if not shard.busy]
-        if plan is None and waiting:
-            shard = max(waiting, key=self.expected)
-        else:
-            plan = plan or self._cut_plan()
-            if plan is None:
+        shard cut off for an idle worker; None when nothing can start now.
+
+        Until a page brings objects, the waiting shard is the oldest one, none of whose pages was asked for: a blind
+        cut hands out its newer part and keeps the rest waiting, so no page is asked for a range that is cut while
+        the page is in flight (its objects below the cut would be fetched twice)."""
+        blind = self._blind_plan() if self.cuts and not self._informed() else None
+        if not self.cuts:
+            waiting = [shard for shard in self.open_shards() if not shard.busy]
+            if not waiting:
                 return None
-            shard = self._split(*plan)
+            shard = waiting[0]
+        elif blind is not None:
+            shard, edge = blind
+            self._split(shard, edge)
+        else:
+            plan = self._rebalance_plan()
+            waiting = [shard for shard in self.open_shards() if not shard.busy]
+            if plan is None and waiting:
+                shard = max(waiting, key=self.expected)
+            else:
+                plan = plan or self._cut_plan()
+                if plan is None:
+                    return None
+                shard = self._split(*plan)
+            self._take_top(shard)
         shard.busy = True
         return PageRequest(shard.id, shard.gte, shard.lt, shard.cursor)
+
+    def _take_top(self, shard: Shard) -> None:
+        """A shard none of whose pages was asked for, expected to hold more than two fair shares, is asked for
+        its newest share only (the rest stays waiting, to be handed out (or cut) at the next slot, instead of
+        being in flight for a latency with a first page whose reach is unknown, which nothing may cut)."""
+        if shard.pages or shard.cursor is not None or not shard.density:
+            return
+        share = self._share()
+        if self.expected(shard) <= 2 * share:
+            return
+        edge = shard.lt - max(1, round(self._kept(share) / shard.density))
+        if shard.gte < edge < shard.lt:
+            rest = self._split(shard, edge)
+            # The rest's density is a guess that grows staler the further it reaches from where objects were seen
+            # (an account begins somewhere): halved at each piece, the pieces double in width going back, as the
+            # blind cuts do, instead of walking into empty years one page at a time.
+            rest.density = shard.density / 2
+
+    def _share(self) -> float:
+        """Objects a shard should hold when cut off: a fair share of what is left (two pages at least)."""
+        return max(MIN_SPLIT_PAGES * PAGE_LIMIT, self._known() / max(1, self.concurrency))
+
+    @staticmethod
+    def _kept(share: float) -> float:
+        """``share`` rounded to whole pages, less a margin (the spread of a count that size), so that the last page
+        of a shard holding it is expected to come back nearly full rather than anywhere from empty to full."""
+        pages = max(1, round(share / PAGE_LIMIT))
+        return pages * PAGE_LIMIT - MARGIN_SPREADS * math.sqrt(pages * PAGE_LIMIT)
+
+    def _informed(self) -> bool:
+        """Whether some page has brought objects (cuts then follow the densities seen)."""
+        return any(shard.density for shard in self.shards.values())
 
     def expected(self, shard: Shard) -> float:
         """Objects still expected in ``shard`` (infinite while nothing is known).
@@ -286,7 +355,7 @@ class Planner:
 
     def _cut_plan(self) -> tuple[Shard, int] | None:
         """Where to cut a new shard for an idle worker: blind until some page has brought objects, else by density."""
-        if not any(shard.density for shard in self.shards.values()):
+        if not self._informed():
             return self._blind_plan()
         return self._informed_plan()
 
@@ -301,15 +370,20 @@ class Planner:
         edge = bottom.lt - max(self.unit, self.lt - bottom.lt)
         # A shard that has handed out objects may only be cut below them (``cut_limit``): blind cuts are for a
         # shard none of whose pages is back (the density is only a hint; the edge rule is what keeps exactly once).
-        if edge <= bottom.gte or bottom.density is not None or bottom.oldest is not None:
+        if edge <= bottom.gte or bottom.busy or bottom.pages or bottom.density is not None:
             return None
         return bottom, edge
 
     def _informed_plan(self) -> tuple[Shard, int] | None:
         """Cut the shard expected to hold the most, if it holds enough to be worth a second worker."""
-        # Only a shard that has seen a page of its own: waiting for that page beats a blind guess (a new shard
-        # inherits its parent's density, which its older seconds may not have at all).
-        candidates = [shard for shard in self.open_shards() if shard.pages and shard.cut_limit() > shard.gte]
+        # A shard cut off another one inherits its density and may be cut again before its own first page is back:
+        # waiting a latency for that page would leave the budget unused while the export ramps up.
+        # Not one whose first page is in flight, though: how far that page reaches is not known yet.
+        candidates = [
+            shard
+            for shard in self.open_shards()
+            if shard.density and (shard.pages or not shard.busy) and self._limit(shard) > shard.gte
+        ]
         best = max(candidates, key=self.expected, default=None)
         if best is None or not best.density or self.expected(best) < MIN_SPLIT_PAGES * PAGE_LIMIT:
             return None
@@ -317,8 +391,11 @@ class Planner:
 
     def _rebalance_plan(self) -> tuple[Shard, int] | None:
         """Cut a shard expected to outlast the others (more than ``REBALANCE`` times its share of what is left),
-        while it runs: the export then ends with enough shards open to keep every worker busy."""
-        if any(shard.density is None for shard in self.open_shards()):
+        while it runs: the export then ends with enough shards open to keep every worker busy. Not while as many
+        shards are open as pages may be in flight: each shard's last page is mostly part-filled, so a shard more
+        than the workers need costs half a request."""
+        open_shards = self.open_shards()
+        if len(open_shards) >= self.concurrency or any(shard.density is None for shard in open_shards):
             return None
         plan = self._informed_plan()
         if plan is None:
@@ -326,19 +403,38 @@ class Planner:
         limit = max(MIN_SPLIT_PAGES * PAGE_LIMIT, REBALANCE * self._known() / self.concurrency)
         return plan if self.expected(plan[0]) > limit else None
 
+    def _limit(self, shard: Shard) -> int:
+        """The newest second ``shard`` may be cut at now: below what it has handed out and, while a page of it is in
+        flight, below where that page is expected to reach (twice a page's span at its density), so that a cut
+        rarely drops objects that the page brings (they would be fetched again by the new shard)."""
+        limit = shard.cut_limit()
+        if shard.busy:
+            if not shard.density:
+                return shard.gte
+            limit -= math.ceil(2 * PAGE_LIMIT / shard.density)
+        return limit
+
     def _share_edge(self, shard: Shard) -> int:
         """The shard keeps about a fair share of what is left (or half its own part, if that is less); the new
         shard takes everything older. So a shard whose older seconds are empty (an account that started later
-        than the range) costs one empty page, not one per halving, and a dense one is cut again later."""
+        than the range) costs one empty page, not one per halving, and a dense one is cut again later.
+
+        The share kept is a whole number of pages less a margin (``_kept``)."""
         assert shard.density
-        share = max(MIN_SPLIT_PAGES * PAGE_LIMIT, self._known() / self.concurrency)
-        room = shard.cut_limit() + 1 - shard.gte
-        keep = min(room // 2, max(1, round(share / shard.density)))
-        return min(max(shard.cut_limit() + 1 - keep, shard.gte + 1), shard.cut_limit())
+        top = shard.cut_limit() + 1
+        keep = min((top - shard.gte) // 2, max(1, round(self._kept(self._share()) / shard.density)))
+        return min(max(top - keep, shard.gte + 1), self._limit(shard))
 
     def _split(self, shard: Shard, edge: int) -> Shard:
-        """``shard`` keeps ``[edge, lt)`` (and its cursor); ``[gte, edge)`` becomes a new shard."""
-        older = self._add(shard.gte, edge, shard.density)
+        """``shard`` keeps ``[edge, lt)`` (and its cursor); ``[gte, edge)`` becomes a new shard.
+
+        The new shard's density, a guess until its own first page, is the lower of the shard's recent and overall
+        ones: objects that come in bursts (a second of 500) would otherwise send pages into the empty seconds
+        between them."""
+        density = shard.density
+        if density and shard.oldest is not None and shard.objects:
+            density = min(density, shard.objects / max(1, shard.lt - shard.oldest))
+        older = self._add(shard.gte, edge, density)
         shard.gte = edge
         return older
 
@@ -357,17 +453,34 @@ class Planner:
         elif shard.density is None or not has_more:
             shard.density = shard.objects / max(1, shard.lt - shard.gte)
         shard.done = below or not has_more or not keep
+        if shard.done:
+            self._tell_older(shard)
         return Received(shard.id, keep, shard.cursor, shard.oldest, shard.done)
+
+    def _tell_older(self, done: Shard) -> None:
+        """A shard is done: the waiting shard just older than it, none of whose pages was asked for, takes its
+        density (the nearest evidence: a cut's older part inherits a density that its seconds may not have, and an
+        account's first objects end somewhere; an empty neighbour stops it being cut up blindly)."""
+        for shard in self.shards.values():
+            if shard.lt == done.gte and not shard.pages and not shard.busy and shard.density is not None:
+                shard.density = done.objects / max(1, done.lt - done.gte)
+                return
 
     def _advance(self, shard: Shard, keep: list[Any], *, follow: bool) -> None:
         """``keep`` is out of ``shard``: its oldest second, density and (when there is more) its next cursor."""
         cursor = keep[-1].get("id")
         if not isinstance(cursor, str) or not cursor:
             raise StripeResponseError("an exported object has no string `id` to continue after")
+        top = shard.top()
         shard.oldest = int(keep[-1]["created"])
         shard.objects += len(keep)
         self.objects += len(keep)
-        shard.density = shard.objects / max(1, shard.lt - shard.oldest)
+        # The density of the last few pages: what lies just below is more like what was just read than like the
+        # shard's whole walk (a burst in a quiet month is cut as soon as it is reached), and a few pages rather
+        # than one (a page inside a second of 500 objects says nothing of the empty days around it).
+        shard.recent.append((len(keep), max(1, top - shard.oldest)))
+        del shard.recent[:-RECENT_PAGES]
+        shard.density = sum(n for n, _ in shard.recent) / sum(span for _, span in shard.recent)
         if follow:
             if cursor in shard.seen:
                 raise StripeResponseError(f"the cursor {cursor[:80]!r} was already followed: a repeated page")
@@ -395,7 +508,7 @@ class Planner:
 
 def blind_unit(gte: int, lt: int, concurrency: int) -> int:
     """The first blind cut's width: the range halved once per worker but one, and at most ``BLIND_UNIT``."""
-    return max(1, min(BLIND_UNIT, (lt - gte) >> max(0, min(concurrency - 1, 62))))
+    return max(1, min(BLIND_UNIT, (lt - gte) >> max(0, min(concurrency - 1, BLIND_HALVINGS))))
 
 
 def _page_parts(page: Mapping[str, Any]) -> tuple[list[Any], bool]:

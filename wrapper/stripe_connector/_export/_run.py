@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
 from .._http.rate_limit import RateGate
 from .._http.timing import budget_wait_bound
 from ..errors import RateLimitError, StripeConnectionError, StripeServerError
-from ._job import ExportJob, check_count
+from ._job import UNPACED_CONCURRENCY, ExportJob, check_count
+from ._pace import InFlight, pace_of
 
 if TYPE_CHECKING:
     import threading
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
 
 RETRYABLE = (RateLimitError, StripeConnectionError, StripeServerError)
 DEFAULT_PAGE_RETRIES = 8
+#: Pages that may wait for the consumer by default (the threaded scheduler's queue).
+DEFAULT_BUFFER_PAGES = 32
 #: Options of a run (the rest are the job's: see ``ExportJob``).
 RUN_OPTIONS = ("buffer_pages", "page_retries")
 
@@ -107,32 +110,65 @@ class ExportRun:
     """
 
     def __init__(self, job: ExportJob, *, buffer_pages: int | None = None, page_retries: int = DEFAULT_PAGE_RETRIES):
-        size = buffer_pages if buffer_pages is not None else job.concurrency
-        #: Pages that may wait for the consumer (on top of ``concurrency`` being fetched).
+        size = buffer_pages if buffer_pages is not None else min(job.concurrency, DEFAULT_BUFFER_PAGES)
+        #: Pages that may wait for the consumer (on top of those being fetched).
         self.buffer = check_count("buffer_pages", size)
         self.page_retries = check_count("page_retries", page_retries, 0, 100)
         self.job = job
         self.planner = job.planner
-        self.working = job.concurrency
+        #: How many pages to keep in flight; its pace is set by the scheduler (``set_pace``), unpaced until then.
+        self.window = InFlight(job.concurrency, None)
+        #: Workers started, and those not yet ended.
+        self.started = 0
+        self.working = 0
+        #: Workers between ``claim`` and the end of their page (waiting for a slot, or fetching): at most the window.
+        self.active = 0
         #: Set when the consumer is gone or a worker failed: nothing new starts.
         self.stopping = False
         #: Workers waiting for their slot in the budget (each to start a page that could start when it went).
         self.claimed = 0
 
+    def set_pace(self, pace: float | None) -> None:
+        """The budget's pace (requests/s; None: unpaced), from the scheduler's connector and rate limiter."""
+        self.window.pace = pace
+        if pace is None and self.job.cap is None:
+            self.window.cap = min(self.window.cap, UNPACED_CONCURRENCY)
+        self._resize()
+
+    def observe(self, seconds: float) -> None:
+        """A page took ``seconds`` to come back (sent once, no retry): the window follows the latency."""
+        self.window.observe(seconds)
+        self._resize()
+
+    def _resize(self) -> None:
+        self.planner.concurrency = self.window.size
+
+    def start_worker(self) -> bool:
+        """Whether the scheduler should start one more worker (the window grew past those started); counts it."""
+        if self.stopping or self.planner.finished or self.started >= self.window.size:
+            return False
+        self.started += 1
+        self.working += 1
+        return True
+
     @property
     def workers(self) -> int:
-        return self.job.concurrency
+        """How many workers to start with."""
+        return self.window.size
 
     # --- a worker's steps --------------------------------------------------------------------------------------------
 
     def ready(self) -> bool:
         """Whether a waiting worker should go on: a page could start that no worker waiting for its slot will
         take, or the run is over for it."""
-        return self.stopping or self.planner.finished or self.planner.startable() > self.claimed
+        if self.stopping or self.planner.finished:
+            return True
+        return self.active < self.window.size and self.planner.startable() > self.claimed
 
     def claim(self) -> None:
         """A worker goes to wait for its slot, to start one of the pages that :meth:`ready` counted."""
         self.claimed += 1
+        self.active += 1
 
     def over(self) -> bool:
         """Whether a worker should stop: the export is stopping, or every page has been received."""
@@ -141,7 +177,10 @@ class ExportRun:
     def take(self) -> PageRequest | None:
         """The page a worker that holds a slot asks for now (None: none any more; the slot goes unused)."""
         self.claimed -= 1
-        return None if self.stopping else self.planner.next_request()
+        request = None if self.stopping else self.planner.next_request()
+        if request is None:
+            self.active -= 1
+        return request
 
     def prepare(self, request: PageRequest) -> PreparedRequest:
         return self.job.request_for(request)
@@ -154,6 +193,8 @@ class ExportRun:
         return retry_pause(attempt)
 
     def receive(self, request: PageRequest, page: Mapping[str, Any]) -> Received:
+        """Take a page that came back: its worker's page is over, so one more may be in flight."""
+        self.active -= 1
         return self.planner.receive(request, page)
 
     def fail(self) -> None:
@@ -197,6 +238,8 @@ class Workers(Generic[ConnectorT]):
     def __init__(self, connector: ConnectorT, run: ExportRun) -> None:
         self.connector = connector
         self.run = run
+        gate = self.slot_gate()
+        run.set_pace(pace_of(gate.limiter, gate.budgets))
 
     def slot_gate(self) -> RateGate:
         """A gate on the budgets every page of the run spends from (those of the list's endpoint)."""

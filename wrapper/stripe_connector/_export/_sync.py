@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -39,9 +40,14 @@ class _Threads(Workers["SyncConnector"]):
         self.lock = threading.Condition()
         self.closed = threading.Event()  # the consumer is gone: nothing more is handed over
         self.pages: queue.Queue[Handed] = queue.Queue(maxsize=run.buffer)
-        self.threads = [
-            threading.Thread(target=self.work, name=f"stripe-export-{n}", daemon=True) for n in range(run.workers)
-        ]
+        self.threads: list[threading.Thread] = []
+
+    def grow(self) -> None:
+        """Start the workers the window has room for (under ``lock``, or before any worker runs)."""
+        while self.run.start_worker():
+            thread = threading.Thread(target=self.work, name=f"stripe-export-{len(self.threads)}", daemon=True)
+            self.threads.append(thread)
+            thread.start()
 
     def hand_over(self, item: Handed) -> bool:
         while not self.closed.is_set():
@@ -85,6 +91,7 @@ class _Threads(Workers["SyncConnector"]):
         page = self.fetch(request, PaidGate(gate))
         with self.lock:
             received = self.run.receive(request, page)
+            self.grow()
             self.lock.notify_all()
         return self.hand_over(received)
 
@@ -93,7 +100,12 @@ class _Threads(Workers["SyncConnector"]):
         attempt = 0
         while True:
             try:
-                return self.connector.core.read_json(prepared, self.connector._send(prepared, gate))
+                sent, attempts = time.monotonic(), gate.attempts
+                response = self.connector._send(prepared, gate)
+                if attempt == 0 and gate.attempts == attempts + 1:
+                    with self.lock:
+                        self.run.observe(time.monotonic() - sent)
+                return self.connector.core.read_json(prepared, response)
             except RETRYABLE:
                 attempt += 1
                 with self.lock:
@@ -109,7 +121,7 @@ class _Threads(Workers["SyncConnector"]):
             self.run.stopping = True
             self.closed.set()
             self.lock.notify_all()
-        for thread in self.threads:
+        for thread in list(self.threads):
             thread.join()
 
 
@@ -119,8 +131,8 @@ def export_pages(connector: SyncConnector, job: ExportJob, **options: Any) -> It
     if job.done:
         return
     workers = _Threads(connector, run)
-    for thread in workers.threads:
-        thread.start()
+    with workers.lock:
+        workers.grow()
     try:
         while (item := workers.pages.get()) is not None:
             if isinstance(item, Failure):
