@@ -90,6 +90,7 @@ class BenchDouble(ListDouble):
         with self._lock:
             self._in_flight += 1
             self.stats["in_flight_max"] = max(self.stats["in_flight_max"], self._in_flight)
+            self.stats.setdefault("first_ns", time.monotonic_ns())
         try:
             admitted = self._admit(api_key) if self.admit == "arrival" else True
             time.sleep(self._delay())
@@ -110,6 +111,7 @@ class BenchDouble(ListDouble):
         finally:
             with self._lock:
                 self._in_flight -= 1
+                self.stats["last_ns"] = time.monotonic_ns()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -32,6 +32,27 @@ if TYPE_CHECKING:
 __all__ = ["RETRYABLE", "export_objects", "export_pages", "retry_pause", "start_export"]
 
 
+class _StopOrClose(threading.Event):
+    """Set when the run stops or the connector closes: a worker waiting for its slot stops waiting at once (the
+    consumer is gone; joining it must not wait for a slot that nobody will use)."""
+
+    def __init__(self, closing: threading.Event) -> None:
+        super().__init__()
+        self.closing = closing
+
+    def is_set(self) -> bool:
+        return super().is_set() or self.closing.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self.is_set():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return False
+            super().wait(0.05 if left is None else min(left, 0.05))
+        return True
+
+
 class _Threads(Workers["SyncConnector"]):
     """The threads of one run: the run is theirs under ``lock``; pages go to the consumer through a bounded queue."""
 
@@ -39,6 +60,7 @@ class _Threads(Workers["SyncConnector"]):
         super().__init__(connector, run)
         self.lock = threading.Condition()
         self.closed = threading.Event()  # the consumer is gone: nothing more is handed over
+        self.stopped = _StopOrClose(connector._closing)
         self.pages: queue.Queue[Handed] = queue.Queue(maxsize=run.buffer)
         self.threads: list[threading.Thread] = []
 
@@ -82,7 +104,7 @@ class _Threads(Workers["SyncConnector"]):
                 return False
             self.run.claim()
         gate = self.slot_gate()
-        gate.wait(self.slot_wait_bound(), self.connector._closing)
+        gate.wait(self.slot_wait_bound(), self.stopped)
         with self.lock:
             request = self.run.take()
             self.lock.notify_all()
@@ -120,6 +142,7 @@ class _Threads(Workers["SyncConnector"]):
         with self.lock:
             self.run.stopping = True
             self.closed.set()
+            self.stopped.set()
             self.lock.notify_all()
         for thread in list(self.threads):
             thread.join()
