@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -33,6 +34,7 @@ from ._store import InboxStore, Source
 
 if TYPE_CHECKING:
     from .._async_client import AsyncStripeConnector
+    from ._catchup import CatchUp
     from .._client import StripeConnector
 
 logger = logging.getLogger("stripe_connector.events")
@@ -185,21 +187,58 @@ class _Round:
 
 
 class EventPoller(_PollerBase):
-    """Catch up from ``/v1/events`` into ``store`` through a :class:`~stripe_connector.StripeConnector`."""
+    """Catch up from ``/v1/events`` into ``store`` through a :class:`~stripe_connector.StripeConnector`.
 
-    def __init__(self, connector: StripeConnector, store: InboxStore, **options: Any) -> None:
+    ``catch_up_pages`` (default 5; 0: never): when a window holds more pages than this, the window is read at the rate bound by the export engine and handed in in ``created`` order
+    (``events._catchup``), through a spool under ``spool_dir`` (default: the temporary directory)."""
+
+    def __init__(
+        self,
+        connector: StripeConnector,
+        store: InboxStore,
+        *,
+        catch_up_pages: int | None = None,
+        spool_dir: str | os.PathLike[str] | None = None,
+        **options: Any,
+    ) -> None:
+        from ._catchup import CATCH_UP_PAGES
+
         super().__init__(store, **options)
         self.connector = connector
+        pages = CATCH_UP_PAGES if catch_up_pages is None else catch_up_pages
+        if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
+            raise InvalidInputError("catch_up_pages", "must be a whole number of pages >= 0 (0: never)")
+        self.catch_up_pages = pages
+        self.spool_dir = spool_dir
 
     def poll_once(self) -> PollResult:
         """Read one window to its end, store what is new, then move the cursor."""
+        from ._catchup import CatchUp, spool_dir
+
         round_ = _Round(self, self._window())
         if round_.done:
             return round_.result()
+        directory = spool_dir(self.connector, self.cursor, self.spool_dir)
+        catch_up = CatchUp(self.connector, self.store, self.cursor, directory, self.types)
+        if self.catch_up_pages and catch_up.pending():
+            return self._catch_up(catch_up, round_.window)  # a killed catch-up of this window goes on
+        # The first pages are held: if the window turns out longer, the catch-up hands it all in in order.
+        held: list[tuple[Event, bytes, Source]] = []
         while (request := round_.request()) is not None:
-            round_.added += sum(self.store.add_many(round_.take(self.connector.call("raw_request", request))))
+            if self.catch_up_pages and round_.pages >= self.catch_up_pages:
+                return self._catch_up(catch_up, round_.window)
+            items = round_.take(self.connector.call("raw_request", request))
+            if self.catch_up_pages and round_.pages <= self.catch_up_pages:
+                held += items
+            else:
+                round_.added += sum(self.store.add_many(items))
+        round_.added += sum(self.store.add_many(sorted(held, key=lambda item: (item[0].created, item[0].id))))
         self.store.set_cursor(self.cursor, round_.window.until)
         return round_.result()
+
+    def _catch_up(self, catch_up: CatchUp, window: _Window) -> PollResult:
+        read, added, pages = catch_up.run(window.after, window.until)
+        return PollResult(read, added, pages, catch_up.last_until, window.restarted, window.warnings)
 
 
 class AsyncEventPoller(_PollerBase):

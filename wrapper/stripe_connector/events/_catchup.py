@@ -1,0 +1,171 @@
+"""Catching up at the rate bound: a poller far behind reads its window with the export engine, then hands it on
+in order.
+
+Read page after page, ``/v1/events`` comes at one page per round trip (~250 events/s at 400 ms), while the budget
+allows 25 pages at once. So when the window to read is older than ``catch_up_after`` seconds, the poller reads
+it as an export of ``GetEvents`` does: shards of ``created``, as many pages in flight as the budget and the latency
+want (``stripe_connector._export``), every event exactly once, into a *spool* (a JSON Lines file with its export
+checkpoint, both 0600 in a 0700 directory). Then it hands the spool into the inbox in ``created`` order (oldest
+first; events of one second in Stripe's order), in batches, with the inbox's dedupe (an event already received
+by webhook is a repeat), and only then moves the cursor and removes the spool. The dispatcher claims in the order
+events were stored, so it hands each object's events on in ``created`` order.
+
+**Restartable at any point.** The window (``after``, ``until``) is written to the spool directory before anything
+is read, so a restart reads the same window: killed while reading, the export resumes from its checkpoint (the
+spool is cut back to it); killed while handing in, the hand-in starts again and the inbox drops what it already
+has, so nothing is stored twice and the order holds; killed after the cursor moved, the stale spool is dropped.
+Webhooks that arrive meanwhile are stored at once, as always (no order is promised between the two).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .._export._cli import ResumableFile
+from .._export._job import ExportJob
+from .._export._sync import export_pages
+from ..errors import StripeResponseError
+from ._event import parse_event
+
+if TYPE_CHECKING:
+    from .._client import StripeConnector
+    from ._store import InboxStore, Source
+
+#: A window that holds more pages than this is read by the export engine (the poller reads that many first, and
+#: holds them: the catch-up reads them again, so that the whole window is handed in in order).
+CATCH_UP_PAGES = 5
+#: Events stored per inbox transaction during the hand-in.
+HAND_IN_BATCH = 500
+OPERATION = "GetEvents"
+
+
+def spool_dir(connector: StripeConnector, cursor: str, base: str | os.PathLike[str] | None) -> Path:
+    """Where a cursor's spool lives: under ``base`` (default: the temporary directory), named by a digest of the
+    account (never the key) and the cursor, so the same poller finds it again after a restart."""
+    root = Path(base) if base is not None else Path(os.environ.get("TMPDIR", "/tmp")) / f"stripe-catch-up-{os.getuid()}"
+    digest = hashlib.sha256(f"{connector.core.rate_account}\0{cursor}".encode()).hexdigest()[:24]
+    return root / digest
+
+
+class CatchUp:
+    """One catch-up of the window ``(after, until]`` into ``store``; see the module docstring."""
+
+    def __init__(self, connector: StripeConnector, store: InboxStore, cursor: str, directory: Path,
+                 types: list[str] | None = None) -> None:  # fmt: skip
+        self.connector = connector
+        self.store = store
+        self.cursor = cursor
+        self.directory = directory
+        self.types = types
+        self.plan_path = directory / "window.json"
+        self.out_path = directory / "events.jsonl"
+        self.checkpoint = directory / "events.checkpoint"
+        #: The end of the window the last run read (a restarted one reads the window its killed run planned).
+        self.last_until = 0
+
+    def origin(self) -> int | None:
+        """Where the store's cursor stands (None: no cursor yet): a plan holds only while it has not moved."""
+        cursor = self.store.get_cursor(self.cursor)
+        return None if cursor is None else cursor.created
+
+    def planned(self) -> tuple[int, int] | None:
+        """The window a killed run planned from the cursor as it stands, if any."""
+        try:
+            plan = json.loads(self.plan_path.read_text())
+        except (OSError, ValueError):
+            return None
+        if not isinstance(plan, dict) or plan.get("origin", -1) != self.origin():
+            return None
+        after, until = plan.get("after"), plan.get("until")
+        return (after, until) if isinstance(after, int) and isinstance(until, int) else None
+
+    def window(self, after: int, until: int) -> tuple[int, int]:
+        """The window to read: the one a killed run had planned from this cursor, else ``(after, until]`` (written
+        down, fsynced, before anything is read)."""
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        planned = self.planned()
+        if planned is not None:
+            return planned
+        self.clear()
+        descriptor = os.open(self.plan_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w") as plan:
+            plan.write(json.dumps({"origin": self.origin(), "after": after, "until": until}))
+            plan.flush()
+            os.fsync(plan.fileno())
+        return after, until
+
+    def pending(self) -> bool:
+        """Whether a killed catch-up planned a window from the cursor as it stands (it goes on: its spool)."""
+        return self.planned() is not None
+
+    def clear(self) -> None:
+        for path in (self.out_path, self.checkpoint, self.plan_path):
+            path.unlink(missing_ok=True)
+
+    def run(self, after: int, until: int) -> tuple[int, int, int]:
+        """Read ``(after, until]`` into the spool, hand it in, move the cursor: (events read, added, pages)."""
+        after, until = self.window(after, until)
+        self.last_until = until
+        arguments: dict[str, Any] = {}
+        if self.types and len(self.types) == 1:
+            arguments["type"] = self.types[0]
+        elif self.types:
+            arguments["types"] = self.types
+        job = ExportJob(self.connector.core, OPERATION, arguments, created_gte=after + 1, created_lt=until + 1,
+                        checkpoint=str(self.checkpoint))  # fmt: skip
+        if not job.done:
+            spool = ResumableFile(self.out_path, job)
+            job.extra_provider = spool.synced_offset
+            try:
+                for received in export_pages(self.connector, job):
+                    spool.write(received)
+            finally:
+                try:
+                    job.save()
+                finally:
+                    spool.close()
+        read = added = 0
+        for batch in self.batches(job.extra.get("offset")):
+            read += len(batch)
+            added += sum(self.store.add_many(batch))
+        self.store.set_cursor(self.cursor, until)
+        self.clear()
+        return read, added, job.committed_pages
+
+    def batches(self, length: object) -> Iterator[list[tuple[Any, bytes, Source]]]:
+        """The spool's events, oldest first, in batches: sorted by ``created``, and within one second in the
+        reverse of the spool's order (each shard is written newest first, and one second never spans shards)."""
+        if not isinstance(length, int):
+            raise StripeResponseError("the catch-up spool has no recorded length: it cannot be handed in")
+        index: list[tuple[int, int, int, int]] = []
+        with open(self.out_path, "rb") as spool:
+            offset = line = 0
+            for raw in spool:
+                if offset + len(raw) > length:
+                    break
+                index.append((_created(raw), -line, offset, len(raw)))
+                offset += len(raw)
+                line += 1
+            index.sort()
+            batch: list[tuple[Any, bytes, Source]] = []
+            for _, _, start, size in index:
+                spool.seek(start)
+                data = json.loads(spool.read(size))
+                batch.append((parse_event(data), json.dumps(data, separators=(",", ":")).encode(), "poll"))
+                if len(batch) >= HAND_IN_BATCH:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+
+def _created(raw: bytes) -> int:
+    created = json.loads(raw).get("created")
+    if not isinstance(created, int) or isinstance(created, bool):
+        raise StripeResponseError("a caught-up event has no integer created")
+    return created
