@@ -141,13 +141,17 @@ def export_rows(quick: bool) -> tuple[list[Row], list[str]]:
     if quick:
         for row in rows:
             row.status = INFO
+    from catchup_bench import catchup_rows
     from export_cli import cli_rows
 
     more, cli_notes = cli_rows(quick)
-    rows += more
-    notes = [*cli_notes,
+    caught, catchup_notes = catchup_rows(quick)
+    rows += more + caught
+    notes = [
+        *cli_notes,
+        *catchup_notes,
         "export: the list double answers each request after the latency and limits the key to 25/s (5 of burst); "
-        f"the exporter paces itself with the connector's LocalRateLimiter(burst={BURST}) at Stripe's test-mode budget"
+        f"the exporter paces itself with the connector's LocalRateLimiter(burst={BURST}) at Stripe's test-mode budget",
     ]
     return rows, notes
 

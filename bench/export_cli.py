@@ -62,10 +62,16 @@ def cli() -> str:
     return str(Path(sys.executable).with_name("stripe-connector"))
 
 
-@contextmanager
-def double(objects: int, latency: float, shape: str) -> Iterator[str]:
+def double_argv(objects: int, latency: float, shape: str, span: int | None = None) -> list[str]:
+    """The bench double's command line (25/s, burst 5, +-30% latency)."""
     argv = [sys.executable, str(BENCH / "export_double.py"), "--objects", str(objects), "--latency", str(latency),
             "--jitter", str(JITTER), "--shape", shape, "--rate", str(RATE), "--burst", "5"]  # fmt: skip
+    return argv + (["--span", str(span)] if span is not None else [])
+
+
+@contextmanager
+def running(argv: list[str]) -> Iterator[str]:
+    """The double in a process of its own (its CPU and memory are not the subject's); yields its URL."""
     proc = subprocess.Popen(argv, cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
@@ -81,6 +87,10 @@ def double(objects: int, latency: float, shape: str) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+def double(objects: int, latency: float, shape: str) -> Any:
+    return running(double_argv(objects, latency, shape))
 
 
 def stats(url: str) -> dict[str, int]:

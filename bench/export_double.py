@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import random
 import sys
 import threading
@@ -25,17 +26,17 @@ from urllib.parse import parse_qsl, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.support.json_double import error_body  # noqa: E402
-from tests.support.list_double import PREFIXES, ListDouble  # noqa: E402
+from tests.support.json_double import error_body
+from tests.support.list_double import PREFIXES, ListDouble
 
 YEAR = 365 * 86_400
 SHAPES = ("uniform", "bursty", "runs")
 
 
-def created_times(shape: str, count: int, *, end: int, seed: int = 11) -> list[int]:
-    """``count`` creation times in ``[end - YEAR, end)`` of the given shape."""
+def created_times(shape: str, count: int, *, end: int, seed: int = 11, span: int = YEAR) -> list[int]:
+    """``count`` creation times in ``[end - span, end)`` of the given shape."""
     rng = random.Random(seed)
-    start = end - YEAR
+    start = end - span
     if shape == "uniform":
         times = sorted(rng.randrange(start, end) for _ in range(count))
         for index in range(1, count):
@@ -43,7 +44,7 @@ def created_times(shape: str, count: int, *, end: int, seed: int = 11) -> list[i
                 times[index] = times[index - 1]  # shared with its neighbour
         return times
     if shape == "bursty":
-        burst_width = YEAR // 50
+        burst_width = span // 50
         burst_start = rng.randrange(start, end - burst_width)
         dense = int(count * 0.9)
         times = [rng.randrange(burst_start, burst_start + burst_width) for _ in range(dense)]
@@ -82,7 +83,9 @@ class BenchDouble(ListDouble):
             spread = self._rng.uniform(-self.jitter, self.jitter)
         return max(0.0, self.base_latency * (1.0 + spread))
 
-    def handle(self, method: str, target: str, headers: dict[str, str], body: bytes = b"") -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+    def handle(
+        self, method: str, target: str, headers: dict[str, str], body: bytes = b""
+    ) -> tuple[int, dict[str, str], bytes]:
         parts = urlsplit(target)
         api_key = headers.get("authorization", "").removeprefix("Bearer ").strip()
         if parts.path.startswith("/_double/") or not api_key or method != "GET":
@@ -101,6 +104,8 @@ class BenchDouble(ListDouble):
                 body = error_body("invalid_request_error", message, code="rate_limit")
                 return 429, {"Stripe-Rate-Limited-Reason": "global-rate"}, body
             resource = parts.path.removeprefix("/v1/")
+            if resource == "events":
+                return self._events(dict(parse_qsl(parts.query)))
             if resource not in PREFIXES:
                 return 404, {}, error_body("invalid_request_error", f"Unrecognized request URL (GET: {parts.path}).")
             arrived = time.monotonic()
@@ -113,6 +118,28 @@ class BenchDouble(ListDouble):
                 self._in_flight -= 1
                 self.stats["last_ns"] = time.monotonic_ns()
 
+    def _events(self, query: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+        """``/v1/events``: the same objects as events (``evt_<n>``, about one of 5,000 invoices each)."""
+        query = {name: value for name, value in query.items() if name not in ("type", "types[0]")}
+        if "starting_after" in query:
+            query["starting_after"] = query["starting_after"].replace("evt_", "cus_", 1)
+        status, headers, body = self._list("customers", query)
+        if status != 200:
+            return status, headers, body
+        page = json.loads(body)
+        page["url"] = "/v1/events"
+        page["data"] = [_event(item) for item in page["data"]]
+        return status, headers, json.dumps(page).encode()
+
+
+def _event(item: dict[str, object]) -> dict[str, object]:
+    number = int(str(item["id"]).split("_")[1])
+    return {"id": f"evt_{number:010d}", "object": "event", "type": "invoice.updated", "created": item["created"],
+            "livemode": False, "api_version": "2023-10-16", "pending_webhooks": 0,
+            "request": {"id": None, "idempotency_key": None},
+            "data": {"object": {"id": f"in_{number % 5000:08d}", "object": "invoice", "amount_due": number % 997,
+                                "description": item["description"]}}}  # fmt: skip
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -124,10 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shape", choices=SHAPES, default="uniform")
     parser.add_argument("--admit", choices=("arrival", "after"), default="arrival")
     parser.add_argument("--log", default=None, help="write a line per list request here when stdin closes")
+    parser.add_argument("--span", type=int, default=YEAR, help="seconds the objects spread over (default a year)")
     parser.add_argument("--end", type=int, default=None, help="newest created + 1 (default: now)")
     args = parser.parse_args(argv)
     end = args.end if args.end is not None else int(time.time())
-    created = created_times(args.shape, args.objects, end=end)
+    created = created_times(args.shape, args.objects, end=end, span=args.span)
     double = BenchDouble(created, latency=args.latency, jitter=args.jitter, rate=args.rate, burst=args.burst,
                          admit=args.admit)  # fmt: skip
     if args.log:

@@ -81,6 +81,7 @@ FIGURES = (
     "operations",
     "export",
     "events",
+    "mcp",
 )
 
 
@@ -560,6 +561,14 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def mcp(self) -> None:
+        """MCP start, spawn to the first tools/list, beside a bare SDK server: see bench/mcp_start.py."""
+        from mcp_start import mcp_rows
+
+        rows, notes = mcp_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     def events(self) -> None:
         """Webhook receiver and catch-up: see bench/events_bench.py."""
         from events_bench import events_rows
@@ -686,6 +695,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "operations": bench.operations,
         "export": bench.export,
         "events": lambda: bench.events(),
+        "mcp": bench.mcp,
     }
     compile_bytecode()
     started = datetime.datetime.now(datetime.UTC)

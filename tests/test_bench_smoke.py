@@ -33,6 +33,9 @@ FIGURES = (
     "async 100 concurrent",
     "make generate",
     "export ",
+    "export CLI defaults",
+    "events catch-up",
+    "MCP start",
 )
 BASELINE_SUBJECTS = ("httpx", "stripe-python", "server floor", "openapi-python-client")
 RATIO = re.compile(r"^\d+\.\d\dx")

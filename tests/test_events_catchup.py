@@ -17,6 +17,7 @@ import pytest
 from stripe_connector import StripeConnector
 from stripe_connector.events import _catchup
 from stripe_connector.events.api import EventPoller, InboxStore, open_store
+
 from tests.support.events_double import EventsDouble
 from tests.support.keys import API_KEY
 
@@ -125,17 +126,17 @@ def test_a_store_failing_mid_hand_in_then_a_restart_stores_each_event_once_in_or
     assert [event_id for event_id, _ in stored[1:]] == [event["id"] for event in caught_up]
 
 
-CHILD = """
+CHILD = f"""
 import sys
 from stripe_connector import StripeConnector
 from stripe_connector._export._pace import PacedRateLimiter
 from stripe_connector.events.api import EventPoller, open_store
 url, store_url, spool = sys.argv[1:4]
 store = open_store(store_url)
-with StripeConnector("%s", base_url=url, max_retries=0, rate_limiter=PacedRateLimiter(60)) as connector:
+with StripeConnector("{API_KEY}", base_url=url, max_retries=0, rate_limiter=PacedRateLimiter(60)) as connector:
     EventPoller(connector, store, lag=0, spool_dir=spool).poll_once()
 store.close()
-""" % API_KEY
+"""
 
 
 def test_sigkill_at_any_moment_then_restart_stores_each_event_once_in_order(

@@ -45,7 +45,13 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
     export.add_argument("arguments", nargs="?", metavar="ARGS", help='e.g. \'{"email": "a@b.c"}\'')
     export.add_argument("--out", required=True, metavar="FILE.jsonl", help="the JSON Lines file to write")
     export.add_argument("--checkpoint", metavar="URL", help="a path or sqlite:///path (default: FILE.checkpoint)")
-    export.add_argument("--concurrency", type=int, default=None, metavar="N", help="at most N pages in flight (default: the budget's pace x the latency measured)")
+    export.add_argument(
+        "--concurrency",
+        type=int,
+        default=None,
+        metavar="N",
+        help="at most N pages in flight (default: as many as the budget's pace times the latency measured)",
+    )
     export.add_argument(
         "--rate-limit", type=float, default=None, metavar="REQUESTS_PER_SECOND", help="pace every request at this"
     )

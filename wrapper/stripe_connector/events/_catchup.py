@@ -144,13 +144,12 @@ class CatchUp:
             raise StripeResponseError("the catch-up spool has no recorded length: it cannot be handed in")
         index: list[tuple[int, int, int, int]] = []
         with open(self.out_path, "rb") as spool:
-            offset = line = 0
-            for raw in spool:
+            offset = 0
+            for line, raw in enumerate(spool):
                 if offset + len(raw) > length:
                     break
                 index.append((_created(raw), -line, offset, len(raw)))
                 offset += len(raw)
-                line += 1
             index.sort()
             batch: list[tuple[Any, bytes, Source]] = []
             for _, _, start, size in index:

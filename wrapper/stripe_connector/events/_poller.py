@@ -34,8 +34,8 @@ from ._store import InboxStore, Source
 
 if TYPE_CHECKING:
     from .._async_client import AsyncStripeConnector
-    from ._catchup import CatchUp
     from .._client import StripeConnector
+    from ._catchup import CatchUp
 
 logger = logging.getLogger("stripe_connector.events")
 
@@ -189,8 +189,9 @@ class _Round:
 class EventPoller(_PollerBase):
     """Catch up from ``/v1/events`` into ``store`` through a :class:`~stripe_connector.StripeConnector`.
 
-    ``catch_up_pages`` (default 5; 0: never): when a window holds more pages than this, the window is read at the rate bound by the export engine and handed in in ``created`` order
-    (``events._catchup``), through a spool under ``spool_dir`` (default: the temporary directory)."""
+    ``catch_up_pages`` (default 5; 0: never): a window that holds more pages than this is read at the rate bound
+    by the export engine and handed in in ``created`` order (``events._catchup``), through a spool under
+    ``spool_dir`` (default: the temporary directory)."""
 
     def __init__(
         self,
