@@ -189,7 +189,7 @@ class _Round:
 class EventPoller(_PollerBase):
     """Catch up from ``/v1/events`` into ``store`` through a :class:`~stripe_connector.StripeConnector`.
 
-    ``catch_up_pages`` (default 5; 0: never): a window that holds more pages than this is read at the rate bound
+    ``catch_up_pages`` (default 3; 0: never): a window that holds more pages than this is read at the rate bound
     by the export engine and handed in in ``created`` order (``events._catchup``), through a spool under
     ``spool_dir`` (default: the temporary directory)."""
 
