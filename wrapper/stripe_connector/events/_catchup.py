@@ -74,7 +74,7 @@ class CatchUp:
         cursor = self.store.get_cursor(self.cursor)
         return None if cursor is None else cursor.created
 
-    def planned(self) -> tuple[int, int] | None:
+    def planned(self) -> dict[str, Any] | None:
         """The window a killed run planned from the cursor as it stands, if any."""
         try:
             plan = json.loads(self.plan_path.read_text())
@@ -82,23 +82,27 @@ class CatchUp:
             return None
         if not isinstance(plan, dict) or plan.get("origin", -1) != self.origin():
             return None
-        after, until = plan.get("after"), plan.get("until")
-        return (after, until) if isinstance(after, int) and isinstance(until, int) else None
+        if not all(isinstance(plan.get(key), int) for key in ("after", "until", "split")):
+            return None
+        return plan if isinstance(plan.get("held"), list) else None
 
-    def window(self, after: int, until: int) -> tuple[int, int]:
-        """The window to read: the one a killed run had planned from this cursor, else ``(after, until]`` (written
-        down, fsynced, before anything is read)."""
+    def window(self, after: int, until: int, held: list[dict[str, Any]]) -> dict[str, Any]:
+        """The window to read: the one a killed run had planned from this cursor, else ``(after, until]`` with the
+        pages the poller read first (``held``, newest first), written down and fsynced before anything is read.
+        The export reads ``(after, split]``, ``split`` the oldest second of ``held``."""
         self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         planned = self.planned()
         if planned is not None:
             return planned
         self.clear()
+        split = min((event["created"] for event in held), default=until)
+        plan = {"origin": self.origin(), "after": after, "until": until, "split": split, "held": held}
         descriptor = os.open(self.plan_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as plan:
-            plan.write(json.dumps({"origin": self.origin(), "after": after, "until": until}))
-            plan.flush()
-            os.fsync(plan.fileno())
-        return after, until
+        with os.fdopen(descriptor, "w") as out:
+            out.write(json.dumps(plan, separators=(",", ":")))
+            out.flush()
+            os.fsync(out.fileno())
+        return plan
 
     def pending(self) -> bool:
         """Whether a killed catch-up planned a window from the cursor as it stands (it goes on: its spool)."""
@@ -108,16 +112,19 @@ class CatchUp:
         for path in (self.out_path, self.checkpoint, self.plan_path):
             path.unlink(missing_ok=True)
 
-    def run(self, after: int, until: int) -> tuple[int, int, int]:
-        """Read ``(after, until]`` into the spool, hand it in, move the cursor: (events read, added, pages)."""
-        after, until = self.window(after, until)
+    def run(self, after: int, until: int, held: list[dict[str, Any]] | None = None) -> tuple[int, int, int]:
+        """Read ``(after, until]`` into the spool, hand it in, move the cursor: (events read, added, pages).
+
+        ``held``: the window's newest events, as the poller read them (newest first): not read again."""
+        plan = self.window(after, until, held or [])
+        after, until, split, held = plan["after"], plan["until"], plan["split"], plan["held"]
         self.last_until = until
         arguments: dict[str, Any] = {}
         if self.types and len(self.types) == 1:
             arguments["type"] = self.types[0]
         elif self.types:
             arguments["types"] = self.types
-        job = ExportJob(self.connector.core, OPERATION, arguments, created_gte=after + 1, created_lt=until + 1,
+        job = ExportJob(self.connector.core, OPERATION, arguments, created_gte=after + 1, created_lt=split + 1,
                         checkpoint=str(self.checkpoint))  # fmt: skip
         if not job.done:
             spool = Spool(self.out_path, job)
@@ -131,32 +138,43 @@ class CatchUp:
                 finally:
                     spool.close()
         read = added = 0
-        for batch in self.batches(job.extra.get("offset")):
+        for batch in self.batches(job.extra.get("offset"), held):
             read += len(batch)
             added += sum(self.store.add_many(batch))
         self.store.set_cursor(self.cursor, until)
         self.clear()
         return read, added, job.committed_pages
 
-    def batches(self, length: object) -> Iterator[list[tuple[Any, bytes, Source]]]:
-        """The spool's events, oldest first, in batches: sorted by ``created``, and within one second in the
-        reverse of the spool's order (each shard is written newest first, and one second never spans shards)."""
+    def batches(self, length: object, held: list[dict[str, Any]]) -> Iterator[list[tuple[Any, bytes, Source]]]:
+        """The held events and the spool's, oldest first, each once, in batches: sorted by ``created``, and within
+        one second in the reverse of the order read (each shard is written newest first, one second never spans
+        shards, and the held pages are newer than anything the export read of their oldest second)."""
         if not isinstance(length, int):
             raise StripeResponseError("the catch-up spool has no recorded length: it cannot be handed in")
+        lines = [_line(event) for event in held]
         index: list[tuple[int, int, int, int]] = []
+        held_ids = set()
+        for position, line in enumerate(lines):
+            created, event_id, _ = line.split(b" ", 2)
+            held_ids.add(event_id)
+            index.append((int(created), len(lines) - position, -1, position))
         with open(self.out_path, "rb") as spool:
             offset = 0
-            for line, raw in enumerate(spool):
+            for number, raw in enumerate(spool):
                 if offset + len(raw) > length:
                     break
-                created, _, _ = raw.partition(b" ")
-                index.append((int(created), -line, offset, len(raw)))
+                created, event_id, _ = raw.split(b" ", 2)
+                if event_id not in held_ids:  # the oldest held second is read again by the export
+                    index.append((int(created), -number, offset, len(raw)))
                 offset += len(raw)
             index.sort()
             batch: list[tuple[Any, bytes, Source]] = []
             for _, _, start, size in index:
-                spool.seek(start)
-                batch.append(_spooled(spool.read(size)))
+                if start < 0:
+                    batch.append(_spooled(lines[size]))
+                else:
+                    spool.seek(start)
+                    batch.append(_spooled(spool.read(size)))
                 if len(batch) >= HAND_IN_BATCH:
                     yield batch
                     batch = []
@@ -169,16 +187,19 @@ class Spool(ResumableFile):
     it by (``created id account type livemode thin``), so that the hand-in sorts and stores without parsing JSON."""
 
     def write(self, received: Received) -> None:
-        lines = []
-        for item in received.objects:
-            try:
-                event = parse_event(item)
-            except InvalidInputError as exc:
-                raise StripeResponseError(f"/v1/events answered something that is not an event: {exc}") from None
-            fields = (event.created, event.id, event.account or "-", event.type, int(event.livemode), int(event.thin))
-            lines.append(" ".join(map(str, fields)) + " " + json.dumps(item, separators=(",", ":")))
+        lines = [_line(item) for item in received.objects]
         if lines:
-            self.stream.write(("\n".join(lines) + "\n").encode("utf-8"))
+            self.stream.write(b"\n".join(lines) + b"\n")
+
+
+def _line(item: Any) -> bytes:
+    """An event as a spool line: checked, then ``created id account type livemode thin`` and its JSON."""
+    try:
+        event = parse_event(item)
+    except InvalidInputError as exc:
+        raise StripeResponseError(f"/v1/events answered something that is not an event: {exc}") from None
+    fields = (event.created, event.id, event.account or "-", event.type, int(event.livemode), int(event.thin))
+    return (" ".join(map(str, fields)) + " " + json.dumps(item, separators=(",", ":"))).encode("utf-8")
 
 
 def _spooled(line: bytes) -> tuple[Event, bytes, Source]:

@@ -225,20 +225,23 @@ class EventPoller(_PollerBase):
             return self._catch_up(catch_up, round_.window)  # a killed catch-up of this window goes on
         # The first pages are held: if the window turns out longer, the catch-up hands it all in in order.
         held: list[tuple[Event, bytes, Source]] = []
+        held_raw: list[Any] = []
         while (request := round_.request()) is not None:
             if self.catch_up_pages and round_.pages >= self.catch_up_pages:
-                return self._catch_up(catch_up, round_.window)
-            items = round_.take(self.connector.call("raw_request", request))
-            if self.catch_up_pages and round_.pages <= self.catch_up_pages:
+                return self._catch_up(catch_up, round_.window, held_raw)
+            answer = self.connector.call("raw_request", request)
+            items = round_.take(answer)
+            if self.catch_up_pages:
                 held += items
+                held_raw += answer["data"]
             else:
                 round_.added += sum(self.store.add_many(items))
         round_.added += sum(self.store.add_many(sorted(held, key=lambda item: (item[0].created, item[0].id))))
         self.store.set_cursor(self.cursor, round_.window.until)
         return round_.result()
 
-    def _catch_up(self, catch_up: CatchUp, window: _Window) -> PollResult:
-        read, added, pages = catch_up.run(window.after, window.until)
+    def _catch_up(self, catch_up: CatchUp, window: _Window, held: list[Any] | None = None) -> PollResult:
+        read, added, pages = catch_up.run(window.after, window.until, held)
         return PollResult(read, added, pages, catch_up.last_until, window.restarted, window.warnings)
 
 
