@@ -125,8 +125,8 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
 
         Objects with ``created`` >= the second the export first started are not included. Options:
         ``concurrency`` (at most this many pages in flight; by default the pace times the latency measured),
-        ``checkpoint`` (a path or ``sqlite:///path``: resumable), ``created_gte``/``created_lt``, ``stripe_account``, ``buffer_pages``, ``page_retries``; see
-        ``stripe_connector._export`` and the README's "Exporting large lists".
+        ``checkpoint`` (a path or ``sqlite:///path``: resumable), ``created_gte``/``created_lt``, ``stripe_account``,
+        ``buffer_pages``, ``page_retries``; see ``stripe_connector._export`` and the README's "Exporting large lists".
         """
         from ._export._sync import start_export
 
