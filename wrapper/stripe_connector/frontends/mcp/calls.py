@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..._async_client import AsyncStripeConnector
 from ..._secrets import redact
 from ..._tools.catalogue import Tool
 from ..._tools.kinds import POLICY
@@ -18,6 +17,9 @@ from ..error_report import error_payload
 from .schemas import DEFAULT_SCOPE, can_post
 from .sdk import types
 from .shaping import ResultShape
+
+if TYPE_CHECKING:
+    from ..._async_client import AsyncStripeConnector
 
 #: Deeper than this, arguments are refused and answers are a response error: Stripe's objects are far shallower,
 #: and both the JSON encoder and the SDK's serializer recurse.

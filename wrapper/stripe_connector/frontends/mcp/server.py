@@ -34,7 +34,6 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..._async_client import AsyncStripeConnector
 from ..._tools.catalogue import Tool
 from ..._version import __version__
 from ...errors import InvalidInputError, StripeConnectorError, StripeResponseError
@@ -46,6 +45,7 @@ from .sdk import Server, ServerRequestContext, types
 from .shaping import shape_for
 
 if TYPE_CHECKING:
+    from ..._async_client import AsyncStripeConnector
     from .operations import OperationTools
 
 logger = logging.getLogger("stripe_connector.mcp")
@@ -62,7 +62,7 @@ STRICT_INSTRUCTIONS = (
 
 
 def build_server(
-    connector: AsyncStripeConnector,
+    connector: AsyncStripeConnector | LazyConnector,
     tools: Sequence[Tool],
     *,
     read_only: bool = False,
@@ -76,6 +76,8 @@ def build_server(
     ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
     ``max_result_bytes``: the cap on a read's answer (see :mod:`stripe_connector.frontends.mcp.sizing`).
     ``operations``: the operation tools of issue 20 (``frontends.mcp.operations``), listed after the tools.
+    ``connector`` may be a :class:`LazyConnector`: built at the first call (a start-up problem is then that call's
+    answer).
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
@@ -90,15 +92,16 @@ def build_server(
         # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
         try:
+            client = connector.get() if isinstance(connector, LazyConnector) else connector
             if operations is not None and params.name in operations.NAMES:
-                return await operations.call(connector, params.name, params.arguments, cap=max_result_bytes)
+                return await operations.call(client, params.name, params.arguments, cap=max_result_bytes)
             arguments, shape = params.arguments, None
             if params.name in by_name:  # ``fields`` is the server's: checked now, before anything is sent
                 arguments, shape = shape_for(
                     by_name[params.name], arguments, outputs.get(params.name, {}), cap=max_result_bytes
                 )
             answer, details = await run_tool(
-                connector, by_name, params.name, arguments, read_only=read_only, strict=strict
+                client, by_name, params.name, arguments, read_only=read_only, strict=strict
             )
             return success_result(params.name, answer, check, details, shape)
         except StripeConnectorError as exc:
@@ -117,6 +120,44 @@ def build_server(
         on_list_tools=list_tools,
         on_call_tool=call_tool,
     )
+
+
+class LazyConnector:
+    """The stdio server's connector, built at the first tool call rather than before the first ``tools/list``.
+
+    Building a connector builds its HTTP transport (httpcore, an SSL context with the CA bundle): the largest part
+    of a server's start that listing tools does not need, while an agent waits for the list at every session's
+    start. A start-up problem found then (a live key without ``--allow-live``) is that call's answer, and every
+    later call's; :meth:`problem` finds it at the end if no call came, for the exit status.
+    """
+
+    def __init__(self, serving: Serving, options: Mapping[str, Any]) -> None:
+        self._serving = serving
+        self._options = options
+        self._connector: AsyncStripeConnector | None = None
+        self._problem: StripeConnectorError | None = None
+
+    def get(self) -> AsyncStripeConnector:
+        """The connector (built now if need be), or the start-up problem, as the CLI words it."""
+        if self._connector is None and self._problem is None:
+            try:
+                self._connector = self._serving.connector(self._options)
+            except StripeConnectorError as exc:
+                self._problem = exc
+        if self._problem is not None:
+            raise startup_error(self._problem)
+        assert self._connector is not None
+        return self._connector
+
+    def problem(self) -> StripeConnectorError | None:
+        """The start-up problem, if any (the connector is built to find out if no call built it)."""
+        with contextlib.suppress(InvalidInputError):
+            self.get()
+        return self._problem
+
+    async def aclose(self) -> None:
+        if self._connector is not None:
+            await self._connector.aclose()
 
 
 def startup_error(problem: StripeConnectorError) -> InvalidInputError:
@@ -190,9 +231,11 @@ class Serving:
     def connector(self, options: Mapping[str, Any]) -> AsyncStripeConnector:
         """The server's connector, limited to what is exposed (``allowed_tools``): nothing else can run even if
         the server had a bug."""
+        from ..._async_client import AsyncStripeConnector
+
         return AsyncStripeConnector(**options, allowed_tools=allowed_names(self.tools, self.operations))
 
-    def server(self, connector: AsyncStripeConnector, secret: str | None) -> Server[Any]:
+    def server(self, connector: AsyncStripeConnector | LazyConnector, secret: str | None) -> Server[Any]:
         return build_server(
             connector,
             self.tools,
@@ -239,12 +282,7 @@ def serve_stdio_as(
     import anyio  # the stdio transport: only when serving (tests build servers without it)
     from mcp.server.stdio import stdio_server
 
-    connector: AsyncStripeConnector | None = None
-    if problem is None and options is not None:
-        try:
-            connector = serving.connector(options)
-        except StripeConnectorError as exc:
-            problem = exc
+    connector = LazyConnector(serving, options) if problem is None and options is not None else None
     secret = options.get("api_key") if options is not None else None
 
     async def run() -> None:
@@ -254,13 +292,15 @@ def serve_stdio_as(
                 server = serving.unavailable(problem)
                 await server.run(read_stream, write_stream, server.create_initialization_options())
                 return
-            async with connector:
+            try:
                 server = serving.server(connector, secret)
                 await server.run(read_stream, write_stream, server.create_initialization_options())
+            finally:
+                await connector.aclose()
 
     with exit_on_interrupt():
         anyio.run(run)
-    return problem
+    return problem if connector is None else connector.problem()
 
 
 def serve_http(
