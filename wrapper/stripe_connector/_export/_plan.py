@@ -53,8 +53,9 @@ BLIND_UNIT = 86_400
 #: The range is halved this many times at most for the first blind cut's width (a narrow range's newest part).
 BLIND_HALVINGS = 14
 
-#: A shard's density is that of its last few pages.
+#: A shard's density is that of its last few pages, if they saw this many distinct seconds.
 RECENT_PAGES = 4
+MIN_DISTINCT_SECONDS = 20
 
 #: A cut keeps whole pages less this many spreads (square roots) of their count: its last page comes back full.
 MARGIN_SPREADS = 1.5
@@ -116,8 +117,8 @@ class Shard:
         self.density = density
         #: The cursors this shard has followed: a server that repeats a page is caught, not followed for ever.
         self.seen: set[str] = set()
-        #: (objects, seconds) of the last few pages: the density.
-        self.recent: list[tuple[int, int]] = []
+        #: (objects, seconds spanned, distinct seconds) of the last few pages: the density.
+        self.recent: list[tuple[int, int, int]] = []
 
     def top(self) -> int:
         """The newest second the shard may still hold objects of (exclusive)."""
@@ -476,11 +477,16 @@ class Planner:
         shard.objects += len(keep)
         self.objects += len(keep)
         # The density of the last few pages: what lies just below is more like what was just read than like the
-        # shard's whole walk (a burst in a quiet month is cut as soon as it is reached), and a few pages rather
-        # than one (a page inside a second of 500 objects says nothing of the empty days around it).
-        shard.recent.append((len(keep), max(1, top - shard.oldest)))
+        # shard's whole walk (a burst in a quiet month is cut as soon as it is reached). Unless those pages saw
+        # only a few distinct seconds (a run of 500 objects in one second says nothing of the empty days around
+        # it): then the shard's whole walk.
+        seconds = len({item.get("created") for item in keep})
+        shard.recent.append((len(keep), max(1, top - shard.oldest), seconds))
         del shard.recent[:-RECENT_PAGES]
-        shard.density = sum(n for n, _ in shard.recent) / sum(span for _, span in shard.recent)
+        if sum(distinct for _, _, distinct in shard.recent) >= MIN_DISTINCT_SECONDS:
+            shard.density = sum(n for n, _, _ in shard.recent) / sum(span for _, span, _ in shard.recent)
+        else:
+            shard.density = shard.objects / max(1, shard.lt - shard.oldest)
         if follow:
             if cursor in shard.seen:
                 raise StripeResponseError(f"the cursor {cursor[:80]!r} was already followed: a repeated page")
