@@ -37,7 +37,7 @@ FULL = {"deliveries": 2000, "rounds": 3, "events": 10_000}
 
 
 def _requests(count: int, tag: str) -> list[bytes]:
-    from stripe_connector.events.api import signature_header
+    from stripe_connector.events import signature_header
 
     now = int(time.time())
     out = []
@@ -132,7 +132,7 @@ def _p99(latencies: list[float]) -> float:
 def _catch_up_rounds(events: int, rounds: int, workdir: Path) -> tuple[list[float], list[float], int]:
     import httpx
     from stripe_connector import StripeConnector
-    from stripe_connector.events.api import EventPoller, open_store
+    from stripe_connector.events import EventPoller, open_store
 
     from tests.support import stop_process_group
 

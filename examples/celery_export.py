@@ -20,7 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))  # the launchers live with the tests (tests/support)
 
 from stripe_connector import StripeConnector  # noqa: E402
-from stripe_connector.integrations.celery_export import start_export, wait_for_export  # noqa: E402
+from stripe_connector.celery.export import start_export, wait_for_export  # noqa: E402
 
 from tests.support.celery_workers import start_workers, stop_workers, worker_env  # noqa: E402
 from tests.support.list_double import ListDouble, spread  # noqa: E402

@@ -12,9 +12,15 @@ from typing import Any
 
 import pytest
 from stripe_connector import StripeConnector
-from stripe_connector._export._celery import DistributedExport, run_shard
-from stripe_connector._export._checkpoint import open_store
-from stripe_connector.integrations.celery_export import ExportTasks, export_status, start_export, wait_for_export
+from stripe_connector.celery.export import (
+    DistributedExport,
+    ExportTasks,
+    export_status,
+    run_shard,
+    start_export,
+    wait_for_export,
+)
+from stripe_connector.export._checkpoint import open_store
 
 from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread

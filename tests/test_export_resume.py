@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 from stripe_connector import InvalidInputError, StripeConnector
-from stripe_connector._export._checkpoint import FileCheckpointStore, SQLiteCheckpointStore, open_store
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
+from stripe_connector.export._checkpoint import FileCheckpointStore, SQLiteCheckpointStore, open_store
 
 from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread

@@ -26,8 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .._secrets import connected_digest
-from .._types import PreparedRequest
+from .._types.options import PreparedRequest
+from .._types.secrets import connected_digest
 from ..errors import ConnectorClosedError, InvalidInputError, RateBudgetTimeoutError
 from .retry import parse_retry_after
 

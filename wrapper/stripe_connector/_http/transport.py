@@ -28,12 +28,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._secrets import refuse_pickling
-from .._types import PreparedRequest
+from .._types.options import PreparedRequest
+from .._types.secrets import refuse_pickling
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from .deadline import DeadlineBackend
+    from .deadline_streams import DeadlineBackend
 
 #: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
@@ -91,7 +91,7 @@ def sync_transport(base_url: str) -> httpx.HTTPTransport:
     transport: httpx.HTTPTransport = _with_proxy(base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy))
     import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
 
-    from .deadline import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
+    from .deadline_streams import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
 
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
@@ -107,7 +107,7 @@ def async_transport(base_url: str) -> httpx.AsyncHTTPTransport:
 
 
 def deadline_backend(transport: httpx.BaseTransport) -> DeadlineBackend | None:
-    """The :class:`~stripe_connector._http.deadline.DeadlineBackend` of a transport built by :func:`sync_transport`."""
+    """The :class:`~._http.deadline_streams.DeadlineBackend` of a transport built by :func:`sync_transport`."""
     backend = getattr(getattr(transport, "_pool", None), "_network_backend", None)
     return backend if callable(getattr(backend, "abort", None)) else None
 
