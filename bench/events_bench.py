@@ -1,4 +1,4 @@
-"""The events rows of ``make bench`` (issue 19), each beside its baseline measured in the same run.
+"""The events rows of ``make bench``, each beside its baseline measured in the same run.
 
 * **Acknowledged events per second** by ``stripe-connector events serve`` (verify every ``v1``, store durably in the
   SQLite inbox before the 200, hand on by printing each event), beside a minimal ASGI handler under the same

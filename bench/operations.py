@@ -1,4 +1,4 @@
-"""``make bench`` rows for the operation index (issue 20): every Stripe operation, at what cost.
+"""``make bench`` rows for the operation index: every Stripe operation, at what cost.
 
 * First ``call_operation("GetCustomers")`` in a fresh process (index load + validation + send), beside httpx's
   first call to the same URL (target <= 2x) and the curated ``list_customers`` tool's first call.

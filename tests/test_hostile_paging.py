@@ -1,5 +1,5 @@
 """Hostile pagination: a server that repeats a page, claims more without a way forward, or sends ``data`` of the
-wrong type. The one pager (``_paging.Pager``) behind ``paginate``, its async twin and the CLI's ``--all`` turns each
+wrong type. The one pager (``tools.pager.Pager``) behind ``paginate``, its async twin and the CLI's ``--all`` turns each
 into ``StripeResponseError`` after a bounded number of requests, and never blames the caller."""
 
 from __future__ import annotations
@@ -221,9 +221,9 @@ def test_one_loop_serves_all_three_front_ends() -> None:
     import inspect
 
     from stripe_connector._clients import async_client, sync_client
-    from stripe_connector.cli import common
+    from stripe_connector.cli import call
 
-    for module in (sync_client, async_client, common):
+    for module in (sync_client, async_client, call):
         source = inspect.getsource(module)
         assert "Pager(" in source
         assert 'starting_after"] =' not in source and "next_cursor" not in source

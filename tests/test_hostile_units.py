@@ -317,7 +317,7 @@ def test_describe_is_the_exact_request_with_the_key_cut() -> None:
         "email=a%40b.c",
         {"Idempotency-Key": "k-1", "Stripe-Account": "acct_1"},
     )
-    assert core.describe(request) == {
+    assert core.request_preview(request) == {
         "tool": "create_customer",
         "method": "POST",
         "url": "https://example.test/v1/customers",

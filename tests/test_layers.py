@@ -71,3 +71,28 @@ def test_core_folders_inits_are_empty() -> None:
     for folder in ("_types", "_request", "_http", "_core", "_clients", "_host_parts"):
         body = ast.parse(WRAPPER[f"{PACKAGE}.{folder}"]).body
         assert all(isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) for node in body), folder
+
+
+def defined_names(sources: dict[str, str]) -> dict[str, list[str]]:
+    """``{name: [modules]}`` of every class and public function a module defines at its top (what a reader greps
+    for and imports), from the AST."""
+    found: dict[str, list[str]] = {}
+    for module, source in sources.items():
+        for node in ast.parse(source).body:
+            if isinstance(node, ast.ClassDef) or (
+                isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_")
+            ):
+                found.setdefault(node.name, []).append(module)
+    return found
+
+
+def test_no_two_classes_or_public_functions_share_a_name() -> None:
+    """One name, one thing: ``Operation``, ``open_store`` or ``start_export`` defined twice sends a reader (and an
+    import) to the wrong one."""
+    assert {name: modules for name, modules in defined_names(WRAPPER).items() if len(modules) > 1} == {}
+
+
+def test_a_repeated_name_is_caught() -> None:
+    tampered = {**WRAPPER, "stripe_connector.cli.extra": "class Tool:\n    pass\n\n\ndef open_store():\n    pass\n"}
+    repeated = {name for name, modules in defined_names(tampered).items() if len(modules) > 1}
+    assert repeated == {"Tool", "open_store"}

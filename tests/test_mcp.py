@@ -162,7 +162,7 @@ def test_annotations_follow_the_tool_kind(kind: str, read_only: bool, expected: 
 
 
 def test_an_unknown_kind_is_refused_rather_than_guessed() -> None:
-    """A kind is one of ``_tools.kinds.KINDS``: a tool with another is refused when it is made, not guessed at."""
+    """A kind is one of ``tools.kinds.KINDS``: a tool with another is refused when it is made, not guessed at."""
     with pytest.raises(ValueError, match="unknown tool kind"):
         annotations_for(with_kind("list_customers", "transmogrify"), read_only=False)
 

@@ -104,7 +104,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         """Run ``tool`` and return Stripe's JSON, as :meth:`StripeConnector.call` does, awaiting the answer."""
         request = self.core.prepare(tool, arguments, **options)
         if dry_run:
-            return self.core.describe(request)
+            return self.core.request_preview(request)
         return self.core.read_json(request, await self._send(request))
 
     async def call_with_details(
@@ -131,9 +131,9 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         self, tool_or_operation: str, arguments: Mapping[str, Any] | None = None, **options: Any
     ) -> AsyncIterator[dict[str, Any]]:
         """The async twin of :meth:`StripeConnector.export` (``async for obj in stripe.export(...)``)."""
-        from ..export._async import start_export
+        from ..export._async import astart_export
 
-        return start_export(self, tool_or_operation, arguments, **options)
+        return astart_export(self, tool_or_operation, arguments, **options)
 
     async def _send(self, request: PreparedRequest, gate: RateGate | None = None) -> httpx.Response:
         """Send with the retry policy; the same request (and idempotency key) on every attempt.

@@ -1,4 +1,5 @@
-"""``StripeConnector``: the synchronous connector (``AsyncStripeConnector`` is its twin in ``async_client``).
+"""``StripeConnector``: the synchronous connector (``AsyncStripeConnector``, in ``async_client``, runs the same
+steps with ``await``).
 
 Three ways in, one path through: ``call`` (a tool name and a JSON object in, Stripe's JSON out) for workflow
 engines and agents; ``paginate`` for every object of a list; and one typed method per tool for applications.
@@ -94,7 +95,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
         """
         request = self.core.prepare(tool, arguments, **options)
         if dry_run:
-            return self.core.describe(request)
+            return self.core.request_preview(request)
         return self.core.read_json(request, self._send(request))
 
     def call_with_details(
@@ -109,7 +110,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
     def paginate(
         self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
     ) -> Iterator[dict[str, Any]]:
-        """Every object of a list tool, page after page, holding one page at a time (see ``_tools.paging.Pager``).
+        """Every object of a list tool, page after page, holding one page at a time (see ``tools.pager.Pager``).
 
         ``max_items`` stops early; ``stripe_account`` pages a connected account. A server that repeats a page or
         answers an unusable page raises ``StripeResponseError``.

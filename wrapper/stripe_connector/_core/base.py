@@ -1,7 +1,7 @@
 """What the sync and async connectors share: the sans-IO core of a call and the connector's life cycle.
 
 :class:`ConnectorCore` is everything but sending bytes, shared, immutable and thread-safe: the checked
-configuration (``_config``), the request builder (``_request.prepare``), the decisions after each attempt
+configuration (``_core.config``), the request builder (``_request.prepare``), the decisions after each attempt
 (``_http.attempts``) and the reading of the answer (``_http.answer``). :class:`ConnectorBase` adds what both
 connectors do around the send loop: construction, the transport (renewed after a fork), repr and dry runs.
 """
@@ -37,13 +37,13 @@ class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
     """Configuration plus the pure steps of a call; shared, immutable and thread-safe.
 
     ``ConnectorCore(api_key, **options)`` takes the connector's options (see ``StripeConnector``): the checked
-    configuration is ``_config``'s, ``prepare`` is ``_request.prepare``'s, ``after_response`` and
+    configuration is ``_core.config``'s, ``prepare`` is ``_request.prepare``'s, ``after_response`` and
     ``after_failure`` are ``_http.attempts``'; this class adds the dry run's description and reading the answer.
     """
 
     __slots__ = ()
 
-    def describe(self, request: PreparedRequest) -> dict[str, Any]:
+    def request_preview(self, request: PreparedRequest) -> dict[str, Any]:
         """The exact request that would be sent (for dry runs and approvals), with the key redacted."""
         headers = {**self.default_headers(), **request.headers}
         headers["Authorization"] = self.redacted_authorization()
@@ -95,7 +95,7 @@ if hasattr(os, "register_at_fork"):
 class ConnectorBase(Generic[TransportT]):
     """Construction, the transport's life cycle, repr and dry runs, for both connectors.
 
-    The options are documented on :class:`~stripe_connector.StripeConnector`; they are checked by ``_config``.
+    The options are documented on :class:`~stripe_connector.StripeConnector`; they are checked by ``_core.config``.
     """
 
     core: ConnectorCore
@@ -176,4 +176,4 @@ class ConnectorBase(Generic[TransportT]):
         self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> dict[str, Any]:
         """The exact request ``call`` would send (method, URL, headers with the key redacted, body); sends nothing."""
-        return self.core.describe(self.core.prepare(tool, arguments, **options))
+        return self.core.request_preview(self.core.prepare(tool, arguments, **options))

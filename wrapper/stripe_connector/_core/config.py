@@ -77,7 +77,7 @@ def check_stripe_version(stripe_version: object) -> str | None:
     return stripe_version
 
 
-def check_caps(max_amount: Mapping[str, int] | None) -> dict[str, int]:
+def check_max_amount(max_amount: Mapping[str, int] | None) -> dict[str, int]:
     """``{"usd": 5000}``: 3-letter currency codes (any case) to integer caps >= 0, keyed in lower case."""
     caps: dict[str, int] = {}
     for currency, cap in (max_amount or {}).items():
@@ -188,7 +188,7 @@ class ConnectorConfig:
         values["_api_key"] = check_api_key(api_key, allow_live=given["allow_live"])
         values["base_url"] = check_base_url(given["base_url"])
         values["_stripe_version"] = check_stripe_version(given["stripe_version"])
-        values["max_amount"] = check_caps(given["max_amount"])
+        values["max_amount"] = check_max_amount(given["max_amount"])
         values["allowed_tools"] = check_allowed_tools(given["allowed_tools"])
         values["livemode"] = is_live_key(api_key)
         values["rate_account"] = account_digest(api_key)

@@ -2,7 +2,7 @@
 
 httpx's timeouts bound each socket operation, so a server dripping a byte every half second keeps a call busy for
 ever. :class:`DeadlineBackend` wraps httpcore's network backend in the connector's own sync transport: every
-connect, read and write is clamped to what is left of the attempt (``_http.timing.ATTEMPT_DEADLINE``, set by the
+connect, read and write is clamped to what is left of the attempt (``_http.time_limits.ATTEMPT_DEADLINE``, set by the
 send loop), which bounds the answer's head as well as its body. Kept apart from ``_http.transport`` because
 it subclasses httpcore's classes, and importing httpcore with the package would cost ~40 ms that a connector built
 later pays anyway.

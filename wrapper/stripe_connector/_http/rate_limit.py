@@ -333,7 +333,7 @@ CLOSED_WHILE_WAITING = "this connector was closed while the call waited for the 
 
 
 def gate_for(limiter: RateLimiter | None, account: str, livemode: bool, request: PreparedRequest) -> RateGate:
-    """The gate for one prepared request; ``account`` is ``_secrets.account_digest`` of the key (no connected
+    """The gate for one prepared request; ``account`` is ``_types.secrets.account_digest`` of the key (no connected
     account)."""
     if limiter is None:
         return RateGate(None, ())

@@ -2,7 +2,7 @@
 
 ``timeout`` bounds each attempt as a whole (connect, send, and the full answer, however slowly it drips);
 ``total_timeout`` bounds a call across its retries, backoffs and waits for the rate budget. The send loops compute
-both deadlines here; the sync transport's streams (``_http.deadline``) and the body reader (``_http.transport``)
+both deadlines here; the sync transport's streams (``_http.deadline_streams``) and the body reader (``_http.transport``)
 read the attempt's deadline from :data:`ATTEMPT_DEADLINE`, which the sync send loop sets around each attempt.
 """
 

@@ -11,8 +11,8 @@ Two limits the client layer does not have are added here:
 
 * **Time.** httpx's timeouts bound each socket operation, so a server dripping a byte every half second keeps a
   call busy for ever. The sync transport's network streams clamp every connect, read and write to the attempt's
-  deadline (a context variable the send loop sets; see ``_http.timing`` and ``_http.deadline``), and the body
-  reader checks it between chunks whatever the transport; the async connector bounds each attempt with
+  deadline (a context variable the send loop sets; see ``_http.time_limits`` and ``_http.deadline_streams``), and
+  the body reader checks it between chunks whatever the transport; the async connector bounds each attempt with
   ``asyncio.timeout`` instead.
 * **Size.** An answer is read into memory, so its decoded size is capped (:data:`MAX_RESPONSE_BYTES` by default,
   32 MiB: Stripe's largest pages of expanded objects are a few MiB); a larger one is :class:`AnswerTooLarge`,

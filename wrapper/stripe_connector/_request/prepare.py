@@ -107,7 +107,7 @@ class RequestBuilder:
 
     @staticmethod
     def normal_shape(tool: Tool, arguments: Mapping[str, Any] | None, *, strict: bool) -> object:
-        """The arguments in the tool's normal shape (strict-shaped ones turned back; see ``_tools.strict``)."""
+        """The arguments in the tool's normal shape (strict-shaped ones turned back; see ``tools.strict``)."""
         if not strict:
             return arguments
         from ..tools.strict import from_strict  # on first use, as in prepare
@@ -126,7 +126,7 @@ def route(tool: Tool, arguments: dict[str, Any]) -> Route:
     """Method, path, query parameters, body parameters and body encoding, from validated arguments."""
     operation = tool.operation
     if operation is None:
-        from .raw import route as raw_route  # on first use, as in prepare
+        from .raw import raw_route  # on first use, as in prepare
 
         return raw_route(arguments)
     method, path = operation.method, operation.path

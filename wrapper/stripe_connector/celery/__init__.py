@@ -1,11 +1,74 @@
-"""Workflow-engine integrations, each an optional extra imported only when used.
+"""Celery (``pip install 'stripe-connector[celery]'``): a task per tool call whose idempotency scope is the task id
+(``tools``), exports as one task per ``created`` shard across machines (``export``), and the events hand-off
+(``events``). Which errors are final and the backoff come from ``_http.retry``, an error's JSON from
+``_host_parts.error_report``. The names load on first access."""
 
-* :mod:`stripe_connector.celery.tools` (``pip install 'stripe-connector[celery]'``): a task per tool call
-  whose idempotency scope is the task id, retrying what is retryable with the same key;
-* :mod:`stripe_connector.temporal.activities` (``pip install 'stripe-connector[temporal]'``): activities whose
-  scope is the workflow and activity ids, final errors as non-retryable ``ApplicationError`` s, and a sandbox
-  runner that passes the connector through Temporal's workflow sandbox.
+from typing import TYPE_CHECKING
 
-What both share comes from below: which errors are final and the backoff from ``_http.retry`` (the connector's own
-retry policy), the JSON details of an error from ``frontends.error_report`` (the CLI's and MCP server's shape).
-"""
+from .._types.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from .events import CeleryHandOff
+    from .export import (
+        DistributedExport,
+        ExportTasks,
+        export_status,
+        register_export_tasks,
+        resend_open_shards,
+        start_distributed_export,
+        wait_for_export,
+    )
+    from .tools import (
+        DEFAULT_TASK_NAME,
+        StripeTaskError,
+        per_process,
+        register_tool_task,
+        retry_countdown,
+        run_tool,
+        task_scope,
+    )
+
+_TOOLS = (
+    "DEFAULT_TASK_NAME",
+    "StripeTaskError",
+    "per_process",
+    "register_tool_task",
+    "retry_countdown",
+    "run_tool",
+    "task_scope",
+)
+_EXPORT = (
+    "DistributedExport",
+    "ExportTasks",
+    "export_status",
+    "register_export_tasks",
+    "resend_open_shards",
+    "start_distributed_export",
+    "wait_for_export",
+)
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        **dict.fromkeys(_TOOLS, ".tools"),
+        **dict.fromkeys(_EXPORT, ".export"),
+        "CeleryHandOff": ".events",
+    },
+)
+
+__all__ = [
+    "DEFAULT_TASK_NAME",
+    "CeleryHandOff",
+    "DistributedExport",
+    "ExportTasks",
+    "StripeTaskError",
+    "export_status",
+    "per_process",
+    "register_export_tasks",
+    "register_tool_task",
+    "resend_open_shards",
+    "retry_countdown",
+    "run_tool",
+    "start_distributed_export",
+    "task_scope",
+    "wait_for_export",
+]

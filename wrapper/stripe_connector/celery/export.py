@@ -3,7 +3,7 @@
 Usage (see ``examples/celery_export.py``)::
 
     tasks = register_export_tasks(app, connector)                   # connector: per_process(...)
-    export = start_export(connector(), tasks, "list_customers", checkpoint="sqlite:////shared/export.db",
+    export = start_distributed_export(connector(), tasks, "list_customers", checkpoint="sqlite:////shared/export.db",
                           out_dir="/shared/customers", shards=8)
     wait_for_export(export, timeout=3600)    # {"complete": True, "objects": ..., "parts": [...]}
 
@@ -36,15 +36,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from ..errors import InvalidInputError
-from ..export._checkpoint import CheckpointStore, State, open_store, write_atomically
+from ..export._checkpoint import CheckpointStore, State, open_checkpoints, write_atomically
 from ..export._job import check_count
 from ..export._plan import PAGE_LIMIT, first_wave
-from ..export._source import page_request, resolve
+from ..export._source import list_source, page_request
 
 if TYPE_CHECKING:
     from .._clients.sync_client import StripeConnector
 
-#: What gives a worker process its connector (``integrations.celery.per_process(...)``).
+#: What gives a worker process its connector (``celery.tools.per_process(...)``).
 ConnectorFactory = Callable[[], "StripeConnector"]
 
 SHARD_TASK = "stripe_connector.export_shard"
@@ -54,7 +54,7 @@ MAX_SHARDS = 1024
 
 
 class DistributedExport:
-    """What :func:`start_export` returns: the export's key, its store and output directory."""
+    """What :func:`start_distributed_export` returns: the export's key, its store and output directory."""
 
     def __init__(self, key: str, checkpoint: str, out_dir: str) -> None:
         self.key = key
@@ -116,7 +116,7 @@ def register_export_tasks(app: Any, connector: ConnectorFactory, **options: Unpa
     return holder["tasks"]
 
 
-def start_export(
+def start_distributed_export(
     connector: StripeConnector,
     tasks: ExportTasks,
     tool_or_operation: str,
@@ -148,7 +148,7 @@ def start_export(
     directory = Path(out_dir)
     directory.mkdir(parents=True, exist_ok=True)
     export = DistributedExport(job.key, checkpoint, str(directory))
-    store = open_store(checkpoint)
+    store = open_checkpoints(checkpoint)
 
     def create(state: State | None) -> State:
         if state is not None:
@@ -201,7 +201,7 @@ def run_shard(
 ) -> dict[str, Any]:
     """Page one shard to its part file (the body of the shard task; see the module docstring)."""
     lease, split_pages = shard_options(options)
-    store = open_store(export.checkpoint)
+    store = open_checkpoints(export.checkpoint)
     try:
         return _ShardRun(connector, store, export, str(shard_id), owner, send, lease, split_pages).run()
     finally:
@@ -250,7 +250,7 @@ class _ShardRun:
                 and not child["done"]
             ):
                 self.send(int(child_id))
-        source = resolve(state["identity"]["list"])
+        source = list_source(state["identity"]["list"])
         base = source.prepare(self.connector.core, state["arguments"], state["identity"].get("stripe_account"))
         path = part_path(self.export, int(self.shard_id))
         descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -364,7 +364,7 @@ def _write_manifest(export: DistributedExport, state: Mapping[str, Any]) -> None
 
 def export_status(export: DistributedExport) -> dict[str, Any]:
     """Shards, open shards, objects so far and whether the export is complete, from the store."""
-    store = open_store(export.checkpoint)
+    store = open_checkpoints(export.checkpoint)
     try:
         state = store.load(export.key)
     finally:
@@ -395,7 +395,7 @@ def wait_for_export(export: DistributedExport, *, timeout: float, interval: floa
 
 def resend_open_shards(export: DistributedExport, tasks: ExportTasks) -> int:
     """Send the task of every open shard again (a held lease keeps a running one to itself); how many were sent."""
-    store = open_store(export.checkpoint)
+    store = open_checkpoints(export.checkpoint)
     try:
         state = store.load(export.key) or {"shards": {}}
     finally:

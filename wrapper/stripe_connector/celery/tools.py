@@ -47,7 +47,7 @@ DEFAULT_MAX_RETRIES = 8
 
 class StripeTaskError(Exception):
     """A tool call failed for good (or ran out of retries): ``details`` is the connector's one error shape
-    (``frontends.error_report``: ``kind``, ``type``, ``class``, ``http_status``, ``code``, ``request_id``,
+    (``_host_parts.error_report``: ``kind``, ``type``, ``class``, ``http_status``, ``code``, ``request_id``,
     ``param``, ``retryable``...).
 
     Its arguments are a message and a plain dict, so it pickles and survives Celery's JSON result backend, which
@@ -182,14 +182,3 @@ def register_tool_task(
         return run_tool(self, connector(), tool, arguments, stripe_account=stripe_account, details=details)
 
     return call_tool
-
-
-__all__ = [
-    "DEFAULT_TASK_NAME",
-    "StripeTaskError",
-    "per_process",
-    "register_tool_task",
-    "retry_countdown",
-    "run_tool",
-    "task_scope",
-]

@@ -1,5 +1,6 @@
-"""The subcommands: ``tools``, ``schema``, ``call`` (one call, a dry run, or ``--all`` pages as JSON Lines) and
-``mcp`` (the MCP server on stdio, from the optional ``mcp`` extra).
+"""What the subcommands share: connector options from the command line, arguments from JSON, exit codes, output.
+
+Each subcommand has its own module: ``tools``, ``schema``, ``call``, ``mcp``, ``ops``, ``export``, ``events``.
 """
 
 from __future__ import annotations
@@ -7,20 +8,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .._clients.sync_client import StripeConnector
-from .._host_parts.error_report import MissingDependencyError, UsageError
+from .._host_parts.error_report import UsageError
 from .._host_parts.keys import load_api_key
-from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
-from ..tools.pager import Pager
-from .options import ALL_PAGE_LIMIT, option
+from ..errors import InvalidInputError, StripeResponseError
+from .options import option
 
 if TYPE_CHECKING:
     from .._types.options import IdempotencyScope
-    from ..tools.catalogue import Tool
 
 EXIT_OK = 0
 
@@ -121,195 +119,3 @@ def write_json(value: Any, out: IO[str], *, compact: bool = False) -> None:
         raise StripeResponseError(f"Stripe's answer cannot be written as JSON: {exc}") from None
     out.write(text + "\n")
     out.flush()
-
-
-def run_tools(args: argparse.Namespace, out: IO[str]) -> int:
-    from .. import TOOLS
-
-    if args.json:
-        write_json([{"name": tool.name, "description": tool.description} for tool in TOOLS], out)
-    else:
-        width = max(len(name) for name in TOOLS.names())
-        for tool in TOOLS:
-            out.write(f"{tool.name:<{width}}  {tool.description}\n")
-    return EXIT_OK
-
-
-def run_schema(args: argparse.Namespace, out: IO[str]) -> int:
-    from .. import TOOLS
-
-    def schema_of(tool: Tool) -> dict[str, Any]:
-        return tool.strict_input_schema if args.strict else tool.input_schema
-
-    if args.tool is None:
-        write_json({tool.name: schema_of(tool) for tool in TOOLS}, out)
-    else:
-        write_json(schema_of(TOOLS.get(args.tool)), out)
-    return EXIT_OK
-
-
-class Progress:
-    """``--all``'s progress on stderr: one line per page, or one line rewritten in place on a terminal."""
-
-    def __init__(self, stream: IO[str], *, enabled: bool) -> None:
-        self.stream = stream
-        self.enabled = enabled
-        self.in_place = enabled and stream.isatty()
-
-    def page(self, objects: int, pages: int) -> None:
-        if self.enabled:
-            line = f"stripe-connector: {objects} objects fetched, {pages} page{'s' if pages != 1 else ''}"
-            self.stream.write(("\r" + line) if self.in_place else line + "\n")
-            self.stream.flush()
-
-    def finish(self) -> None:
-        if self.in_place:
-            self.stream.write("\n")
-            self.stream.flush()
-
-
-def fetch_all(
-    connector: StripeConnector,
-    tool: Tool,
-    arguments: Mapping[str, Any],
-    *,
-    max_items: int | None,
-    stripe_account: str | None,
-    out: IO[str],
-    progress: Progress,
-) -> int:
-    """Every object of a list tool as JSON Lines, written page by page (so a long run streams and can be resumed).
-
-    The walk is ``_paging.Pager``'s, the same as ``paginate``: a server that repeats a page or answers an unusable
-    one ends the run with exit 5, after the complete lines already written.
-    """
-    pager = Pager(tool.name, arguments, max_items)
-    if "limit" not in pager.arguments:
-        pager.arguments["limit"] = ALL_PAGE_LIMIT if max_items is None else max(1, min(ALL_PAGE_LIMIT, max_items))
-    fetched = 0
-    try:
-        while not pager.done:
-            page = connector.call(tool.name, pager.arguments, stripe_account=stripe_account)
-            lines = [json_line(item) for item in pager.accept(page)]
-            out.write("".join(lines))
-            out.flush()
-            fetched += len(lines)
-            progress.page(fetched, pager.pages)
-    except StripeConnectorError:
-        progress.finish()
-        if progress.enabled and pager.last_id is not None:
-            progress.stream.write(
-                f"stripe-connector: stopped after {fetched} objects; to resume, add starting_after={pager.last_id}\n"
-            )
-        raise
-    progress.finish()
-    return EXIT_OK
-
-
-def json_line(item: Any) -> str:
-    """One JSON Lines record (the answer was read strictly, so it always encodes)."""
-    try:
-        return json.dumps(item, ensure_ascii=False, separators=(",", ":")) + "\n"
-    except (ValueError, RecursionError) as exc:
-        raise StripeResponseError(f"an object of Stripe's answer cannot be written as JSON: {exc}") from None
-
-
-def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
-    from .. import TOOLS
-
-    if args.max_items is not None and not args.all:
-        raise UsageError("--max-items goes with --all")
-    if args.details and (args.all or args.dry_run):
-        raise UsageError("--details goes with a single call, not with --all or --dry-run")
-    if args.max_items is not None and args.max_items < 0:
-        raise InvalidInputError("max_items", "must be an integer >= 0")
-    tool = TOOLS.get(args.tool)
-    if args.all and not tool.is_list:
-        raise InvalidInputError("tool", f"--all pages through list tools; {tool.name} is not one")
-    arguments = read_arguments(args, stdin)
-    scope = parse_scope(args.idempotency_scope)
-    with StripeConnector(**connector_options(args)) as connector:
-        if args.dry_run:
-            if args.all and "limit" not in arguments:
-                arguments = {**arguments, "limit": ALL_PAGE_LIMIT}
-            request = connector.dry_run(
-                tool.name,
-                arguments,
-                idempotency_key=args.idempotency_key,
-                idempotency_scope=scope,
-                stripe_account=args.stripe_account,
-            )
-            write_json(request, out, compact=args.compact)
-            return EXIT_OK
-        if args.all:
-            progress = Progress(err, enabled=not args.quiet)
-            return fetch_all(
-                connector,
-                tool,
-                arguments,
-                max_items=args.max_items,
-                stripe_account=args.stripe_account,
-                out=out,
-                progress=progress,
-            )
-        options: dict[str, Any] = {
-            "idempotency_key": args.idempotency_key,
-            "idempotency_scope": scope,
-            "stripe_account": args.stripe_account,
-        }
-        if args.details:  # what a workflow step logs: request id, idempotent replay, attempts
-            result = connector.call_with_details(tool.name, arguments, **options).as_json()
-        else:
-            result = connector.call(tool.name, arguments, **options)
-        write_json(result, out, compact=args.compact)
-    return EXIT_OK
-
-
-def run_mcp(args: argparse.Namespace) -> int:
-    try:
-        from ..mcp import server as mcp_server  # the MCP SDK: loaded only for this subcommand
-    except ImportError as exc:
-        if (exc.name or "").split(".")[0] != "mcp":
-            raise
-        raise MissingDependencyError(
-            "the mcp subcommand needs the MCP SDK 2.x: pip install 'stripe-connector[mcp]'"
-        ) from None
-    names = [name.strip() for name in args.tools.split(",") if name.strip()] if args.tools is not None else None
-    tools = mcp_server.exposed_tools(names, read_only=args.read_only)
-    operations = None
-    if args.operations is not None:
-        from ..mcp.operations import OperationTools, parse_patterns
-
-        operations = OperationTools(parse_patterns(args.operations), read_only=args.read_only)
-    # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
-    # would only report "connection closed". It is raised afterwards for stderr and the exit code.
-    options, problem = None, None
-    try:
-        options = connector_options(args)
-    except StripeConnectorError as exc:
-        problem = exc
-    serving = mcp_server.Serving(
-        tools,
-        read_only=args.read_only,
-        strict=args.strict,
-        max_result_bytes=mcp_server.result_cap(args.max_result_bytes),
-        operations=operations,
-    )
-    if args.http:
-        mcp_server.serve_http(
-            options,
-            serving,
-            problem=problem,
-            token_file=args.auth_token_file,
-            host=args.host,
-            port=args.port,
-            allowed_origins=args.allow_origin,
-            allowed_hosts=args.allow_host,
-        )
-        return EXIT_OK
-    if args.auth_token_file is not None:
-        raise UsageError("--auth-token-file goes with --http")
-    problem = mcp_server.serve_stdio_as(options, serving, problem)
-    if problem is not None:
-        raise problem
-    return EXIT_OK

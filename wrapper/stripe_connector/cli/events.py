@@ -93,7 +93,7 @@ def run_events(args: argparse.Namespace, out: IO[str], err: IO[str], connector_o
     """Run ``events <subcommand>``; errors propagate to the CLI's one error path (JSON on stderr, exit code)."""
     command = args.events_command
     if command == "serve":
-        return serve(args, out, err)
+        return serve_webhooks(args, out, err)
     if command == "endpoint":
         return endpoint(args, out, connector_options)
     from ..events._open import open_store
@@ -170,7 +170,7 @@ def _secrets(paths: list[str]) -> Any:
         raise InvalidInputError("secret_file", str(exc)) from None
 
 
-def serve(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+def serve_webhooks(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     secrets = _secrets(args.secret_file)  # before anything else: no secret, no server
     if not 0 <= args.port <= 65535:
         raise InvalidInputError("port", "must be 0..65535")

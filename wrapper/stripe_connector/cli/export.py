@@ -7,7 +7,7 @@ a kill and it truncates the file back to that length (dropping whatever was writ
 on from the cursors: the file ends with every object exactly once. Run it on a complete export and it says so and
 leaves the file alone.
 
-Progress goes to stderr (objects, pages, objects/s, estimated time left); errors and exit codes are those of
+ExportProgress goes to stderr (objects, pages, objects/s, estimated time left); errors and exit codes are those of
 ``call`` (2 bad input, 3 Stripe's error, 4 unreachable, 5 unreadable answer), and after any of them the file and
 its checkpoint are consistent, so the same command resumes.
 """
@@ -66,7 +66,7 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
     add_connection_options(export, "")
 
 
-class Progress:
+class ExportProgress:
     """One line on stderr at most every ``every`` seconds, and one at the end."""
 
     def __init__(self, stream: IO[str], job: ExportJob, *, enabled: bool, every: float = 1.0) -> None:
@@ -163,7 +163,7 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
             checkpoint=checkpoint,
             checkpoint_interval=args.checkpoint_every,
         )
-        progress = Progress(err, job, enabled=not args.quiet)
+        progress = ExportProgress(err, job, enabled=not args.quiet)
         if job.done:
             if not args.quiet:
                 err.write(progress.line() + f" (already complete in {out_path})\n")

@@ -4,7 +4,7 @@ A shell user and a workflow engine want the same things from a command: Stripe's
 says whose fault a failure is (the input, Stripe, or the network), and an error they can parse. So every failure
 ends the same way: one JSON object on the last line of stderr and a documented exit code. The API key is read from
 the environment or a file, never from a flag, because flag values land in shell history and process listings.
-The parser is in ``parser``, the subcommands in ``commands``, the key in ``frontends.keys``.
+The parser is in ``parser``, each subcommand in its own module, the key in ``_host_parts.keys``.
 """
 
 from __future__ import annotations
@@ -27,9 +27,13 @@ from ..errors import (
     StripeConnectionError,
     StripeResponseError,
 )
-from .common import EXIT_OK, connector_options, run_call, run_mcp, run_schema, run_tools
+from .call import run_call
+from .common import EXIT_OK, connector_options
+from .mcp import run_mcp
 from .options import option
 from .parser import build_parser
+from .schema import run_schema
+from .tools import run_tools
 
 EXIT_INTERNAL = 1
 
@@ -99,7 +103,7 @@ def main(
         return exit_code_for(exc)
 
 
-#: Subcommands whose code lives with their feature (issues 19, 20, 22); see ``run_feature_command``.
+#: Subcommands with a module of their own that builds its parser (events, ops, export); see ``run_feature_command``.
 FEATURE_COMMANDS = frozenset({"export", "ops", "events"})
 
 

@@ -110,7 +110,7 @@ def build_parser() -> Parser:
 
 
 def add_feature_commands(commands: argparse._SubParsersAction[Parser]) -> None:
-    """``export`` (issue 22), ``ops`` (issue 20) and ``events`` (issue 19): their parsers live with their code."""
+    """``export``, ``ops`` and ``events``: their parsers live with their code."""
     from .events import add_events_parser
     from .export import add_export_parser
     from .ops import add_ops_parser
@@ -187,7 +187,7 @@ def add_mcp_command(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def add_mcp_http_options(mcp: Parser) -> None:
-    """``mcp --http`` and its options (issue 21)."""
+    """``mcp --http`` and its options."""
     http = mcp.add_argument_group("Streamable HTTP (needs the `mcp-http` extra)")
     http.add_argument("--http", action="store_true", help="serve over Streamable HTTP at /mcp instead of stdio")
     http.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")

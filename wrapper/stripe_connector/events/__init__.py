@@ -1,7 +1,12 @@
-"""The public API of :mod:`stripe_connector.events`: verify, store, receive, hand on, catch up, manage endpoints.
+"""Receiving Stripe events without losing, duplicating or accepting a forged one (README "Events").
 
-Importing it loads only the standard library and attrs: uvicorn, psycopg, Celery and Temporal are imported by
-the parts that use them, when they are used.
+Verify (:func:`verify_signature`, :func:`construct_event`), store in a durable inbox (:func:`open_store`: SQLite or
+PostgreSQL), receive over HTTP (:func:`webhook_app`, ``stripe-connector events serve``), hand on at least once
+(:class:`Dispatcher`), catch up from ``/v1/events`` (:class:`EventPoller`), manage the endpoint
+(:func:`ensure_webhook_endpoint`). The engines' hand-offs: ``stripe_connector.celery`` and ``.temporal``.
+
+Importing it loads only the standard library and attrs (``import stripe_connector`` does not import it): uvicorn,
+psycopg, Celery and Temporal are imported by the parts that use them, when they are used.
 """
 
 from __future__ import annotations

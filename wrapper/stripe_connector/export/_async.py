@@ -87,7 +87,7 @@ class _Tasks(Workers["AsyncConnector"]):
         await asyncio.gather(*self.tasks, return_exceptions=True)
 
 
-async def export_pages(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[Received]:
+async def aexport_pages(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[Received]:
     """Every page of ``job`` not yet committed, each once (see ``_sync.export_pages``)."""
     run = ExportRun(job, **options)
     if job.done:
@@ -104,15 +104,15 @@ async def export_pages(connector: AsyncConnector, job: ExportJob, **options: Any
         run.close()
 
 
-async def export_objects(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[dict[str, Any]]:
-    async for received in export_pages(connector, job, **options):
+async def aexport_objects(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[dict[str, Any]]:
+    async for received in aexport_pages(connector, job, **options):
         for item in received.objects:
             yield item
 
 
-def start_export(
+def astart_export(
     connector: AsyncConnector, tool_or_operation: str, arguments: Any = None, **options: Any
 ) -> AsyncIterator[dict[str, Any]]:
     """``AsyncStripeConnector.export``: the job is set up (and its input checked) now; pages flow when iterated."""
     job, run = new_job(connector.core, tool_or_operation, arguments, options)
-    return export_objects(connector, job, **run)
+    return aexport_objects(connector, job, **run)

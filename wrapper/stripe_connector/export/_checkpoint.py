@@ -160,7 +160,7 @@ class SQLiteCheckpointStore(CheckpointStore):
             self._local.connection = None
 
 
-def open_store(where: str | os.PathLike[str] | CheckpointStore) -> CheckpointStore:
+def open_checkpoints(where: str | os.PathLike[str] | CheckpointStore) -> CheckpointStore:
     """The store for a path or URL (see the module docstring), or ``where`` itself if it is a store already."""
     if isinstance(where, CheckpointStore):
         return where

@@ -19,9 +19,9 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInputError
-from ._checkpoint import CheckpointStore, State, open_store
+from ._checkpoint import CheckpointStore, State, open_checkpoints
 from ._plan import Planner, Received
-from ._source import page_request, resolve, split_arguments
+from ._source import list_source, page_request, split_arguments
 
 if TYPE_CHECKING:
     import os
@@ -77,7 +77,7 @@ class ExportJob:
         if not checkpoint_interval >= 0:
             raise InvalidInputError("checkpoint_interval", "must be a number of seconds >= 0")
         self.checkpoint_interval = float(checkpoint_interval)
-        self.source = resolve(tool_or_operation)
+        self.source = list_source(tool_or_operation)
         rest, bounds = split_arguments(arguments)
         given = {"gte": _bound("created_gte", created_gte), "lt": _bound("created_lt", created_lt)}
         if given["gte"] is not None:
@@ -95,7 +95,7 @@ class ExportJob:
         }
         material = json.dumps(self.identity, sort_keys=True, separators=(",", ":"), default=str)
         self.key = "export-" + hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
-        self.store = open_store(checkpoint) if checkpoint is not None else None
+        self.store = open_checkpoints(checkpoint) if checkpoint is not None else None
         self._clock = clock
         saved = self.store.load(self.key) if self.store is not None else None
         #: Extra state a consumer keeps with the checkpoint (the CLI: the output file's offset); loaded on resume.

@@ -75,7 +75,7 @@ class ListSource:
         return f"ListSource({self.name!r}, {self.method} {self.path})"
 
 
-def resolve(name: object) -> ListSource:
+def list_source(name: object) -> ListSource:
     """The list ``name`` stands for: a curated list tool, else an operation id of the index; or a clear refusal."""
     if not isinstance(name, str) or not name:
         raise InvalidInputError("tool", "must be the name of a list tool (list_customers) or a list operation id")

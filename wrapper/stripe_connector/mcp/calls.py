@@ -37,7 +37,7 @@ def too_deep(value: object, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-async def run_tool(
+async def run_agent_tool(
     connector: AsyncStripeConnector,
     tools: Mapping[str, Tool],
     name: str,

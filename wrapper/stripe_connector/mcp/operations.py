@@ -207,9 +207,11 @@ class OperationTools:
     def _describe(self, args: dict[str, Any], cap: int) -> types.CallToolResult:
         self._only(args, ("operation", "field"))
         operation = self.admitted(args.get("operation"))
-        from ..operations._describe import DEFAULT_MAX_CHARS, describe
+        from ..operations._describe import DEFAULT_MAX_CHARS, operation_description
 
-        described = describe(operation, args.get("field"), max_chars=min(DEFAULT_MAX_CHARS, cap), measure=measure)
+        described = operation_description(
+            operation, args.get("field"), max_chars=min(DEFAULT_MAX_CHARS, cap), measure=measure
+        )
         return fitted(DESCRIBE, described, cap, DESCRIBE_REMEDY)
 
     async def _call(self, connector: AsyncStripeConnector, args: dict[str, Any], cap: int) -> types.CallToolResult:

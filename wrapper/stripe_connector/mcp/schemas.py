@@ -1,5 +1,5 @@
 """What the MCP server lists for each tool: its input schema (plus the server's own ``dry_run`` and
-``idempotency_scope`` on tools that can write), its annotations (from ``Tool.kind``'s policy, ``_tools.kinds``) and
+``idempotency_scope`` on tools that can write), its annotations (from ``Tool.kind``'s policy, ``tools.kinds``) and
 its output schema (Stripe's answer, from ``spec/stripe.outputs.json``, or the request a dry run returns).
 """
 
@@ -100,7 +100,7 @@ def exposed_schema(tool: Tool, *, read_only: bool, strict: bool = False) -> dict
 
 
 def add_fields_argument(tool: Tool, schema: dict[str, Any], *, strict: bool) -> None:
-    """The server's ``fields`` argument (issue 21: ``frontends.mcp.fields``) on the tools whose answer it trims."""
+    """The server's ``fields`` argument (``mcp.fields``) on the tools whose answer it trims."""
     if takes_fields(tool):
         schema["properties"]["fields"] = field_paths.fields_schema(strict=strict)
         if strict:

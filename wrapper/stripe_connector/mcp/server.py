@@ -40,7 +40,7 @@ from .._types.version import __version__
 from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from ..tools.catalogue import Tool
 from . import sizing
-from .calls import OutputCheck, error_result, run_tool, scrub, success_result
+from .calls import OutputCheck, error_result, run_agent_tool, scrub, success_result
 from .schemas import exposed_tools, mcp_tool
 from .sdk import Server, ServerRequestContext, types
 from .shaping import shape_for
@@ -75,7 +75,7 @@ def build_server(
 
     ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
     ``max_result_bytes``: the cap on a read's answer (see :mod:`stripe_connector.mcp.sizing`).
-    ``operations``: the operation tools of issue 20 (``frontends.mcp.operations``), listed after the tools.
+    ``operations``: the operation tools (``mcp.operations``), listed after the tools.
     """
     by_name = {tool.name: tool for tool in tools}
     listed = [mcp_tool(tool, read_only=read_only, strict=strict) for tool in tools]
@@ -97,7 +97,7 @@ def build_server(
                 arguments, shape = shape_for(
                     by_name[params.name], arguments, outputs.get(params.name, {}), cap=max_result_bytes
                 )
-            answer, details = await run_tool(
+            answer, details = await run_agent_tool(
                 connector, by_name, params.name, arguments, read_only=read_only, strict=strict
             )
             return success_result(params.name, answer, check, details, shape)

@@ -1,6 +1,6 @@
 """Calling an operation through the connector's one request pipeline, and checking raw requests by the index.
 
-An :class:`~._index.Operation` becomes a :class:`~stripe_connector._catalogue.Tool` (its id as the name, its
+An :class:`~._index.Operation` becomes a :class:`~stripe_connector.tools.catalogue.Tool` (its id as the name, its
 schema as the input schema, its kind and pagination), so ``call_operation`` goes through exactly what ``call``
 does: validation (the schema walked, arguments named), ``max_amount`` on every money field, encoding (forms on
 ``/v1``, JSON on ``/v2``), idempotency keys and scopes, ``stripe_account``, dry runs, retries and typed errors.
@@ -41,8 +41,7 @@ def tool_for(operation: Operation) -> Tool:
 def build_tool(operation: Operation, name: str | None = None) -> Tool:
     """``operation`` as a :class:`Tool` called ``name`` (its id by default), with its validator registered."""
     from .._request import validation as _validation
-    from ..tools.catalogue import Operation as Route
-    from ..tools.catalogue import Tool
+    from ..tools.catalogue import Endpoint, Tool
     from ..tools.kinds import check_kind
 
     name = name or operation.id
@@ -53,7 +52,7 @@ def build_tool(operation: Operation, name: str | None = None) -> Tool:
         input_schema=operation.input_schema,
         kind=check_kind(operation.kind, name),
         pagination=operation.pagination if operation.pagination in ("cursor", "search") else None,
-        operation=Route(
+        operation=Endpoint(
             method=operation.method,
             path=operation.path,
             operation_id=operation.id,

@@ -1,4 +1,4 @@
-"""``describe``: an operation's arguments as an agent can read them, within a size cap, with drill-down.
+"""``describe_operation``: an operation's arguments as an agent can read them, within a size cap, with drill-down.
 
 Stripe's schemas are large (``PostCheckoutSessions`` takes hundreds of nested fields), more than a model's
 context should hold at once. The description shows the operation's arguments a few levels deep; a nested object
@@ -94,7 +94,7 @@ def size(value: Any) -> int:
     return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
 
 
-def describe(
+def operation_description(
     operation: Operation,
     field: str | None = None,
     *,

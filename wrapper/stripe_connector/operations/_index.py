@@ -127,10 +127,10 @@ class Operation(OperationFields):
         return self.method == "POST" or (self.method == "DELETE" and self.path.startswith("/v2/"))
 
     def describe(self, field: str | None = None, *, max_chars: int | None = None) -> dict[str, Any]:
-        """See :func:`stripe_connector.operations._describe.describe`."""
-        from ._describe import DEFAULT_MAX_CHARS, describe
+        """See :func:`stripe_connector.operations._describe.operation_description`."""
+        from ._describe import DEFAULT_MAX_CHARS, operation_description
 
-        return describe(self, field, max_chars=max_chars or DEFAULT_MAX_CHARS)
+        return operation_description(self, field, max_chars=max_chars or DEFAULT_MAX_CHARS)
 
 
 class IndexLines(Protocol):

@@ -1,7 +1,7 @@
 """``call_operation`` and ``paginate_operation``: every Stripe operation, on both connectors.
 
 A mixin of the connectors (like the generated typed methods): it prepares with the shared core
-(``_operations._call``) and sends with the connector's own ``_send``, so retries, deadlines, rate limits and
+(``operations._as_tool``) and sends with the connector's own ``_send``, so retries, deadlines, rate limits and
 typed errors are the ones ``call`` has.
 """
 
@@ -31,7 +31,7 @@ class OperationCore(Protocol):
         self, tool_name: str | Tool, arguments: Mapping[str, Any] | None, **options: Unpack[RequestOptions]
     ) -> PreparedRequest: ...
 
-    def describe(self, request: PreparedRequest) -> dict[str, Any]: ...
+    def request_preview(self, request: PreparedRequest) -> dict[str, Any]: ...
 
     def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]: ...
 
@@ -79,7 +79,7 @@ class SyncOperationMethods:
         """
         request = prepare_operation(self.core, operation, arguments, options)
         if dry_run:
-            return self.core.describe(request)
+            return self.core.request_preview(request)
         return self.core.read_json(request, self._send(request))
 
     def paginate_operation(
@@ -111,7 +111,7 @@ class AsyncOperationMethods:
         """``StripeConnector.call_operation``, awaited."""
         request = prepare_operation(self.core, operation, arguments, options)
         if dry_run:
-            return self.core.describe(request)
+            return self.core.request_preview(request)
         return self.core.read_json(request, await self._send(request))
 
     async def paginate_operation(

@@ -1,6 +1,6 @@
 """Paging any list operation: Stripe's three styles, one walk.
 
-``cursor`` and ``search`` are the connector's :class:`~stripe_connector._paging.Pager` (same checks against a
+``cursor`` and ``search`` are the connector's :class:`~stripe_connector.tools.pager.Pager` (same checks against a
 server that repeats or cannot advance a page). ``/v2`` lists answer ``next_page_url`` (null at the end) instead of
 ``has_more``: its ``page`` token is the next request's ``page`` argument, checked the same way.
 """

@@ -45,7 +45,7 @@ with workflow.unsafe.imports_passed_through():
     from .._clients.async_client import AsyncStripeConnector
     from .._clients.sync_client import StripeConnector
     from .._host_parts.error_report import error_object
-    from .._http.retry import FINAL_ERROR_TYPES
+    from .._http.retry import FINAL_ERROR_TYPES as FINAL_ERROR_TYPES  # re-exported: the package names it
     from ..errors import StripeConnectorError
 
 ACTIVITY_NAME = "stripe_connector.call"
@@ -153,16 +153,3 @@ def sandbox_runner() -> Any:
 
     restrictions = SandboxRestrictions.default.with_passthrough_modules(*PASSTHROUGH_MODULES)
     return SandboxedWorkflowRunner(restrictions=restrictions)
-
-
-__all__ = [
-    "ACTIVITY_NAME",
-    "DEFAULT_RETRY_POLICY",
-    "FINAL_ERROR_TYPES",
-    "StripeActivities",
-    "ToolCall",
-    "activity_scope",
-    "execute_tool",
-    "sandbox_runner",
-    "to_application_error",
-]

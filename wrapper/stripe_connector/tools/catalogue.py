@@ -46,7 +46,7 @@ class _Record:
             object.__setattr__(self, name, values[name])
 
 
-class Operation(_Record):
+class Endpoint(_Record):
     """Where a tool's arguments go on the wire, read from the spec."""
 
     __slots__ = ("body_encoding", "method", "operation_id", "path", "path_params", "query_params")
@@ -87,7 +87,7 @@ class Tool(_Record):
     input_schema: JSONSchema
     kind: ToolKind
     pagination: str | None
-    operation: Operation | None
+    operation: Endpoint | None
     #: Connector argument name -> Stripe parameter name, where they differ.
     renames: Mapping[str, str]
     #: Money argument -> the argument holding its currency (None: the request carries none).
@@ -102,7 +102,7 @@ class Tool(_Record):
         input_schema: JSONSchema,
         kind: ToolKind,
         pagination: str | None,
-        operation: Operation | None,
+        operation: Endpoint | None,
         renames: Mapping[str, str],
         money: Mapping[str, str | None],
         hints: Mapping[str, str],
@@ -149,7 +149,7 @@ def tool_from_entry(name: str, entry: Mapping[str, Any]) -> Tool:
         pagination=entry["pagination"],
         operation=None
         if operation is None
-        else Operation(
+        else Endpoint(
             method=operation["method"],
             path=operation["path"],
             operation_id=operation["operation_id"],
