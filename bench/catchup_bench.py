@@ -36,8 +36,8 @@ SPAN = 20 * 86_400
 
 def child(url: str, events: int) -> dict[str, Any]:
     from stripe_connector import StripeConnector
-    from stripe_connector._export._pace import PacedRateLimiter
-    from stripe_connector.events.api import EventPoller, open_store
+    from stripe_connector.events import EventPoller, open_store
+    from stripe_connector.export._pace import PacedRateLimiter
 
     with tempfile.TemporaryDirectory() as scratch:
         store = open_store(f"sqlite:///{scratch}/inbox.db")

@@ -15,8 +15,7 @@ from typing import Any
 
 import pytest
 from stripe_connector import StripeConnector
-from stripe_connector.events import _catchup
-from stripe_connector.events.api import EventPoller, InboxStore, open_store
+from stripe_connector.events import EventPoller, InboxStore, _catchup, open_store
 
 from tests.support.events_double import EventsDouble
 from tests.support.keys import API_KEY
@@ -96,7 +95,7 @@ def test_a_store_failing_mid_hand_in_then_a_restart_stores_each_event_once_in_or
 ) -> None:
     events = fill(double)
     webhook = events[10]  # already received by webhook: a repeat when caught up
-    from stripe_connector.events.api import parse_event
+    from stripe_connector.events import parse_event
 
     inbox.add(parse_event(webhook), b"{}", "webhook")
     real = inbox.add_many
@@ -129,8 +128,8 @@ def test_a_store_failing_mid_hand_in_then_a_restart_stores_each_event_once_in_or
 CHILD = f"""
 import sys
 from stripe_connector import StripeConnector
-from stripe_connector._export._pace import PacedRateLimiter
-from stripe_connector.events.api import EventPoller, open_store
+from stripe_connector.export._pace import PacedRateLimiter
+from stripe_connector.events import EventPoller, open_store
 url, store_url, spool = sys.argv[1:4]
 store = open_store(store_url)
 with StripeConnector("{API_KEY}", base_url=url, max_retries=0, rate_limiter=PacedRateLimiter(60)) as connector:

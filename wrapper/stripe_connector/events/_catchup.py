@@ -4,7 +4,7 @@ in order.
 Read page after page, ``/v1/events`` comes at one page per round trip (~250 events/s at 400 ms), while the budget
 allows 25 pages at once. So when the window to read is older than ``catch_up_after`` seconds, the poller reads
 it as an export of ``GetEvents`` does: shards of ``created``, as many pages in flight as the budget and the latency
-want (``stripe_connector._export``), every event exactly once, into a *spool* (a JSON Lines file with its export
+want (``stripe_connector.export``), every event exactly once, into a *spool* (a JSON Lines file with its export
 checkpoint, both 0600 in a 0700 directory). Then it hands the spool into the inbox in ``created`` order (oldest
 first; events of one second in Stripe's order), in batches, with the inbox's dedupe (an event already received
 by webhook is a repeat), and only then moves the cursor and removes the spool. The dispatcher claims in the order
@@ -26,15 +26,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._export._cli import ResumableFile
-from .._export._job import ExportJob
-from .._export._sync import export_pages
 from ..errors import InvalidInputError, StripeResponseError
+from ..export._file import ResumableFile
+from ..export._job import ExportJob
+from ..export._sync import export_pages
 from ._event import Event, parse_event
 
 if TYPE_CHECKING:
-    from .._client import StripeConnector
-    from .._export._plan import Received
+    from .._clients.sync_client import StripeConnector
+    from ..export._plan import Received
     from ._store import InboxStore, Source
 
 #: A window that holds more pages than this is read by the export engine (the poller reads that many first, and

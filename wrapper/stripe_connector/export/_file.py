@@ -1,0 +1,59 @@
+"""The export's output file, resumable: appended to, and cut back to its checkpoint's length when an export resumes.
+
+Shared by ``stripe-connector export`` (the JSON Lines file) and the events catch-up (its spool): each records the
+file's length in the checkpoint after an fsync, so a killed run's writes past it are dropped on resume.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from ._job import ExportJob
+    from ._plan import Received
+
+
+class ResumableFile:
+    """The output file: appended to, and cut back to the checkpoint's length when an export resumes."""
+
+    def __init__(self, path: Path, job: ExportJob) -> None:
+        self.path = path
+        offset = 0
+        if job.resumed:
+            if job.extra.get("out") != str(path) or not isinstance(job.extra.get("offset"), int):
+                raise InvalidInputError(
+                    "checkpoint", f"records an export that was not written to {path}; give another --checkpoint"
+                )
+            offset = job.extra["offset"]
+        try:
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise InvalidInputError("out", f"cannot open {path}: {exc.strerror}") from None
+        self.stream = os.fdopen(descriptor, "r+b")
+        size = os.fstat(descriptor).st_size
+        if size < offset:
+            self.stream.close()
+            raise InvalidInputError(
+                "out", f"{path} is shorter ({size} bytes) than its checkpoint says ({offset}): it was changed"
+            )
+        self.stream.truncate(offset)  # what the killed run wrote past its last checkpoint goes
+        self.stream.seek(offset)
+
+    def write(self, received: Received) -> None:
+        lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in received.objects]
+        if lines:
+            self.stream.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    def synced_offset(self) -> dict[str, Any]:
+        """Flush and fsync, then the length a checkpoint may record: every byte before it is on disk."""
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        return {"offset": self.stream.tell(), "out": str(self.path)}
+
+    def close(self) -> None:
+        self.stream.close()
