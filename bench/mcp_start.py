@@ -23,7 +23,7 @@ from report import FAIL, INFO, PASS, Row, Stats
 
 BENCH = Path(__file__).resolve().parent
 TARGET = 1.1
-ROUNDS = 15
+ROUNDS = 9
 MESSAGES = [
     {"jsonrpc": "2.0", "id": 1, "method": "initialize",
      "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "bench", "version": "1"}}},

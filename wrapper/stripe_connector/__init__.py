@@ -8,26 +8,34 @@ How the package is laid out, layer by layer: ARCHITECTURE.md.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._clients.async_client import AsyncStripeConnector
-from ._clients.sync_client import StripeConnector
-from ._http.rate_limit import LocalRateLimiter, RateLimiter
-from ._http.retry import RetryPolicy
-from ._types.call_result import CallResult
 from ._types.options import IdempotencyScope, PageOptions, RequestOptions
 from ._types.version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 
 if TYPE_CHECKING:
+    from ._clients.async_client import AsyncStripeConnector
+    from ._clients.sync_client import StripeConnector
+    from ._http.rate_limit import LocalRateLimiter, RateLimiter
     from ._http.rate_limit_redis import RedisRateLimiter
+    from ._http.retry import RetryPolicy
+    from ._types.call_result import CallResult
     from .operations._list import OPERATIONS, OperationList, describe_operation
     from .tools.catalogue import Tool
     from .tools.tool_list import TOOLS, ToolList
 
 #: Names loaded on first access (PEP 562), by the module that defines them: a client that only calls tools never
-#: imports the catalogue's classes, the operation index's list or the Redis limiter (import time is a feature).
+#: imports the catalogue's classes, the operation index's list or the Redis limiter, and a process that does not
+#: build a connector (``stripe-connector mcp`` until its first tool call) never imports httpx (import time is a
+#: feature).
 #: ``TOOLS`` (every tool, with ``.name``, ``.description``, ``.input_schema``) and ``OPERATIONS`` (every Stripe
 #: operation: ``OPERATIONS["PostRefunds"]``, ``.search(text)``) are the one instance their module makes.
 _LAZY = {
+    "StripeConnector": "._clients.sync_client",
+    "AsyncStripeConnector": "._clients.async_client",
+    "LocalRateLimiter": "._http.rate_limit",
+    "RateLimiter": "._http.rate_limit",
+    "RetryPolicy": "._http.retry",
+    "CallResult": "._types.call_result",
     "RedisRateLimiter": "._http.rate_limit_redis",
     "OPERATIONS": ".operations._list",
     "OperationList": ".operations._list",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._http.retry import is_retryable
 from .._types.secrets import redact
 from ..errors import (
     InvalidInputError,
@@ -49,7 +48,7 @@ def error_object(exc: BaseException) -> dict[str, Any]:
         "request_id": None,
         "http_status": None,
         "class": type(exc).__name__,
-        "retryable": is_retryable(exc),
+        "retryable": _retryable(exc),
     }
     if isinstance(exc, InvalidInputError):
         error.update(kind="invalid_input", type="invalid_input", param=exc.param)
@@ -81,3 +80,10 @@ def error_object(exc: BaseException) -> dict[str, Any]:
 
 
 __all__ = ["MissingDependencyError", "UsageError", "error_object", "error_payload", "redact"]
+
+
+def _retryable(exc: BaseException) -> bool:
+    """The retry policy's word on ``exc`` (imported here: its date parsing is not for a process that never fails)."""
+    from .._http.retry import is_retryable
+
+    return is_retryable(exc)

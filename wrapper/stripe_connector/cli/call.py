@@ -7,14 +7,13 @@ import json
 from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from .._clients.sync_client import StripeConnector
 from .._host_parts.error_report import UsageError
 from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
-from ..tools.pager import Pager
 from .common import EXIT_OK, connector_options, parse_scope, read_arguments, write_json
 from .options import ALL_PAGE_LIMIT
 
 if TYPE_CHECKING:
+    from .._clients.sync_client import StripeConnector
     from ..tools.catalogue import Tool
 
 
@@ -53,6 +52,8 @@ def fetch_all(
     The walk is ``tools.pager.Pager``'s, the same as ``paginate``: a server that repeats a page or answers an unusable
     one ends the run with exit 5, after the complete lines already written.
     """
+    from ..tools.pager import Pager  # the generated methods' types: not for `mcp`
+
     pager = Pager(tool.name, arguments, max_items)
     if "limit" not in pager.arguments:
         pager.arguments["limit"] = ALL_PAGE_LIMIT if max_items is None else max(1, min(ALL_PAGE_LIMIT, max_items))
@@ -98,6 +99,8 @@ def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str
         raise InvalidInputError("tool", f"--all pages through list tools; {tool.name} is not one")
     arguments = read_arguments(args, stdin)
     scope = parse_scope(args.idempotency_scope)
+    from .._clients.sync_client import StripeConnector  # httpx: not for `mcp`, whose first tools/list waits
+
     with StripeConnector(**connector_options(args)) as connector:
         if args.dry_run:
             if args.all and "limit" not in arguments:

@@ -16,7 +16,6 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
-from .._clients.sync_client import StripeConnector
 from ..errors import InvalidInputError, WebhookSignatureError
 
 if TYPE_CHECKING:
@@ -230,6 +229,8 @@ def poll(
         raise InvalidInputError("lag", "must be >= 0 seconds")
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
     dispatcher = Dispatcher(store, LinePrinter(out), lease_seconds=30.0)
+    from .._clients.sync_client import StripeConnector  # httpx: only when run
+
     with StripeConnector(**connector_options()) as connector:
         poller = EventPoller(connector, store, types=types, lag=args.lag, cursor=args.cursor,
                              on_expired=args.on_expired)  # fmt: skip
@@ -252,6 +253,8 @@ def endpoint(args: argparse.Namespace, out: IO[str], connector_options: Connecto
     from ..events._endpoints import ensure_webhook_endpoint
 
     events = [e.strip() for e in args.events.split(",") if e.strip()]
+    from .._clients.sync_client import StripeConnector  # httpx: only when run
+
     with StripeConnector(**connector_options()) as connector:
         result = ensure_webhook_endpoint(connector, args.url, events, secret_file=args.secret_file,
                                          description=args.description)  # fmt: skip

@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .._clients.sync_client import StripeConnector
 from ..export._file import ResumableFile
 
 if TYPE_CHECKING:
@@ -113,6 +112,8 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
     options = cli.connector_options(args)
     if args.rate_limit is not None:
         options["rate_limiter"] = PacedRateLimiter(args.rate_limit)
+    from .._clients.sync_client import StripeConnector  # httpx: only when run
+
     with StripeConnector(**options) as connector:
         job = ExportJob(
             connector.core,

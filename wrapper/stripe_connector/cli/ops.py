@@ -10,7 +10,6 @@ import argparse
 from collections.abc import Callable
 from typing import IO, Any
 
-from .._clients.sync_client import StripeConnector
 from .options import add_call_options
 
 
@@ -60,6 +59,8 @@ def run_ops(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]
 
     operation = OPERATIONS[args.operation]  # an unknown id fails before a key is needed
     arguments = read_arguments(args, stdin)
+    from .._clients.sync_client import StripeConnector  # httpx: only when run
+
     with StripeConnector(**connector_options(args)) as connector:
         result = connector.call_operation(
             operation,

@@ -24,6 +24,7 @@ flag that fixes it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import signal
@@ -31,8 +32,6 @@ import sys
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from .._host_parts.error_report import MissingDependencyError
 from .._types.version import __version__
@@ -218,7 +217,7 @@ def allowed_names(tools: Sequence[Tool], operations: OperationTools | None) -> l
     return [tool.name for tool in tools] + list(operations.allowed_ids if operations is not None else [])
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True)
 class Serving:
     """What a started server exposes and how: one value for stdio and HTTP, built once by the CLI."""
 
