@@ -12,9 +12,9 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from stripe_connector_generated.connector_methods import AsyncToolMethods, SyncToolMethods
-
 if TYPE_CHECKING:
+    from stripe_connector_generated.connector_methods import AsyncToolMethods as AsyncToolMethods
+    from stripe_connector_generated.connector_methods import SyncToolMethods as SyncToolMethods
     from stripe_connector_generated.validators import JsonSchemaValueException
 
 __all__ = [
@@ -29,6 +29,16 @@ __all__ = [
     "validation_error",
     "validator",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``SyncToolMethods``/``AsyncToolMethods`` (the typed methods the clients inherit), loaded when a client is
+    imported: the tool catalogue reads this module too, and listing tools (``mcp``) does not need them."""
+    if name in ("AsyncToolMethods", "SyncToolMethods"):
+        from stripe_connector_generated import connector_methods
+
+        return getattr(connector_methods, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def tool_entries() -> Mapping[str, Mapping[str, Any]]:
