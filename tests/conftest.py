@@ -48,7 +48,7 @@ def server(module_server: ScriptedServer) -> ScriptedServer:
 COMPONENTS: dict[str, tuple[str, ...]] = {
     "unit": (
         "test_async", "test_cli", "test_cli_operations", "test_encoding_property", "test_events_signature",
-        "test_export_planner", "test_layers", "test_money", "test_operations", "test_pagination",
+        "test_export_pace", "test_export_planner", "test_layers", "test_money", "test_operations", "test_pagination",
         "test_rate_limit", "test_rate_limit_cli", "test_raw_request_safety", "test_retries", "test_secrets",
         "test_strict", "test_transport", "test_typed_methods", "test_v2", "test_validation",
     ),
