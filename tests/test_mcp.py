@@ -540,6 +540,35 @@ def test_a_start_up_problem_still_exits_2_after_serving(tmp_path: Path) -> None:
     assert json.loads(done.stderr.splitlines()[-1])["error"]["param"] == "api_key"
 
 
+def test_a_live_key_found_only_at_the_first_call_still_exits_2_when_no_call_came(tmp_path: Path) -> None:
+    """The stdio server builds its connector at the first tool call (its first tools/list does not wait for the
+    transport): a problem only building finds is still found at the end, for the exit status."""
+    parameters = server_parameters(tmp_path, "--read-only", key=LIVE_KEY)
+    done = subprocess.run([parameters.command, *parameters.args], env=parameters.env, cwd=tmp_path, input="",
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 2
+    error = json.loads(done.stderr.splitlines()[-1])["error"]
+    assert error["param"] == "api_key" and "allow_live" in error["message"].replace("-", "_")
+    assert LIVE_KEY not in done.stderr
+
+
+def test_listing_tools_does_not_build_the_connector(tmp_path: Path) -> None:
+    """What the first tools/list needs is imported and built; httpx, the transport and the client are not."""
+    code = (
+        "import sys\n"
+        "from stripe_connector.mcp import server\n"
+        "serving = server.Serving(server.exposed_tools(None, read_only=True), read_only=True)\n"
+        "lazy = server.LazyConnector(serving, {'api_key': 'sk_test_' + 'a' * 24})\n"
+        "serving.server(lazy, None)\n"
+        "print(sorted(m for m in ('httpx', 'httpcore', 'stripe_connector._clients.async_client') if m in sys.modules))\n"
+        "lazy.get()\n"
+        "print('httpcore' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["[]", "True"]
+
+
 def test_sigint_exits_130_promptly(tmp_path: Path) -> None:
     parameters = server_parameters(tmp_path)
     with subprocess.Popen(
