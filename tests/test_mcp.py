@@ -560,7 +560,8 @@ def test_listing_tools_does_not_build_the_connector(tmp_path: Path) -> None:
         "serving = server.Serving(server.exposed_tools(None, read_only=True), read_only=True)\n"
         "lazy = server.LazyConnector(serving, {'api_key': 'sk_test_' + 'a' * 24})\n"
         "serving.server(lazy, None)\n"
-        "print(sorted(m for m in ('httpx', 'httpcore', 'stripe_connector._clients.async_client') if m in sys.modules))\n"
+        "heavy = ('httpx', 'httpcore', 'stripe_connector._clients.async_client')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
         "lazy.get()\n"
         "print('httpcore' in sys.modules)\n"
     )
