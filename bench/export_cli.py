@@ -13,7 +13,8 @@ spawn to exit. Beside it, in the same run:
   output file is read back: its ids against the double's).
 
 ``python bench/export_cli.py [--quick] [--matrix]`` prints the rows alone; ``--matrix`` runs every shape at every
-latency at 20,000 and 200,000 objects (about 20 minutes) instead of the default set.
+latency at 20,000 and 200,000 objects (about 20 minutes) instead of the default set; ``EXPORT_CASES=runs`` (a
+shape) runs only the default set's cases of that shape.
 """
 
 from __future__ import annotations
