@@ -1,6 +1,6 @@
 """A workflow that imports the Temporal integration plainly (no ``imports_passed_through``): the sandbox test's
-subject. It replays under ``sandbox_runner()``, and fails under Temporal's default sandbox, which is why the
-runner exists."""
+subject. It replays under ``sandbox_runner()`` and, since importing the package no longer loads httpx, under
+Temporal's default sandbox too."""
 
 from __future__ import annotations
 
