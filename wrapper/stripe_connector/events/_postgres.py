@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InvalidInputError
-from ._sql import SqlInbox, schema
+from ._sql import ADD_LEASE_OWNER, SqlInbox, schema
 
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 
@@ -46,6 +46,7 @@ class PostgresStore(SqlInbox):
             cur.execute("SELECT pg_advisory_xact_lock(4242019)")
             for statement in schema(seq="BIGSERIAL", blob="BYTEA", real="DOUBLE PRECISION"):
                 cur.execute(statement)
+            cur.execute(ADD_LEASE_OWNER.replace("ADD COLUMN", "ADD COLUMN IF NOT EXISTS"))
 
     def __repr__(self) -> str:
         return f"PostgresStore({redact_url(self._url)!r})"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InvalidInputError
-from ._sql import SqlInbox, schema
+from ._sql import ADD_LEASE_OWNER, EVENTS, SqlInbox, schema
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -47,6 +47,8 @@ class SQLiteStore(SqlInbox):
         with self._transaction(durable=True) as cur:
             for statement in schema(seq="INTEGER PRIMARY KEY AUTOINCREMENT", blob="BLOB", real="REAL"):
                 cur.execute(statement)
+            if "lease_owner" not in {row[1] for row in cur.execute(f"PRAGMA table_info({EVENTS})")}:
+                cur.execute(ADD_LEASE_OWNER)
 
     def __repr__(self) -> str:
         return f"SQLiteStore({str(self.path)!r})"
