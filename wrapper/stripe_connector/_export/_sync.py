@@ -117,6 +117,7 @@ def export_pages(connector: SyncConnector, job: ExportJob, **options: Any) -> It
     """Every page of ``job`` not yet committed, each once; see the module docstring."""
     run = ExportRun(job, **options)
     if job.done:
+        job.release()
         return
     workers = _Threads(connector, run)
     for thread in workers.threads:
