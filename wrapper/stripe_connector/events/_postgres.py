@@ -57,7 +57,11 @@ class PostgresStore(SqlInbox):
     def _connect(self) -> Any:
         import psycopg
 
-        return psycopg.connect(self._url, autocommit=True, connect_timeout=10)
+        connection = psycopg.connect(self._url, autocommit=True, connect_timeout=10)
+        # A stored event is acknowledged only once its commit is on disk: whatever the server's default, this
+        # session's commits wait for the flush (``synchronous_commit = off`` would lose acknowledged events).
+        connection.execute("SET synchronous_commit TO on")
+        return connection
 
     @contextlib.contextmanager
     def _transaction(self, *, durable: bool = False) -> Iterator[Any]:
