@@ -237,7 +237,7 @@ def test_an_unset_or_wrongly_typed_secret_is_the_typed_refusal_naming_the_secret
     body = _event()
     for check in (verify_signature, construct_event):
         with pytest.raises(WebhookSignatureError) as info:
-            check(body, signature_header(body, SECRET), secrets)  # type: ignore[operator]
+            check(body, signature_header(body, SECRET), secrets)  # type: ignore[arg-type]
         assert info.value.reason in ("no_secret", "malformed_secret")
         assert "secret" in str(info.value)
     with pytest.raises(WebhookSignatureError):

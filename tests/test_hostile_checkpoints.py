@@ -115,44 +115,57 @@ def saved_state(double: HostileList, tmp_path: Path) -> tuple[Path, dict[str, An
     return checkpoint, json.loads(checkpoint.read_text())
 
 
+def _export(state: dict[str, Any]) -> dict[str, Any]:
+    return next(iter(state["exports"].values()))
+
+
+def _set(path: str, value: Any) -> Any:
+    """A damage: the field at ``path`` (dotted; a number indexes the shards) set to ``value``."""
+
+    def change(state: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = _export(state)
+        for part in parents:
+            node = node[int(part)] if part.lstrip("-").isdigit() else node[part]
+        node[int(last) if last.lstrip("-").isdigit() else last] = value
+
+    return change
+
+
+def _remove(path: str) -> Any:
+    def change(state: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = _export(state)
+        for part in parents:
+            node = node[int(part)] if part.lstrip("-").isdigit() else node[part]
+        del node[int(last) if last.lstrip("-").isdigit() else last]
+
+    return change
+
+
+DAMAGES: dict[str, Any] = {
+    "a field missing": _remove("lt"),
+    "gte a string": _set("gte", "0"),
+    "shards an object": lambda state: _export(state).update(shards={"0": _export(state)["shards"][0]}),
+    "a shard's cursor a number": _set("shards.0.cursor", 12),
+    "a shard's done a string": _set("shards.0.done", "yes"),
+    "a shard missing a field": _remove("shards.-1.oldest"),
+    "overlapping shards": lambda state: _export(state)["shards"].append(dict(_export(state)["shards"][0])),
+    "a gap between shards": lambda state: _export(state)["shards"].pop(len(_export(state)["shards"]) // 2),
+    "offset negative": _set("extra.offset", -5),
+    "offset a bool": _set("extra.offset", True),
+    "objects negative": _set("objects", -1),
+    "density infinite": _set("shards.0.density", 1e999),
+    "the state a list": lambda state: state["exports"].update({next(iter(state["exports"])): []}),
+    "exports a list": lambda state: state.update(exports=[]),
+}
+DAMAGE = list(DAMAGES)
+
+
 def damage(state: dict[str, Any], how: str) -> Any:
     broken = copy.deepcopy(state)
-    export = next(iter(broken["exports"].values()))
-    shards = export["shards"]
-    if how == "a field missing":
-        del export["lt"]
-    elif how == "gte a string":
-        export["gte"] = "0"
-    elif how == "shards an object":
-        export["shards"] = {"0": shards[0]}
-    elif how == "a shard's cursor a number":
-        shards[0]["cursor"] = 12
-    elif how == "a shard's done a string":
-        shards[0]["done"] = "yes"
-    elif how == "a shard missing a field":
-        del shards[-1]["oldest"]
-    elif how == "overlapping shards":
-        shards.append(dict(shards[0]))
-    elif how == "a gap between shards":
-        del shards[len(shards) // 2]
-    elif how == "offset negative":
-        export["extra"]["offset"] = -5
-    elif how == "offset a bool":
-        export["extra"]["offset"] = True
-    elif how == "objects negative":
-        export["objects"] = -1
-    elif how == "density infinite":
-        shards[0]["density"] = 1e999
-    elif how == "the state a list":
-        broken["exports"][next(iter(broken["exports"]))] = []
-    elif how == "exports a list":
-        broken["exports"] = []
+    DAMAGES[how](broken)
     return broken
-
-
-DAMAGE = ["a field missing", "gte a string", "shards an object", "a shard's cursor a number", "a shard's done a string",
-          "a shard missing a field", "overlapping shards", "a gap between shards", "offset negative", "offset a bool",
-          "objects negative", "density infinite", "the state a list", "exports a list"]  # fmt: skip
 
 
 @pytest.mark.parametrize("how", DAMAGE)
@@ -243,7 +256,8 @@ def test_any_checkpoint_is_a_typed_refusal_or_a_state_the_export_resumes_from(
     stripe = StripeConnector(API_KEY, base_url="http://127.0.0.1:9")  # nothing is sent: a job only plans
 
     @settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(data=st.one_of(st.binary(max_size=64).map(lambda b: ("bytes", b)), mutations(state).map(lambda s: ("json", s))))
+    @given(data=st.one_of(st.binary(max_size=64).map(lambda b: ("bytes", b)),
+                          mutations(state).map(lambda s: ("json", s))))  # fmt: skip
     def check(data: tuple[str, Any]) -> None:
         kind, value = data
         path = tmp_path / "prop.json"
@@ -272,7 +286,9 @@ def test_any_checkpoint_is_a_typed_refusal_or_a_state_the_export_resumes_from(
 # --- what a checkpoint records ---------------------------------------------------------------------------------------
 
 
-def test_a_page_out_of_order_stops_the_export_and_the_resume_misses_nothing(double: HostileList, tmp_path: Path) -> None:
+def test_a_page_out_of_order_stops_the_export_and_the_resume_misses_nothing(
+    double: HostileList, tmp_path: Path
+) -> None:
     out = tmp_path / "out.jsonl"
     stopped = 0
     for after in (3, 2, 2, 2, 2):  # each run takes a few pages, then meets one out of order (and resumes)

@@ -40,7 +40,7 @@ class Script:
 
 
 class AsyncScript(Script):
-    async def call(self, tool: str, request: dict[str, Any]) -> Any:  # type: ignore[override]
+    async def call(self, tool: str, request: dict[str, Any]) -> Any:
         await asyncio.sleep(0)
         return Script.call(self, tool, request)
 
@@ -68,8 +68,11 @@ UNCONTINUABLE = {
     "an item that is a number": {"object": "list", "data": [7], "has_more": True},
     "an item that is a string": {"object": "list", "data": ["evt_1"], "has_more": False},
     "an item that is null": {"object": "list", "data": [None], "has_more": False},
-    "an item that is not an event": {"object": "list", "data": [{"id": "cus_1", "object": "customer"}],
-                                     "has_more": False},  # fmt: skip
+    "an item that is not an event": {
+        "object": "list",
+        "has_more": False,
+        "data": [{"id": "cus_1", "object": "customer"}],
+    },
     "not an object at all": [event(1)],
 }
 

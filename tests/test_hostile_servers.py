@@ -7,7 +7,6 @@ off half-way stores nothing."""
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import shutil
 import socket
@@ -190,7 +189,8 @@ def test_a_body_cut_off_half_way_stores_nothing(events_server: ServeProcess, tmp
     headers = signed_headers(body)
     host, port = address(events_server.url)
     head = (f"POST {urlsplit(events_server.url).path} HTTP/1.1\r\nHost: {host}:{port}\r\n"
-            f"Stripe-Signature: {headers['Stripe-Signature']}\r\nContent-Length: {len(body)}\r\n\r\n").encode()  # fmt: skip
+            f"Stripe-Signature: {headers['Stripe-Signature']}\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode()  # fmt: skip
     with socket.create_connection((host, port)) as sock:
         sock.sendall(head + body[: len(body) // 2])
     with socket.create_connection((host, port)) as sock:  # and one cut by the deadline
@@ -233,7 +233,7 @@ def test_a_bad_read_timeout_is_named(value: object) -> None:
     with pytest.raises(InvalidInputError) as info:
         check_read_timeout(value)
     assert info.value.param == "read_timeout"
-    assert DEFAULT_READ_TIMEOUT == check_read_timeout(DEFAULT_READ_TIMEOUT)
+    assert check_read_timeout(DEFAULT_READ_TIMEOUT) == DEFAULT_READ_TIMEOUT
 
 
 # --- durable acknowledgement -----------------------------------------------------------------------------------------

@@ -228,6 +228,28 @@ class SQLiteCheckpointStore(CheckpointStore):
             self._local.connection = None
 
 
+def _damaged(what: str) -> InvalidInputError:
+    return InvalidInputError("checkpoint", f"is damaged ({what}): give another --checkpoint (or remove it)")
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**63
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+
+
+#: A shard field's kind (see ``check_export_state``) and what its values may be.
+_KINDS: dict[str, Callable[[object], bool]] = {
+    "int": _whole,
+    "bool": lambda value: isinstance(value, bool),
+    "density": lambda value: value is None or _number(value),
+    "cursor": lambda value: value is None or (isinstance(value, str) and 0 < len(value) <= 5000),
+    "oldest": lambda value: value is None or _whole(value),
+}
+
+
 def check_export_state(state: Mapping[str, Any], shard_fields: Mapping[str, str]) -> None:
     """Refuse (``InvalidInputError``, param ``checkpoint``) a saved export state that this version did not write.
 
@@ -235,52 +257,38 @@ def check_export_state(state: Mapping[str, Any], shard_fields: Mapping[str, str]
     export that still writes every object once; anything else (a field missing, of the wrong type, shards that
     overlap or leave a gap) is damage, and resuming from it could skip objects. ``shard_fields`` names each shard
     field's kind (``"int"``, ``"cursor"``, ``"oldest"``, ``"bool"``, ``"density"``)."""
-
-    def damaged(what: str) -> InvalidInputError:
-        return InvalidInputError("checkpoint", f"is damaged ({what}): give another --checkpoint (or remove it)")
-
-    def whole(value: object, low: int = 0) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and low <= value < 2**63
-
-    def number(value: object) -> bool:
-        return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
-
     for name in ("gte", "lt", "objects", "pages"):
-        if not whole(state.get(name)):
-            raise damaged(f"{name} is not a whole number >= 0")
-    gte, lt = state["gte"], state["lt"]
-    if not number(state.get("started")):
-        raise damaged("started is not a time")
+        if not _whole(state.get(name)):
+            raise _damaged(f"{name} is not a whole number >= 0")
+    if not _number(state.get("started")):
+        raise _damaged("started is not a time")
     if not isinstance(state.get("done"), bool):
-        raise damaged("done is not true or false")
+        raise _damaged("done is not true or false")
     if not isinstance(state.get("extra", {}), dict):
-        raise damaged("extra is not an object")
+        raise _damaged("extra is not an object")
     shards = state.get("shards")
-    if not isinstance(shards, list) or len(shards) > 1_000_000:
-        raise damaged("shards is not a list")
-    edge = gte
+    if not isinstance(shards, list):
+        raise _damaged("shards is not a list")
+    edge = state["gte"]
     for shard in shards:
-        if not isinstance(shard, dict) or set(shard) != set(shard_fields):
-            raise damaged("a shard is not an object with the fields of one")
-        for name, kind in shard_fields.items():
-            value = shard[name]
-            valid = {
-                "int": whole(value),
-                "bool": isinstance(value, bool),
-                "density": value is None or number(value),
-                "cursor": value is None or (isinstance(value, str) and 0 < len(value) <= 5000),
-                "oldest": value is None or whole(value),
-            }[kind]
-            if not valid:
-                raise damaged(f"a shard's {name} is not what it should be")
-        if shard["gte"] != edge or not shard["gte"] < shard["lt"] <= lt:
-            raise damaged("the shards do not cover the export's range once each")
-        oldest = shard.get("oldest")
-        if oldest is not None and not shard["gte"] <= oldest < shard["lt"]:
-            raise damaged("a shard's oldest object lies outside it")
-        edge = shard["lt"]
-    if edge != max(gte, lt):
-        raise damaged("the shards do not cover the export's range once each")
+        edge = _check_shard(shard, shard_fields, edge, state["lt"])
+    if edge != max(state["gte"], state["lt"]):
+        raise _damaged("the shards do not cover the export's range once each")
+
+
+def _check_shard(shard: object, shard_fields: Mapping[str, str], edge: int, lt: int) -> int:
+    """Check one shard, which must start at ``edge``; return where the next one must start."""
+    if not isinstance(shard, dict) or set(shard) != set(shard_fields):
+        raise _damaged("a shard is not an object with the fields of one")
+    for name, kind in shard_fields.items():
+        if not _KINDS[kind](shard[name]):
+            raise _damaged(f"a shard's {name} is not what it should be")
+    if shard["gte"] != edge or not shard["gte"] < shard["lt"] <= lt:
+        raise _damaged("the shards do not cover the export's range once each")
+    oldest = shard["oldest"]
+    if oldest is not None and not shard["gte"] <= oldest < shard["lt"]:
+        raise _damaged("a shard's oldest object lies outside it")
+    return int(shard["lt"])
 
 
 def open_store(where: str | os.PathLike[str] | CheckpointStore) -> CheckpointStore:

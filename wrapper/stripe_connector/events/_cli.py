@@ -48,7 +48,7 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
     serve.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES", help="body cap (1 MiB)")
     serve.add_argument("--no-dispatch", action="store_true", help="store only; another process hands on")
     serve.add_argument("--read-timeout", type=float, default=None, metavar="SECONDS",
-                       help="seconds a client has to send a whole request before its connection is closed (10)")  # fmt: skip
+                       help="seconds a client has to send a whole request before it is cut off (10)")  # fmt: skip
     _store_option(serve)
 
     poll = sub.add_parser("poll", help="catch up from /v1/events after a durable cursor (same inbox, same dedupe)")

@@ -143,9 +143,7 @@ class SqlInbox:
         )
 
     def release_leases(self) -> int:
-        return self._update(
-            "UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL", ()
-        )
+        return self._update("UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL", ())
 
     def get(self, account: str, event_id: str) -> StoredEvent | None:
         check_key(account, event_id)

@@ -283,7 +283,7 @@ def serve_http(
     """
     import anyio
 
-    from ..serving import check_read_timeout
+    from ..serving import DEFAULT_READ_TIMEOUT, check_read_timeout
     from . import auth, http
 
     try:
@@ -291,7 +291,7 @@ def serve_http(
     except ImportError:
         raise MissingDependencyError("mcp --http needs uvicorn: pip install 'stripe-connector[mcp-http]'") from None
     token = auth.load_token(token_file)
-    deadline = http.DEFAULT_READ_TIMEOUT if read_timeout is None else check_read_timeout(read_timeout)
+    deadline = DEFAULT_READ_TIMEOUT if read_timeout is None else check_read_timeout(read_timeout)
     if problem is not None or options is None:
         raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
     try:
