@@ -22,12 +22,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import queue
 import random
 import secrets
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable, Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 
 import attrs
@@ -147,6 +149,37 @@ class _Leases:
                 logger.warning("could not renew event leases: %s", exc)
 
 
+class _Worker:
+    """One daemon thread that runs handler calls one at a time; a dispatcher replaces it when a call overruns (a
+    daemon, so that a hung handler never keeps the process from exiting)."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.calls: queue.SimpleQueue[tuple[StoredEvent, Future[object]] | None] = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="stripe-events-handler", daemon=True).start()
+
+    def submit(self, item: StoredEvent) -> Future[object]:
+        future: Future[object] = Future()
+        self.calls.put((item, future))
+        return future
+
+    def retire(self) -> None:
+        """End the thread once its current call (if any) returns."""
+        self.calls.put(None)
+
+    def _run(self) -> None:
+        while (call := self.calls.get()) is not None:
+            item, future = call
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = self.handler(item)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+
+
 class _Base:
     def __init__(
         self,
@@ -210,7 +243,7 @@ class Dispatcher(_Base):
         super().__init__(store, **options)  # type: ignore[arg-type]
         self.handler = handler
         self.wake = threading.Event()
-        self._worker: ThreadPoolExecutor | None = None
+        self._worker: _Worker | None = None
         self._overdue_lock = threading.Lock()
         self.overdue: set[Key] = set()
 
@@ -245,8 +278,9 @@ class Dispatcher(_Base):
                 return (exc,)
             return (None,)
         if self._worker is None:
-            self._worker = ThreadPoolExecutor(1, thread_name_prefix="stripe-events-handler")
-        future = self._worker.submit(self.handler, item)
+            self._worker = _Worker(self.handler)
+            weakref.finalize(self, self._worker.retire)
+        future = self._worker.submit(item)
         try:
             future.result(self.handler_timeout)
         except FutureTimeout:
@@ -260,7 +294,7 @@ class Dispatcher(_Base):
         """The handler runs past ``handler_timeout``: its thread is left to it (and its lease kept), a new one serves
         the next events, and the outcome is recorded whenever it ends."""
         assert self._worker is not None
-        self._worker.shutdown(wait=False)
+        self._worker.retire()
         self._worker = None
         key = _key(item)
         with self._overdue_lock:
