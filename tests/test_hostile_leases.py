@@ -194,25 +194,49 @@ def test_many_hung_handlers_stop_new_claims_until_one_ends(tmp_path: Path) -> No
     store.close()
 
 
-def test_an_async_handler_over_its_timeout_is_cancelled_and_retried_later(stores: list[InboxStore]) -> None:
+def test_an_async_handler_over_its_timeout_goes_on_alone_and_keeps_its_event(stores: list[InboxStore]) -> None:
     add(stores[0], 1, 2)
-    cancelled: list[str] = []
     handed: list[str] = []
+    other = Recorder()
+    second = Dispatcher(stores[1], other, lease_seconds=LEASE)
 
-    async def handler(item: StoredEvent) -> None:
-        if item.event_id == "evt_test_00000001":
-            try:
-                await asyncio.Event().wait()
-            except asyncio.CancelledError:
-                cancelled.append(item.event_id)
-                raise
-        handed.append(item.event_id)
+    async def scenario() -> None:
+        release = asyncio.Event()
 
-    dispatcher = AsyncDispatcher(stores[0], handler, lease_seconds=LEASE, handler_timeout=0.05)
-    assert asyncio.run(dispatcher.run_once()) == 1
-    assert cancelled == ["evt_test_00000001"] and handed == ["evt_test_00000002"]
-    failed = stores[1].get("", "evt_test_00000001")
-    assert failed is not None and failed.state == "failed" and "handler_timeout" in (failed.last_error or "")
+        async def handler(item: StoredEvent) -> None:
+            if item.event_id == "evt_test_00000001":
+                await release.wait()
+            handed.append(item.event_id)
+
+        dispatcher = AsyncDispatcher(stores[0], handler, lease_seconds=LEASE)  # the timeout: one lease
+        assert await dispatcher.run_once() == 1  # event 2 went on while event 1's handler hangs
+        assert handed == ["evt_test_00000002"] and dispatcher.overdue == {("", "evt_test_00000001")}
+        assert await asyncio.to_thread(keep_trying, second, 5 * LEASE) == 0  # still its own: not handed on twice
+        release.set()
+        deadline = time.monotonic() + 10
+        while dispatcher.overdue and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+
+    asyncio.run(scenario())
+    assert other.ids == [] and sorted(handed) == ["evt_test_00000001", "evt_test_00000002"]
+    assert stores[1].counts()["done"] == 2
+
+
+def test_by_default_a_handler_holds_the_others_up_for_one_lease_at_most(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
+    add(store, 1, 2, 3)
+    hung = Blocking(hold={"evt_test_00000001"})
+    dispatcher = Dispatcher(store, hung, lease_seconds=LEASE)
+    try:
+        assert dispatcher.handler_timeout == LEASE
+        assert dispatcher.run_once() == 2
+    finally:
+        hung.release.set()
+    deadline = time.monotonic() + 10
+    while dispatcher.overdue and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert store.counts()["done"] == 3
+    store.close()
 
 
 def test_an_async_handler_slower_than_the_lease_keeps_its_claim(stores: list[InboxStore]) -> None:
@@ -224,7 +248,8 @@ def test_an_async_handler_slower_than_the_lease_keeps_its_claim(stores: list[Inb
         handed = await asyncio.to_thread(keep_trying, second, 5 * LEASE)
         assert handed == 0
 
-    assert asyncio.run(AsyncDispatcher(stores[0], slow, lease_seconds=LEASE).run_once()) == 1
+    dispatcher = AsyncDispatcher(stores[0], slow, lease_seconds=LEASE, handler_timeout=None)
+    assert asyncio.run(dispatcher.run_once()) == 1
     assert other.ids == []
 
 

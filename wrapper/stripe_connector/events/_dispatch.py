@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import queue
 import random
@@ -31,6 +32,7 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any, Literal
 
 import attrs
 
@@ -42,8 +44,8 @@ logger = logging.getLogger("stripe_connector.events")
 Handler = Callable[[StoredEvent], object]
 AsyncHandler = Callable[[StoredEvent], Awaitable[object]]
 
-#: Seconds a handler may run before the dispatcher goes on without it (a hung call must not hold every other event).
-DEFAULT_HANDLER_TIMEOUT = 60.0
+#: ``handler_timeout``'s default: a handler may hold up the others for one lease (its event stays its own after).
+LEASE: Literal["lease"] = "lease"
 #: Overdue handlers (still running past the timeout) at once; while this many are, nothing new is claimed.
 MAX_OVERDUE = 8
 
@@ -61,17 +63,21 @@ class Backoff:
         return float(raw * (1 + random.uniform(-self.jitter, self.jitter)))
 
 
-def _check(max_attempts: int, batch: int, lease_seconds: float, handler_timeout: float | None) -> None:
+def _check(max_attempts: int, batch: int, lease_seconds: float, handler_timeout: float | str | None) -> None:
     if isinstance(max_attempts, bool) or not isinstance(max_attempts, int) or max_attempts < 1:
         raise InvalidInputError("max_attempts", "must be an integer >= 1")
     if isinstance(batch, bool) or not isinstance(batch, int) or batch < 1:
         raise InvalidInputError("batch", "must be an integer >= 1")
     if isinstance(lease_seconds, bool) or not isinstance(lease_seconds, int | float) or not lease_seconds > 0:
         raise InvalidInputError("lease_seconds", "must be a number of seconds > 0")
-    if handler_timeout is not None and (
-        isinstance(handler_timeout, bool) or not isinstance(handler_timeout, int | float) or not handler_timeout > 0
+    if (
+        handler_timeout is not None
+        and handler_timeout != LEASE
+        and (
+            isinstance(handler_timeout, bool) or not isinstance(handler_timeout, int | float) or not handler_timeout > 0
+        )
     ):
-        raise InvalidInputError("handler_timeout", "must be a number of seconds > 0, or None (wait for ever)")
+        raise InvalidInputError("handler_timeout", "must be a number of seconds > 0, 'lease' or None (wait for ever)")
 
 
 Key = tuple[str, str]
@@ -190,7 +196,7 @@ class _Base:
         batch: int = 100,
         lease_seconds: float = 60.0,
         poll_interval: float = 0.5,
-        handler_timeout: float | None = DEFAULT_HANDLER_TIMEOUT,
+        handler_timeout: float | Literal["lease"] | None = LEASE,
     ) -> None:
         _check(max_attempts, batch, lease_seconds, handler_timeout)
         self.store = store
@@ -199,9 +205,39 @@ class _Base:
         self.batch = batch
         self.lease_seconds = float(lease_seconds)
         self.poll_interval = poll_interval
-        self.handler_timeout = None if handler_timeout is None else float(handler_timeout)
+        self.handler_timeout: float | None = (
+            self.lease_seconds
+            if handler_timeout == LEASE
+            else None
+            if handler_timeout is None
+            else float(handler_timeout)
+        )
         self.handed_on = 0
         self.leases = _Leases(store, self.lease_seconds)
+        self._overdue_lock = threading.Lock()
+        #: Events whose handler ran past ``handler_timeout`` and has not ended yet (each still holds its lease).
+        self.overdue: set[Key] = set()
+
+    def _too_many_overdue(self) -> bool:
+        with self._overdue_lock:
+            return len(self.overdue) >= MAX_OVERDUE
+
+    def _mark_overdue(self, item: StoredEvent) -> None:
+        with self._overdue_lock:
+            self.overdue.add(_key(item))
+        logger.error("the handler of event %s has run over %.3g s: going on with other events; it stays leased to "
+                     "that handler and is recorded when it ends", item.event_id, self.handler_timeout)  # fmt: skip
+
+    def _record_late(self, item: StoredEvent, error: BaseException | None) -> None:
+        """The outcome of an overdue handler, when it ends."""
+        try:
+            self._record(item, error)
+        except Exception:
+            logger.exception("could not record the late outcome of event %s", item.event_id)
+            self.leases.drop([_key(item)])
+        finally:
+            with self._overdue_lock:
+                self.overdue.discard(_key(item))
 
     def _claim(self) -> list[StoredEvent]:
         claimed = self.store.claim(limit=self.batch, lease_seconds=self.lease_seconds, owner=self.leases.owner)
@@ -233,10 +269,10 @@ class _Base:
 class Dispatcher(_Base):
     """Hand stored events to ``handler`` (a plain function); see the module docstring.
 
-    With ``handler_timeout`` (the default), the handler runs in a worker thread: one that has not returned after
-    that many seconds is left running (its event stays leased to it, and its outcome is recorded when it ends) and
-    the dispatcher goes on with the other events. At most :data:`MAX_OVERDUE` handlers may be overdue at once; while
-    that many are, nothing new is claimed.
+    With ``handler_timeout`` (by default one lease), the handler runs in a worker thread: one that has not returned
+    after that many seconds is left running (its event stays leased to it, and its outcome is recorded when it
+    ends) and the dispatcher goes on with the other events. At most :data:`MAX_OVERDUE` handlers may be overdue at
+    once; while that many are, nothing new is claimed.
     """
 
     def __init__(self, store: InboxStore, handler: Handler, **options: object) -> None:
@@ -244,14 +280,11 @@ class Dispatcher(_Base):
         self.handler = handler
         self.wake = threading.Event()
         self._worker: _Worker | None = None
-        self._overdue_lock = threading.Lock()
-        self.overdue: set[Key] = set()
 
     def run_once(self) -> int:
         """Hand on what is due now; return how many were handed on successfully."""
-        with self._overdue_lock:
-            if len(self.overdue) >= MAX_OVERDUE:
-                return 0
+        if self._too_many_overdue():
+            return 0
         done = position = 0
         claimed = self._claim()
         try:
@@ -296,23 +329,11 @@ class Dispatcher(_Base):
         assert self._worker is not None
         self._worker.retire()
         self._worker = None
-        key = _key(item)
-        with self._overdue_lock:
-            self.overdue.add(key)
-        logger.error("the handler of event %s has run over %.0f s: going on with other events; it stays leased to "
-                     "that handler and is recorded when it ends", item.event_id, self.handler_timeout)  # fmt: skip
+        self._mark_overdue(item)
 
         def finished(ended: Future[object]) -> None:
-            error = ended.exception()
-            try:
-                self._record(item, error)
-            except Exception:
-                logger.exception("could not record the late outcome of event %s", item.event_id)
-                self.leases.drop([key])
-            finally:
-                with self._overdue_lock:
-                    self.overdue.discard(key)
-                self.wake.set()
+            self._record_late(item, ended.exception())
+            self.wake.set()
 
         future.add_done_callback(finished)
 
@@ -339,15 +360,18 @@ class Dispatcher(_Base):
 
 
 class AsyncDispatcher(_Base):
-    """:class:`Dispatcher` for a coroutine ``handler``; one still running after ``handler_timeout`` is cancelled and
-    counts as a failed attempt (a cancelled coroutine no longer runs, so the event may be handed on again)."""
+    """:class:`Dispatcher` for a coroutine ``handler``; one still running after ``handler_timeout`` goes on as a
+    task of its own (its event stays leased to it, and is recorded when it ends) while the others are handed on."""
 
     def __init__(self, store: InboxStore, handler: AsyncHandler, **options: object) -> None:
         super().__init__(store, **options)  # type: ignore[arg-type]
         self.handler = handler
         self.wake = asyncio.Event()
+        self._late: set[asyncio.Future[Any]] = set()
 
     async def run_once(self) -> int:
+        if self._too_many_overdue():
+            return 0
         done = position = 0
         claimed = await asyncio.to_thread(self._claim)
         try:
@@ -355,19 +379,26 @@ class AsyncDispatcher(_Base):
                 if not await asyncio.to_thread(self.leases.holds, _key(item)):
                     self.leases.drop([_key(item)])
                     continue
-                error: BaseException | None = None
-                try:
-                    await asyncio.wait_for(self.handler(item), self.handler_timeout)
-                except TimeoutError:
-                    error = TimeoutError(f"the handler ran over handler_timeout ({self.handler_timeout:g} s)")
-                except Exception as exc:
-                    error = exc
-                done += await asyncio.to_thread(self._record, item, error)
+                task = asyncio.ensure_future(self.handler(item))
+                finished, _ = await asyncio.wait({task}, timeout=self.handler_timeout)
+                if not finished:
+                    self._mark_overdue(item)
+                    self._late.add(task)
+                    task.add_done_callback(functools.partial(self._ended_late, item))
+                    continue
+                done += await asyncio.to_thread(self._record, item, _outcome(task))
             position = len(claimed)
         finally:
             self.leases.drop(_key(item) for item in claimed[position:])
         self.handed_on += done
         return done
+
+    def _ended_late(self, item: StoredEvent, task: asyncio.Future[Any]) -> None:
+        self._late.discard(task)
+        recording = asyncio.ensure_future(asyncio.to_thread(self._record_late, item, _outcome(task)))
+        self._late.add(recording)
+        recording.add_done_callback(self._late.discard)
+        recording.add_done_callback(lambda _: self.wake.set())
 
     async def run_until_idle(self) -> int:
         total = 0
@@ -381,3 +412,10 @@ class AsyncDispatcher(_Base):
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.wake.wait(), self.poll_interval)
                 self.wake.clear()
+
+
+def _outcome(task: asyncio.Future[Any]) -> BaseException | None:
+    """What a finished handler task raised (None when it returned)."""
+    if task.cancelled():
+        return asyncio.CancelledError("the handler was cancelled")
+    return task.exception()
