@@ -23,10 +23,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector import InvalidInputError, StripeConnector
-from stripe_connector._export._checkpoint import RunLock, open_store
-from stripe_connector._export._cli import ResumableFile
-from stripe_connector._export._job import ExportJob
-from stripe_connector.cli import main
+from stripe_connector.cli.export import ResumableFile
+from stripe_connector.cli.main import main
+from stripe_connector.export._checkpoint import RunLock, open_checkpoints
+from stripe_connector.export._job import ExportJob
 
 from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread
@@ -412,11 +412,11 @@ def test_the_lock_dies_with_a_killed_export_and_the_resume_writes_every_object_o
 
 
 def test_a_run_lock_is_exclusive_even_within_one_process_and_released_on_close(tmp_path: Path) -> None:
-    store = open_store(str(tmp_path / "cp.json"))
+    store = open_checkpoints(str(tmp_path / "cp.json"))
     lock = store.hold()
     assert isinstance(lock, RunLock)
     with pytest.raises(InvalidInputError):
-        open_store(str(tmp_path / "cp.json")).hold()
+        open_checkpoints(str(tmp_path / "cp.json")).hold()
     lock.release()
     lock.release()  # twice is harmless
     again = store.hold()

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector.errors import StripeResponseError
-from stripe_connector.events.api import AsyncEventPoller, EventPoller, InboxStore, open_store
+from stripe_connector.events import AsyncEventPoller, EventPoller, InboxStore, open_store
 
 NOW = 1_800_000_000
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from stripe_connector.errors import InvalidInputError
-from stripe_connector.events.api import AsyncDispatcher, Dispatcher, InboxStore, StoredEvent, open_store, parse_event
+from stripe_connector.events import AsyncDispatcher, Dispatcher, InboxStore, StoredEvent, open_store, parse_event
 
 from tests.support import ServerStartError
 from tests.support.events_support import Recorder, event_body
@@ -121,7 +121,7 @@ def test_a_handler_slower_than_many_leases_is_never_handed_on_twice_at_once(stor
 
 CHILD = """
 import sys, time
-from stripe_connector.events.api import Dispatcher, open_store
+from stripe_connector.events import Dispatcher, open_store
 store = open_store(sys.argv[1])
 def hand_off(item):
     print("started", item.event_id, flush=True)

@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+from stripe_connector._host_parts.serving import DEFAULT_READ_TIMEOUT, check_read_timeout
+from stripe_connector.events import open_store, parse_event, webhook_app
 from stripe_connector.events._sqlite import InboxFileGoneError
-from stripe_connector.events.api import open_store, parse_event, webhook_app
-from stripe_connector.frontends.serving import DEFAULT_READ_TIMEOUT, check_read_timeout
 
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import SECRET, event_body, signed_headers
