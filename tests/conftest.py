@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from stripe_connector import RetryPolicy, StripeConnector
+from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
 from tests.support.keys import API_KEY
-from tests.support.local_http import ScriptedServer, running
 
 _hypothesis_dir = tempfile.mkdtemp(prefix="stripe-connector-hypothesis-")
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", _hypothesis_dir)
@@ -20,9 +20,9 @@ atexit.register(shutil.rmtree, _hypothesis_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
+def module_server() -> Iterator[ScriptedStripe]:
     """One local HTTP server per test module (starting one per test would dominate the suite's time)."""
-    yield from running()
+    yield from running_scripted()
 
 
 #: The retry policy of the shared connector: the default number of retries, without waiting between them.
@@ -30,14 +30,14 @@ NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 
 
 @pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
+def stripe(module_server: ScriptedStripe) -> Iterator[StripeConnector]:
     """The shared connector: the one test key, the module's scripted server, retries without waiting."""
     with StripeConnector(API_KEY, base_url=module_server.base_url, retry_policy=NO_WAIT) as connector:
         yield connector
 
 
 @pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
+def server(module_server: ScriptedStripe) -> ScriptedStripe:
     """The module's server, with its script and recorded requests reset for this test."""
     module_server.reset()
     return module_server

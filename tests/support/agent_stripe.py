@@ -12,10 +12,10 @@ import re
 from typing import Any
 
 from stripe_connector import TOOLS
+from stripe_connector.testing.doubles import Recorded, Reply
 
 from tests.support.canned_stripe import CUSTOMERS, stripe_routes
 from tests.support.conformance_support import REFERENCE_EXAMPLES, TOOL_EXAMPLES
-from tests.support.local_http import Recorded, Reply
 from tests.support.tool_answers import answer_for, tool_for
 
 #: One object per list endpoint, shaped like Stripe's (a few fields each).

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from tests.support.local_http import Recorded, Reply
+from stripe_connector.testing.doubles import Recorded, Reply
 
 CUSTOMERS = [{"id": f"cus_{n}", "object": "customer", "email": f"c{n}@example.com"} for n in range(1, 6)]
 PAGE_SIZE = 2  # the fake's largest page, whatever limit asks: 5 customers are 3 pages
 
 
 def stripe_routes(request: Recorded) -> Reply:
-    """A few Stripe endpoints with canned answers, for ``tests.support.local_http.ScriptedServer``.
+    """A few Stripe endpoints with canned answers, for ``tests.support.local_http.ScriptedStripe``.
 
     GET /v1/customers pages through ``CUSTOMERS`` (``limit``, ``starting_after``), GET /v1/customers/cus_missing
     is Stripe's 404, POST /v1/customers and /v1/charges echo a created object, GET /v1/balance answers, and

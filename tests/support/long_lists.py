@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from stripe_connector.testing.doubles import Recorded, Reply
+
 from tests.support.agent_stripe import LISTED, agent_routes
-from tests.support.local_http import Recorded, Reply
 
 OBJECTS = 100
 

@@ -19,10 +19,10 @@ from typing import Any
 
 import jsonschema
 from stripe_connector import TOOLS
+from stripe_connector.testing.doubles import Reply
 
 from tests.support.conformance_support import TOOL_EXAMPLES
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply
 
 POSTING = [tool.name for tool in TOOLS if tool.kind != "read"]
 

@@ -43,9 +43,8 @@ from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 import vcr  # type: ignore[import-untyped]
+from stripe_connector.testing.launchers.localstripe import running_localstripe
 from vcr.request import Request  # type: ignore[import-untyped]
-
-from tests.support.localstripe_server import running_localstripe
 
 RECORD_ENV = "STRIPE_CONNECTOR_RECORD"
 STRIPE_KEY_ENV = "STRIPE_API_KEY"
