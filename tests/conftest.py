@@ -50,7 +50,7 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
         "test_async", "test_cli", "test_cli_operations", "test_encoding_property", "test_events_signature",
         "test_export_planner", "test_layers", "test_money", "test_operations", "test_pagination",
         "test_rate_limit", "test_rate_limit_cli", "test_raw_request_safety", "test_retries", "test_secrets",
-        "test_strict", "test_transport", "test_typed_methods", "test_v2", "test_validation",
+        "test_strict", "test_testing_kit", "test_transport", "test_typed_methods", "test_v2", "test_validation",
     ),
     "hostile": (
         "test_hostile_answers", "test_hostile_cli", "test_hostile_errors", "test_hostile_input",
@@ -65,6 +65,7 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     "flows": (
         "test_cassette_secrets", "test_demo", "test_events_endpoints", "test_events_inbox", "test_events_poller",
         "test_events_receiver", "test_export_double", "test_export_resume", "test_flows", "test_flows_workflow",
+        "test_testing_example",
     ),
     "engines": (
         "test_celery", "test_events_engines", "test_export_celery", "test_rate_limit_redis", "test_servers",

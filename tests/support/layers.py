@@ -28,6 +28,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "front ends and integrations",
         ("frontends", "integrations", "events", "_export._cli", "_export._celery", "cli", "mcp_server"),
     ),
+    # What users test their own code with: it may use anything above, and nothing in the package imports it.
+    ("testing kit", ("testing",)),
 )
 PACKAGE = "stripe_connector"
 

@@ -147,7 +147,9 @@ class DoubleServer:
     def start(self) -> Self:
         if self._httpd is not None:
             raise RuntimeError(f"{type(self).__name__} is already started")
-        handler = type("Handler", (_Handler,), {"double": self})
+        # TCP_NODELAY is a TCP option: a Unix socket refuses it (and would reset every connection).
+        tcp = self.config.unix_socket is None
+        handler = type("Handler", (_Handler,), {"double": self, "disable_nagle_algorithm": tcp})
         httpd: socketserver.BaseServer
         if self.config.unix_socket is not None:
             with contextlib.suppress(FileNotFoundError):
