@@ -39,8 +39,9 @@ def test_the_example_fails_if_the_cassette_is_gone(tmp_path: Path) -> None:
     (tmp_path / "examples").mkdir()
     for name in ("conftest.py", "test_my_workflow.py"):
         (tmp_path / "examples" / name).write_text((REPO / "examples" / name).read_text())
+    example = tmp_path / "examples" / "test_my_workflow.py"
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist", "--block-network",
-               "--record-mode=none", "--rootdir", str(tmp_path), str(tmp_path / "examples" / "test_my_workflow.py")]  # fmt: skip
+               "--record-mode=none", "--rootdir", str(tmp_path), str(example)]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert done.returncode != 0 and ("CannotOverwriteExistingCassetteException" in done.stdout or "Can't overwrite"
                                      in done.stdout), done.stdout[-2000:]  # fmt: skip

@@ -108,9 +108,11 @@ def test_closed_port_refuses() -> None:
 
 def test_a_dropped_answer_is_a_connection_error_after_every_retry() -> None:
     with ScriptedStripe(default=Reply(drop=True)) as double:
-        with StripeConnector(API_KEY, base_url=double.url, retry_policy=NO_WAIT) as connector:
-            with pytest.raises(StripeConnectionError):
-                connector.call("get_customer", {"id": "cus_1"})
+        with (
+            StripeConnector(API_KEY, base_url=double.url, retry_policy=NO_WAIT) as connector,
+            pytest.raises(StripeConnectionError),
+        ):
+            connector.call("get_customer", {"id": "cus_1"})
         assert double.count == 3  # the first try and two retries, each one dropped
 
 
@@ -125,9 +127,12 @@ def test_the_rate_limited_double_answers_stripes_429_once_the_burst_is_spent() -
         assert limited.json()["error"]["code"] == "rate_limit"
         assert other_key.status_code == 200  # one budget per key
         assert httpx.get(f"{double.url}/v1/customers").status_code == 401
-        with StripeConnector(API_KEY, base_url=double.url, retry_policy=RetryPolicy(max_retries=0)) as connector:
-            with pytest.raises(RateLimitError):
-                connector.call("list_customers", {})
+        once = RetryPolicy(max_retries=0)
+        with (
+            StripeConnector(API_KEY, base_url=double.url, retry_policy=once) as connector,
+            pytest.raises(RateLimitError),
+        ):
+            connector.call("list_customers", {})
         assert double.stats.rate_limited == 3
 
 
@@ -366,8 +371,8 @@ def test_a_recorded_workflow_holds_no_secret_and_replays_with_the_server_gone(
 
     def workflow(base_url: str) -> list[Any]:
         with StripeConnector(key, base_url=base_url, retry_policy=NO_WAIT) as connector:
-            endpoint = connector.call("raw_request", {"method": "POST", "path": "/v1/webhook_endpoints",
-                                                      "body": {"url": "https://e.example/hook", "enabled_events": ["*"]}})  # fmt: skip
+            hook = {"url": "https://e.example/hook", "enabled_events": ["*"]}
+            endpoint = connector.call("raw_request", {"method": "POST", "path": "/v1/webhook_endpoints", "body": hook})
             intent = connector.call("create_payment_intent", {"amount": 500, "currency": "usd"},
                                     stripe_account="acct_1Kit")  # fmt: skip
         return [endpoint["id"], intent["id"]]
