@@ -39,8 +39,7 @@ from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
 from stripe_connector._tools.catalogue import Tool
 from stripe_connector.testing.doubles import Recorded, ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
-from tests.support.canned_stripe import CUSTOMERS
+from tests.support.canned_routes import CUSTOMERS, LISTED, agent_routes, strict_call_arguments
 from tests.support.conformance_support import DEFAULTS, RENAMES, documented_operations
 from tests.support.keys import API_KEY
 

@@ -21,7 +21,7 @@ from stripe_connector import TOOLS
 from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector.testing.doubles import ScriptedStripe, closed_port, running_scripted
 
-from tests.support.canned_stripe import CUSTOMERS, customer_page, stripe_routes
+from tests.support.canned_routes import CUSTOMERS, customer_page, stripe_routes
 from tests.support.keys import API_KEY, LIVE_KEY
 
 EXIT_INPUT, EXIT_STRIPE, EXIT_CONNECTION, EXIT_RESPONSE = 2, 3, 4, 5

@@ -34,8 +34,7 @@ from stripe_connector._tools.strict import strict_violations
 from stripe_connector.mcp_server import annotations_for, build_server, exposed_tools
 from stripe_connector.testing.doubles import Reply, ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
-from tests.support.canned_stripe import CUSTOMERS, customer_page
+from tests.support.canned_routes import CUSTOMERS, LISTED, agent_routes, customer_page, strict_call_arguments
 from tests.support.conformance_support import TOOL_EXAMPLES
 from tests.support.keys import API_KEY, LIVE_KEY
 

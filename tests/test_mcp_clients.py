@@ -28,9 +28,8 @@ from mcp.client.stdio import stdio_client
 from stripe_connector import TOOLS
 from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import agent_routes
+from tests.support.canned_routes import OBJECTS, agent_routes, hundred, long_lists
 from tests.support.keys import API_KEY, LIVE_KEY
-from tests.support.long_lists import OBJECTS, hundred, long_lists
 from tests.support.mcp_cases import Case, check, served_cases, startup_cases, stripe_script, unreachable_cases
 from tests.support.tool_answers import answer_for
 from tests.support.ts_client import accepted, needs_ts_sdk, run_plan, sdk_version, stdio_transport

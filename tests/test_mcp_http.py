@@ -39,8 +39,7 @@ from stripe_connector.frontends.mcp.http import MAX_REQUEST_BYTES
 from stripe_connector.mcp_server import DEFAULT_SCOPE
 from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import agent_routes
-from tests.support.canned_stripe import CUSTOMERS
+from tests.support.canned_routes import CUSTOMERS, agent_routes
 from tests.support.keys import API_KEY, LIVE_KEY
 from tests.support.ts_client import accepted, http_transport, needs_ts_sdk, our_error, run_plan, text_json
 

@@ -27,10 +27,9 @@ from stripe_connector.frontends.mcp import fields, sizing
 from stripe_connector.mcp_server import build_server, exposed_tools
 from stripe_connector.testing.doubles import Reply, ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import agent_routes
+from tests.support.canned_routes import OBJECTS, agent_routes, hundred, long_lists, sample
 from tests.support.conformance_support import TOOL_EXAMPLES, documented_operations
 from tests.support.keys import API_KEY
-from tests.support.long_lists import OBJECTS, hundred, long_lists, sample
 from tests.support.mcp_cases import validator
 
 READ_TOOLS = [tool for tool in TOOLS if tool.kind == "read"]

@@ -24,7 +24,7 @@ from stripe_connector._tools.strict import from_strict, nullable, strict_node, s
 from stripe_connector.cli import main
 from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import agent_routes, strict_call_arguments
+from tests.support.canned_routes import agent_routes, strict_call_arguments
 from tests.support.conformance_support import tool_arguments
 from tests.support.keys import API_KEY
 

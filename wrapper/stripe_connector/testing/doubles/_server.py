@@ -157,10 +157,10 @@ class DoubleServer:
             httpd = _UnixServer(str(self.config.unix_socket), handler, bind_and_activate=False)
         else:
             httpd = _TcpServer((self.config.host, self.config.port), handler, bind_and_activate=False)
-        httpd.request_queue_size = self.config.backlog  # type: ignore[attr-defined]
+        httpd.request_queue_size = self.config.backlog
         try:
-            httpd.server_bind()  # type: ignore[attr-defined]
-            httpd.server_activate()  # type: ignore[attr-defined]
+            httpd.server_bind()
+            httpd.server_activate()
         except BaseException:
             httpd.server_close()
             raise
@@ -199,7 +199,7 @@ class DoubleServer:
         """The TCP port (0 on a Unix socket)."""
         if self._httpd is None:
             raise RuntimeError(f"{type(self).__name__} is not started")
-        address = self._httpd.server_address  # type: ignore[attr-defined]
+        address = self._httpd.server_address
         return int(address[1]) if isinstance(address, tuple) else 0
 
     @property

@@ -4,6 +4,22 @@ it answers, and stops it by its PID; see :mod:`._process` for the discipline the
 (``from stripe_connector.testing.launchers.redis import RedisServer``): each pulls in only its own client library.
 """
 
-from ._process import HOST, ServerStartError, free_ports, log_tail, start_logged_process, stop_process_group
+from ._process import (
+    HOST,
+    ServerStartError,
+    free_ports,
+    log_tail,
+    start_logged_process,
+    stop_process_group,
+    wait_until_ready,
+)
 
-__all__ = ["HOST", "ServerStartError", "free_ports", "log_tail", "start_logged_process", "stop_process_group"]
+__all__ = [
+    "HOST",
+    "ServerStartError",
+    "free_ports",
+    "log_tail",
+    "start_logged_process",
+    "stop_process_group",
+    "wait_until_ready",
+]
