@@ -39,7 +39,7 @@ from stripe_connector.testing import (
     ServerConfig,
     find_secrets,
     sign_webhook,
-    vcr_config,
+    stripe_vcr_config,
 )
 from stripe_connector.testing.cassettes import REDACTED, request_scrubber, response_scrubber
 from stripe_connector.testing.doubles import closed_port, spread
@@ -293,7 +293,7 @@ def _stored_text(request: Request, response: dict[str, Any], config: dict[str, A
 @pytest.mark.parametrize("place", PLACES)
 @pytest.mark.parametrize("value", CREDENTIALS)
 def test_the_scrubber_catches_every_kind_of_secret_in_every_place(value: str, place: str) -> None:
-    text = _stored_text(_request_carrying(value, place), _response_carrying(value, place), vcr_config())
+    text = _stored_text(_request_carrying(value, place), _response_carrying(value, place), stripe_vcr_config())
     assert value not in text
     assert find_secrets(text) == []
     assert "whsec_fieldNamedSecret01" not in text and "idem-1" not in text
@@ -307,7 +307,7 @@ def test_the_scrubber_catches_every_kind_of_secret_in_every_place(value: str, pl
 )
 def test_any_key_shaped_value_is_scrubbed(prefix: str, tail: str, place: str) -> None:
     value = prefix + tail
-    text = _stored_text(_request_carrying(value, place), _response_carrying(value, place), vcr_config())
+    text = _stored_text(_request_carrying(value, place), _response_carrying(value, place), stripe_vcr_config())
     assert value not in text
 
 
@@ -315,7 +315,7 @@ def test_named_secrets_and_the_environment_key_are_scrubbed_whatever_their_shape
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("STRIPE_API_KEY", "custom-key-without-prefix-777")
-    config = vcr_config(secrets=["hunter2-but-longer"])
+    config = stripe_vcr_config(secrets=["hunter2-but-longer"])
     for value in ("custom-key-without-prefix-777", "hunter2-but-longer"):
         for place in PLACES:
             assert value not in _stored_text(_request_carrying(value, place), _response_carrying(value, place), config)
@@ -337,7 +337,7 @@ def _matches(config: dict[str, Any], first: Request, second: Request) -> bool:
 
 
 def test_requests_match_by_decoded_body_never_by_idempotency_key_host_or_port() -> None:
-    config = vcr_config()
+    config = stripe_vcr_config()
     form = {"Content-Type": "application/x-www-form-urlencoded"}
     recorded = Request("POST", "http://127.0.0.1:4242/v1/customers", b"email=a%40b.c&name=A", {**form,
                        "Idempotency-Key": "first", "Authorization": f"Bearer {API_KEY}"})  # fmt: skip
@@ -378,13 +378,13 @@ def test_a_recorded_workflow_holds_no_secret_and_replays_with_the_server_gone(
         return [endpoint["id"], intent["id"]]
 
     cassette = tmp_path / "workflow.yaml"
-    with vcr.VCR(**vcr_config(record_mode="all")).use_cassette(str(cassette)):
+    with vcr.VCR(**stripe_vcr_config(record_mode="all")).use_cassette(str(cassette)):
         recorded = workflow(secret_answers.url)
     text = cassette.read_text()
     assert find_secrets(text, [key]) == []
     assert "acct_1Kit" in text  # what is not a secret stays, so the cassette still says what was sent
     secret_answers.stop()
-    with vcr.VCR(**vcr_config(record_mode="none")).use_cassette(str(cassette)) as played:
+    with vcr.VCR(**stripe_vcr_config(record_mode="none")).use_cassette(str(cassette)) as played:
         assert workflow("http://127.0.0.1:1") == recorded  # nothing listens there: vcrpy answered
         assert played.all_played
 

@@ -18,8 +18,8 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .backend import StripeBackend, stripe_backend
-    from .cassettes import find_secrets, scrub_text, vcr_config
+    from .backend import StripeBackend, open_stripe_backend
+    from .cassettes import find_secrets, scrub_text, stripe_vcr_config
     from .doubles import (
         CustomerStripe,
         DoubleServer,
@@ -37,10 +37,10 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "StripeBackend": ".backend",
-    "stripe_backend": ".backend",
+    "open_stripe_backend": ".backend",
     "find_secrets": ".cassettes",
     "scrub_text": ".cassettes",
-    "vcr_config": ".cassettes",
+    "stripe_vcr_config": ".cassettes",
     "CustomerStripe": ".doubles",
     "DoubleServer": ".doubles",
     "EventStripe": ".doubles",
@@ -83,10 +83,10 @@ __all__ = [
     "ServerStartError",
     "StripeBackend",
     "find_secrets",
+    "open_stripe_backend",
     "running_localstripe",
     "scrub_text",
     "sign_webhook",
     "signed_delivery",
-    "stripe_backend",
-    "vcr_config",
+    "stripe_vcr_config",
 ]

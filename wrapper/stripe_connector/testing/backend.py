@@ -55,7 +55,7 @@ def stripe_test_key() -> str | None:
 
 
 @contextlib.contextmanager
-def stripe_backend(*, recording: bool, state_dir: Path) -> Iterator[StripeBackend]:
+def open_stripe_backend(*, recording: bool, state_dir: Path) -> Iterator[StripeBackend]:
     """The backend for a run: the replay address, Stripe's test mode, or a localstripe in ``state_dir`` (stopped on
     exit). localstripe's readiness probe is a bare socket, so an open cassette never records it."""
     if not recording:

@@ -12,7 +12,7 @@ that the cassette must hold no secret, and a replay must find each request whate
   ``body`` matcher decodes them by Content-Type), never by ``Idempotency-Key`` (random per call: it is not even
   stored), host or port (localstripe's port changes every run).
 
-``vcr_config()`` is the dict for pytest-recording's ``vcr_config`` fixture or ``vcr.VCR(**vcr_config())``;
+``stripe_vcr_config()`` is the dict for pytest-recording's ``vcr_config`` fixture or ``vcr.VCR(**vcr_config())``;
 :mod:`stripe_connector.testing.pytest_plugin` provides that fixture and a recording backend.
 """
 
@@ -137,7 +137,7 @@ def _scrub_header(value: Any, secrets: list[str]) -> Any:
     return scrub_text(str(value), secrets)
 
 
-def vcr_config(*, secrets: Iterable[str] = (), **overrides: Any) -> dict[str, Any]:
+def stripe_vcr_config(*, secrets: Iterable[str] = (), **overrides: Any) -> dict[str, Any]:
     """The settings for ``vcr.VCR(**...)``, ``vcr.use_cassette(name, **...)`` or pytest-recording's ``vcr_config``
     fixture: scrubbing and matching as the module docstring says. ``secrets`` are literal values to scrub too (the
     ``STRIPE_API_KEY`` of the environment always is); ``overrides`` replace or add settings (``record_mode``...)."""

@@ -18,15 +18,14 @@ from typing import Any
 
 import pytest
 
-from .backend import StripeBackend
-from .backend import stripe_backend as _stripe_backend
-from .cassettes import vcr_config as _vcr_config
+from .backend import StripeBackend, open_stripe_backend
+from .cassettes import stripe_vcr_config
 
 
 @pytest.fixture
 def vcr_config() -> dict[str, Any]:
     """Cassette settings for Stripe traffic: secrets scrubbed, requests matched by method, path, query and body."""
-    return _vcr_config()
+    return stripe_vcr_config()
 
 
 @pytest.fixture(scope="session")
@@ -36,5 +35,5 @@ def stripe_backend(record_mode: str, tmp_path_factory: pytest.TempPathFactory) -
     Session-scoped, so localstripe starts before any test's cassette opens, and once for the whole run.
     """
     state_dir = tmp_path_factory.mktemp("localstripe")
-    with _stripe_backend(recording=record_mode != "none", state_dir=state_dir) as backend:
+    with open_stripe_backend(recording=record_mode != "none", state_dir=state_dir) as backend:
         yield backend
