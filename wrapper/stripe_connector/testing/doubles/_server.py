@@ -53,6 +53,9 @@ class ServerConfig:
     backlog: int = 128
     #: How often the serving loop looks for a stop request; short, so stopping is quick.
     poll_interval: float = 0.02
+    #: Send each answer at once (TCP_NODELAY): headers and body are two writes, and without it a keep-alive client
+    #: may wait ~40 ms for a delayed ACK. Off by default, as most HTTP servers; the events double turns it on.
+    tcp_nodelay: bool = False
 
 
 @attrs.frozen
@@ -148,8 +151,8 @@ class DoubleServer:
         if self._httpd is not None:
             raise RuntimeError(f"{type(self).__name__} is already started")
         # TCP_NODELAY is a TCP option: a Unix socket refuses it (and would reset every connection).
-        tcp = self.config.unix_socket is None
-        handler = type("Handler", (_Handler,), {"double": self, "disable_nagle_algorithm": tcp})
+        nodelay = self.config.tcp_nodelay and self.config.unix_socket is None
+        handler = type("Handler", (_Handler,), {"double": self, "disable_nagle_algorithm": nodelay})
         httpd: socketserver.BaseServer
         if self.config.unix_socket is not None:
             with contextlib.suppress(FileNotFoundError):
@@ -265,7 +268,6 @@ class _UnixServer(_Quiet, socketserver.ThreadingUnixStreamServer):
 class _Handler(BaseHTTPRequestHandler):
     double: DoubleServer
     protocol_version = "HTTP/1.1"  # keep-alive, as httpx pools connections
-    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
 
     def address_string(self) -> str:
         return str(self.client_address[0]) if isinstance(self.client_address, tuple) else "unix"
