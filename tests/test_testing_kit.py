@@ -425,3 +425,22 @@ def test_import_stripe_connector_does_not_import_the_kit() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_nothing_outside_the_tests_imports_them() -> None:
+    """The examples, the bench, the package and its code generator use the public kit, never ``tests``."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    found = []
+    for folder in ("wrapper", "codegen", "examples", "bench"):
+        for path in sorted((root / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+                if isinstance(node, ast.ImportFrom) and node.level == 0:
+                    names = [node.module or ""]
+                found += [f"{path.relative_to(root)}: {name}" for name in names if name.split(".")[0] == "tests"]
+            text = path.read_text(encoding="utf-8")
+            found += [f"{path.relative_to(root)}: -m tests..." for marker in ('"tests.support', "'tests.support")
+                      if marker in text]  # fmt: skip
+    assert found == []
