@@ -12,7 +12,7 @@ that the cassette must hold no secret, and a replay must find each request whate
   ``body`` matcher decodes them by Content-Type), never by ``Idempotency-Key`` (random per call: it is not even
   stored), host or port (localstripe's port changes every run).
 
-``stripe_vcr_config()`` is the dict for pytest-recording's ``vcr_config`` fixture or ``vcr.VCR(**vcr_config())``;
+``stripe_vcr_config()`` is the dict for pytest-recording's ``vcr_config`` fixture or ``vcr.VCR(**stripe_vcr_config())``;
 :mod:`stripe_connector.testing.pytest_plugin` provides that fixture and a recording backend.
 """
 
