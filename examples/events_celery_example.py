@@ -24,8 +24,8 @@ sys.path.insert(0, str(REPO_ROOT))  # the example's own modules (examples.*) com
 
 import redis  # noqa: E402
 from celery import Celery  # noqa: E402
-from stripe_connector.events.api import Dispatcher, open_store, webhook_app  # noqa: E402
-from stripe_connector.events.celery import CeleryHandOff  # noqa: E402
+from stripe_connector.celery import CeleryHandOff  # noqa: E402
+from stripe_connector.events import Dispatcher, open_store, webhook_app  # noqa: E402
 from stripe_connector.testing.launchers.celery import CeleryWorker  # noqa: E402
 from stripe_connector.testing.launchers.redis import RedisServer  # noqa: E402
 

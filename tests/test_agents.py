@@ -36,8 +36,8 @@ from agents.tool_context import ToolContext
 from langchain_core.tools import StructuredTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
-from stripe_connector._tools.catalogue import Tool
 from stripe_connector.testing.doubles import Recorded, ScriptedStripe, running_scripted
+from stripe_connector.tools.catalogue import Tool
 
 from tests.support.canned_routes import CUSTOMERS, LISTED, agent_routes, strict_call_arguments
 from tests.support.conformance_support import DEFAULTS, RENAMES, documented_operations

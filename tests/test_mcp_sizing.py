@@ -23,8 +23,9 @@ from hypothesis import strategies as st
 from mcp import types
 from mcp.client import Client
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy
-from stripe_connector.frontends.mcp import fields, sizing
-from stripe_connector.mcp_server import build_server, exposed_tools
+from stripe_connector.mcp import fields, sizing
+from stripe_connector.mcp.schemas import exposed_tools
+from stripe_connector.mcp.server import build_server
 from stripe_connector.testing.doubles import Reply, ScriptedStripe, running_scripted
 
 from tests.support.canned_routes import OBJECTS, agent_routes, hundred, long_lists, sample
@@ -189,7 +190,7 @@ async def test_under_the_cap_nothing_changes(stripe: ScriptedStripe) -> None:
 
 
 def test_list_output_schemas_declare_the_truncation_note() -> None:
-    from stripe_connector.mcp_server import output_schema_for
+    from stripe_connector.mcp.schemas import output_schema_for
 
     for tool in TOOLS:
         schema = output_schema_for(tool, read_only=True)

@@ -29,7 +29,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import RetryPolicy, StripeConnector
 from stripe_connector.errors import RateLimitError, StripeConnectionError, WebhookSignatureError
-from stripe_connector.events.api import verify_signature
+from stripe_connector.events import verify_signature
 from stripe_connector.testing import (
     CustomerStripe,
     EventStripe,

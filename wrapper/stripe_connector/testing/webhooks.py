@@ -16,7 +16,7 @@ def sign_webhook(payload: bytes | str, secret: str, timestamp: int | None = None
     is a ``TypeError`` or ``ValueError`` naming the parameter (a malformed secret: ``WebhookSignatureError``, reason
     ``malformed_secret``), and the secret never appears in the message.
     """
-    from stripe_connector.events.api import signature_header
+    from stripe_connector.events import signature_header
 
     if isinstance(payload, str):
         payload = payload.encode("utf-8")
