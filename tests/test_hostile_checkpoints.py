@@ -27,16 +27,17 @@ from stripe_connector.cli.export import ResumableFile
 from stripe_connector.cli.main import main
 from stripe_connector.export._checkpoint import RunLock, open_checkpoints
 from stripe_connector.export._job import ExportJob
+from stripe_connector.testing.doubles import ListStripe, spread
+from stripe_connector.testing.doubles._server import Reply
 
 from tests.support.keys import API_KEY
-from tests.support.list_double import ListDouble, spread
 
 END = 1_780_000_000
 COUNT = 1_500
 ROOT = Path(__file__).resolve().parents[1]
 
 
-class HostileList(ListDouble):
+class HostileList(ListStripe):
     """The list double, with pages that go wrong on demand: ``reverse_after`` requests, pages come oldest first;
     ``repeat`` puts each page's first object in twice."""
 
@@ -46,19 +47,19 @@ class HostileList(ListDouble):
         self.repeat = False
         self.pages = 0
 
-    def _list(self, resource: str, query: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
-        status, headers, body = super()._list(resource, query)
-        if status != 200:
-            return status, headers, body
-        page = json.loads(body)
-        with self._lock:
+    def _list(self, resource: str, query: dict[str, str]) -> Reply:
+        reply = super()._list(resource, query)
+        if reply.status != 200:
+            return reply
+        page = json.loads(reply.payload())
+        with self._state:
             self.pages += 1
             reverse = self.reverse_after is not None and self.pages > self.reverse_after
         if reverse:
             page["data"].reverse()
         if self.repeat and page["data"]:
             page["data"].insert(1, page["data"][0])
-        return status, headers, json.dumps(page).encode()
+        return Reply(200, body=json.dumps(page).encode(), headers=reply.headers)
 
 
 @pytest.fixture
@@ -77,7 +78,7 @@ def run_cli(args: list[str]) -> tuple[int, str]:
     return code, err.getvalue()
 
 
-def export_args(double: ListDouble, out: Path, *extra: str) -> list[str]:
+def export_args(double: ListStripe, out: Path, *extra: str) -> list[str]:
     return ["export", "list_customers", "--out", str(out), "--base-url", double.url, "--created-lt", str(END),
             "--concurrency", "4", "--checkpoint-every", "0", "-q", *extra]  # fmt: skip
 

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.events import AsyncDispatcher, Dispatcher, InboxStore, StoredEvent, open_store, parse_event
+from stripe_connector.testing.launchers import ServerStartError
+from stripe_connector.testing.launchers.postgres import PostgresServer, fresh_database, postgres_bin_dir
 
-from tests.support import ServerStartError
 from tests.support.events_support import Recorder, event_body
-from tests.support.postgres_server import PostgresServer, fresh_database, postgres_bin_dir
 
 LEASE = 0.15
 _names = itertools.count()
