@@ -46,13 +46,17 @@ class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
     def describe(self, request: PreparedRequest) -> dict[str, Any]:
         """The exact request that would be sent (for dry runs and approvals), with the key redacted."""
         headers = {**self.default_headers(), **request.headers}
-        headers["Authorization"] = self.redacted_authorization()
+        own = "Authorization" in request.headers  # a meter event session's token: never shown either
+        headers["Authorization"] = "Bearer <session token redacted>" if own else self.redacted_authorization()
+        body: Any = request.body
+        if request.parts is not None:  # an upload: its parts, a file by its name and size
+            body = {"multipart": request.parts}
         return {
             "tool": request.tool,
             "method": request.method,
-            "url": self.base_url + request.target,
+            "url": self.host_map.base(request.host) + request.target,
             "headers": headers,
-            "body": request.body,
+            "body": body,
         }
 
     def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]:
@@ -107,13 +111,14 @@ class ConnectorBase(Generic[TransportT]):
         total_timeout: float | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         rate_limiter: RateLimiter | Literal[False] | None = None,
+        hosts: Mapping[str, str] | None = None,
     ) -> None:
         options: dict[str, Any] = {name: value for name, value in locals().items() if name in DEFAULTS}
         self.core = config = ConnectorCore(api_key, **options)  # every option is checked there
         self.timeout = config.timeout
         self.total_timeout = config.total_timeout
         self.max_response_bytes = config.max_response_bytes
-        self._requests = RequestFactory(config.base_url, config.default_headers(), timeout)
+        self._requests = RequestFactory(config.base_url, config.default_headers(), timeout, config.host_map)
         self._owns_transport = transport is None
         self._transport: TransportT = transport or self._default_transport(config.base_url)
         self._transport_lock = threading.Lock()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._base import ConnectorCore
+    from ._call_result import Download
     from ._operations._index import Operation
     from ._operations._paging import OperationPager
     from ._types import PreparedRequest
@@ -30,13 +31,42 @@ def _pager(core: ConnectorCore, operation: str | Operation, arguments: Any, opti
 
 def prepare_operation(
     core: ConnectorCore, operation: str | Operation, arguments: Mapping[str, Any] | None, options: RequestOptions
-) -> PreparedRequest:
-    """Validate and encode one call of ``operation`` (by id); nothing is sent."""
-    from ._operations._call import check_options, resolve, tool_for
+) -> tuple[PreparedRequest, Operation]:
+    """Validate and encode one call of ``operation`` (by id), to its own host; nothing is sent.
+
+    An upload's file arguments (a path, bytes, a binary file object) are read here, once (``_request.uploads``).
+    """
+    from ._operations._call import check_options, read_files, resolve, tool_for
 
     check_options(options)
     found = resolve(operation, core.allowed_tools)
-    return core.prepare(tool_for(found), arguments, **options)
+    request = core.prepare(tool_for(found), read_files(found, arguments), **options)
+    request.host = found.host
+    return request, found
+
+
+def refuse_binary(found: Operation) -> None:
+    """``call_operation`` returns JSON: an operation that answers a file has ``download_operation`` instead."""
+    if found.is_binary:
+        from .errors import InvalidInputError
+
+        raise InvalidInputError(
+            "operation",
+            f"{found.id} answers {found.answer}, not JSON: download_operation({found.id!r}, ...) returns its bytes",
+        )
+
+
+def binary_only(found: Operation) -> None:
+    if not found.is_binary:
+        from .errors import InvalidInputError
+
+        raise InvalidInputError("operation", f"{found.id} answers JSON: call_operation({found.id!r}, ...) returns it")
+
+
+def read_download(request: PreparedRequest, found: Operation, response: httpx.Response) -> Download:
+    from ._http.answer import read_binary
+
+    return read_binary(request, response, found.answer)
 
 
 class SyncOperationMethods:
@@ -61,10 +91,23 @@ class SyncOperationMethods:
         ``stripe_account``, ``max_amount``, retries, typed errors; ``allowed_tools`` may list operation ids or
         globs (``Get*``).
         """
-        request = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_operation(self.core, operation, arguments, options)
         if dry_run:
             return self.core.describe(request)
+        refuse_binary(found)
         return self.core.read_json(request, self._send(request))
+
+    def download_operation(
+        self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> Download:
+        """Run an operation whose answer is a file (``GetQuotesQuotePdf``): its exact bytes and content type.
+
+        Sent like ``call_operation`` (its own host, retries, typed errors; errors are JSON as everywhere), read
+        within ``max_response_bytes``, never parsed.
+        """
+        request, found = prepare_operation(self.core, operation, arguments, options)
+        binary_only(found)
+        return read_download(request, found, self._send(request))
 
     def paginate_operation(
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
@@ -92,10 +135,19 @@ class AsyncOperationMethods:
         **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """``StripeConnector.call_operation``, awaited."""
-        request = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_operation(self.core, operation, arguments, options)
         if dry_run:
             return self.core.describe(request)
+        refuse_binary(found)
         return self.core.read_json(request, await self._send(request))
+
+    async def download_operation(
+        self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> Download:
+        """``StripeConnector.download_operation``, awaited."""
+        request, found = prepare_operation(self.core, operation, arguments, options)
+        binary_only(found)
+        return read_download(request, found, await self._send(request))
 
     async def paginate_operation(
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]

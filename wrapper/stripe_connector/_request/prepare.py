@@ -63,12 +63,18 @@ class RequestBuilder:
         method, path, query, body, encoding = route(tool, validated)
         self.check_money(method, query, body)
         target = encode_target(path, query)
-        if tool.is_raw:  # operation index (issue 20): a raw request is checked by the operation it reaches
+        host = None
+        if tool.is_raw:  # a raw request is checked by the operation it reaches, and sent to that operation's host
             from .._operations._call import check_raw_request
 
-            check_raw_request(method, path, query, body, allow_unknown_path=bool(validated.get("allow_unknown_path")))
+            reached = check_raw_request(
+                method, path, query, body, allow_unknown_path=bool(validated.get("allow_unknown_path"))
+            )
+            if reached is not None and reached.body_encoding == "multipart":
+                raise InvalidInputError("path", f"{reached.id} uploads a file: call_operation({reached.id!r}) sends it")
+            host = reached.host if reached is not None else None
         headers: dict[str, str] = {}
-        encoded_body = None
+        encoded_body: str | bytes | None = None
         if method == "POST":
             headers["Content-Type"], encoded_body = encode_body(body, encoding)
         if method == "POST" or (method == "DELETE" and path.startswith("/v2/")):  # as stripe-python keys /v2
@@ -78,14 +84,20 @@ class RequestBuilder:
             headers["Idempotency-Key"] = key
         if stripe_account is not None:
             headers["Stripe-Account"] = stripe_account
-        return PreparedRequest(
+        prepared = PreparedRequest(
             tool=tool.name,
             method=method,
             target=target,
             body=encoded_body,
             headers=headers,
             operation=tool.operation.key if tool.operation else None,
+            host=host,
         )
+        if isinstance(encoded_body, bytes):
+            from .multipart import describe_multipart
+
+            prepared.parts = describe_multipart(body)
+        return prepared
 
     def allowed_tool(self, tool_name: str | Tool) -> Tool:
         """The tool called ``tool_name``, if this connector may run it (a ``Tool`` object: admitted by its caller)."""
@@ -150,8 +162,13 @@ def encode_target(path: str, query: Mapping[str, Any]) -> str:
     return target
 
 
-def encode_body(body: Mapping[str, Any], encoding: str) -> tuple[str, str]:
-    """The ``Content-Type`` and text of a POST body: JSON on ``/v2``, Stripe's form encoding on ``/v1``."""
+def encode_body(body: Mapping[str, Any], encoding: str) -> tuple[str, str | bytes]:
+    """The ``Content-Type`` and text of a POST body: JSON on ``/v2``, Stripe's form encoding on ``/v1``, and
+    multipart/form-data for an upload (bytes: see ``_request.multipart``)."""
+    if encoding == "multipart":
+        from .multipart import encode_multipart  # only uploads need it
+
+        return encode_multipart(body)
     if encoding == "json":
         return JSON_CONTENT_TYPE, json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     from .encoding import encode_form  # on first use, as in prepare
