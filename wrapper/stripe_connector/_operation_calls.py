@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from ._base import ConnectorCore
     from ._call_result import Download
+    from ._meter_events import AsyncMeterEventStream, MeterEventStream
     from ._operations._index import Operation
     from ._operations._paging import OperationPager
     from ._types import PreparedRequest
@@ -109,6 +110,13 @@ class SyncOperationMethods:
         binary_only(found)
         return read_download(request, found, self._send(request))
 
+    def meter_event_stream(self) -> MeterEventStream:
+        """A meter event stream (``stream.send(events)``): its session opened, renewed and its token used only on
+        the meter events host (see ``stripe_connector._meter_events``)."""
+        from ._meter_events import MeterEventStream
+
+        return MeterEventStream(self)
+
     def paginate_operation(
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
     ) -> Iterator[dict[str, Any]]:
@@ -148,6 +156,12 @@ class AsyncOperationMethods:
         request, found = prepare_operation(self.core, operation, arguments, options)
         binary_only(found)
         return read_download(request, found, await self._send(request))
+
+    def meter_event_stream(self) -> AsyncMeterEventStream:
+        """``StripeConnector.meter_event_stream``, for ``await stream.send(events)``."""
+        from ._meter_events import AsyncMeterEventStream
+
+        return AsyncMeterEventStream(self)
 
     async def paginate_operation(
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
