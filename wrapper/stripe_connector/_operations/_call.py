@@ -224,6 +224,8 @@ def check_raw_request(
             f"{suggestions}); to send it anyway (a newer or preview endpoint), pass allow_unknown_path: true",
         )
     operation, path_arguments = found
+    if operation.body_encoding == "multipart":  # a raw body is JSON: it cannot carry the file
+        raise InvalidInputError("path", f"{operation.id} uploads a file: call_operation({operation.id!r}) sends it")
     where: dict[str, str] = {}
     for part, values in (("query", query), ("body", body)):
         for name in values:

@@ -70,8 +70,6 @@ class RequestBuilder:
             reached = check_raw_request(
                 method, path, query, body, allow_unknown_path=bool(validated.get("allow_unknown_path"))
             )
-            if reached is not None and reached.body_encoding == "multipart":
-                raise InvalidInputError("path", f"{reached.id} uploads a file: call_operation({reached.id!r}) sends it")
             host = reached.host if reached is not None else None
         headers: dict[str, str] = {}
         encoded_body: str | bytes | None = None
