@@ -32,6 +32,13 @@ def _pager(core: ConnectorCore, operation: str | Operation, arguments: Any, opti
 
 def prepare_operation(
     core: ConnectorCore, operation: str | Operation, arguments: Mapping[str, Any] | None, options: RequestOptions
+) -> PreparedRequest:
+    """Validate and encode one call of ``operation`` (by id); nothing is sent."""
+    return prepare_call(core, operation, arguments, options)[0]
+
+
+def prepare_call(
+    core: ConnectorCore, operation: str | Operation, arguments: Mapping[str, Any] | None, options: RequestOptions
 ) -> tuple[PreparedRequest, Operation]:
     """Validate and encode one call of ``operation`` (by id), to its own host; nothing is sent.
 
@@ -92,7 +99,7 @@ class SyncOperationMethods:
         ``stripe_account``, ``max_amount``, retries, typed errors; ``allowed_tools`` may list operation ids or
         globs (``Get*``).
         """
-        request, found = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_call(self.core, operation, arguments, options)
         if dry_run:
             return self.core.describe(request)
         refuse_binary(found)
@@ -106,7 +113,7 @@ class SyncOperationMethods:
         Sent like ``call_operation`` (its own host, retries, typed errors; errors are JSON as everywhere), read
         within ``max_response_bytes``, never parsed.
         """
-        request, found = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_call(self.core, operation, arguments, options)
         binary_only(found)
         return read_download(request, found, self._send(request))
 
@@ -143,7 +150,7 @@ class AsyncOperationMethods:
         **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """``StripeConnector.call_operation``, awaited."""
-        request, found = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_call(self.core, operation, arguments, options)
         if dry_run:
             return self.core.describe(request)
         refuse_binary(found)
@@ -153,7 +160,7 @@ class AsyncOperationMethods:
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> Download:
         """``StripeConnector.download_operation``, awaited."""
-        request, found = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_call(self.core, operation, arguments, options)
         binary_only(found)
         return read_download(request, found, await self._send(request))
 
