@@ -133,10 +133,11 @@ def read_path(param: str, path: Path, *, limit: int, root: Path | None) -> FileP
         raise InvalidInputError(param, f"no such file: {path}") from None
     except OSError as exc:
         raise InvalidInputError(param, f"cannot open {path}: {exc.strerror or exc}") from None
+    before = os.fstat(fd)
+    if not stat.S_ISREG(before.st_mode):
+        os.close(fd)
+        raise InvalidInputError(param, f"{path} is not a regular file (a device, FIFO, socket or directory)")
     with os.fdopen(fd, "rb", buffering=0) as file:
-        before = os.fstat(fd)
-        if not stat.S_ISREG(before.st_mode):
-            raise InvalidInputError(param, f"{path} is not a regular file (a device, FIFO, socket or directory)")
         if root is not None:
             checked = os.stat(target, follow_symlinks=False)
             if (checked.st_dev, checked.st_ino) != (before.st_dev, before.st_ino):

@@ -70,7 +70,7 @@ class OperationTools:
                 operation_by_id(pattern)  # raises, naming the closest ids
             if literal and read_only and index.by_id[pattern].kind != "read":
                 raise InvalidInputError("operations", f"--read-only excludes {pattern} ({index.by_id[pattern].kind})")
-        admitted = [op for op in index.operations if admits(chosen, op.id) and op.body_encoding != "multipart"]
+        admitted = [op for op in index.operations if admits(chosen, op.id)]
         if read_only:
             admitted = [op for op in admitted if op.kind == "read"]
         if not admitted:
