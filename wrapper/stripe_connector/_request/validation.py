@@ -245,8 +245,8 @@ def failing_argument(exc: Any, data: Mapping[str, Any]) -> str:
 def describe_failure(tool: Tool, exc: Any, param: str) -> str:
     if param in tool.hints and exc.rule in HINTED_RULES:
         return tool.hints[param]
-    if exc.rule == "required":
-        return "is required"
+    if exc.rule == "required" and str(getattr(exc, "name", "data")) == "data":
+        return "is required"  # a top-level argument (a nested one names its object: "a.b must contain ['c']")
     message = str(exc.message)
     for prefix in (f"data.{param} ", "data "):
         if message.startswith(prefix):
