@@ -296,3 +296,33 @@ def test_a_sent_raw_request_lands_on_the_mapped_host(on_index: OperationIndex) -
     with pytest.raises(Exception):  # noqa: B017, PT011 (a PDF is not JSON: raw_request reads JSON; refused after)
         connector.call("raw_request", {"method": "GET", "path": "/v1/quotes/qt_1/pdf"})
     assert seen == ["http://127.0.0.1:7001/v1/quotes/qt_1/pdf"]
+
+
+def test_the_meter_stream_follows_the_index_of_a_v2_spec(on_index: OperationIndex) -> None:
+    """With the stream operation in the index, its host and schema are the spec's (an event name over Stripe's
+    100 characters is refused before anything is sent)."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.path.endswith("meter_event_session"):
+            return httpx.Response(200, json={"authentication_token": "tok_1", "expires_at": "2099-01-01T00:00:00Z"})
+        return httpx.Response(200, json={})
+
+    connector = StripeConnector(
+        API_KEY,
+        base_url="http://127.0.0.1:7000",
+        hosts={"meter-events.stripe.com": "http://127.0.0.1:7002"},
+        transport=httpx.MockTransport(answer),
+        rate_limiter=False,
+    )
+    stream = connector.meter_event_stream()
+    events = STRIPE_PYTHON_CALLS["PostV2BillingMeterEventStream"][1]["events"]
+    with pytest.raises(InvalidInputError) as caught:
+        stream.send([{**events[0], "event_name": "x" * 101}])
+    assert "event_name" in caught.value.message and seen == []
+    stream.send(events)
+    assert [(r.url.port, r.url.path) for r in seen] == [
+        (7000, "/v2/billing/meter_event_session"),
+        (7002, "/v2/billing/meter_event_stream"),
+    ]
