@@ -66,7 +66,7 @@ def run_child(name: str, base: str, batches: int) -> float:
         timeout=300,
         cwd=REPO,
     ).stdout
-    seconds = json.loads(output.strip().splitlines()[-1])["ns"] / 1e9
+    seconds = float(json.loads(output.strip().splitlines()[-1])["ns"]) / 1e9
     return batches * EVENTS_PER_BATCH / seconds
 
 

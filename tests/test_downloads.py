@@ -103,9 +103,9 @@ def test_an_error_on_a_binary_operation_is_stripes_json_error(operation: Any) ->
         connector.download_operation(operation.id, arguments_for(operation))
     assert (caught.value.code, caught.value.http_status) == ("resource_missing", 404)
     binary_error = httpx.Response(500, content=PDF, headers={"content-type": "application/json"})
-    with connector_answering(binary_error, binary_error, binary_error) as connector:
-        with pytest.raises(StripeAPIError):  # typed by its status, its bytes never decoded as an object
-            connector.download_operation(operation.id, arguments_for(operation))
+    # typed by its status, its bytes never decoded as an object
+    with connector_answering(binary_error, binary_error, binary_error) as connector, pytest.raises(StripeAPIError):
+        connector.download_operation(operation.id, arguments_for(operation))
 
 
 @pytest.mark.parametrize("operation", BINARY, ids=lambda op: op.id)
@@ -115,14 +115,17 @@ def test_a_download_over_the_answer_cap_is_refused(operation: Any) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
         return big
 
-    with StripeConnector(
-        API_KEY,
-        base_url=DOUBLE,
-        transport=httpx.MockTransport(answer),
-        rate_limiter=False,
-        max_response_bytes=len(PDF),
-        max_retries=0,
-    ) as connector, pytest.raises(StripeResponseError, match="max_response_bytes"):
+    with (
+        StripeConnector(
+            API_KEY,
+            base_url=DOUBLE,
+            transport=httpx.MockTransport(answer),
+            rate_limiter=False,
+            max_response_bytes=len(PDF),
+            max_retries=0,
+        ) as connector,
+        pytest.raises(StripeResponseError, match="max_response_bytes"),
+    ):
         connector.download_operation(operation.id, arguments_for(operation))
 
 

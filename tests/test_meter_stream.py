@@ -208,9 +208,10 @@ def test_bad_batches_and_bad_sessions_are_refused() -> None:
     clock = Clock()
     double = MeterDouble(clock)
     stream = connector_for(double).meter_event_stream()
-    for batch in ([], "events", [{"event_name": "x"}], [{"payload": {}}] * 101):
+    batches: list[Any] = [[], "events", [{"event_name": "x"}], [{"payload": {}}] * 101, [{"event_name": 1}]]
+    for batch in batches:
         with pytest.raises(InvalidInputError):
-            stream.send(batch)  # type: ignore[arg-type]
+            stream.send(batch)
     assert double.requests == []
     for bad in ({"authentication_token": "", "expires_at": "2030-01-01T00:00:00Z"}, {"authentication_token": "a b"}):
 

@@ -188,9 +188,9 @@ def test_every_operation_with_its_own_host_reaches_the_host_stripe_python_reache
     recorder.urls.clear()
     client.v1.customers.retrieve("cus_1")
     assert urlsplit(recorder.urls[0]).netloc == "api.stripe.com"
-    assert urlsplit(connector.call_operation("GetCustomersCustomer", {"customer": "cus_1"}, dry_run=True)["url"]).netloc == (
-        "api.stripe.com"
-    )
+    assert urlsplit(
+        connector.call_operation("GetCustomersCustomer", {"customer": "cus_1"}, dry_run=True)["url"]
+    ).netloc == ("api.stripe.com")
 
 
 def test_all_hosts_reach_one_double_and_each_request_arrives_whole(on_index: OperationIndex) -> None:
@@ -293,7 +293,7 @@ def test_a_sent_raw_request_lands_on_the_mapped_host(on_index: OperationIndex) -
         transport=httpx.MockTransport(answer),
         retry_policy=RetryPolicy(max_retries=0),
     )
-    with pytest.raises(Exception):  # noqa: B017, PT011 (a PDF is not JSON: raw_request reads JSON; refused after)
+    with pytest.raises(Exception):  # noqa: B017 (a PDF is not JSON: raw_request reads JSON; refused after)
         connector.call("raw_request", {"method": "GET", "path": "/v1/quotes/qt_1/pdf"})
     assert seen == ["http://127.0.0.1:7001/v1/quotes/qt_1/pdf"]
 

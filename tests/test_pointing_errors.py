@@ -180,7 +180,8 @@ def nested_tool() -> Tool:
     [
         ({"customer_acceptance": {"type": "offline", "accepted_at": "yesterday"}}, "customer_acceptance.accepted_at",
          "must be integer"),
-        ({"customer_acceptance": {"type": "sometimes"}}, "customer_acceptance.type", "must be one of ['offline', 'online']"),
+        ({"customer_acceptance": {"type": "sometimes"}}, "customer_acceptance.type",
+         "must be one of ['offline', 'online']"),
         ({"customer_acceptance": {}}, "customer_acceptance", "must contain ['type']"),
         (7, None, "must be object, or one of ['']"),
     ],

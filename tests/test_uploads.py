@@ -42,7 +42,8 @@ def parts(content_type: str, body: bytes) -> list[tuple[str, str | None, str | N
         filename = part.get_param("filename", header="content-disposition")
         kind = part.get("content-type") if filename is not None else None
         payload = part.get_payload(decode=True)
-        found.append((str(name), filename, kind, payload))
+        assert isinstance(payload, bytes)
+        found.append((str(name), str(filename) if filename is not None else None, kind, payload))
     return sorted(found, key=lambda item: (item[0], item[1] or ""))
 
 

@@ -16,8 +16,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._generated import api_version
-from ._http.rate_limit import RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter
 from ._http.hosts import HostMap, check_hosts
+from ._http.rate_limit import RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter
 from ._http.retry import RetryPolicy
 from ._http.timing import check_seconds
 from ._http.transport import MAX_RESPONSE_BYTES

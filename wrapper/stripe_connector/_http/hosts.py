@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
 from ..errors import InvalidInputError
@@ -70,7 +70,7 @@ class HostMap:
         return {host: self.base(host) for host in sorted(set(SHORT_NAMES.values()))}
 
 
-def check_hosts(hosts: object, base_url: str, check_url: object) -> HostMap:
+def check_hosts(hosts: object, base_url: str, check_url: Callable[[object], str]) -> HostMap:
     """The ``hosts`` option (None, or a mapping of Stripe host -> base URL) checked against ``base_url``.
 
     ``check_url`` is the configuration's URL check (``_config.check_base_url``), so each base URL is held to the
@@ -87,12 +87,13 @@ def check_hosts(hosts: object, base_url: str, check_url: object) -> HostMap:
         host = SHORT_NAMES.get(name, name.lower())
         if host != EVERY_HOST and not HOST_NAME.fullmatch(host):
             known = ", ".join(sorted(SHORT_NAMES))
-            raise InvalidInputError("hosts", f"{name[:80]!r} is not a Stripe host (use {known}, a *.stripe.com host or *)")
+            raise InvalidInputError(
+                "hosts", f"{name[:80]!r} is not a Stripe host (use {known}, a *.stripe.com host or *)"
+            )
         try:
             checked = check_url(url)
         except InvalidInputError as exc:
             raise InvalidInputError("hosts", f"{name}: {exc.message}") from None
-        assert isinstance(checked, str)
         if host == API_HOST and base_url != DEFAULT_BASE_URL and checked != base_url:
             raise InvalidInputError("hosts", "the api host is base_url's: give it once")
         mapped[host] = checked

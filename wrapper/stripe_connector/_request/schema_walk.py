@@ -270,9 +270,9 @@ def tolerant(schema: Any) -> Any:
             kept["anyOf"] = [tolerant(member) for member in value]
         elif key in ("items", "additionalProperties") and isinstance(value, Mapping):
             kept[key] = tolerant(value)
-        elif key in KEYWORDS and key not in ("items", "additionalProperties", "anyOf", "properties"):
-            kept[key] = value
-        elif key == "additionalProperties" and isinstance(value, bool):
+        elif (key in KEYWORDS and key not in ("items", "additionalProperties", "anyOf", "properties")) or (
+            key == "additionalProperties" and isinstance(value, bool)
+        ):
             kept[key] = value
     return kept
 

@@ -62,9 +62,7 @@ def read_upload(param: str, value: object, *, limit: int = MAX_UPLOAD_BYTES, roo
         return read_path(param, Path(value), limit=limit, root=root)
     if callable(getattr(value, "read", None)):
         return read_stream(param, value, limit)
-    raise InvalidInputError(
-        param, f"must be a file: a path, bytes or a binary file object, got {type(value).__name__}"
-    )
+    raise InvalidInputError(param, f"must be a file: a path, bytes or a binary file object, got {type(value).__name__}")
 
 
 def checked_size(param: str, part: FilePart, limit: int) -> FilePart:
@@ -124,8 +122,25 @@ def read_path(param: str, path: Path, *, limit: int, root: Path | None) -> FileP
         raise InvalidInputError(param, f"no such file: {path}") from None
     except (ValueError, OSError) as exc:
         raise InvalidInputError(param, f"{path} {exc}; uploads read files inside their root only") from None
+    fd, before = open_regular(param, path, target, confined=root is not None)
+    with os.fdopen(fd, "rb", buffering=0) as file:
+        if before.st_size > limit:
+            raise too_large(param, before.st_size, limit)
+        part = read_stream(param, file, limit)
+        after = os.fstat(fd)
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or part.size != before.st_size:
+        raise InvalidInputError(param, f"{path} changed while it was read; upload it again once it is complete")
+    return FilePart(part.content, path.name)
+
+
+def open_regular(param: str, path: Path, target: Path, *, confined: bool) -> tuple[int, os.stat_result]:
+    """An open descriptor of the regular file ``target`` and its status; never blocks (a FIFO without a writer).
+
+    ``confined``: the last component must not be a symbolic link (``O_NOFOLLOW``), and the file opened must be
+    the one checked (device and inode), so a link swapped in after the check is caught.
+    """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    if root is not None:
+    if confined:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(target, flags)
@@ -134,21 +149,17 @@ def read_path(param: str, path: Path, *, limit: int, root: Path | None) -> FileP
     except OSError as exc:
         raise InvalidInputError(param, f"cannot open {path}: {exc.strerror or exc}") from None
     before = os.fstat(fd)
+    problem = None
     if not stat.S_ISREG(before.st_mode):
+        problem = f"{path} is not a regular file (a device, FIFO, socket or directory)"
+    elif confined:
+        checked = os.stat(target, follow_symlinks=False)
+        if (checked.st_dev, checked.st_ino) != (before.st_dev, before.st_ino):
+            problem = f"{path} was replaced while it was opened"
+    if problem is not None:
         os.close(fd)
-        raise InvalidInputError(param, f"{path} is not a regular file (a device, FIFO, socket or directory)")
-    with os.fdopen(fd, "rb", buffering=0) as file:
-        if root is not None:
-            checked = os.stat(target, follow_symlinks=False)
-            if (checked.st_dev, checked.st_ino) != (before.st_dev, before.st_ino):
-                raise InvalidInputError(param, f"{path} was replaced while it was opened")
-        if before.st_size > limit:
-            raise too_large(param, before.st_size, limit)
-        part = read_stream(param, file, limit)
-        after = os.fstat(fd)
-    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or part.size != before.st_size:
-        raise InvalidInputError(param, f"{path} changed while it was read; upload it again once it is complete")
-    return FilePart(part.content, path.name)
+        raise InvalidInputError(param, problem)
+    return fd, before
 
 
 def from_base64(param: str, text: object, *, limit: int = MAX_UPLOAD_BYTES, filename: object = None) -> FilePart:
