@@ -9,7 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._async_client import AsyncStripeConnector
-from ._call_result import CallResult
+from ._call_result import CallResult, Download
 from ._client import StripeConnector
 from ._http.rate_limit import LocalRateLimiter, RateLimiter
 from ._http.retry import RetryPolicy
@@ -56,6 +56,7 @@ __all__ = [
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
+    "Download",
     "IdempotencyScope",
     "InvalidInputError",
     "LocalRateLimiter",
