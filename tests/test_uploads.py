@@ -244,3 +244,14 @@ def test_mcp_uploads_base64_as_the_library_does() -> None:
     (request,) = seen
     theirs = stripe_python_parts({"purpose": "dispute_evidence", "file": io.BytesIO(PDF)})
     assert sent_parts(request) == [(n, "evidence.pdf" if f else f, k, b) for n, f, k, b in theirs]
+
+
+def test_describe_tells_an_agent_the_host_and_the_file_arguments() -> None:
+    from stripe_connector import OPERATIONS
+
+    operation = OPERATIONS["PostFiles"]
+    described = OPERATIONS.describe("PostFiles")
+    assert described["files"] == list(operation.files) == ["file"]
+    assert described.get("host", "api.stripe.com") == operation.host
+    assert "base64" in described["arguments"]["properties"]["file"]["description"]
+    assert "host" not in OPERATIONS.describe("GetBalance") and "files" not in OPERATIONS.describe("GetBalance")

@@ -122,6 +122,12 @@ def describe(
         head["pagination"] = operation.pagination
         head["body_encoding"] = operation.body_encoding
         head["money_fields"] = list(operation.money)
+        if operation.host != "api.stripe.com":  # what an agent must know to call it: where, and what comes back
+            head["host"] = operation.host
+        if operation.files:
+            head["files"] = list(operation.files)
+        if operation.is_binary:
+            head["answer"] = operation.answer
         schema: Any = operation.input_schema
     else:
         field = field.strip(". ")
