@@ -195,17 +195,19 @@ class MeterEventStream:
     def session(self, *, renew: Session | None = None) -> Session:
         """The open session, renewed when it is due (or when ``renew`` is the one the server just refused)."""
         with self._lock:
-            current = self._session
-            now = self._clock()
+            current, now = self._session, self._clock()
             if current is not None and current is not renew and now < current.renew_at:
                 return current
-            answer = self._read(self.session_request(), self._connector._send)
-            token = answer.get("authentication_token")
-            if not isinstance(token, str) or not token or not token.isprintable() or " " in token:
-                raise StripeResponseError("meter event session: the answer has no usable authentication_token")
-            self._session = Session(token, expiry_seconds(answer.get("expires_at")), now)
-            self.sessions_opened += 1
-            return self._session
+            return self._opened(self._read(self.session_request(), self._connector._send), now)
+
+    def _opened(self, answer: Mapping[str, Any], now: float) -> Session:
+        """The session Stripe answered (``authentication_token``, ``expires_at``), now the stream's."""
+        token = answer.get("authentication_token")
+        if not isinstance(token, str) or not token or not token.isprintable() or " " in token:
+            raise StripeResponseError("meter event session: the answer has no usable authentication_token")
+        self._session = Session(token, expiry_seconds(answer.get("expires_at")), now)
+        self.sessions_opened += 1
+        return self._session
 
     def _read(self, request: PreparedRequest, send: Callable[[PreparedRequest], httpx.Response]) -> dict[str, Any]:
         return self._core.read_json(request, send(request))
@@ -236,18 +238,11 @@ class AsyncMeterEventStream(MeterEventStream):
 
     async def asession(self, *, renew: Session | None = None) -> Session:
         async with self._alock:
-            current = self._session
-            now = self._clock()
+            current, now = self._session, self._clock()
             if current is not None and current is not renew and now < current.renew_at:
                 return current
             request = self.session_request()
-            answer = self._core.read_json(request, await self._connector._send(request))
-            token = answer.get("authentication_token")
-            if not isinstance(token, str) or not token or not token.isprintable() or " " in token:
-                raise StripeResponseError("meter event session: the answer has no usable authentication_token")
-            self._session = Session(token, expiry_seconds(answer.get("expires_at")), now)
-            self.sessions_opened += 1
-            return self._session
+            return self._opened(self._core.read_json(request, await self._connector._send(request)), now)
 
     async def send(self, events: Sequence[Mapping[str, Any]]) -> dict[str, Any]:  # type: ignore[override]
         """``MeterEventStream.send``, awaited."""
