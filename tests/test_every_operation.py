@@ -59,7 +59,7 @@ def core_for(version: str) -> ConnectorCore:
 
 
 def sendable(index: OperationIndex) -> Iterator[Operation]:
-    """Every operation the connector sends (PostFiles uploads multipart to files.stripe.com: refused, tested)."""
+    """Every operation sent as form or JSON (an upload's multipart body is judged part by part in test_uploads.py)."""
     return (op for op in index.operations if op.body_encoding != "multipart")
 
 
