@@ -21,6 +21,8 @@ from typing import Any
 import httpx
 import pytest
 import stripe
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from stripe_connector import RetryPolicy, StripeConnector
 from stripe_connector._request.multipart import encode_multipart
 from stripe_connector._types import FilePart
@@ -255,3 +257,28 @@ def test_describe_tells_an_agent_the_host_and_the_file_arguments() -> None:
     assert described.get("host", "api.stripe.com") == operation.host
     assert "base64" in described["arguments"]["properties"]["file"]["description"]
     assert "host" not in OPERATIONS.describe("GetBalance") and "files" not in OPERATIONS.describe("GetBalance")
+
+
+KEYS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_0123456789", min_size=1, max_size=12)
+VALUES = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(
+    content=st.binary(min_size=1, max_size=2048),
+    metadata=st.dictionaries(KEYS, VALUES, max_size=4),
+    create=st.booleans(),
+    expand=st.lists(KEYS, max_size=2),
+)
+def test_any_upload_is_sent_as_stripe_python_sends_it(
+    content: bytes, metadata: dict[str, str], create: bool, expand: list[str]
+) -> None:
+    """A property: whatever the bytes and the other arguments, the parts are stripe-python's."""
+    arguments: dict[str, Any] = {"purpose": "dispute_evidence", "file_link_data": {"create": create}}
+    if metadata:
+        arguments["file_link_data"]["metadata"] = metadata
+    if expand:
+        arguments["expand"] = expand
+    theirs = stripe_python_parts({**arguments, "file": io.BytesIO(content)})
+    content_type, body = encode_multipart({**arguments, "file": FilePart(content, "blob")})
+    assert parts(content_type, body) == theirs
