@@ -251,3 +251,15 @@ def test_the_async_stream_renews_mid_stream_too() -> None:
 
     assert asyncio.run(run()) == 2
     assert len(double.batches()) == 3
+
+
+def test_a_spec_that_moves_the_stream_off_the_meter_host_gets_no_token() -> None:
+    """Should an index ever serve the stream elsewhere, the session token is not sent there: refused instead."""
+    clock = Clock()
+    double = MeterDouble(clock)
+    stream = connector_for(double).meter_event_stream()
+    stream._clock = clock
+    stream._stream_host = "api.stripe.com"
+    with pytest.raises(InvalidInputError, match="not a meter events host"):
+        stream.send(EVENTS)
+    assert double.batches() == []
