@@ -145,7 +145,7 @@ def test_the_async_connector_downloads_the_same_bytes(operation: Any) -> None:
 
 @pytest.mark.parametrize("operation", BINARY, ids=lambda op: op.id)
 def test_the_cli_writes_the_bytes_to_out(operation: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from stripe_connector.frontends.cli.main import main
+    from stripe_connector.cli.main import main
 
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
     monkeypatch.setenv("STRIPE_BASE_URL", DOUBLE)
@@ -181,7 +181,7 @@ def test_the_cli_writes_the_bytes_to_out(operation: Any, tmp_path: Path, monkeyp
 
 @pytest.mark.parametrize("operation", BINARY, ids=lambda op: op.id)
 def test_mcp_returns_a_small_download_as_base64_and_refuses_a_large_one(operation: Any) -> None:
-    from stripe_connector.frontends.mcp.operations import OperationTools
+    from stripe_connector.mcp.operations import OperationTools
 
     async def answer(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=PDF, headers={"content-type": operation.answer})

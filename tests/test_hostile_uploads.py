@@ -75,7 +75,7 @@ def test_a_path_that_escapes_the_root_is_refused(tree: Path, path: str, words: s
 
 
 def test_the_cli_refuses_an_escaping_path_before_sending(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from stripe_connector.frontends.cli.main import main
+    from stripe_connector.cli.main import main
 
     monkeypatch.chdir(tree)
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
@@ -184,8 +184,8 @@ def test_mcp_refuses_a_path_and_an_upload_over_its_cap() -> None:
     import base64
 
     from stripe_connector import AsyncStripeConnector
-    from stripe_connector.frontends.mcp.operations import MAX_UPLOAD_BYTES as MCP_CAP
-    from stripe_connector.frontends.mcp.operations import OperationTools
+    from stripe_connector.mcp.operations import MAX_UPLOAD_BYTES as MCP_CAP
+    from stripe_connector.mcp.operations import OperationTools
 
     async def run(file: Any) -> InvalidInputError:
         tools = OperationTools(["PostFiles"], read_only=False)

@@ -18,8 +18,8 @@ from typing import Any
 import httpx
 import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, StripeConnector
-from stripe_connector._meter_events import RENEW_BEFORE, expiry_seconds
 from stripe_connector.errors import StripeAPIError, StripeResponseError
+from stripe_connector.operations._meter_stream import RENEW_BEFORE, expiry_seconds
 
 from tests.support.keys import API_KEY, SECRET_PART
 
@@ -195,7 +195,7 @@ def test_the_token_is_never_shown(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG, logger="stripe_connector"):
         stream.send(EVENTS)
     session = stream.session()
-    described = connector.core.describe(stream.stream_request(EVENTS, session))
+    described = connector.core.request_preview(stream.stream_request(EVENTS, session))
     shown = " ".join([repr(stream), repr(session), json.dumps(described), caplog.text])
     assert TOKEN_SECRET not in shown and SECRET_PART not in shown
     assert described["headers"]["Authorization"] == "Bearer <session token redacted>"

@@ -20,9 +20,10 @@ import httpx
 import pytest
 import stripe
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector._operations import _call, _index
-from stripe_connector._operations._index import OperationIndex, open_index
 from stripe_connector._request import validation
+from stripe_connector.operations import _as_tool as _call
+from stripe_connector.operations import _index
+from stripe_connector.operations._index import OperationIndex, open_index
 
 from codegen.build_operations import DEFAULT_HOST, build_index, write_index
 from tests.support.keys import API_KEY

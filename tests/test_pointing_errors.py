@@ -23,10 +23,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import OPERATIONS, AsyncStripeConnector, InvalidInputError, StripeConnector
-from stripe_connector._operations._call import build_tool
 from stripe_connector._request.schema_walk import MAX_LISTED, OPEN_ENUM, SchemaViolation, check
 from stripe_connector._request.validation import validate_arguments
-from stripe_connector._tools.catalogue import Tool
+from stripe_connector.operations._as_tool import build_tool
+from stripe_connector.tools.catalogue import Tool
 
 from tests.support.keys import API_KEY
 
@@ -200,8 +200,6 @@ def test_a_nested_mistake_is_named_at_its_full_path_for_tools_and_operations(
 
 def fake_operation() -> dict[str, Any]:
     """What ``build_tool`` reads of an operation, for the NESTED schema."""
-    from stripe_connector._tools.catalogue import Operation as Route  # noqa: F401 (the shape build_tool makes)
-
     return {
         "id": "test_nested_operation",
         "summary": "",
@@ -231,7 +229,7 @@ def test_the_issues_example_names_its_full_path_in_the_library_cli_and_mcp(monke
         connector([]).call_operation("PostPaymentIntents", arguments)
     assert caught.value.path == full and full in caught.value.message
 
-    from stripe_connector.frontends.cli.main import main
+    from stripe_connector.cli.main import main
 
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
     monkeypatch.setenv("STRIPE_BASE_URL", DOUBLE)
@@ -240,7 +238,7 @@ def test_the_issues_example_names_its_full_path_in_the_library_cli_and_mcp(monke
     error = json.loads(err.getvalue())["error"]
     assert (error["param"], error["path"]) == ("mandate_data", full) and "must be integer" in error["message"]
 
-    from stripe_connector.frontends.mcp.operations import OperationTools
+    from stripe_connector.mcp.operations import OperationTools
 
     async def run() -> Any:
         tools = OperationTools(["PostPaymentIntents"], read_only=False)
@@ -250,7 +248,7 @@ def test_the_issues_example_names_its_full_path_in_the_library_cli_and_mcp(monke
                 await tools.call(stripe, "call_operation", call)
             return caught.value
 
-    from stripe_connector.frontends.error_report import error_payload
+    from stripe_connector._host_parts.error_report import error_payload
 
     payload = error_payload(asyncio.run(run()))["error"]
     assert payload["path"] == full and full in payload["message"]
@@ -258,7 +256,7 @@ def test_the_issues_example_names_its_full_path_in_the_library_cli_and_mcp(monke
 
 def test_a_curated_tools_enum_error_lists_the_values_in_the_error_json() -> None:
     from stripe_connector import TOOLS
-    from stripe_connector.frontends.error_report import error_payload
+    from stripe_connector._host_parts.error_report import error_payload
 
     for tool in TOOLS:
         for path, schema in enums(tool.input_schema):

@@ -25,7 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import RetryPolicy, StripeConnector
 from stripe_connector._request.multipart import encode_multipart
-from stripe_connector._types import FilePart
+from stripe_connector._types.options import FilePart
 
 from tests.support.keys import API_KEY
 
@@ -191,7 +191,7 @@ def test_a_dry_run_shows_the_parts_never_the_bytes() -> None:
 
 
 def test_the_cli_uploads_a_path_as_the_library_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from stripe_connector.frontends.cli.main import main
+    from stripe_connector.cli.main import main
 
     (tmp_path / "evidence.pdf").write_bytes(PDF)
     monkeypatch.chdir(tmp_path)
@@ -224,7 +224,7 @@ def test_the_cli_uploads_a_path_as_the_library_does(tmp_path: Path, monkeypatch:
 
 def test_mcp_uploads_base64_as_the_library_does() -> None:
     from stripe_connector import AsyncStripeConnector
-    from stripe_connector.frontends.mcp.operations import OperationTools
+    from stripe_connector.mcp.operations import OperationTools
 
     seen: list[httpx.Request] = []
 

@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from .._types import FilePart
+from .._types.options import FilePart
 
 BOUNDARY_BYTES = 30
 CRLF = b"\r\n"

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from .._generated import validation_error
+from .._types.from_spec import validation_error
 
 logger = logging.getLogger("stripe_connector")
 #: Stripe's mark of an open enum (kept by the operation index): the server takes values beyond those listed.

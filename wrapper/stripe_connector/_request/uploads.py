@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .._types import FilePart
+from .._types.options import FilePart
 from ..errors import InvalidInputError
 
 MiB = 1024 * 1024
@@ -67,13 +67,13 @@ def read_upload(param: str, value: object, *, limit: int = MAX_UPLOAD_BYTES, roo
 
 def checked_size(param: str, part: FilePart, limit: int) -> FilePart:
     if part.size > limit:
-        raise too_large(param, part.size, limit)
+        raise over_limit(param, part.size, limit)
     if part.size == 0:
         raise InvalidInputError(param, "is an empty file (Stripe refuses empty uploads)")
     return part
 
 
-def too_large(param: str, size: int | None, limit: int) -> InvalidInputError:
+def over_limit(param: str, size: int | None, limit: int) -> InvalidInputError:
     told = f"{size:,} bytes" if size is not None else "more"
     return InvalidInputError(param, f"is {told}, over Stripe's upload limit of {limit:,} bytes for this purpose")
 
@@ -91,7 +91,7 @@ def read_stream(param: str, stream: Any, limit: int) -> FilePart:
         chunks.append(bytes(chunk))
         size += len(chunk)
         if size > limit:
-            raise too_large(param, None, limit)
+            raise over_limit(param, None, limit)
     name = getattr(stream, "name", None)
     filename = os.path.basename(name) if isinstance(name, str) and name else DEFAULT_FILENAME
     return checked_size(param, FilePart(b"".join(chunks), filename), limit)
@@ -125,7 +125,7 @@ def read_path(param: str, path: Path, *, limit: int, root: Path | None) -> FileP
     fd, before = open_regular(param, path, target, confined=root is not None)
     with os.fdopen(fd, "rb", buffering=0) as file:
         if before.st_size > limit:
-            raise too_large(param, before.st_size, limit)
+            raise over_limit(param, before.st_size, limit)
         part = read_stream(param, file, limit)
         after = os.fstat(fd)
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or part.size != before.st_size:
@@ -167,7 +167,7 @@ def from_base64(param: str, text: object, *, limit: int = MAX_UPLOAD_BYTES, file
     if not isinstance(text, str):
         raise InvalidInputError(param, "must be the file's content as base64 text")
     if len(text) > (limit + 2) // 3 * 4 + 4:  # the decoded size is ~3/4 of the text's: refuse before decoding
-        raise too_large(param, len(text) * 3 // 4, limit)
+        raise over_limit(param, len(text) * 3 // 4, limit)
     try:
         content = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
