@@ -73,7 +73,7 @@ class HostMap:
 def check_hosts(hosts: object, base_url: str, check_url: Callable[[object], str]) -> HostMap:
     """The ``hosts`` option (None, or a mapping of Stripe host -> base URL) checked against ``base_url``.
 
-    ``check_url`` is the configuration's URL check (``_config.check_base_url``), so each base URL is held to the
+    ``check_url`` is the configuration's URL check (``_core.config.check_base_url``), so each base URL is held to the
     rules ``base_url`` is.
     """
     if hosts is None:

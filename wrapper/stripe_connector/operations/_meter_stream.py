@@ -186,7 +186,7 @@ class MeterEventStream:
 
     def stream_validator(self) -> Any:
         """The validator of the index's stream operation (a ``/v2`` spec has one), made once per stream: it walks
-        the schema, or compiles what the walker does not judge (``maxItems``) once (``_operations._call``)."""
+        the schema, or compiles what the walker does not judge (``maxItems``) once (``operations._as_tool``)."""
         if self._validator is False:
             from ._as_tool import ArgumentValidator
             from ._index import load_index

@@ -137,7 +137,7 @@ class SyncOperationMethods:
 
     def meter_event_stream(self) -> MeterEventStream:
         """A meter event stream (``stream.send(events)``): its session opened, renewed and its token used only on
-        the meter events host (see ``stripe_connector._meter_events``)."""
+        the meter events host (see ``stripe_connector.operations._meter_stream``)."""
         from ._meter_stream import MeterEventStream
 
         return MeterEventStream(self)
