@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from stripe_connector import OPERATIONS, AsyncStripeConnector, InvalidInputError, StripeConnector
+from stripe_connector import OPERATIONS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeAPIError, StripeResponseError
 
 from tests.support.keys import API_KEY
@@ -41,7 +41,13 @@ def connector_answering(*answers: httpx.Response, seen: list[httpx.Request] | No
             seen.append(request)
         return replies.pop(0)
 
-    return StripeConnector(API_KEY, base_url=DOUBLE, transport=httpx.MockTransport(answer), rate_limiter=False)
+    return StripeConnector(
+        API_KEY,
+        base_url=DOUBLE,
+        transport=httpx.MockTransport(answer),
+        rate_limiter=False,
+        retry_policy=RetryPolicy(initial_delay=0),
+    )
 
 
 def test_the_index_records_which_answers_are_binary() -> None:

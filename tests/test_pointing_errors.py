@@ -113,7 +113,7 @@ def test_a_long_enum_is_listed_capped() -> None:
     assert "and 28 more" in str(caught.value) and "v11" in str(caught.value) and "v12" not in str(caught.value)
 
 
-@settings(max_examples=50, deadline=None, database=None)
+@settings(max_examples=25, deadline=None, database=None)
 @given(value=st.text(min_size=1, max_size=20))
 def test_an_open_enum_takes_any_string_and_a_closed_one_only_its_own(value: str) -> None:
     listed = ["alpha", "beta"]
