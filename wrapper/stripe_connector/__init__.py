@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ._http.rate_limit import LocalRateLimiter, RateLimiter
     from ._http.rate_limit_redis import RedisRateLimiter
     from ._http.retry import RetryPolicy
-    from ._types.call_result import CallResult
+    from ._types.call_result import CallResult, Download
     from .operations._list import OPERATIONS, OperationList, describe_operation
     from .tools.catalogue import Tool
     from .tools.tool_list import TOOLS, ToolList
@@ -36,6 +36,7 @@ _LAZY = {
     "RateLimiter": "._http.rate_limit",
     "RetryPolicy": "._http.retry",
     "CallResult": "._types.call_result",
+    "Download": "._types.call_result",
     "RedisRateLimiter": "._http.rate_limit_redis",
     "OPERATIONS": ".operations._list",
     "OperationList": ".operations._list",
@@ -64,6 +65,7 @@ __all__ = [
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
+    "Download",
     "IdempotencyScope",
     "InvalidInputError",
     "LocalRateLimiter",

@@ -1,7 +1,7 @@
 """The export's output file, resumable: appended to, and cut back to its checkpoint's length when an export resumes.
 
-Shared by ``stripe-connector export`` (the JSON Lines file) and the events catch-up (its spool): each records the
-file's length in the checkpoint after an fsync, so a killed run's writes past it are dropped on resume.
+The events catch-up's spool: it records the file's length in the checkpoint after an fsync, so a killed run's
+writes past it are dropped on resume. (``stripe-connector export`` keeps its own, which records committed pages.)
 """
 
 from __future__ import annotations
