@@ -22,12 +22,10 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tests.support.json_double import error_body
-from tests.support.list_double import PREFIXES, ListDouble
+from stripe_connector.testing.doubles._limits import rate_limited
+from stripe_connector.testing.doubles._server import Recorded, Reply
+from stripe_connector.testing.doubles.lists import PREFIXES, ListStripe
 
 YEAR = 365 * 86_400
 SHAPES = ("uniform", "bursty", "runs")
@@ -58,7 +56,7 @@ def created_times(shape: str, count: int, *, end: int, seed: int = 11, span: int
     raise ValueError(f"unknown shape {shape!r}")
 
 
-class BenchDouble(ListDouble):
+class BenchDouble(ListStripe):
     """The test kit's list double with jittered latency and the rate limit checked on arrival."""
 
     def __init__(self, created: list[int], *, latency: float, jitter: float, rate: float, burst: float,
@@ -72,64 +70,59 @@ class BenchDouble(ListDouble):
         #: When set, one line per answered list request (arrival, query, objects returned): for tracing a run.
         self.log: list[str] | None = None
 
-    def _note(self, arrived: float, query: str, answer: tuple[int, dict[str, str], bytes]) -> None:
-        count = answer[2].count(b'"id":') if answer[0] == 200 else -answer[0]
-        with self._lock:
+    def _note(self, arrived: float, query: dict[str, str], answer: Reply) -> None:
+        count = answer.payload().count(b'"id":') if answer.status == 200 else -answer.status
+        with self._state:
             assert self.log is not None
-            self.log.append(f"{arrived:.3f} {count} {query}")
+            self.log.append(f"{arrived:.3f} {count} {json.dumps(query)}")
 
     def _delay(self) -> float:
         with self._rng_lock:
             spread = self._rng.uniform(-self.jitter, self.jitter)
         return max(0.0, self.base_latency * (1.0 + spread))
 
-    def handle(
-        self, method: str, target: str, headers: dict[str, str], body: bytes = b""
-    ) -> tuple[int, dict[str, str], bytes]:
-        parts = urlsplit(target)
-        api_key = headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if parts.path.startswith("/_double/") or not api_key or method != "GET":
-            return super().handle(method, target, headers, body)
-        with self._lock:
+    def handle(self, request: Recorded) -> Reply:
+        if request.path.startswith("/_double/") or not request.api_key or request.method != "GET":
+            return super().handle(request)
+        with self._state:
             self._in_flight += 1
             self.stats["in_flight_max"] = max(self.stats["in_flight_max"], self._in_flight)
             self.stats.setdefault("first_ns", time.monotonic_ns())
         try:
-            admitted = self._admit(api_key) if self.admit == "arrival" else True
+            admitted = self._admit(request.api_key) if self.admit == "arrival" else True
             time.sleep(self._delay())
             if self.admit != "arrival":
-                admitted = self._admit(api_key)
+                admitted = self._admit(request.api_key)
             if not admitted:
-                message = "Too many requests hit the API too quickly."
-                body = error_body("invalid_request_error", message, code="rate_limit")
-                return 429, {"Stripe-Rate-Limited-Reason": "global-rate"}, body
-            resource = parts.path.removeprefix("/v1/")
-            if resource == "events":
-                return self._events(dict(parse_qsl(parts.query)))
-            if resource not in PREFIXES:
-                return 404, {}, error_body("invalid_request_error", f"Unrecognized request URL (GET: {parts.path}).")
+                return rate_limited("global-rate", "Too many requests hit the API too quickly.")
+            resource = request.path.removeprefix("/v1/")
             arrived = time.monotonic()
-            answer = self._list(resource, dict(parse_qsl(parts.query)))
+            if resource == "events":
+                answer = self._events(request.query_dict)
+            elif resource in PREFIXES:
+                answer = self._list(resource, request.query_dict)
+            else:
+                return super().handle(request)
             if self.log is not None:
-                self._note(arrived, parts.query, answer)
+                self._note(arrived, request.query_dict, answer)
             return answer
         finally:
-            with self._lock:
+            with self._state:
                 self._in_flight -= 1
                 self.stats["last_ns"] = time.monotonic_ns()
 
-    def _events(self, query: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def _events(self, query: dict[str, str]) -> Reply:
         """``/v1/events``: the same objects as events (``evt_<n>``, about one of 5,000 invoices each)."""
         query = {name: value for name, value in query.items() if name not in ("type", "types[0]")}
         if "starting_after" in query:
             query["starting_after"] = query["starting_after"].replace("evt_", "cus_", 1)
-        status, headers, body = self._list("customers", query)
-        if status != 200:
-            return status, headers, body
-        page = json.loads(body)
+        answer = self._list("customers", query)
+        if answer.status != 200:
+            return answer
+        page = json.loads(answer.payload())
         page["url"] = "/v1/events"
         page["data"] = [_event(item) for item in page["data"]]
-        return status, headers, json.dumps(page).encode()
+        return Reply(200, body=json.dumps(page).encode(), headers=dict(answer.headers))
 
 
 def _event(item: dict[str, object]) -> dict[str, object]:

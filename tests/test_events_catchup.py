@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from stripe_connector import StripeConnector
 from stripe_connector.events import EventPoller, InboxStore, _catchup, open_store
+from stripe_connector.testing.doubles import EventStripe
 
-from tests.support.events_double import EventsDouble
 from tests.support.keys import API_KEY
 
 REPO = Path(__file__).resolve().parent.parent
@@ -25,7 +25,7 @@ EVENTS = 3_000
 OBJECTS = 300
 
 
-def fill(double: EventsDouble, count: int = EVENTS) -> list[dict[str, Any]]:
+def fill(double: EventStripe, count: int = EVENTS) -> list[dict[str, Any]]:
     """``count`` events over the last two hours, several per second, oldest first (as the double keeps them)."""
     rng = random.Random(3)
     now = int(time.time()) - 120
@@ -53,8 +53,8 @@ def assert_handed_in_order(store: InboxStore, events: list[dict[str, Any]]) -> N
 
 
 @pytest.fixture
-def double() -> Iterator[EventsDouble]:
-    with EventsDouble() as server:
+def double() -> Iterator[EventStripe]:
+    with EventStripe() as server:
         yield server
 
 
@@ -66,7 +66,7 @@ def inbox(tmp_path: Path) -> Iterator[InboxStore]:
 
 
 def test_a_window_far_behind_is_read_by_the_export_engine_and_handed_in_in_order(
-    double: EventsDouble, inbox: InboxStore, tmp_path: Path
+    double: EventStripe, inbox: InboxStore, tmp_path: Path
 ) -> None:
     events = fill(double)
     with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
@@ -81,7 +81,7 @@ def test_a_window_far_behind_is_read_by_the_export_engine_and_handed_in_in_order
         assert again.added == 0
 
 
-def test_a_short_window_is_still_read_page_by_page(double: EventsDouble, inbox: InboxStore, tmp_path: Path) -> None:
+def test_a_short_window_is_still_read_page_by_page(double: EventStripe, inbox: InboxStore, tmp_path: Path) -> None:
     events = fill(double, 250)
     with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
         result = EventPoller(connector, inbox, lag=0, spool_dir=tmp_path / "spool").poll_once()
@@ -91,7 +91,7 @@ def test_a_short_window_is_still_read_page_by_page(double: EventsDouble, inbox: 
 
 
 def test_a_store_failing_mid_hand_in_then_a_restart_stores_each_event_once_in_order(
-    double: EventsDouble, inbox: InboxStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    double: EventStripe, inbox: InboxStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     events = fill(double)
     webhook = events[10]  # already received by webhook: a repeat when caught up
@@ -139,7 +139,7 @@ store.close()
 
 
 def test_sigkill_at_any_moment_then_restart_stores_each_event_once_in_order(
-    double: EventsDouble, tmp_path: Path
+    double: EventStripe, tmp_path: Path
 ) -> None:
     events = fill(double)
     store_url = f"sqlite:///{tmp_path}/inbox.db"
