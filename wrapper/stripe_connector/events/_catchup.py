@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInputError, StripeResponseError
-from ..export._file import ResumableFile
+from ..export._file import SpoolFile
 from ..export._job import ExportJob
 from ..export._sync import export_pages
 from ._event import Event, parse_event
@@ -182,7 +182,7 @@ class CatchUp:
                 yield batch
 
 
-class Spool(ResumableFile):
+class Spool(SpoolFile):
     """The export's output file: one event a line, checked (``parse_event``) and preceded by what the inbox keys
     it by (``created id account type livemode thin``), so that the hand-in sorts and stores without parsing JSON."""
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ._plan import Received
 
 
-class ResumableFile:
+class SpoolFile:
     """The output file: appended to, and cut back to the checkpoint's length when an export resumes."""
 
     def __init__(self, path: Path, job: ExportJob) -> None:
