@@ -81,6 +81,7 @@ FIGURES = (
     "operations",
     "export",
     "events",
+    "telemetry",
 )
 
 
@@ -568,6 +569,14 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def telemetry(self) -> None:
+        """OpenTelemetry's cost per call, off, API only, SDK, beside httpx's instrumentation: bench/telemetry_bench.py."""
+        from telemetry_bench import telemetry_rows
+
+        rows, notes = telemetry_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     # --- row helpers -----------------------------------------------------------------------------
 
     def _stats_or_break(
@@ -686,6 +695,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "operations": bench.operations,
         "export": bench.export,
         "events": lambda: bench.events(),
+        "telemetry": bench.telemetry,
     }
     compile_bytecode()
     started = datetime.datetime.now(datetime.UTC)
