@@ -570,7 +570,7 @@ class Bench:
         self.notes += notes
 
     def telemetry(self) -> None:
-        """OpenTelemetry's cost per call, off, API only, SDK, beside httpx's instrumentation: bench/telemetry_bench.py."""
+        """OpenTelemetry's cost per call (off, API only, SDK) beside httpx's instrumentation: telemetry_bench.py."""
         from telemetry_bench import telemetry_rows
 
         rows, notes = telemetry_rows(self.quick)

@@ -45,7 +45,9 @@ plain = httpx.Client(base_url=url, headers=headers)
 instrumented = httpx.Client(base_url=url, headers=headers)
 try:
     from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
-    HTTPXClientInstrumentor.instrument_client(instrumented, tracer_provider=tracer_provider, meter_provider=meter_provider)
+    HTTPXClientInstrumentor.instrument_client(
+        instrumented, tracer_provider=tracer_provider, meter_provider=meter_provider
+    )
     has_instrumentation = True
 except ImportError:
     has_instrumentation = False
@@ -65,7 +67,9 @@ def manual_span():
 arms = {
     "off": (lambda: telemetry.configure(enabled=False), connector_call),
     "api": (lambda: telemetry.configure(), connector_call),
-    "sdk": (lambda: telemetry.configure(tracer_provider=tracer_provider, meter_provider=meter_provider), connector_call),
+    "sdk": (
+        lambda: telemetry.configure(tracer_provider=tracer_provider, meter_provider=meter_provider), connector_call
+    ),
     "httpx": (lambda: None, httpx_call),
     "httpx_manual": (lambda: None, manual_span),
 }

@@ -154,7 +154,7 @@ def test_a_retried_429(recorded: Recorded, kind: str) -> None:
     call = only_call(recorded)
     assert call.attributes is not None
     assert call.attributes["stripe.attempts"] == 2
-    assert list(call.attributes["stripe.retry.reasons"]) == ["429 endpoint-rate"]  # type: ignore[arg-type]
+    assert list(call.attributes["stripe.retry.reasons"]) == ["429 endpoint-rate"]
     assert call.attributes["http.response.status_code"] == 200
     assert call.attributes["stripe.request_id"] == "req_ok2"
     assert call.status.status_code is StatusCode.UNSET
@@ -211,7 +211,7 @@ def test_failures_to_connect(recorded: Recorded, kind: str) -> None:
     call = only_call(recorded)
     assert call.attributes is not None
     assert call.attributes["error.type"] == "StripeConnectionError"
-    assert list(call.attributes["stripe.retry.reasons"]) == ["ConnectError", "ConnectError"]  # type: ignore[arg-type]
+    assert list(call.attributes["stripe.retry.reasons"]) == ["ConnectError", "ConnectError"]
     assert "http.response.status_code" not in call.attributes
     spans = attempts_of(recorded, call)
     assert [span.attributes["error.type"] for span in spans if span.attributes] == ["ConnectError"] * 3
@@ -243,7 +243,8 @@ def test_the_budget_wait(recorded: Recorded) -> None:
     run("sync", handler, twice, rate_limiter=limiter)
     first, second = sorted(recorded.calls(), key=lambda span: span.start_time or 0)
     assert first.attributes is not None and second.attributes is not None
-    assert first.attributes["stripe.rate_budget.wait"] < 0.02 < second.attributes["stripe.rate_budget.wait"] < 1
+    waits = [float(span.attributes["stripe.rate_budget.wait"]) for span in (first, second) if span.attributes]  # type: ignore[arg-type]
+    assert waits[0] < 0.02 < waits[1] < 1
     [waited] = metric(recorded, "stripe_connector.rate_budget.wait")
     assert waited.count == 2 and waited.sum > 0.02
 

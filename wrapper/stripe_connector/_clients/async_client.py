@@ -23,12 +23,11 @@ from .._types.options import PageOptions, PreparedRequest, RequestOptions
 from ..errors import ConnectorClosedError, StripeConnectorError
 from ..operations._methods import AsyncOperationMethods
 from ..telemetry._hook import observe
+from ..telemetry._quiet import Watch
 from ..tools.pager import Pager
 
 if TYPE_CHECKING:
     import asyncio
-
-    from ..telemetry._watch import CallWatch
 
 LOOP_CLOSED_MESSAGE = (
     "the transport passed to this connector belongs to an event loop that has closed (a second asyncio.run()?): "
@@ -145,15 +144,10 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         task is registered while inside, so that ``aclose()`` can cancel it (it then raises
         ``ConnectorClosedError``). ``telemetry`` watches the call when an OpenTelemetry provider is configured.
         """
-        watch = observe(request, self.core)
-        if watch is None:
-            return await self._in_task(request, gate, None)
-        with watch:
+        with observe(request, self.core) as watch:
             return await self._in_task(request, gate, watch)
 
-    async def _in_task(
-        self, request: PreparedRequest, gate: RateGate | None, watch: CallWatch | None
-    ) -> httpx.Response:
+    async def _in_task(self, request: PreparedRequest, gate: RateGate | None, watch: Watch) -> httpx.Response:
         import asyncio  # a dictionary lookup: httpx's async transport has imported it by now
 
         if self._closed:
@@ -174,7 +168,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 calls.discard(task)
 
     async def _attempts(
-        self, request: PreparedRequest, loop: asyncio.AbstractEventLoop, gate: RateGate, watch: CallWatch | None
+        self, request: PreparedRequest, loop: asyncio.AbstractEventLoop, gate: RateGate, watch: Watch
     ) -> httpx.Response:
         import asyncio  # a dictionary lookup, as in _send
 
@@ -183,11 +177,9 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
-            if watch is not None:
-                watch.waiting()
+            watch.waiting()
             await gate.wait_async(budget_wait_bound(self.timeout, deadline))  # aclose() cancels the wait at once
-            if watch is not None:
-                watch.sending()
+            watch.sending()
             transport = self._transport_for(loop)
             outcome = await self._attempt(request, loop, gate, transport, deadline, retries_done, watch)
             if isinstance(outcome, httpx.Response):
@@ -207,7 +199,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         transport: httpx.AsyncBaseTransport,
         deadline: float | None,
         retries_done: int,
-        watch: CallWatch | None,
+        watch: Watch,
     ) -> httpx.Response | float | StripeConnectorError:
         """One attempt under ``asyncio.timeout``: the final response, seconds to wait before the next, or the error."""
         import asyncio  # a dictionary lookup, as in _send
@@ -229,8 +221,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             return ConnectorClosedError(LOOP_CLOSED_MESSAGE)
         await gate.saw_async(response)
         retry_delay = self.core.after_response(request, response, retries_done, started, time_left(deadline))
-        if watch is not None:
-            watch.answered(response, retry_delay)
+        watch.answered(response, retry_delay)
         return response if retry_delay is None else retry_delay
 
     def _failed(
@@ -240,11 +231,10 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         retries_done: int,
         started: float,
         deadline: float | None,
-        watch: CallWatch | None,
+        watch: Watch,
     ) -> float | StripeConnectorError:
         outcome = self.core.after_failure(request, exc, retries_done, started, time_left(deadline))
-        if watch is not None:
-            watch.failed(exc, outcome)
+        watch.failed(exc, outcome)
         return outcome
 
     async def _typed(self, tool: str, arguments: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Any:

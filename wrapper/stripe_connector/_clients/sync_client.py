@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
 import httpx
 
@@ -23,10 +23,8 @@ from .._types.options import PageOptions, PreparedRequest, RequestOptions
 from ..errors import ConnectorClosedError, StripeConnectorError
 from ..operations._methods import SyncOperationMethods
 from ..telemetry._hook import observe
+from ..telemetry._quiet import Watch
 from ..tools.pager import Pager
-
-if TYPE_CHECKING:
-    from ..telemetry._watch import CallWatch
 
 
 class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncOperationMethods):
@@ -142,25 +140,20 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
 
         Every attempt is bounded by ``timeout`` as a whole and the call by ``total_timeout``; after ``close()``
         nothing more is sent and the call ends with ``ConnectorClosedError``. ``telemetry`` watches the call when
-        an OpenTelemetry provider is configured (``watch`` is None otherwise).
+        an OpenTelemetry provider is configured (its hooks do nothing otherwise).
         """
-        watch = observe(request, self.core)
-        if watch is None:
-            return self._attempts(request, gate or self._gate(request), None)
-        with watch:
+        with observe(request, self.core) as watch:
             return self._attempts(request, gate or self._gate(request), watch)
 
-    def _attempts(self, request: PreparedRequest, gate: RateGate, watch: CallWatch | None) -> httpx.Response:
+    def _attempts(self, request: PreparedRequest, gate: RateGate, watch: Watch) -> httpx.Response:
         deadline = call_deadline(self.total_timeout)
         retries_done = 0
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
-            if watch is not None:
-                watch.waiting()
+            watch.waiting()
             gate.wait(budget_wait_bound(self.timeout, deadline), self._closing)  # close() ends the wait at once
-            if watch is not None:
-                watch.sending()
+            watch.sending()
             transport = self._current_transport()
             started = time.perf_counter()
             attempt_ends = attempt_deadline(self.timeout, deadline)
@@ -172,13 +165,11 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
                 outcome: float | StripeConnectorError = self.core.after_failure(
                     request, exc, retries_done, started, time_left(deadline)
                 )
-                if watch is not None:
-                    watch.failed(exc, outcome)
+                watch.failed(exc, outcome)
             else:
                 gate.saw(response)
                 retry_delay = self.core.after_response(request, response, retries_done, started, time_left(deadline))
-                if watch is not None:
-                    watch.answered(response, retry_delay)
+                watch.answered(response, retry_delay)
                 if retry_delay is None:
                     return response
                 outcome = retry_delay

@@ -1,4 +1,4 @@
-"""The one hook the send loops call: :func:`observe` gives a call's watcher, or ``None`` when nothing listens.
+"""The one hook the send loops call: :func:`observe` gives a call's watcher, :data:`UNWATCHED` when nothing listens.
 
 Deciding costs next to nothing, because it imports nothing: an SDK provider can only have been set by code that
 imported ``opentelemetry.trace`` (or ``opentelemetry.metrics``), so while neither module is in ``sys.modules`` no
@@ -14,9 +14,10 @@ import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
+from ._quiet import UNWATCHED, Watch
+
 if TYPE_CHECKING:
     from .._types.options import PreparedRequest
-    from ._watch import CallWatch
 
 _TRACE = "opentelemetry.trace"
 _METRICS = "opentelemetry.metrics._internal"
@@ -83,22 +84,23 @@ def is_active() -> bool:
     return (_switch.tracer_provider or tracer or _switch.meter_provider or meter) is not None
 
 
-def observe(request: PreparedRequest, core: Any) -> CallWatch | None:
-    """The watcher of one call about to be sent, or None (the common case, and the cheap one)."""
+def observe(request: PreparedRequest, core: Any) -> Watch:
+    """The watcher of one call about to be sent: :data:`UNWATCHED` (the common case, and the cheap one) unless a
+    provider is configured."""
     switch = _switch
     if not switch.enabled:
-        return None
+        return UNWATCHED
     if not switch.env_checked:
         _load_env_providers()
     modules = sys.modules
-    if _TRACE not in modules and _METRICS not in modules and switch.tracer_provider is None:
-        if switch.meter_provider is None:
-            return None
+    given = switch.tracer_provider is not None or switch.meter_provider is not None
+    if not given and _TRACE not in modules and _METRICS not in modules:
+        return UNWATCHED
     tracer, meter = _global_providers()
     tracer = switch.tracer_provider or tracer
     meter = switch.meter_provider or meter
     if tracer is None and meter is None:
-        return None
+        return UNWATCHED
     from ._watch import CallWatch  # imports opentelemetry: only once a provider exists
 
     return CallWatch.start(request, core, tracer, meter)

@@ -28,6 +28,7 @@ from ._attributes import (
     retry_reason_of_answer,
     server_of,
 )
+from ._quiet import Watch
 
 if TYPE_CHECKING:
     import httpx
@@ -87,7 +88,7 @@ def instruments_for(provider: MeterProvider) -> Instruments:
     return held[1]
 
 
-class CallWatch:
+class CallWatch(Watch):
     """Watches one call through the send loop; a context manager that ends the call's span with its outcome."""
 
     __slots__ = (
@@ -136,11 +137,10 @@ class CallWatch:
     # --- the send loop's hooks ------------------------------------------------------------------------------------
 
     def waiting(self) -> None:
-        """Before the rate budget's wait for the next attempt."""
         self.wait_from = time.perf_counter()
 
     def sending(self) -> None:
-        """The budget let the attempt go: count the wait, open the attempt's span."""
+        """Count the budget's wait, open the attempt's span."""
         waited = time.perf_counter() - self.wait_from
         self.budget_wait += waited
         self.attempts += 1
@@ -166,7 +166,6 @@ class CallWatch:
         )
 
     def answered(self, response: httpx.Response, retry_delay: float | None) -> None:
-        """An attempt got an answer: final when ``retry_delay`` is None, else retried after that many seconds."""
         status = response.status_code
         reason = rate_limited_reason(response) if status == 429 else None
         if reason is not None and self.instruments is not None:
@@ -195,7 +194,6 @@ class CallWatch:
             self.attempt_span = None
 
     def failed(self, exc: BaseException, outcome: object) -> None:
-        """An attempt failed to get an answer (``exc``); ``outcome`` is a float when it is retried."""
         name = type(exc).__name__
         if isinstance(outcome, float):
             self._retrying(name)
