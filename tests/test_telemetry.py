@@ -8,10 +8,14 @@ no provider, no ``opentelemetry`` import, ``configure(enabled=False)``.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -323,3 +327,56 @@ def test_a_global_sdk_provider_is_found() -> None:
         "imported": True,
         "spans": ["GET /v1/customers", "stripe list_customers"],
     }
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def run_example(name: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {key: value for key, value in os.environ.items() if key != "STRIPE_API_KEY"} | env
+    return subprocess.run(
+        [sys.executable, str(EXAMPLES / name)], capture_output=True, text=True, timeout=60, env=environment, check=True
+    )
+
+
+def test_the_console_example() -> None:
+    printed = run_example("telemetry_console.py").stdout
+    assert '"name": "stripe list_customers"' in printed and '"name": "stripe create_customer"' in printed
+    assert '"429 endpoint-rate"' in printed and '"error.type": "CardError"' in printed
+    assert "stripe_connector.rate_limited" in printed and "stripe_connector.call.duration" in printed
+    assert "sk_test_example" not in printed
+
+
+class Collector(BaseHTTPRequestHandler):
+    """An OTLP/HTTP receiver: records each export's path and body, answers 200."""
+
+    received: ClassVar[list[tuple[str, bytes]]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        self.received.append((self.path, body))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-protobuf")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_the_otlp_example_reaches_a_collector() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Collector)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        endpoint = f"http://127.0.0.1:{server.server_address[1]}"
+        printed = run_example("telemetry_otlp.py", OTEL_EXPORTER_OTLP_ENDPOINT=endpoint).stdout
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert printed.strip() == "list"
+    paths = {path for path, _ in Collector.received}
+    assert paths == {"/v1/traces", "/v1/metrics"}
+    traces = b"".join(body for path, body in Collector.received if path == "/v1/traces")
+    assert b"stripe list_customers" in traces and b"/v1/customers" in traces
+    assert not [body for _, body in Collector.received if b"sk_test_example" in body]
