@@ -21,7 +21,7 @@ import httpx
 import pytest
 from opentelemetry.trace import SpanKind, StatusCode
 from stripe_connector import AsyncStripeConnector, LocalRateLimiter, RetryPolicy, StripeConnector, telemetry
-from stripe_connector.errors import CardError, InvalidInputError, StripeConnectionError
+from stripe_connector.errors import CardError, ConnectorClosedError, InvalidInputError, StripeConnectionError
 from stripe_connector.telemetry._attributes import idempotency_digest
 
 from tests.support.keys import API_KEY
@@ -380,3 +380,15 @@ def test_the_otlp_example_reaches_a_collector() -> None:
     traces = b"".join(body for path, body in Collector.received if path == "/v1/traces")
     assert b"stripe list_customers" in traces and b"/v1/customers" in traces
     assert not [body for _, body in Collector.received if b"sk_test_example" in body]
+
+
+def test_a_closed_connector_ends_the_span_with_its_error(recorded: Recorded) -> None:
+    handler, seen = scripted(ok())
+    connector = StripeConnector(API_KEY, base_url=BASE, transport=httpx.MockTransport(handler), rate_limiter=False)
+    connector.close()
+    with pytest.raises(ConnectorClosedError):
+        connector.call("list_customers", {})
+    call = only_call(recorded)
+    assert seen == [] and call.attributes is not None
+    assert call.attributes["error.type"] == "ConnectorClosedError" and call.attributes["stripe.attempts"] == 0
+    assert attempts_of(recorded, call) == []
