@@ -139,6 +139,7 @@ def test_a_success_has_every_attribute(recorded: Recorded, kind: str) -> None:
     [duration] = metric(recorded, "stripe_connector.call.duration")
     [waited] = metric(recorded, "stripe_connector.rate_budget.wait")
     assert duration.count == 1 and waited.count == 1 and duration.sum >= waited.sum
+    assert duration.explicit_bounds[0] == 0.005 and waited.explicit_bounds[:2] == (0.0, 0.001)  # seconds, not ms
 
 
 def test_a_path_template_and_not_the_id(recorded: Recorded) -> None:

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from .._types.options import PreparedRequest
 
 SCOPE = "stripe_connector"
+#: Seconds, as OpenTelemetry's HTTP conventions bucket a request's duration (the SDK's default buckets are for ms).
+DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0, 30.0)
+#: A budget wait is mostly zero; the rest spreads up to a call's whole timeout.
+WAIT_BUCKETS = (0.0, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
 
 class Instruments:
@@ -52,10 +56,16 @@ class Instruments:
             "stripe_connector.call.errors", "{call}", "Calls that ended in an error, by tool or operation and type"
         )
         self.duration: Histogram = meter.create_histogram(
-            "stripe_connector.call.duration", "s", "Call latency: budget waits, attempts and backoffs together"
+            "stripe_connector.call.duration",
+            "s",
+            "Call latency: budget waits, attempts and backoffs together",
+            explicit_bucket_boundaries_advisory=DURATION_BUCKETS,
         )
         self.budget_wait: Histogram = meter.create_histogram(
-            "stripe_connector.rate_budget.wait", "s", "Time a call waited for its rate budget, all attempts together"
+            "stripe_connector.rate_budget.wait",
+            "s",
+            "Time a call waited for its rate budget, all attempts together",
+            explicit_bucket_boundaries_advisory=WAIT_BUCKETS,
         )
         self.rate_limited: Counter = meter.create_counter(
             "stripe_connector.rate_limited", "{response}", "429 answers, by the rate budget they hold and reason"
