@@ -393,3 +393,52 @@ def test_a_closed_connector_ends_the_span_with_its_error(recorded: Recorded) -> 
     assert seen == [] and call.attributes is not None
     assert call.attributes["error.type"] == "ConnectorClosedError" and call.attributes["stripe.attempts"] == 0
     assert attempts_of(recorded, call) == []
+
+
+def test_the_celery_hand_off_carries_its_trace(recorded: Recorded) -> None:
+    """Each published event is a PRODUCER span whose traceparent is in the Celery message's headers."""
+    from celery import Celery
+    from stripe_connector.celery.events import CeleryHandOff
+    from stripe_connector.events._store import StoredEvent
+
+    app = Celery("hand-off", broker="memory://")
+    event = {"id": "evt_1Trace", "object": "event", "type": "invoice.paid", "data": {"object": {"id": "in_1"}}}
+    item = StoredEvent(
+        account="", event_id="evt_1Trace", type="invoice.paid", created=1, source="webhook", state="pending",
+        attempts=0, last_error=None, received_at=0.0, next_attempt_at=None, payload=json.dumps(event).encode(),
+    )  # fmt: skip
+    CeleryHandOff(app, "stripe.event", queue="traced")(item)
+    with app.connection_for_read() as connection:
+        message = connection.SimpleQueue("traced").get(timeout=5)
+        headers, body = message.headers, message.decode()
+        message.ack()
+    [span] = recorded.spans()
+    assert span.name == "stripe.event publish" and span.kind is SpanKind.PRODUCER
+    assert span.attributes is not None
+    assert span.attributes["stripe.event.type"] == "invoice.paid" and span.attributes["stripe.event.id"] == "evt_1Trace"
+    assert span.attributes["messaging.system"] == "celery"
+    context = span.context
+    assert context is not None
+    assert headers["traceparent"] == f"00-{context.trace_id:032x}-{context.span_id:016x}-{context.trace_flags:02x}"
+    assert headers["id"] == "evt_1Trace" and body[0] == [event]  # the task itself is unchanged
+
+
+def test_without_a_provider_the_hand_off_sends_no_trace_headers() -> None:
+    from celery import Celery
+    from stripe_connector.celery.events import CeleryHandOff
+    from stripe_connector.events._store import StoredEvent
+
+    app = Celery("hand-off", broker="memory://")
+    item = StoredEvent(
+        account="", event_id="evt_2", type="invoice.paid", created=1, source="webhook", state="pending", attempts=0,
+        last_error=None, received_at=0.0, next_attempt_at=None, payload=b'{"id": "evt_2"}',
+    )  # fmt: skip
+    telemetry.configure(enabled=False)
+    try:
+        CeleryHandOff(app, "stripe.event", queue="untraced")(item)
+    finally:
+        telemetry.configure()
+    with app.connection_for_read() as connection:
+        message = connection.SimpleQueue("untraced").get(timeout=5)
+        message.ack()
+    assert "traceparent" not in message.headers and message.headers["id"] == "evt_2"

@@ -84,23 +84,31 @@ def is_active() -> bool:
     return (_switch.tracer_provider or tracer or _switch.meter_provider or meter) is not None
 
 
-def observe(request: PreparedRequest, core: Any) -> Watch:
-    """The watcher of one call about to be sent: :data:`UNWATCHED` (the common case, and the cheap one) unless a
-    provider is configured."""
+def active_providers() -> tuple[Any, Any] | None:
+    """The tracer and meter providers calls report to (either may be None), or None when nothing listens."""
     switch = _switch
     if not switch.enabled:
-        return UNWATCHED
+        return None
     if not switch.env_checked:
         _load_env_providers()
     modules = sys.modules
     given = switch.tracer_provider is not None or switch.meter_provider is not None
     if not given and _TRACE not in modules and _METRICS not in modules:
-        return UNWATCHED
+        return None
     tracer, meter = _global_providers()
     tracer = switch.tracer_provider or tracer
     meter = switch.meter_provider or meter
     if tracer is None and meter is None:
+        return None
+    return tracer, meter
+
+
+def observe(request: PreparedRequest, core: Any) -> Watch:
+    """The watcher of one call about to be sent: :data:`UNWATCHED` (the common case, and the cheap one) unless a
+    provider is configured."""
+    providers = active_providers()
+    if providers is None:
         return UNWATCHED
     from ._watch import CallWatch  # imports opentelemetry: only once a provider exists
 
-    return CallWatch.start(request, core, tracer, meter)
+    return CallWatch.start(request, core, *providers)
