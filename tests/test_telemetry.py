@@ -442,3 +442,20 @@ def test_without_a_provider_the_hand_off_sends_no_trace_headers() -> None:
         message = connection.SimpleQueue("untraced").get(timeout=5)
         message.ack()
     assert "traceparent" not in message.headers and message.headers["id"] == "evt_2"
+
+
+def test_a_provider_named_by_the_environment_is_loaded() -> None:
+    """``OTEL_PYTHON_TRACER_PROVIDER`` (an entry point name): the API's getter loads it on the hook's first use."""
+    code = CHILD.format(prelude="", after="found = {}")
+    environment = dict(os.environ, OTEL_PYTHON_TRACER_PROVIDER="sdk_tracer_provider")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=environment)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"active": True, "imported": True}
+
+
+def test_a_provider_that_cannot_load_does_not_fail_calls() -> None:
+    code = CHILD.format(prelude="", after="found = {}")
+    environment = dict(os.environ, OTEL_PYTHON_TRACER_PROVIDER="no_such_provider")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=environment)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"active": False, "imported": True}
+    assert "could not be loaded" in done.stderr

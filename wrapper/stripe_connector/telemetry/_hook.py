@@ -9,6 +9,7 @@ environment on every call, a few microseconds each, which is the whole per-call 
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import threading
@@ -57,10 +58,17 @@ def _load_env_providers() -> None:
         if _switch.env_checked:
             return
         if any(name in os.environ for name in _ENV_PROVIDERS):
-            from opentelemetry import metrics, trace
+            try:
+                from opentelemetry import metrics, trace
 
-            trace.get_tracer_provider()
-            metrics.get_meter_provider()
+                trace.get_tracer_provider()
+                metrics.get_meter_provider()
+            except Exception as exc:  # a provider that cannot load must not fail a payment: report it, go on
+                logging.getLogger("stripe_connector.telemetry").warning(
+                    "OpenTelemetry providers named by the environment could not be loaded (%s): %s",
+                    ", ".join(name for name in _ENV_PROVIDERS if name in os.environ),
+                    type(exc).__name__,
+                )
         _switch.env_checked = True
 
 
