@@ -459,3 +459,16 @@ def test_a_provider_that_cannot_load_does_not_fail_calls() -> None:
     assert done.returncode == 0, done.stderr[-500:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"active": False, "imported": True}
     assert "could not be loaded" in done.stderr
+
+
+def test_an_operation_on_another_host_names_that_host(recorded: Recorded) -> None:
+    """Uploads are served by files.stripe.com: the attempt span's ``server.address`` is where it was sent."""
+    handler, seen = scripted(ok({"id": "file_1", "object": "file"}))
+    hosts = {"files": "http://files.test:8080"}
+    upload = {"purpose": "dispute_evidence", "file": b"%PDF-1.4 evidence"}
+    run("sync", handler, lambda c: c.call_operation("PostFiles", upload), hosts=hosts)
+    call = only_call(recorded)
+    [attempt] = attempts_of(recorded, call)
+    assert attempt.attributes is not None and seen[0].url.host == "files.test"
+    assert attempt.attributes["server.address"] == "files.test" and attempt.attributes["server.port"] == 8080
+    assert not [text for text in recorded.every_attribute_value() if "evidence" in text]

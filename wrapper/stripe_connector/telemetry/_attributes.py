@@ -57,6 +57,15 @@ def path_template(request: PreparedRequest) -> str | None:
     return operation.split(" ", 1)[1] if operation else None
 
 
+def base_url_of(request: PreparedRequest, core: Any) -> str:
+    """Where the request goes: its Stripe host's base URL (``files.stripe.com``...), else the connector's."""
+    host_map = getattr(core, "host_map", None)
+    host = getattr(request, "host", None)
+    if host is not None and host_map is not None:
+        return str(host_map.base(host))
+    return str(getattr(core, "base_url", ""))
+
+
 def server_of(base_url: str) -> tuple[str, int]:
     """``server.address`` and ``server.port`` of the connector's base URL."""
     parts = urlsplit(base_url)

@@ -19,6 +19,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode, set_span_in_contex
 
 from .._types.version import __version__
 from ._attributes import (
+    base_url_of,
     call_attributes,
     error_type_of_answer,
     idempotency_digest,
@@ -120,7 +121,7 @@ class CallWatch(Watch):
     def __init__(self, request: PreparedRequest, core: Any, tracer: Tracer | None, meters: Instruments | None) -> None:
         self.request = request
         self.attributes = call_attributes(request, core)
-        self.server = server_of(getattr(core, "base_url", ""))
+        self.server = server_of(base_url_of(request, core))
         self.instruments = meters
         self.started = self.wait_from = time.perf_counter()
         self.budget_wait = 0.0
