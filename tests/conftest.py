@@ -56,7 +56,8 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     "hostile": (
         "test_hostile_answers", "test_hostile_cli", "test_hostile_errors", "test_hostile_input",
         "test_hostile_lifetime", "test_hostile_paging", "test_hostile_path_segments", "test_hostile_policy",
-        "test_hostile_rate_budget", "test_hostile_telemetry", "test_hostile_time", "test_hostile_units", "test_hostile_uploads",
+        "test_hostile_rate_budget", "test_hostile_telemetry", "test_hostile_time", "test_hostile_units",
+        "test_hostile_uploads",
         # Events, export and servers under attack (leases, checkpoints, durable acknowledgement, read timeouts).
         "test_hostile_checkpoints", "test_hostile_event_pages", "test_hostile_leases", "test_hostile_servers",
     ),
