@@ -79,8 +79,8 @@ demo: $(VENV)/.installed
 
 # Re-record the cassettes (localstripe; Stripe test mode when STRIPE_API_KEY is set), then prove they replay offline.
 record: $(VENV)/.installed
-	STRIPE_CONNECTOR_RECORD=1 $(PYTHON) -m pytest tests/test_flows.py tests/test_flows_workflow.py
-	$(PYTHON) -m pytest tests/test_flows.py tests/test_flows_workflow.py tests/test_cassette_secrets.py
+	STRIPE_CONNECTOR_RECORD=1 $(PYTHON) -m pytest tests/flows/test_flows.py tests/flows/test_flows_workflow.py
+	$(PYTHON) -m pytest tests/flows/test_flows.py tests/flows/test_flows_workflow.py tests/flows/test_cassette_secrets.py
 
 bench: $(VENV)/.installed
 	$(PYTHON) bench/run.py $(BENCH_FLAGS)

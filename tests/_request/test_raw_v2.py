@@ -18,7 +18,7 @@ from tests.support.local_http import Reply, ScriptedServer
 
 EVENT = {"object": "v2.billing.meter_event", "event_name": "api_call", "payload": {"value": "1"}}
 #: The committed spec (a v1 download) has no /v2 operation: these paths are sent on purpose, unchecked by the index
-#: (test_every_operation.py checks /v2 operations of a v1+v2 spec).
+#: (conformance/test_every_operation.py checks /v2 operations of a v1+v2 spec).
 V2 = {"allow_unknown_path": True}
 BODY = {"event_name": "api_call", "payload": {"stripe_customer_id": "cus_1", "value": "1"}, "identifier": "x"}
 

@@ -205,7 +205,7 @@ def test_the_example_runs_offline() -> None:
     import sys
     from pathlib import Path
 
-    example = Path(__file__).resolve().parents[1] / "examples" / "temporal_example.py"
+    example = Path(__file__).resolve().parents[2] / "examples" / "temporal_example.py"
     done = subprocess.run([sys.executable, str(example)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "replayed=True" in done.stdout and "non_retryable=True" in done.stdout

@@ -25,7 +25,7 @@ from tests.support.list_double import ListDouble, spread
 
 KEY = API_KEY  # the suite's one test key
 END = 1_780_000_000
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The tools a payments workflow needs next, in recorded flows (see tests/test_flows.py for how flows work).
+"""The tools a payments workflow needs next, in recorded flows (see tests/flows/test_flows.py for how flows work).
 
 Recorded against localstripe by ``make record`` and replayed offline. localstripe supports updating a customer,
 reading a charge and a payment intent, refunds, cancelling a payment intent and cancelling a subscription. Where it
@@ -17,7 +17,7 @@ from pathlib import Path
 from stripe_connector import StripeConnector
 
 from tests.support.recording import Flow, recorded_flow
-from tests.test_flows import NO_RETRIES, charge_arguments
+from tests.flows.test_flows import NO_RETRIES, charge_arguments
 
 
 def connector(flow: Flow) -> StripeConnector:

@@ -40,7 +40,7 @@ SECRET_PATTERNS: dict[str, re.Pattern[str]] = {
     "ephemeral key": re.compile(r"\bek_(?:test|live)_[0-9A-Za-z]+"),
 }
 
-#: The flows recorded by tests/test_flows.py; a missing one would leave a flow untested, not just unscanned.
+#: The flows recorded by tests/flows/test_flows.py; a missing one would leave a flow untested, not just unscanned.
 EXPECTED_CASSETTES = {
     "async_customer",
     "balance",

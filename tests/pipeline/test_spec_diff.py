@@ -16,7 +16,7 @@ import pytest
 
 from tests.support.pipeline_helpers import committed_source
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared" / "stripe-openapi"
 OLD_REAL = SHARED / "2022-04-12" / "spec3.json"
 NEW_REAL = SHARED / "2023-09-12" / "spec3.json"

@@ -1,8 +1,9 @@
 """The operation index as a library: OPERATIONS, search, describe, call_operation, and raw_request checked by it.
 
-Per-operation checks over every spec live in test_every_operation.py; here, each mechanism and its hostile cases:
-the kind table, lookups, ranking, drill-down, the call options ``call`` has (idempotency, retries, max_amount,
-allow lists, stripe_account, typed errors, async), raw requests on known and unknown paths, laziness, threads.
+Per-operation checks over every spec live in conformance/test_every_operation.py; here, each mechanism and its
+hostile cases: the kind table, lookups, ranking, drill-down, the call options ``call`` has (idempotency, retries,
+max_amount, allow lists, stripe_account, typed errors, async), raw requests on known and unknown paths, laziness,
+threads.
 """
 
 from __future__ import annotations

@@ -239,7 +239,7 @@ def test_the_example_runs_offline_with_real_workers() -> None:
     import subprocess
     import sys
 
-    example = Path(__file__).resolve().parents[1] / "examples" / "celery_example.py"
+    example = Path(__file__).resolve().parents[2] / "examples" / "celery_example.py"
     done = subprocess.run([sys.executable, str(example), "--tasks", "12"], capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "replayed True, same customer True" in done.stdout

@@ -17,7 +17,7 @@ from types import ModuleType
 import httpx
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 BENCH = REPO / "bench"
 FIGURES = (
     "import time",

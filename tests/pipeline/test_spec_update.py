@@ -506,7 +506,7 @@ print(json.dumps({
 def test_v2_tools_send_json_bodies(packages: dict[str, PipelineRun]) -> None:
     """Tools on /v2 operations, generated from the v1+v2 file: arguments from the JSON body, sent as JSON."""
     run = packages["latest"]
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     env = dict(os.environ, PYTHONPATH=f"{run.package_dir.parent}{os.pathsep}{root / 'wrapper'}")
     result = subprocess.run(
         [sys.executable, "-c", V2_TOOLS_SCRIPT], env=env, capture_output=True, text=True, timeout=120, check=False

@@ -3,7 +3,7 @@
 A wait for the budget is part of the call's time: one longer than the call has left is refused at once with a
 typed timeout, and the refused reservation charges nobody (property-tested against a limiter that never saw it).
 ``close()`` / ``aclose()`` wake every waiter at once, and nothing is sent after; Ctrl-C in the CLI ends a wait.
-The Redis twin of these tests is in ``test_rate_limit_redis.py``.
+The Redis twin of these tests is in ``test_rate_limit_redis_engines.py``.
 """
 
 from __future__ import annotations

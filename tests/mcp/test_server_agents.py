@@ -115,7 +115,7 @@ async def test_lists_every_tool_with_its_schema_annotations_and_output_schema(st
         if tool.name in POSTING_TOOLS:
             assert properties.pop("dry_run")["type"] == "boolean"
             assert properties.pop("idempotency_scope")["type"] == "string"
-        if tool.kind == "read":  # list, search and get tools: the server's own `fields` (tests/test_mcp_sizing.py)
+        if tool.kind == "read":  # list, search and get tools: the server's own `fields` (tests/mcp/test_sizing_agents.py)
             assert properties.pop("fields")["items"]["type"] == "string"
         assert {**schema, "properties": properties} == tool.input_schema, tool.name
         assert mcp_tool.description == tool.description

@@ -23,7 +23,7 @@ from stripe_connector.errors import ConnectorClosedError
 from tests.support.keys import API_KEY
 from tests.support.local_http import Recorded, Reply, ScriptedServer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 #: How long a call may take to notice that its connector was closed ("promptly").
 PROMPT = 2.0
 
