@@ -1,5 +1,6 @@
-"""Suite-wide set-up: the scripted local Stripe server shared by the connector tests, and Hypothesis's files kept
-out of the checkout (tests leave nothing behind but temporary files)."""
+"""Suite-wide set-up: the scripted local Stripe server shared by the connector tests, the one connector factory,
+each test's component from its path, and Hypothesis's files kept out of the checkout (tests leave nothing behind
+but temporary files)."""
 
 import atexit
 import os
@@ -9,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from stripe_connector import RetryPolicy, StripeConnector
+from stripe_connector import StripeConnector
 
-from tests.support.keys import API_KEY
+from tests.connector_defaults import Connectors
 from tests.support.local_http import ScriptedServer, running
 
 _hypothesis_dir = tempfile.mkdtemp(prefix="stripe-connector-hypothesis-")
@@ -25,14 +26,22 @@ def module_server() -> Iterator[ScriptedServer]:
     yield from running()
 
 
-#: The retry policy of the shared connector: the default number of retries, without waiting between them.
-NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
+@pytest.fixture(scope="session")
+def connect() -> Iterator[Connectors]:
+    """The one connector factory of the suite: `connect(server.base_url, max_amount={...})`."""
+    connectors = Connectors()
+    yield connectors
+    connectors.close_all()
 
 
 @pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    """The shared connector: the one test key, the module's scripted server, retries without waiting."""
-    with StripeConnector(API_KEY, base_url=module_server.base_url, retry_policy=NO_WAIT) as connector:
+def stripe(
+    module_server: ScriptedServer, connect: Connectors, request: pytest.FixtureRequest
+) -> Iterator[StripeConnector]:
+    """The shared connector: the module's scripted server and the factory's defaults, plus the options a module
+    sets in `CONNECTOR_OPTIONS` (a dict) when it needs others."""
+    options = getattr(request.module, "CONNECTOR_OPTIONS", {})
+    with connect(module_server.base_url, **options) as connector:
         yield connector
 
 

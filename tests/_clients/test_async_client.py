@@ -27,10 +27,10 @@ from stripe_connector.errors import (
 from stripe_connector_generated import models
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
+from tests.connector_defaults import NO_WAIT
 from tests.support.keys import API_KEY
 from tests.support.local_http import REFERENCE_DOC, Recorded, Reply, ScriptedServer, closed_port, reference_examples
 
-NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 needs_reference = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
 

@@ -9,21 +9,22 @@ import gzip
 import json
 import pickle
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector
+from stripe_connector import AsyncStripeConnector, StripeConnector
 from stripe_connector._http.answer import UnreadableAnswer, decode_answer
 from stripe_connector.errors import StripeAPIError, StripeConnectorError, StripeResponseError
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.hostile_support import fixed, raw_server, run_cli
 from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer
 
-NO_RETRY = RetryPolicy(max_retries=0)
+#: The options of the suite's `stripe` fixture here: the first answer is the call's answer.
+CONNECTOR_OPTIONS = {"retry_policy": NO_RETRY}
 
 #: Bodies of a 200 answer that are not acceptable JSON, by reason.
 BAD_BODIES = {
@@ -40,12 +41,6 @@ BAD_BODIES = {
     "array": b"[]",
     "string": b'"cus_1"',
 }
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector(API_KEY, base_url=module_server.base_url, retry_policy=NO_RETRY) as connector:
-        yield connector
 
 
 @pytest.mark.parametrize("reason", sorted(BAD_BODIES))

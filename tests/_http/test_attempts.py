@@ -27,11 +27,11 @@ from stripe_connector.errors import (
     StripeTimeoutError,
 )
 
+from tests.connector_defaults import NO_WAIT
 from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer, closed_port
 
 CUSTOMER = {"id": "cus_1", "object": "customer", "email": "a@example.com"}
-NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 
 
 def error_body(type_: str, message: str, **fields: str) -> dict[str, Any]:

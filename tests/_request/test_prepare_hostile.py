@@ -5,7 +5,6 @@ before anything is sent (never ``RecursionError``, ``UnicodeEncodeError``, ``Ove
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -37,10 +36,8 @@ def self_referencing_list() -> list[Any]:
     return value
 
 
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector(API_KEY, base_url=module_server.base_url, max_amount={"usd": 5000}) as connector:
-        yield connector
+#: The options of the suite's `stripe` fixture here: a money cap to walk around.
+CONNECTOR_OPTIONS = {"max_amount": {"usd": 5000}}
 
 
 #: Free-form bodies: a path no operation has, sent on purpose (a real operation would refuse unknown names first).

@@ -11,8 +11,9 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import InvalidInputError, StripeConnector
 
+from tests.connector_defaults import Connectors
 from tests.support.keys import API_KEY as KEY
 from tests.support.local_http import Reply, ScriptedServer
 
@@ -24,8 +25,8 @@ BODY = {"event_name": "api_call", "payload": {"stripe_customer_id": "cus_1", "va
 
 
 @pytest.fixture
-def stripe(server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector(KEY, base_url=server.base_url, retry_policy=RetryPolicy(initial_delay=0)) as connector:
+def stripe(server: ScriptedServer, connect: Connectors) -> Iterator[StripeConnector]:
+    with connect(server.base_url) as connector:
         yield connector
 
 

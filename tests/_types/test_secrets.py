@@ -16,11 +16,10 @@ import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeAPIError, StripeConnectionError, StripeConnectorError, StripeTimeoutError
 
+from tests.connector_defaults import NO_WAIT
 from tests.support.keys import API_KEY as KEY
 from tests.support.keys import SECRET_PART
 from tests.support.local_http import Reply, ScriptedServer, closed_port, running
-
-NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 
 
 def assert_no_key(text: str) -> None:

@@ -35,9 +35,10 @@ from agents.strict_schema import ensure_strict_json_schema
 from agents.tool_context import ToolContext
 from langchain_core.tools import StructuredTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
-from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
+from stripe_connector import TOOLS, AsyncStripeConnector
 from stripe_connector.tools.catalogue import Tool
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
 from tests.support.canned_stripe import CUSTOMERS
 from tests.support.conformance_support import DEFAULTS, RENAMES, documented_operations
@@ -84,8 +85,7 @@ def stripe(module_stripe: ScriptedServer) -> ScriptedServer:
 
 @asynccontextmanager
 async def connector_for(stripe: ScriptedServer) -> AsyncIterator[AsyncStripeConnector]:
-    policy = RetryPolicy(max_retries=0, initial_delay=0)
-    async with AsyncStripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=policy) as connector:
+    async with AsyncStripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=NO_RETRY) as connector:
         yield connector
 
 

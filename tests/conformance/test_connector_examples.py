@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.support.keys import API_KEY
@@ -54,15 +54,6 @@ EXPECTED_WIRE: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
 @pytest.fixture(scope="module")
 def examples() -> dict[str, Example]:
     return reference_examples()
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    """One connector for the module (as an application would keep one); the server is reset between tests."""
-    with StripeConnector(
-        API_KEY, base_url=module_server.base_url, retry_policy=RetryPolicy(initial_delay=0)
-    ) as connector:
-        yield connector
 
 
 def wire_pairs(request: Recorded) -> list[tuple[str, str]]:

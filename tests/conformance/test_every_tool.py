@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, StripeConnector
 from stripe_connector.cli.main import main as cli_main
 from stripe_connector_generated import models
 from stripe_connector_generated.api.default import SUCCESS_TYPES
 
+from tests.connector_defaults import Connectors
 from tests.support.conformance_support import DEFAULTS, RENAMES, TOOL_EXAMPLES, definitions, documented_operations
 from tests.support.keys import API_KEY as KEY
 from tests.support.local_http import Recorded, Reply, ScriptedServer
@@ -53,8 +54,8 @@ def sent_parameters(request: Recorded) -> dict[str, str]:
 
 
 @pytest.fixture
-def stripe(server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector(KEY, base_url=server.base_url, retry_policy=RetryPolicy(initial_delay=0)) as connector:
+def stripe(server: ScriptedServer, connect: Connectors) -> Iterator[StripeConnector]:
+    with connect(server.base_url) as connector:
         yield connector
 
 

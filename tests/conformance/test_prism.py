@@ -25,11 +25,11 @@ from typing import Any
 import httpx
 import pytest
 from stripe_connector import StripeConnector
-from stripe_connector._http.retry import RetryPolicy
 from stripe_connector.errors import StripeAPIError
 from stripe_connector_generated.api.default import success_parser
 from stripe_connector_generated.models import DeletedCustomer
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.conformance_support import TOOL_EXAMPLES, TRIMMED_SPEC
 from tests.support.keys import API_KEY as FAKE_KEY
 from tests.support.prism_server import PRISM_BIN, prism_available, running_prism
@@ -120,7 +120,7 @@ def prism(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         connector = StripeConnector(
             FAKE_KEY,
             base_url=base_url,
-            retry_policy=RetryPolicy(max_retries=0, initial_delay=0),
+            retry_policy=NO_RETRY,
             transport=transport,
         )
         try:

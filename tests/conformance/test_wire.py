@@ -32,9 +32,9 @@ from hypothesis import given, reject
 from hypothesis import strategies as st
 from stripe._encode import _api_encode  # stripe-python's form encoder (for a POST's query string, see sdk_send)
 from stripe_connector import InvalidInputError, StripeConnector
-from stripe_connector._http.retry import RetryPolicy
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.conformance_support import (
     CONFORMANCE_SETTINGS,
     JSON_SCALARS,
@@ -201,7 +201,7 @@ def clients() -> Iterator[Clients]:
         connector = StripeConnector(
             FAKE_KEY,
             base_url=server.url,
-            retry_policy=RetryPolicy(max_retries=0, initial_delay=0),
+            retry_policy=NO_RETRY,
             transport=httpx.HTTPTransport(),
         )
         sdk = stripe.StripeClient(

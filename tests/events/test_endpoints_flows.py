@@ -16,6 +16,7 @@ from stripe_connector.cli.main import main
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.events import WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
 
+from tests.connector_defaults import Connectors
 from tests.support.events_double import EventsDouble
 from tests.support.keys import API_KEY
 
@@ -29,8 +30,8 @@ def double() -> Iterator[EventsDouble]:
 
 
 @pytest.fixture
-def connector(double: EventsDouble) -> Iterator[StripeConnector]:
-    with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as client:
+def connector(double: EventsDouble, connect: Connectors) -> Iterator[StripeConnector]:
+    with connect(double.url, max_retries=0) as client:
         yield client
 
 

@@ -26,6 +26,7 @@ from stripe_connector.events import (
     parse_event,
 )
 
+from tests.connector_defaults import Connectors
 from tests.support.events_double import EventsDouble
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import SECRET
@@ -49,8 +50,8 @@ def inbox(tmp_path: Path) -> Iterator[InboxStore]:
 
 
 @pytest.fixture
-def connector(double: EventsDouble) -> Iterator[StripeConnector]:
-    with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as client:
+def connector(double: EventsDouble, connect: Connectors) -> Iterator[StripeConnector]:
+    with connect(double.url, max_retries=0) as client:
         yield client
 
 

@@ -31,10 +31,10 @@ from typing import Any
 
 import pytest
 from stripe_connector import AsyncStripeConnector, StripeConnector
-from stripe_connector._http.retry import RetryPolicy
 from stripe_connector.errors import NotFoundError, StripeAPIError
 from vcr.errors import CannotOverwriteExistingCassetteException  # type: ignore[import-untyped]
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.recording import (
     PINNED_VERSION,
     RECORD_ENV,
@@ -50,13 +50,12 @@ from tests.support.recording import (
 )
 
 #: No retries: a replay must see exactly the recorded requests, and a recording should fail loudly, not retry.
-NO_RETRIES = RetryPolicy(max_retries=0, initial_delay=0)
 #: Enough to find a just-created object in a Stripe test account's lists without walking all of its history.
 SEARCH_LIMIT = 200
 
 
 def connector(flow: Flow) -> StripeConnector:
-    return StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRIES)
+    return StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRY)
 
 
 def find(stripe: StripeConnector, tool: str, arguments: dict[str, Any], object_id: str) -> dict[str, Any]:
@@ -269,7 +268,7 @@ def test_raw_request_balance(tmp_path: Path) -> None:
 async def test_async_connector_flow(tmp_path: Path) -> None:
     """The async connector through the same recorder: create, get, find by e-mail, paginate."""
     with recorded_flow("async_customer", tmp_path) as flow:
-        async with AsyncStripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRIES) as stripe:
+        async with AsyncStripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRY) as stripe:
             email = f"async.{flow.run_tag}@example.com"
             ids = [
                 (await stripe.call("create_customer", {"email": email, "name": f"Async {n}"}))["id"] for n in range(3)
@@ -305,7 +304,7 @@ def test_replay_refuses_a_changed_request(
     with recorded_flow("balance", tmp_path) as flow:
         options: dict[str, Any] = {"stripe_version": stripe_version} if stripe_version else {}
         with (
-            StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRIES, **options) as stripe,
+            StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRY, **options) as stripe,
             pytest.raises(CannotOverwriteExistingCassetteException),
         ):
             stripe.call("raw_request", arguments)
@@ -391,7 +390,7 @@ def test_a_localstripe_cassette_replays_for_a_newly_pinned_version(tmp_path: Pat
     newer = "2099-01-01.simulated"
     with (
         recorded_flow("balance", tmp_path, pinned_version=newer) as flow,
-        StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRIES, stripe_version=newer) as s,
+        StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRY, stripe_version=newer) as s,
     ):
         balance = s.call("raw_request", {"method": "GET", "path": "/v1/balance"})
     assert "available" in balance

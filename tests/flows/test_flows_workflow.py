@@ -16,12 +16,13 @@ from pathlib import Path
 
 from stripe_connector import StripeConnector
 
+from tests.connector_defaults import NO_RETRY
+from tests.flows.test_flows import charge_arguments
 from tests.support.recording import Flow, recorded_flow
-from tests.flows.test_flows import NO_RETRIES, charge_arguments
 
 
 def connector(flow: Flow) -> StripeConnector:
-    return StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRIES)
+    return StripeConnector(flow.api_key, base_url=flow.base_url, retry_policy=NO_RETRY)
 
 
 def test_update_customer_charge_and_refund(tmp_path: Path) -> None:

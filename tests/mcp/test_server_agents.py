@@ -28,12 +28,13 @@ import jsonschema
 from mcp import ClientSession, StdioServerParameters, types
 from mcp.client import Client
 from mcp.client.stdio import stdio_client
-from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy
+from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError
 from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector.mcp.schemas import annotations_for, exposed_tools
 from stripe_connector.mcp.server import build_server
 from stripe_connector.tools.strict import strict_violations
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
 from tests.support.canned_stripe import CUSTOMERS, customer_page
 from tests.support.conformance_support import TOOL_EXAMPLES
@@ -68,7 +69,7 @@ async def session(
     async with AsyncStripeConnector(
         API_KEY,
         base_url=stripe_server.base_url,
-        retry_policy=RetryPolicy(max_retries=0, initial_delay=0),
+        retry_policy=NO_RETRY,
         max_amount=max_amount,
     ) as connector:
         server = build_server(connector, tools, read_only=read_only, secret=API_KEY, strict=strict)
@@ -115,7 +116,7 @@ async def test_lists_every_tool_with_its_schema_annotations_and_output_schema(st
         if tool.name in POSTING_TOOLS:
             assert properties.pop("dry_run")["type"] == "boolean"
             assert properties.pop("idempotency_scope")["type"] == "string"
-        if tool.kind == "read":  # list, search and get tools: the server's own `fields` (tests/mcp/test_sizing_agents.py)
+        if tool.kind == "read":  # list, search and get tools: the server's own `fields` (mcp/test_sizing_agents.py)
             assert properties.pop("fields")["items"]["type"] == "string"
         assert {**schema, "properties": properties} == tool.input_schema, tool.name
         assert mcp_tool.description == tool.description

@@ -22,11 +22,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mcp import types
 from mcp.client import Client
-from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy
+from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError
 from stripe_connector.mcp import fields, sizing
 from stripe_connector.mcp.schemas import exposed_tools
 from stripe_connector.mcp.server import build_server
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.agent_stripe import agent_routes
 from tests.support.conformance_support import TOOL_EXAMPLES, documented_operations
 from tests.support.keys import API_KEY
@@ -54,9 +55,7 @@ def stripe(module_stripe: ScriptedServer) -> ScriptedServer:
 
 @asynccontextmanager
 async def session(stripe: ScriptedServer, *, cap: int = SMALL_CAP, strict: bool = False) -> AsyncIterator[Client]:
-    async with AsyncStripeConnector(
-        API_KEY, base_url=stripe.base_url, retry_policy=RetryPolicy(max_retries=0, initial_delay=0)
-    ) as connector:
+    async with AsyncStripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=NO_RETRY) as connector:
         server = build_server(
             connector, exposed_tools(None, read_only=False), secret=API_KEY, strict=strict, max_result_bytes=cap
         )

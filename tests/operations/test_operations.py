@@ -23,7 +23,6 @@ from stripe_connector import (
     OPERATIONS,
     AsyncStripeConnector,
     InvalidInputError,
-    RetryPolicy,
     StripeAPIError,
     StripeConnector,
     describe_operation,
@@ -32,6 +31,7 @@ from stripe_connector.errors import StripeResponseError
 from stripe_connector.operations._index import load_index
 from stripe_connector.operations._pages import OperationPager
 
+from tests.connector_defaults import NO_WAIT
 from tests.support.operation_corpus import FAKE_KEY, build_operations_module
 
 builder = build_operations_module()
@@ -51,7 +51,7 @@ class Double:
 
 
 def connector(double: Double, **options: Any) -> StripeConnector:
-    options.setdefault("retry_policy", RetryPolicy(max_retries=2, initial_delay=0))
+    options.setdefault("retry_policy", NO_WAIT)
     return StripeConnector(FAKE_KEY, base_url=BASE, transport=httpx.MockTransport(double), **options)
 
 

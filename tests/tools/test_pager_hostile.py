@@ -6,23 +6,24 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import AsyncStripeConnector, InvalidInputError, StripeConnector
 from stripe_connector.errors import StripeResponseError
 from stripe_connector.tools import pager as _paging
 from stripe_connector.tools.pager import Pager, pagination_style
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.hostile_support import run_cli
 from tests.support.keys import API_KEY
 from tests.support.local_http import Reply, ScriptedServer
 
-NO_RETRY = RetryPolicy(max_retries=0)
+#: The options of the suite's `stripe` fixture here: the first answer is the call's answer.
+CONNECTOR_OPTIONS = {"retry_policy": NO_RETRY}
 
 
 def page(data: Any, has_more: Any = True, **extra: Any) -> dict[str, Any]:
@@ -31,12 +32,6 @@ def page(data: Any, has_more: Any = True, **extra: Any) -> dict[str, Any]:
 
 def customers(*ids: Any) -> list[dict[str, Any]]:
     return [{"id": object_id, "object": "customer"} for object_id in ids]
-
-
-@pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
-    with StripeConnector(API_KEY, base_url=module_server.base_url, retry_policy=NO_RETRY) as connector:
-        yield connector
 
 
 def test_the_same_page_for_ever_is_an_error_after_two_requests(stripe: StripeConnector, server: ScriptedServer) -> None:

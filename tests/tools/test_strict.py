@@ -18,17 +18,16 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, StripeConnector
 from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector.cli.main import main
 from stripe_connector.tools.strict import from_strict, nullable, strict_node, strict_violations
 
+from tests.connector_defaults import NO_RETRY
 from tests.support.agent_stripe import agent_routes, strict_call_arguments
 from tests.support.conformance_support import tool_arguments
 from tests.support.keys import API_KEY
 from tests.support.local_http import ScriptedServer, running
-
-NO_RETRY = RetryPolicy(max_retries=0, initial_delay=0)
 
 
 @pytest.fixture(scope="module")
