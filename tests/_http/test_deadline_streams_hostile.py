@@ -1,10 +1,10 @@
-"""Unit checks of the pieces that guard secrets, time and replays, read directly (no server): the deadline
-backend's every path, the scoped idempotency key's exact derivation, and the reprs that must hide the key."""
+"""Unit checks of the pieces that guard secrets and time, read directly (no server): the deadline backend's every
+path, the reprs and pickling refusals that must hide the key, the typed path's errors, the body caps and the retry
+policy's messages. The scoped idempotency key is in _request/test_idempotency_hostile.py, the attempt loop's logging
+in test_attempts_hostile.py, constructor refusals in _core/test_config_hostile.py."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import pickle
 import re
 import socket
@@ -19,7 +19,6 @@ from stripe_connector._core.base import ConnectorCore
 from stripe_connector._http.deadline_streams import DeadlineBackend, DeadlineStream
 from stripe_connector._http.time_limits import ATTEMPT_DEADLINE
 from stripe_connector._http.transport import RequestFactory
-from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector._types.options import PreparedRequest
 
 from tests.support.keys import API_KEY
@@ -194,78 +193,6 @@ def test_start_tls_moves_tracking_to_the_new_stream() -> None:
         right.close()
 
 
-# --- scoped idempotency keys: the exact derivation ------------------------------------------------------------------
-
-
-def expected_key(scope: Any, tool: str, arguments: dict[str, Any], account: str | None) -> str:
-    material = {"scope": scope, "tool": tool, "arguments": arguments, "account": account}
-    text = json.dumps(material, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return "scope-" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-@pytest.mark.parametrize(
-    "scope",
-    ["run-1:step-2", ["run-1", "step-2"], ("run-1", "step-2"), {"run": "run-1", "step": "step-2"}],
-)
-def test_the_scoped_key_is_sha256_of_the_canonical_step(scope: Any) -> None:
-    arguments = {"name": "Zoë", "metadata": {"b": "2", "a": "1"}, "amount": 1099}
-    normalised = list(scope) if isinstance(scope, tuple) else scope
-    assert scoped_idempotency_key(scope, "create_customer", arguments, None) == expected_key(
-        normalised, "create_customer", arguments, None
-    )
-    assert scoped_idempotency_key(scope, "create_customer", arguments, "acct_1") == expected_key(
-        normalised, "create_customer", arguments, "acct_1"
-    )
-
-
-def test_scoped_keys_change_with_every_part() -> None:
-    base = scoped_idempotency_key("s", "create_customer", {"email": "a@b.c"}, None)
-    assert base == scoped_idempotency_key("s", "create_customer", {"email": "a@b.c"}, None)
-    others = {
-        scoped_idempotency_key("t", "create_customer", {"email": "a@b.c"}, None),
-        scoped_idempotency_key("s", "create_charge", {"email": "a@b.c"}, None),
-        scoped_idempotency_key("s", "create_customer", {"email": "a@b.d"}, None),
-        scoped_idempotency_key("s", "create_customer", {"email": "a@b.c"}, "acct_1"),
-        scoped_idempotency_key(["s"], "create_customer", {"email": "a@b.c"}, None),
-    }
-    assert base not in others and len(others) == 5
-    assert base.startswith("scope-") and len(base) == 6 + 64
-
-
-def test_scope_values_are_text() -> None:
-    assert scoped_idempotency_key({"run": 1}, "t", {}, None) == expected_key({"run": "1"}, "t", {}, None)  # type: ignore[dict-item]
-    assert scoped_idempotency_key([1, 2], "t", {}, None) == expected_key(["1", "2"], "t", {}, None)  # type: ignore[list-item]
-
-
-@pytest.mark.parametrize(
-    ("scope", "message"),
-    [
-        ("", "must not be empty"),
-        ([], "must not be empty"),
-        ({}, "must not be empty"),
-        (5, "must be a string, a list of strings or a mapping of strings"),
-        (None, "must be a string, a list of strings or a mapping of strings"),
-        (1.5, "must be a string, a list of strings or a mapping of strings"),
-    ],
-)
-def test_empty_or_odd_scopes_are_refused(scope: Any, message: str) -> None:
-    with pytest.raises(InvalidInputError) as caught:
-        scoped_idempotency_key(scope, "t", {}, None)
-    assert (caught.value.param, caught.value.message) == ("idempotency_scope", message)
-
-
-def test_scope_nesting_limit_is_the_arguments_limit() -> None:
-    def lists(depth: int) -> Any:
-        value: Any = "x"
-        for _ in range(depth):
-            value = [value]
-        return value
-
-    assert scoped_idempotency_key(lists(20), "t", {}, None).startswith("scope-")  # as deep as arguments may go
-    with pytest.raises(InvalidInputError, match="nested more than 20 levels"):
-        scoped_idempotency_key(lists(21), "t", {}, None)
-
-
 # --- reprs and pickling of what holds the key ----------------------------------------------------------------------
 
 
@@ -408,26 +335,6 @@ def test_only_the_connectors_own_transport_has_a_deadline_backend() -> None:
     assert connector.is_closed
 
 
-def test_failed_attempts_are_logged_and_reported_without_the_query(caplog: pytest.LogCaptureFixture) -> None:
-    from stripe_connector import StripeConnector
-    from stripe_connector.errors import StripeConnectionError
-
-    from tests.support.local_http import closed_port
-
-    caplog.set_level("DEBUG", logger="stripe_connector")
-    policy = RetryPolicy(max_retries=1, initial_delay=0)
-    connector = StripeConnector(API_KEY, base_url=f"http://127.0.0.1:{closed_port()}", retry_policy=policy)
-    with connector, pytest.raises(StripeConnectionError) as caught:
-        connector.call("list_customers", {"email": "secret-person@example.com"})
-    message = str(caught.value)
-    assert message.startswith("GET /v1/customers: could not reach Stripe: ConnectError: ")
-    assert message.endswith("(after 2 attempts)")
-    assert "secret-person" not in message and "?" not in message
-    lines = [record.getMessage() for record in caplog.records if record.name == "stripe_connector"]
-    assert [line.split(" (")[0] for line in lines] == ["GET /v1/customers -> ConnectError"] * 2
-    assert ["attempt 1," in lines[0], "attempt 2," in lines[1]] == [True, True]
-
-
 def streamed(chunks: list[bytes]) -> Any:
     import httpx
 
@@ -481,139 +388,3 @@ def test_retry_policy_messages_are_exact(options: dict[str, Any], param: str, me
     with pytest.raises(InvalidInputError) as caught:
         RetryPolicy(**options)
     assert (caught.value.param, caught.value.message) == (param, message)
-
-
-def mock_connector(answers: list[Any], **options: Any) -> Any:
-    import httpx
-    from stripe_connector import StripeConnector
-
-    replies = iter(answers)
-    transport = httpx.MockTransport(lambda request: next(replies))
-    return StripeConnector(API_KEY, base_url="http://t", transport=transport, **options)
-
-
-def test_retried_answers_are_logged_with_status_request_id_and_attempt(caplog: pytest.LogCaptureFixture) -> None:
-    import httpx
-
-    caplog.set_level("DEBUG", logger="stripe_connector")
-    answers = [
-        httpx.Response(503, headers={"Request-Id": "req_1"}, json={}),
-        httpx.Response(200, headers={"Request-Id": "req_2"}, json={"id": "cus_1"}),
-    ]
-    connector = mock_connector(answers, retry_policy=RetryPolicy(max_retries=2, initial_delay=0))
-    assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
-    lines = [
-        record.getMessage().split(", attempt")[0:2] for record in caplog.records if record.name == "stripe_connector"
-    ]
-    assert [line[0] for line in lines] == [
-        "GET /v1/customers/cus_1 -> 503 (request id req_1",
-        "GET /v1/customers/cus_1 -> 200 (request id req_2",
-    ]
-    assert [line[1].split(",")[0] for line in lines] == [" 1", " 2"]
-
-
-def test_a_success_is_never_retried_even_when_the_header_says_so() -> None:
-    import httpx
-
-    answers = [httpx.Response(200, headers={"Stripe-Should-Retry": "true"}, json={"id": "cus_1"})]
-    connector = mock_connector(answers, retry_policy=RetryPolicy(max_retries=2, initial_delay=0))
-    assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}  # a second request would raise
-
-
-def test_a_300_is_an_error_not_an_answer() -> None:
-    import httpx
-    from stripe_connector.errors import StripeAPIError
-
-    connector = mock_connector([httpx.Response(300, json={"id": "cus_1"})], max_retries=0)
-    with pytest.raises(StripeAPIError) as caught:
-        connector.call("get_customer", {"id": "cus_1"})
-    assert caught.value.http_status == 300
-
-
-def test_stripe_should_retry_overrides_a_3xx_too() -> None:
-    import httpx
-
-    answers = [
-        httpx.Response(300, headers={"Stripe-Should-Retry": "true"}, json={}),
-        httpx.Response(200, json={"id": "cus_1"}),
-    ]
-    connector = mock_connector(answers, retry_policy=RetryPolicy(max_retries=1, initial_delay=0))
-    assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
-
-
-@pytest.mark.parametrize(
-    ("base_url", "message"),
-    [
-        (b"https://x", "must be a string like https://api.stripe.com"),
-        ("https://exa mple.com", "must not contain spaces or control characters"),
-        ("http://[::1", "is not a valid URL (like https://api.stripe.com)"),
-        ("ftp://example.com", "must be an http(s) URL like https://api.stripe.com"),
-        ("https://user@example.com", "must not carry credentials, a query or a fragment"),
-        ("https://:pw@example.com", "must not carry credentials, a query or a fragment"),
-        ("https://example.com/?a=1", "must not carry credentials, a query or a fragment"),
-        ("https://example.com/#top", "must not carry credentials, a query or a fragment"),
-    ],
-)
-def test_base_url_messages_are_exact(base_url: Any, message: str) -> None:
-    from stripe_connector._core.config import check_base_url
-
-    with pytest.raises(InvalidInputError) as caught:
-        check_base_url(base_url)
-    assert (caught.value.param, caught.value.message) == ("base_url", message)
-
-
-def test_stripe_version_message_is_exact() -> None:
-    from stripe_connector._core.config import check_stripe_version
-
-    with pytest.raises(InvalidInputError) as caught:
-        check_stripe_version("2023-10-16\n")
-    assert caught.value.message == "must be a Stripe API version like 2023-10-16 (ASCII, one line)"
-    assert check_stripe_version(None) is None
-
-
-@pytest.mark.parametrize(
-    ("proxy", "message"),
-    [
-        ("socks5://127.0.0.1:1080", "is a SOCKS proxy, which needs httpx's socks extra: pip install 'httpx[socks]'"),
-        ("garbage", "is not a proxy URL httpx can use (like http://proxy.example:3128); fix or unset it"),
-    ],
-)
-def test_proxy_messages_are_exact(proxy: str, message: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from stripe_connector._http.transport import sync_transport
-
-    for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("HTTPS_PROXY", proxy)
-    with pytest.raises(InvalidInputError) as caught:
-        sync_transport("https://api.stripe.com")
-    assert (caught.value.param, caught.value.message) == ("HTTPS_PROXY", message)
-
-
-def test_redact_keys_walks_lists_and_mappings() -> None:
-    from stripe_connector.errors import redact_keys
-
-    assert redact_keys(["a", API_KEY, ("b", {"k": API_KEY})]) == ["a", "<redacted>", ["b", {"k": "<redacted>"}]]
-    assert redact_keys({API_KEY: 1}) == {"<redacted>": 1}
-    assert redact_keys(5) == 5 and redact_keys(None) is None
-
-
-def test_constructor_refusals_are_exact() -> None:
-    from stripe_connector._core.config import check_api_key
-
-    with pytest.raises(InvalidInputError) as caught:
-        check_api_key("pk_test_abc", allow_live=False)
-    assert caught.value.message == (
-        "must be a Stripe secret or restricted key (sk_test_..., sk_live_..., rk_test_..., rk_live_...)"
-    )
-    with pytest.raises(InvalidInputError) as caught:
-        check_api_key("sk_live_abc", allow_live=False)
-    assert caught.value.message == "is a live-mode key; pass allow_live=True to use live mode on purpose"
-    with pytest.raises(InvalidInputError) as caught:
-        ConnectorCore("sk_live_abc", retry_policy=RetryPolicy())  # live keys need allow_live by default
-    assert caught.value.param == "api_key"
-    with pytest.raises(InvalidInputError) as caught:
-        ConnectorCore(API_KEY, retry_policy=RetryPolicy(), allowed_tools="list_customers")
-    assert caught.value.message == "must be a collection of tool names, not one string"
-    core = ConnectorCore(API_KEY, retry_policy=RetryPolicy(), allowed_tools=["list_customers"])
-    assert core.allowed_tools == frozenset({"list_customers"})
-    assert ConnectorCore(API_KEY, retry_policy=RetryPolicy()).allowed_tools is None
