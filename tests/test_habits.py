@@ -16,6 +16,8 @@ TESTS = ROOT / "tests"
 PACKAGE = ROOT / "wrapper" / "stripe_connector"
 #: What the tests share, beside the tests themselves.
 HELPERS = {"support", "cassettes", "data", "__pycache__"}
+#: The checks of the package as a whole, the only test files at the top of tests/.
+PACKAGE_WIDE = {"test_layers.py", "test_habits.py"}
 
 
 def modules_of(folder: Path) -> set[str]:
@@ -30,8 +32,11 @@ def misplaced(tests: Path, package: Path) -> list[str]:
     wrong = []
     for path in sorted(tests.rglob("test_*.py")):
         parts = path.relative_to(tests).parts
-        if len(parts) == 1 or parts[0] in SUITES or parts[0] in HELPERS:
+        if (len(parts) == 1 and parts[0] in PACKAGE_WIDE) or parts[0] in SUITES or parts[0] in HELPERS:
             continue  # the package as a whole, a suite, or shared helpers
+        if len(parts) == 1:
+            wrong.append(parts[0])
+            continue
         folder = package.joinpath(*parts[:-1])
         names = modules_of(folder) if folder.is_dir() else set()
         if not any(path.stem == f"test_{name}" or path.stem.startswith(f"test_{name}_") for name in names):
@@ -49,10 +54,10 @@ def test_a_test_file_that_mirrors_nothing_is_caught(tmp_path: Path) -> None:
     (package / "_http" / "attempts.py").write_text("")
     tests = tmp_path / "tests"
     for name in ("_http/test_attempts.py", "_http/test_attempts_hostile.py", "_http/test_retries.py",
-                 "nowhere/test_attempts.py", "flows/test_anything.py", "test_whole.py"):  # fmt: skip
+                 "nowhere/test_attempts.py", "flows/test_anything.py", "test_layers.py", "test_flat.py"):  # fmt: skip
         (tests / name).parent.mkdir(parents=True, exist_ok=True)
         (tests / name).write_text("")
-    assert misplaced(tests, package) == ["_http/test_retries.py", "nowhere/test_attempts.py"]
+    assert misplaced(tests, package) == ["_http/test_retries.py", "nowhere/test_attempts.py", "test_flat.py"]
 
 
 @pytest.mark.parametrize(
