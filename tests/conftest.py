@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from stripe_connector import StripeConnector
+from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
 from tests.connector_defaults import Connectors
-from tests.support.local_http import ScriptedServer, running
 
 _hypothesis_dir = tempfile.mkdtemp(prefix="stripe-connector-hypothesis-")
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", _hypothesis_dir)
@@ -21,9 +21,9 @@ atexit.register(shutil.rmtree, _hypothesis_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
+def module_server() -> Iterator[ScriptedStripe]:
     """One local HTTP server per test module (starting one per test would dominate the suite's time)."""
-    yield from running()
+    yield from running_scripted()
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +36,7 @@ def connect() -> Iterator[Connectors]:
 
 @pytest.fixture(scope="module")
 def stripe(
-    module_server: ScriptedServer, connect: Connectors, request: pytest.FixtureRequest
+    module_server: ScriptedStripe, connect: Connectors, request: pytest.FixtureRequest
 ) -> Iterator[StripeConnector]:
     """The shared connector: the module's scripted server and the factory's defaults, plus the options a module
     sets in `CONNECTOR_OPTIONS` (a dict) when it needs others."""
@@ -46,7 +46,7 @@ def stripe(
 
 
 @pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
+def server(module_server: ScriptedStripe) -> ScriptedStripe:
     """The module's server, with its script and recorded requests reset for this test."""
     module_server.reset()
     return module_server

@@ -14,8 +14,7 @@ from tests.support.keys import API_KEY
 def test_failed_attempts_are_logged_and_reported_without_the_query(caplog: pytest.LogCaptureFixture) -> None:
     from stripe_connector import StripeConnector
     from stripe_connector.errors import StripeConnectionError
-
-    from tests.support.local_http import closed_port
+    from stripe_connector.testing.doubles import closed_port
 
     caplog.set_level("DEBUG", logger="stripe_connector")
     policy = RetryPolicy(max_retries=1, initial_delay=0)

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from stripe_connector.events import InboxStore, open_store
-
-from tests.support import ServerStartError
-from tests.support.postgres_server import PostgresServer, fresh_database, postgres_bin_dir
+from stripe_connector.testing.launchers import ServerStartError
+from stripe_connector.testing.launchers.postgres import PostgresServer, fresh_database, postgres_bin_dir
 
 _names = itertools.count()
 

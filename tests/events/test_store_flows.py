@@ -18,10 +18,10 @@ import httpx
 import pytest
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.events import InboxStore, open_store, parse_event, webhook_app
+from stripe_connector.testing.launchers.postgres import PostgresServer, fresh_database
 
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import SECRET, event_body, signed_headers
-from tests.support.postgres_server import PostgresServer, fresh_database
 
 _names = itertools.count()
 
