@@ -6,7 +6,8 @@ with the error and a retry time on exponential backoff when it raised, ``dead`` 
 looks, fixes and calls ``store.replay``). The state is written *after* the handler returns, so a crash in between
 hands that one event on again: every hand-off carries the event id, and a consumer that keys on it can tell.
 
-The handler takes a :class:`~stripe_connector.events.StoredEvent` (``.event`` parses it). ``AsyncDispatcher`` is the
+The handler takes a :class:`~stripe_connector.events.StoredEvent` (``.event`` parses it; ``.connection`` names the
+connection it came through, ``""`` for a single-connection receiver). ``AsyncDispatcher`` is the
 same for handlers that are coroutines (Temporal's client); the store's blocking calls run in a thread.
 """
 
@@ -77,7 +78,7 @@ class _Base:
         failures = item.attempts + 1
         error = f"{type(exc).__name__}: {exc}"
         retry_at = time.time() + self.backoff.delay(failures) if failures < self.max_attempts else None
-        self.store.mark_failed(item.account, item.event_id, error, retry_at=retry_at)
+        self.store.mark_failed(item.account, item.event_id, error, retry_at=retry_at, connection=item.connection)
         if retry_at is None:
             logger.error("event %s is dead after %d attempts: %s", item.event_id, failures, error)
         else:
@@ -101,7 +102,7 @@ class Dispatcher(_Base):
             except Exception as exc:
                 self._failed(item, exc)
                 continue
-            self.store.mark_done(item.account, item.event_id)
+            self.store.mark_done(item.account, item.event_id, connection=item.connection)
             done += 1
         self.handed_on += done
         return done
@@ -145,7 +146,7 @@ class AsyncDispatcher(_Base):
             except Exception as exc:
                 await asyncio.to_thread(self._failed, item, exc)
                 continue
-            await asyncio.to_thread(self.store.mark_done, item.account, item.event_id)
+            await asyncio.to_thread(self.store.mark_done, item.account, item.event_id, connection=item.connection)
             done += 1
         self.handed_on += done
         return done

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InvalidInputError
-from ._sql import SqlInbox, schema
+from ._sql import INDEXES, SqlInbox, sqlite_upgrade, tables
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -44,8 +44,10 @@ class SQLiteStore(SqlInbox):
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = FULL")
         self._durable = True
+        words = {"seq": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB", "real": "REAL"}
         with self._transaction(durable=True) as cur:
-            for statement in schema(seq="INTEGER PRIMARY KEY AUTOINCREMENT", blob="BLOB", real="REAL"):
+            sqlite_upgrade(cur, **words)
+            for statement in [*tables(**words), *INDEXES]:
                 cur.execute(statement)
 
     def __repr__(self) -> str:

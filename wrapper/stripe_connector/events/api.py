@@ -6,6 +6,8 @@ the parts that use them, when they are used.
 
 from __future__ import annotations
 
+from ._connection import check_connection, is_connection_id
+from ._connection_secrets import SecretsDirectory, SecretsResolver
 from ._dispatch import AsyncDispatcher, Backoff, Dispatcher
 from ._endpoints import EndpointResult, WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
 from ._event import Event, afetch_thin_event, fetch_thin_event, parse_event
@@ -28,15 +30,19 @@ __all__ = [
     "EventPoller",
     "InboxStore",
     "PollResult",
+    "SecretsDirectory",
+    "SecretsResolver",
     "StoredEvent",
     "WebhookApp",
     "WebhookEndpointLimitError",
     "WebhookSecrets",
     "aensure_webhook_endpoint",
+    "check_connection",
     "afetch_thin_event",
     "construct_event",
     "ensure_webhook_endpoint",
     "fetch_thin_event",
+    "is_connection_id",
     "open_store",
     "parse_event",
     "signature_header",
