@@ -63,7 +63,8 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     ),
     "pipeline": ("test_bench_smoke", "test_pipeline", "test_spec_diff", "test_spec_update", "test_tool_definitions"),
     "flows": (
-        "test_cassette_secrets", "test_demo", "test_events_endpoints", "test_events_inbox", "test_events_poller",
+        "test_cassette_secrets", "test_demo", "test_events_connections", "test_events_endpoints", "test_events_inbox",
+        "test_events_poller",
         "test_events_receiver", "test_export_double", "test_export_resume", "test_flows", "test_flows_workflow",
     ),
     "engines": (
