@@ -621,3 +621,48 @@ def postgres() -> Iterator[Any]:
         pytest.fail(f"PostgreSQL did not start: {exc}")
     yield server
     server.close()
+
+
+# --- the poller and export, per connection -----------------------------------------------------------------------
+
+
+def test_pollers_of_two_connections_keep_their_own_cursors_in_one_inbox(inbox: InboxStore) -> None:
+    from stripe_connector import StripeConnector
+    from stripe_connector.events.api import EventPoller
+
+    from tests.support.events_double import EventsDouble
+    from tests.support.keys import API_KEY
+
+    with EventsDouble() as double, StripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
+        double.add_events(120)
+        first = EventPoller(connector, inbox, lag=10, connection="conn_a").poll_once()
+        assert first.added == 120
+        assert inbox.get_cursor("default", connection="conn_a").created == first.cursor  # type: ignore[union-attr]
+        assert inbox.get_cursor("default") is None and inbox.get_cursor("default", connection="conn_b") is None
+        # The same account's events, polled for a second connection: that connection's, with its own cursor.
+        second = EventPoller(connector, inbox, lag=10, connection="conn_b").poll_once()
+        assert second.added == 120
+        assert EventPoller(connector, inbox, lag=10, connection="conn_a").poll_once().added == 0
+        with pytest.raises(InvalidInputError) as caught:
+            EventPoller(connector, inbox, connection="conn/../a")
+        assert caught.value.param == "connection"
+    stored = inbox.list(limit=1000)
+    assert Counter(e.connection for e in stored) == {"conn_a": 120, "conn_b": 120}
+
+
+def test_an_export_for_a_connection_has_its_own_checkpoint_name_and_old_names_stay(tmp_path: Path) -> None:
+    from stripe_connector import StripeConnector
+    from stripe_connector._export._job import ExportJob
+
+    from tests.support.keys import API_KEY
+
+    with StripeConnector(API_KEY, base_url="http://127.0.0.1:9") as connector:
+        plain = ExportJob(connector.core, "list_customers", created_lt=1000)
+        of_a = ExportJob(connector.core, "list_customers", created_lt=1000, connection="conn_a")
+        of_b = ExportJob(connector.core, "list_customers", created_lt=1000, connection="conn_b")
+        with pytest.raises(InvalidInputError) as caught:
+            ExportJob(connector.core, "list_customers", connection=".hidden")
+    assert caught.value.param == "connection"
+    assert "connection" not in plain.identity and plain.key.startswith("export-") and len(plain.key) == 39
+    assert of_a.key.startswith("export-conn_a-") and of_b.key.startswith("export-conn_b-")
+    assert len({plain.key.rsplit("-", 1)[1], of_a.key.rsplit("-", 1)[1], of_b.key.rsplit("-", 1)[1]}) == 3

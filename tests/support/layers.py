@@ -14,7 +14,7 @@ from pathlib import Path
 
 #: Bottom to top: (layer name, module name prefixes under ``stripe_connector``). "" is the package itself.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("types and errors", ("_secrets", "_types", "_version", "_generated", "errors", "_call_result")),
+    ("types and errors", ("_secrets", "_types", "_version", "_generated", "errors", "_call_result", "_connection_id")),
     ("tools", ("_tools", "_operations")),
     # ``_operations._call`` turns an operation into a tool and validates with ``_request.validation``.
     ("request", ("_request", "_operations._call", "_operations._paging")),

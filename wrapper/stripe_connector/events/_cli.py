@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .._client import StripeConnector
 from ..errors import InvalidInputError, WebhookSignatureError
-from ._connection import check_connection
+from .._connection_id import check_connection
 
 if TYPE_CHECKING:
     from ._store import InboxStore, StoredEvent

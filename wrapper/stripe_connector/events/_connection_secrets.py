@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any, TypeAlias
 
 from ..errors import InvalidInputError, WebhookSignatureError
-from ._connection import is_connection_id
+from .._connection_id import is_connection_id
 from ._signature import WebhookSecrets
 
 logger = logging.getLogger("stripe_connector.events")

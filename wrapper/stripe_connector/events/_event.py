@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..errors import InvalidInputError
-from ._connection import SINGLE, check_connection
+from .._connection_id import SINGLE, check_connection
 
 if TYPE_CHECKING:
     from .._async_client import AsyncStripeConnector

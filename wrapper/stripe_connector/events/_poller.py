@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 
 from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
-from ._connection import SINGLE, check_connection
+from .._connection_id import SINGLE, check_connection
 from ._event import Event, parse_event
 from ._store import InboxStore, Source
 

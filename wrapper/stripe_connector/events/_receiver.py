@@ -29,7 +29,7 @@ from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Seque
 from typing import Any
 
 from ..errors import InvalidInputError, WebhookSignatureError
-from ._connection import SINGLE
+from .._connection_id import SINGLE
 from ._connection_secrets import (
     DEFAULT_RESOLVE_TIMEOUT,
     ConnectionSecrets,

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import InvalidInputError
-from ._connection import SINGLE, check_connection
+from .._connection_id import SINGLE, check_connection
 from ._event import Event
 from ._store import STATES, Cursor, Source, State, StoredEvent, check_key
 

@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 import attrs
 
 from ..errors import InvalidInputError
-from ._connection import SINGLE, check_connection
+from .._connection_id import SINGLE, check_connection
 from ._event import Event, parse_event
 
 State = Literal["pending", "done", "failed", "dead"]

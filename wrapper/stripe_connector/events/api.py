@@ -6,7 +6,7 @@ the parts that use them, when they are used.
 
 from __future__ import annotations
 
-from ._connection import check_connection, is_connection_id
+from .._connection_id import check_connection, is_connection_id
 from ._connection_secrets import SecretsDirectory, SecretsResolver
 from ._dispatch import AsyncDispatcher, Backoff, Dispatcher
 from ._endpoints import EndpointResult, WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint

@@ -2,17 +2,17 @@
 
 A platform serves many Stripe connections (one per customer) from one receiver, one inbox and one poller process;
 each is named by an id the platform chooses. The id becomes the last segment of the webhook URL
-(``/stripe/webhook/<id>``), the name of its secret file in ``--secrets-dir`` and part of the inbox's key, so it is
-restricted to what is harmless in all three: ASCII letters, digits, ``_`` and ``-``, 1-128 characters, starting
-with a letter or digit. No dots at all: no ``..``, no dotfiles, no editor's ``conn.swp`` taken for a connection.
-``""`` is the single connection of a receiver, poller or inbox that serves only one.
+(``/stripe/webhook/<id>``), the name of its secret file in ``--secrets-dir`` (and of its key file in ``mcp
+--keys-dir``), part of the inbox's key and of an export's checkpoint name, so it is restricted to what is harmless
+in all of them: ASCII letters, digits, ``_`` and ``-``, 1-128 characters, starting with a letter or digit. No
+dots at all: no ``..``, no dotfiles, no editor's ``conn.swp`` taken for a connection. ``""`` is the single connection of a receiver, poller or inbox that serves only one.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..errors import InvalidInputError
+from .errors import InvalidInputError
 
 CONNECTION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
 #: The connection of a single-connection receiver, poller and inbox (everything before connections existed).
