@@ -73,6 +73,7 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     ),
     "agents": (
         "test_agents", "test_mcp", "test_mcp_clients", "test_mcp_http", "test_mcp_operations", "test_mcp_sizing",
+        "test_mcp_users",
     ),
 }  # fmt: skip
 _COMPONENT_OF = {module: marker for marker, modules in COMPONENTS.items() for module in modules}

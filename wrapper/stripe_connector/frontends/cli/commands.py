@@ -43,10 +43,11 @@ def parse_max_amount(values: Sequence[str]) -> dict[str, int]:
     return caps
 
 
-def connector_options(args: argparse.Namespace) -> dict[str, Any]:
-    """Keyword arguments for ``StripeConnector`` / ``AsyncStripeConnector`` from the command line and environment."""
+def connector_options(args: argparse.Namespace, *, with_key: bool = True) -> dict[str, Any]:
+    """Keyword arguments for ``StripeConnector`` / ``AsyncStripeConnector`` from the command line and environment
+    (``with_key=False``: all but the key, for a server whose users each bring their own)."""
     options: dict[str, Any] = {
-        "api_key": load_api_key(option(args, "api_key_file")),
+        "api_key": load_api_key(option(args, "api_key_file")) if with_key else None,
         "base_url": option(args, "base_url") or os.environ.get("STRIPE_BASE_URL") or "https://api.stripe.com",
         "max_amount": parse_max_amount(option(args, "max_amount") or []),
         "allow_live": option(args, "allow_live"),
@@ -284,8 +285,9 @@ def run_mcp(args: argparse.Namespace) -> int:
     # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
     # would only report "connection closed". It is raised afterwards for stderr and the exit code.
     options, problem = None, None
+    many_users = args.tokens_file is not None or args.keys_dir is not None
     try:
-        options = connector_options(args)
+        options = connector_options(args, with_key=not many_users)
     except StripeConnectorError as exc:
         problem = exc
     serving = mcp_server.Serving(
@@ -295,6 +297,23 @@ def run_mcp(args: argparse.Namespace) -> int:
         max_result_bytes=mcp_server.result_cap(args.max_result_bytes),
         operations=operations,
     )
+    if args.http and many_users:
+        if problem is not None:
+            raise problem
+        from ..mcp.users import KeysDirectory, TokenFile
+
+        mcp_server.serve_http(
+            options,
+            serving,
+            token_file=args.auth_token_file,
+            host=args.host,
+            port=args.port,
+            allowed_origins=args.allow_origin,
+            allowed_hosts=args.allow_host,
+            tokens=TokenFile(args.tokens_file) if args.tokens_file is not None else None,
+            keys=KeysDirectory(args.keys_dir) if args.keys_dir is not None else None,
+        )
+        return EXIT_OK
     if args.http:
         mcp_server.serve_http(
             options,
@@ -307,8 +326,8 @@ def run_mcp(args: argparse.Namespace) -> int:
             allowed_hosts=args.allow_host,
         )
         return EXIT_OK
-    if args.auth_token_file is not None:
-        raise UsageError("--auth-token-file goes with --http")
+    if args.auth_token_file is not None or many_users:
+        raise UsageError("--auth-token-file, --tokens-file and --keys-dir go with --http")
     problem = mcp_server.serve_stdio_as(options, serving, problem)
     if problem is not None:
         raise problem
