@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import pytest
@@ -165,9 +165,9 @@ def test_one_lookup_per_delivery_never_a_walk_over_every_connection(inbox: Inbox
     class Secrets(dict[str, str]):
         """1,000 connections; reading all of them (iterating, values, items) fails the test."""
 
-        gets: Counter[str] = Counter()
+        gets: ClassVar[Counter[str]] = Counter()
 
-        def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        def get(self, key: str, default: Any = None) -> Any:
             self.gets[key] += 1
             return super().get(key, default)
 
@@ -493,7 +493,7 @@ def test_celery_and_temporal_hand_offs_keep_connections_apart_and_old_signatures
     from stripe_connector.events.celery import CeleryHandOff
 
     class App:
-        sent: list[tuple[str, dict[str, Any]]] = []
+        sent: ClassVar[list[tuple[str, dict[str, Any]]]] = []
 
         def send_task(self, name: str, **options: Any) -> None:
             self.sent.append((name, options))
@@ -514,7 +514,7 @@ def test_celery_and_temporal_hand_offs_keep_connections_apart_and_old_signatures
     from stripe_connector.events.temporal import TemporalHandOff, event_workflow_id
 
     class Client:
-        started: list[dict[str, Any]] = []
+        started: ClassVar[list[dict[str, Any]]] = []
 
         async def start_workflow(self, workflow: str, **options: Any) -> None:
             self.started.append(options)

@@ -11,7 +11,6 @@ answer.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import subprocess
 import sys
@@ -127,6 +126,11 @@ async def session(url: str, token: str) -> AsyncIterator[ClientSession]:
         yield client
 
 
+def _text(result: Any) -> str:
+    text: str = result.content[0].text
+    return text
+
+
 def _emails(result: Any) -> list[str]:
     assert not result.is_error, result.content[0].text
     return [customer["email"] for customer in result.structured_content["data"]]
@@ -145,7 +149,7 @@ async def test_two_users_at_once_each_reach_only_their_own_stripe(
 
     await asyncio.gather(user(TOKEN_A, "a"), user(TOKEN_B, "b"), user(TOKEN_A, "a"))
     assert seen["a"] == [["user-a@example.com"]] * 10 and seen["b"] == [["user-b@example.com"]] * 5
-    carried = [request.header("authorization") for request in stripe.requests]
+    carried = [request.header("authorization") or "" for request in stripe.requests]
     assert sorted(set(carried)) == [f"Bearer {KEYS['user-a']}", f"Bearer {KEYS['user-b']}"]
     assert carried.count(f"Bearer {KEYS['user-a']}") == 10 and carried.count(f"Bearer {KEYS['user-b']}") == 5
 
@@ -177,13 +181,13 @@ async def test_users_and_keys_change_while_serving(
     _private(tokens, f"{TOKEN_A} user-a\n{TOKEN_C} user-c\n")  # C joins, B leaves
     async with session(url, TOKEN_C) as client:
         missing = await client.call_tool("list_customers", {})  # no key yet: a tool error, nothing sent
-        assert missing.is_error and "no Stripe key" in missing.content[0].text
+        assert missing.is_error and "no Stripe key" in _text(missing)
         assert stripe.requests == []
         _private(keys / "user-c", KEYS["user-c"])
         assert _emails(await client.call_tool("list_customers", {})) == ["user-c@example.com"]
         (keys / "user-c").chmod(0o644)  # the key file loosened: refused, and not read
         loose = await client.call_tool("list_customers", {})
-        assert loose.is_error and KEYS["user-c"] not in loose.content[0].text
+        assert loose.is_error and KEYS["user-c"] not in _text(loose)
     gone = httpx.post(url, json=INITIALIZE, headers={**JSON_RPC, "Authorization": f"Bearer {TOKEN_B}"}, timeout=30)
     assert gone.status_code == 401  # revoked at the next request, without a restart
     tokens.write_text("")  # truncated in place: every request refused until it is whole again, B's token included
@@ -288,9 +292,12 @@ def test_one_connector_per_connection_rebuilt_when_its_key_changes() -> None:
         async def aclose(self) -> None:
             self.closed = True
 
+    fakes: list[Fake] = []
+
     def build(options: Any) -> Any:
         built.append(dict(options))
-        return Fake()
+        fakes.append(Fake())
+        return fakes[-1]
 
     keys = {"user-a": KEYS["user-a"], "user-b": KEYS["user-b"]}
     pool = UserConnectors({"api_key": "sk_test_global_must_go", "max_retries": 0}, keys, build)
@@ -302,12 +309,12 @@ def test_one_connector_per_connection_rebuilt_when_its_key_changes() -> None:
         assert first is again and first is not other and (key, other_key) == (KEYS["user-a"], KEYS["user-b"])
         keys["user-a"] = "sk_test_userArotated"
         rotated, _ = await pool.connector("user-a")
-        assert rotated is not first and not first.closed  # closed later: calls on it may still be running
+        assert rotated is not first and not fakes[0].closed  # closed later: calls on it may still be running
         with pytest.raises(InvalidInputError) as caught:
             await pool.connector("user-z")
         assert caught.value.param == "connection"
         await pool.aclose()
-        assert first.closed and rotated.closed and other.closed
+        assert [fake.closed for fake in fakes] == [True, True, True]
 
     asyncio.run(go())
     assert [options["api_key"] for options in built] == [KEYS["user-a"], KEYS["user-b"], "sk_test_userArotated"]

@@ -5,7 +5,8 @@ each is named by an id the platform chooses. The id becomes the last segment of 
 (``/stripe/webhook/<id>``), the name of its secret file in ``--secrets-dir`` (and of its key file in ``mcp
 --keys-dir``), part of the inbox's key and of an export's checkpoint name, so it is restricted to what is harmless
 in all of them: ASCII letters, digits, ``_`` and ``-``, 1-128 characters, starting with a letter or digit. No
-dots at all: no ``..``, no dotfiles, no editor's ``conn.swp`` taken for a connection. ``""`` is the single connection of a receiver, poller or inbox that serves only one.
+dots at all: no ``..``, no dotfiles, no editor's ``conn.swp`` taken for a connection. ``""`` is the single
+connection of a receiver, poller or inbox that serves only one.
 """
 
 from __future__ import annotations

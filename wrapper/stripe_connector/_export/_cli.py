@@ -52,8 +52,9 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
     export.add_argument("--created-gte", type=int, metavar="UNIX_TIME", help="only objects created at or after")
     export.add_argument("--created-lt", type=int, metavar="UNIX_TIME", help="only objects created before")
     export.add_argument("--stripe-account", metavar="ACCT", help="export a connected account's list")
-    export.add_argument("--connection", default="", metavar="ID",
-                        help="the platform's connection this export is for (its own state in a shared checkpoint)")  # fmt: skip
+    export.add_argument(
+        "--connection", default="", metavar="ID", help="the platform connection it is for (its own checkpoint state)"
+    )
     export.add_argument(
         "--checkpoint-every", type=float, default=1.0, metavar="SECONDS", help="seconds between checkpoints"
     )

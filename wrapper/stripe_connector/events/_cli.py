@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
 from .._client import StripeConnector
-from ..errors import InvalidInputError, WebhookSignatureError
 from .._connection_id import check_connection
+from ..errors import InvalidInputError, WebhookSignatureError
 
 if TYPE_CHECKING:
     from ._store import InboxStore, StoredEvent
@@ -28,7 +28,7 @@ DESCRIPTION = (
     "Receive, store and hand on Stripe events. serve and poll print each stored event once as one JSON line on "
     "stdout, after it is stored; a restart prints what was stored but not yet handed on. Secrets come from files "
     "only (--secret-file, repeatable while rolling; --secrets-dir, one file per connection) and are never printed; "
-    "serve refuses to start without one. An event of a connection carries \"connection\": \"<id>\" beside "
+    'serve refuses to start without one. An event of a connection carries "connection": "<id>" beside '
     "Stripe's fields."
 )
 SECRET_FILE_LIMIT = 4096

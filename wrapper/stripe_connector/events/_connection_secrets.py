@@ -27,15 +27,15 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from ..errors import InvalidInputError, WebhookSignatureError
 from .._connection_id import is_connection_id
+from ..errors import InvalidInputError, WebhookSignatureError
 from ._signature import WebhookSecrets
 
 logger = logging.getLogger("stripe_connector.events")
 
 SecretsLike: TypeAlias = WebhookSecrets | str | Iterable[str]
 SecretsResolver: TypeAlias = (
-    Mapping[str, SecretsLike] | Callable[[str], SecretsLike | None | Awaitable[SecretsLike | None]]
+    Mapping[str, SecretsLike] | Callable[[str], SecretsLike | Awaitable[SecretsLike | None] | None]
 )
 #: How long a callable gets to answer before the delivery is a 503.
 DEFAULT_RESOLVE_TIMEOUT = 5.0

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..errors import InvalidInputError
 from .._connection_id import SINGLE, check_connection
+from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
     from .._async_client import AsyncStripeConnector

@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from .._connection_id import SINGLE, check_connection
+from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from ._event import Event, parse_event
 from ._store import InboxStore, Source
 

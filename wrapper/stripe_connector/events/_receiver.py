@@ -21,15 +21,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-import secrets as random_secrets
 import logging
 import queue
+import secrets as random_secrets
 import threading
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
 from typing import Any
 
-from ..errors import InvalidInputError, WebhookSignatureError
 from .._connection_id import SINGLE
+from ..errors import InvalidInputError, WebhookSignatureError
 from ._connection_secrets import (
     DEFAULT_RESOLVE_TIMEOUT,
     ConnectionSecrets,

@@ -16,8 +16,8 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..errors import InvalidInputError
 from .._connection_id import SINGLE, check_connection
+from ..errors import InvalidInputError
 from ._event import Event
 from ._store import STATES, Cursor, Source, State, StoredEvent, check_key
 
@@ -75,8 +75,17 @@ class SqlInbox:
             for event, payload, source in items:
                 cur.execute(
                     insert,
-                    (event.account, event.id, event.type, event.created, source, now, now, self._blob(payload),
-                     event.connection),  # fmt: skip
+                    (
+                        event.account,
+                        event.id,
+                        event.type,
+                        event.created,
+                        source,
+                        now,
+                        now,
+                        self._blob(payload),
+                        event.connection,
+                    ),
                 )
                 added.append(cur.rowcount == 1)
         return added

@@ -8,9 +8,9 @@ state: ``pending`` (to hand on), ``done`` (handed on), ``failed`` (the last hand
 A dispatcher *claims* events with a lease before handing them on, so two dispatchers never hand on the same event
 at once; a lease that runs out (its dispatcher died) makes the event claimable again: at-least-once, from the store.
 
-The poller's cursors live in the same store (one per connection and name), so one backup holds both. Two implementations, chosen by URL
-(:func:`open_store`): ``sqlite:///path`` (one file, WAL, the embedded default) and ``postgresql://...`` (many
-machines, psycopg 3).
+The poller's cursors live in the same store (one per connection and name), so one backup holds both. Two
+implementations, chosen by URL (:func:`open_store`): ``sqlite:///path`` (one file, WAL, the embedded default) and
+``postgresql://...`` (many machines, psycopg 3).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from typing import Literal, Protocol
 
 import attrs
 
-from ..errors import InvalidInputError
 from .._connection_id import SINGLE, check_connection
+from ..errors import InvalidInputError
 from ._event import Event, parse_event
 
 State = Literal["pending", "done", "failed", "dead"]

@@ -352,7 +352,7 @@ def _serve_users(
     from .users import UserConnectors
 
     if token_file is not None:
-        raise InvalidInputError("auth_token_file", "give --auth-token-file (one user) or --tokens-file (many), not both")
+        raise InvalidInputError("auth_token_file", "give --auth-token-file (one user) or --tokens-file (many users)")
     if tokens is None:
         raise InvalidInputError("tokens_file", "--keys-dir goes with --tokens-file (which token is which connection)")
     if keys is None:

@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger("stripe_connector.mcp")
 
-TokenResolver: TypeAlias = Callable[[str], str | None | Awaitable[str | None]]
-KeySource: TypeAlias = Mapping[str, str] | Callable[[str], str | None | Awaitable[str | None]]
+TokenResolver: TypeAlias = Callable[[str], str | Awaitable[str | None] | None]
+KeySource: TypeAlias = Mapping[str, str] | Callable[[str], str | Awaitable[str | None] | None]
 #: Where :class:`ConnectionAuth` leaves the caller's connection id in the ASGI scope (read by the tool calls).
 SCOPE_KEY = "stripe_connector.connection"
 #: How long a resolver (token or key) may take before the request is refused with a 503 (or a tool error).
@@ -291,15 +291,11 @@ class ConnectionAuth:
             await self.app(scope, receive, send)
             return
         headers = list(scope.get("headers", []))
-        scheme, credential = authorization(headers)
-        connection = None
-        if scheme == b"bearer" and TOKEN_PATTERN.fullmatch(credential.decode("latin-1") or " "):
-            try:
-                found = await resolve(self.tokens, credential.decode("ascii"), timeout=self.timeout)
-            except ResolverFailed:
-                await refuse(scope, send, 503, SERVICE_UNAVAILABLE)
-                return
-            connection = found if is_connection_id(found) else None
+        try:
+            connection = await self._connection_of(headers)
+        except ResolverFailed:
+            await refuse(scope, send, 503, SERVICE_UNAVAILABLE)
+            return
         if connection is None:
             await refuse(scope, send)
             return
@@ -320,6 +316,14 @@ class ConnectionAuth:
         await self.app(scope, receive, bind_session)
         if session is not None and scope.get("method") == "DELETE":
             self._sessions.pop(session, None)
+
+    async def _connection_of(self, headers: list[tuple[bytes, bytes]]) -> str | None:
+        """The connection the request's bearer token names, or None; ResolverFailed when that is unknowable now."""
+        scheme, credential = authorization(headers)
+        if scheme != b"bearer" or not TOKEN_PATTERN.fullmatch(credential.decode("latin-1") or " "):
+            return None
+        found = await resolve(self.tokens, credential.decode("ascii"), timeout=self.timeout)
+        return found if is_connection_id(found) else None
 
     def _bind(self, session: bytes, connection: str) -> None:
         self._sessions[session] = connection
@@ -357,7 +361,7 @@ class UserConnectors:
         request = getattr(ctx, "request", None)
         scope = getattr(request, "scope", None) or {}
         connection = scope.get(SCOPE_KEY)
-        if not is_connection_id(connection):
+        if not isinstance(connection, str) or not is_connection_id(connection):
             raise InvalidInputError("connection", "this request carries no connection (is ConnectionAuth in front?)")
         return await self.connector(connection)
 
@@ -367,7 +371,9 @@ class UserConnectors:
         try:
             key = await resolve(self.keys, connection, timeout=self.timeout)
         except ResolverFailed:
-            raise InvalidInputError("connection", "this connection's Stripe key cannot be read now; try again later") from None
+            raise InvalidInputError(
+                "connection", "this connection's Stripe key cannot be read now; try later"
+            ) from None
         if not isinstance(key, str) or not key:
             raise InvalidInputError("connection", "this connection has no Stripe key configured")
         digest = _digest(key.encode("utf-8", "replace"))
@@ -400,4 +406,3 @@ class UserConnectors:
         self._retired = []
         for connector in everything:
             await connector.aclose()
-
