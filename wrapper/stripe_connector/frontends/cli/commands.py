@@ -326,8 +326,10 @@ def run_mcp(args: argparse.Namespace) -> int:
             allowed_hosts=args.allow_host,
         )
         return EXIT_OK
-    if args.auth_token_file is not None or many_users:
-        raise UsageError("--auth-token-file, --tokens-file and --keys-dir go with --http")
+    if args.auth_token_file is not None:
+        raise UsageError("--auth-token-file goes with --http")
+    if many_users:
+        raise UsageError("--tokens-file and --keys-dir go with --http")
     problem = mcp_server.serve_stdio_as(options, serving, problem)
     if problem is not None:
         raise problem
