@@ -8,7 +8,8 @@
   latency < 50 ms. Rounds alternate between the subjects.
 * **Many connections**: the same ``events serve`` with ``--secrets-dir`` of 1,000 connections (one secret file
   each), every delivery to ``/stripe/webhook/<connection id>`` signed with that connection's own secret, spread over
-  all 1,000, beside the single-connection ``serve`` of the same rounds. Target: >= 0.9x its throughput.
+  all 1,000 (each file is read at its connection's first delivery: half the deliveries of a round), beside the
+  single-connection ``serve`` of the same rounds; the ratio is the median of the rounds' ratios. Target: >= 0.9x.
 * **Polling catch-up of 10,000 events** (pages of 100) from the events double (a separate process): ``EventPoller``
   (pages, parses and stores every event, then moves its cursor) beside a hand-written httpx loop that only pages
   (``starting_after``) and decodes the JSON. Pages per second; reported, no target in the issue.
@@ -212,7 +213,8 @@ def events_rows(quick: bool) -> tuple[list[Row], list[str]]:
         latencies: dict[str, list[float]] = {subject: [] for subject in subjects}
         failures = 0
         for round_number in range(plan["rounds"]):
-            for subject in subjects:
+            # Alternated, so that a load that rises or falls during the run does not favour the subject run last.
+            for subject in subjects if round_number % 2 == 0 else tuple(reversed(subjects)):
                 tag = f"{subject.replace('-', '_')}{round_number}"  # event ids take letters, digits and _
                 requests = _requests(plan["deliveries"], tag, many=subject == "serve-many")
                 seconds, lat, failed = _receiver_round(subject, requests, workdir)
@@ -232,15 +234,16 @@ def events_rows(quick: bool) -> tuple[list[Row], list[str]]:
                         ratio_text=f"{ratio:.2f}x baseline; p99 {p99 * 1000:.1f} ms",
                         target=f">= 1.0x; p99 < {P99_TARGET * 1000:.0f} ms", status=PASS if ok else FAIL,
                         note=f"{failures} non-200", extra={"p99_seconds": p99}))  # fmt: skip
-        many = statistics.median(throughput["serve-many"])
-        many_ratio = many / ours
+        # Paired by round (the two ran back to back): the machine's load drifts less within a round than across.
+        pairs = zip(throughput["serve-many"], throughput["serve"], strict=True)
+        many_ratio = statistics.median(many / one for many, one in pairs)
         many_p99 = _p99(latencies["serve-many"])
         figure = f"events acked/s, {MANY:,} connections"
         rows.append(Row(figure, "events serve, one connection (same rounds)", "/s", Stats.of(throughput["serve"]),
                         ratio=1.0, ratio_text="1.00x (ref)", note=f"p99 ack {p99 * 1000:.1f} ms"))  # fmt: skip
         rows.append(Row(figure, f"events serve --secrets-dir ({MANY:,} secret files)", "/s",
                         Stats.of(throughput["serve-many"]), baselines=f"one connection {ours:,.0f}/s", ratio=many_ratio,
-                        ratio_text=f"{many_ratio:.2f}x one connection; p99 {many_p99 * 1000:.1f} ms",
+                        ratio_text=f"{many_ratio:.2f}x one connection (median of rounds); p99 {many_p99 * 1000:.1f} ms",
                         target=f">= {MANY_TARGET}x one connection", status=PASS if many_ratio >= MANY_TARGET and
                         failures == 0 else FAIL, note=f"{failures} non-200 in all receiver rounds"))  # fmt: skip
         poll, loop, pages = _catch_up_rounds(plan["events"], plan["rounds"], workdir)

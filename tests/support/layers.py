@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The export schedulers behind ``StripeConnector.export`` sit with the clients; its CLI and Celery parts above.
     ("clients", ("_base", "_client", "_async_client", "_operation_calls", "_export")),
     ("public API", ("",)),
-    ("front-end parts", ("frontends.error_report", "frontends.keys")),
+    ("front-end parts", ("frontends.error_report", "frontends.keys", "frontends.bounded")),
     (
         "front ends and integrations",
         ("frontends", "integrations", "events", "_export._cli", "_export._celery", "cli", "mcp_server"),

@@ -6,7 +6,8 @@ and accept an event signed for one connection on another's path). The secrets co
 
 * a mapping (``{"conn_a": "whsec_...", "conn_b": ["whsec_old", "whsec_new"]}``), read in place: it must be in
   memory (a :class:`SecretsDirectory` is one: a ``stat`` per delivery);
-* a callable ``connection id -> secrets or None``, sync (run in a small thread pool) or ``async``: the platform's
+* a callable ``connection id -> secrets or None``, sync (run in a few daemon threads: ``frontends.bounded``) or
+  ``async``: the platform's
   database or vault. It gets at most ``timeout`` seconds; one that raises, hangs or returns something that is not a
   secret makes the delivery a 503 (Stripe delivers again later), never a 2xx and never a 4xx that drops the event.
 
@@ -16,9 +17,6 @@ answer (status, body) and the work done are those of a bad signature on a known 
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-import inspect
 import logging
 import os
 import stat
@@ -29,6 +27,7 @@ from typing import Any, TypeAlias
 
 from .._connection_id import is_connection_id
 from ..errors import InvalidInputError, WebhookSignatureError
+from ..frontends.bounded import call_bounded
 from ._signature import WebhookSecrets
 
 logger = logging.getLogger("stripe_connector.events")
@@ -39,9 +38,6 @@ SecretsResolver: TypeAlias = (
 )
 #: How long a callable gets to answer before the delivery is a 503.
 DEFAULT_RESOLVE_TIMEOUT = 5.0
-#: Threads for sync callables: a resolver that hangs holds one each until it returns; past this many, deliveries
-#: wait for a thread and time out (503) instead of piling up threads.
-RESOLVER_THREADS = 8
 #: A secret file holds one to a few secrets (about 40 characters each); larger is the wrong file.
 SECRET_FILE_LIMIT = 4096
 
@@ -75,10 +71,6 @@ class ConnectionSecrets:
             raise InvalidInputError("resolve_timeout", "must be a number of seconds in (0, 600]")
         self.source = source
         self.timeout = float(timeout)
-        call = getattr(source, "__call__", None)  # noqa: B004 - an object with an async __call__ counts
-        self._async = inspect.iscoroutinefunction(source) or inspect.iscoroutinefunction(call)
-        self._pool: concurrent.futures.ThreadPoolExecutor | None = None
-        self._pool_lock = threading.Lock()
 
     def __repr__(self) -> str:
         # Never the mapping itself: its values are secrets.
@@ -92,14 +84,8 @@ class ConnectionSecrets:
         try:
             if isinstance(self.source, Mapping):
                 found: object = self.source.get(connection)
-            elif self._async:
-                found = await asyncio.wait_for(self.source(connection), self.timeout)  # type: ignore[arg-type]
             else:
-                loop = asyncio.get_running_loop()
-                future = loop.run_in_executor(self._executor(), self.source, connection)
-                found = await asyncio.wait_for(future, self.timeout)
-                if inspect.isawaitable(found):  # a sync function that returned a coroutine
-                    found = await asyncio.wait_for(found, self.timeout)
+                found = await call_bounded(self.source, connection, self.timeout)
         except SecretsUnavailable:
             raise
         except TimeoutError:
@@ -111,18 +97,8 @@ class ConnectionSecrets:
             raise SecretsUnavailable(f"the resolver raised {type(exc).__name__}") from None
         return None if found is None else as_secrets(found)
 
-    def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
-        with self._pool_lock:
-            if self._pool is None:
-                self._pool = concurrent.futures.ThreadPoolExecutor(RESOLVER_THREADS, "stripe-events-resolve")
-            return self._pool
-
     def close(self) -> None:
-        """Stop the resolver threads (without waiting for one that hangs)."""
-        with self._pool_lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
+        """Nothing to release: sync resolvers run in the process's daemon threads (``frontends.bounded``)."""
 
 
 class SecretsDirectory(Mapping[str, WebhookSecrets]):

@@ -266,6 +266,32 @@ def run_call(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str
     return EXIT_OK
 
 
+def _serve_many_users(
+    args: argparse.Namespace,
+    mcp_server: Any,
+    serving: Any,
+    options: dict[str, Any] | None,
+    problem: StripeConnectorError | None,
+) -> int:
+    """``mcp --http --tokens-file --keys-dir``: one server, each token on its own connection's key."""
+    if problem is not None:
+        raise problem
+    from ..mcp.users import KeysDirectory, TokenFile
+
+    mcp_server.serve_http(
+        options,
+        serving,
+        token_file=args.auth_token_file,
+        host=args.host,
+        port=args.port,
+        allowed_origins=args.allow_origin,
+        allowed_hosts=args.allow_host,
+        tokens=TokenFile(args.tokens_file) if args.tokens_file is not None else None,
+        keys=KeysDirectory(args.keys_dir) if args.keys_dir is not None else None,
+    )
+    return EXIT_OK
+
+
 def run_mcp(args: argparse.Namespace) -> int:
     try:
         from ..mcp import server as mcp_server  # the MCP SDK: loaded only for this subcommand
@@ -298,22 +324,7 @@ def run_mcp(args: argparse.Namespace) -> int:
         operations=operations,
     )
     if args.http and many_users:
-        if problem is not None:
-            raise problem
-        from ..mcp.users import KeysDirectory, TokenFile
-
-        mcp_server.serve_http(
-            options,
-            serving,
-            token_file=args.auth_token_file,
-            host=args.host,
-            port=args.port,
-            allowed_origins=args.allow_origin,
-            allowed_hosts=args.allow_host,
-            tokens=TokenFile(args.tokens_file) if args.tokens_file is not None else None,
-            keys=KeysDirectory(args.keys_dir) if args.keys_dir is not None else None,
-        )
-        return EXIT_OK
+        return _serve_many_users(args, mcp_server, serving, options, problem)
     if args.http:
         mcp_server.serve_http(
             options,

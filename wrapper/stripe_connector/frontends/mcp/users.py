@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import hashlib
-import inspect
 import json
 import logging
 import os
@@ -34,6 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..._connection_id import check_connection, is_connection_id
 from ...errors import InvalidInputError
+from ..bounded import call_bounded
 from .auth import MIN_TOKEN_LENGTH, TOKEN_PATTERN, authorization, refuse
 
 if TYPE_CHECKING:
@@ -76,10 +76,7 @@ async def resolve(source: Any, name: str, *, timeout: float = RESOLVE_TIMEOUT) -
     try:
         if isinstance(source, Mapping):
             return source.get(name)
-        if _is_async(source):
-            return await asyncio.wait_for(source(name), timeout)
-        found = await asyncio.wait_for(asyncio.to_thread(source, name), timeout)
-        return await asyncio.wait_for(found, timeout) if inspect.isawaitable(found) else found
+        return await call_bounded(source, name, timeout)
     except ResolverFailed:
         raise
     except TimeoutError:
@@ -88,10 +85,6 @@ async def resolve(source: Any, name: str, *, timeout: float = RESOLVE_TIMEOUT) -
     except Exception as exc:
         logger.error("a connection resolver raised %s", type(exc).__name__)
         raise ResolverFailed(type(exc).__name__) from None
-
-
-def _is_async(source: object) -> bool:
-    return inspect.iscoroutinefunction(source) or inspect.iscoroutinefunction(getattr(source, "__call__", None))  # noqa: B004
 
 
 class _WatchedFile:
