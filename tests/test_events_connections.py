@@ -666,3 +666,30 @@ def test_an_export_for_a_connection_has_its_own_checkpoint_name_and_old_names_st
     assert "connection" not in plain.identity and plain.key.startswith("export-") and len(plain.key) == 39
     assert of_a.key.startswith("export-conn_a-") and of_b.key.startswith("export-conn_b-")
     assert len({plain.key.rsplit("-", 1)[1], of_a.key.rsplit("-", 1)[1], of_b.key.rsplit("-", 1)[1]}) == 3
+
+
+def test_a_process_whose_resolver_hangs_forever_still_exits(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = f"""
+import asyncio, threading, httpx
+from stripe_connector.events.api import open_store, webhook_app
+from tests.support.events_support import event_body, signed_headers
+never = threading.Event()
+def hang(name):
+    never.wait()  # forever
+app = webhook_app(open_store("sqlite:///{tmp_path}/inbox.db"), hang, resolve_timeout=0.1)
+async def go():
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://r") as client:
+        body = event_body(1)
+        answers = [await client.post("/stripe/webhook/conn_a", content=body, headers=signed_headers(body))
+                   for _ in range(12)]  # more than the resolver threads: every one of them is stuck
+        print(sorted({{a.status_code for a in answers}}))
+asyncio.run(go())
+"""
+    repo = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, cwd=repo,
+                          env={**os.environ, "PYTHONPATH": str(repo)})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[503]"
