@@ -559,6 +559,7 @@ def test_an_sqlite_inbox_from_before_connections_is_upgraded_in_place(tmp_path: 
                    "last_error, received_at, next_attempt_at, payload) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                    _old_rows(number))  # fmt: skip
     db.execute("INSERT INTO stripe_connector_event_cursors VALUES ('default', 1234, 1.0)")
+    db.execute("UPDATE stripe_connector_events SET handed_at = 77.0 WHERE event_id = 'evt_test_00000002'")
     db.commit()
     db.close()
     store = open_store(f"sqlite:///{path}")
@@ -566,6 +567,12 @@ def test_an_sqlite_inbox_from_before_connections_is_upgraded_in_place(tmp_path: 
         _check_upgraded(store)
     finally:
         store.close()
+    db = sqlite3.connect(path)
+    assert db.execute(
+        "SELECT handed_at FROM stripe_connector_events WHERE event_id = 'evt_test_00000002'"
+    ).fetchall() == [(77.0,)]  # every old column kept, not only those the store reads
+    assert [row[0] for row in db.execute("SELECT seq FROM stripe_connector_events ORDER BY seq")] == [1, 2, 3, 4]
+    db.close()
     again = open_store(f"sqlite:///{path}")  # a second open changes nothing
     try:
         assert again.counts() == {"pending": 3, "done": 0, "failed": 0, "dead": 1}

@@ -237,20 +237,18 @@ def sqlite_upgrade(cur: Any, *, seq: str, blob: str, real: str) -> bool:
     caller's ``BEGIN IMMEDIATE``, so another process opening the file at once waits and then sees the new tables.
     True if it upgraded something."""
     upgraded = False
-    new_events, new_cursors = tables(seq=seq, blob=blob, real=real)
-    old_columns = _COLUMNS.removesuffix(", connection")
-    for table, create, columns in (
-        (EVENTS, new_events, "seq, " + old_columns),
-        (CURSORS, new_cursors, "name, created, updated_at"),
-    ):
+    for table, create in zip((EVENTS, CURSORS), tables(seq=seq, blob=blob, real=real), strict=True):
         cur.execute(f"PRAGMA table_info({table})")
-        names = {row[1] for row in cur.fetchall()}
+        names = [row[1] for row in cur.fetchall()]
         if not names or "connection" in names:
             continue
         cur.execute(f"DROP INDEX IF EXISTS {table}_due")
         cur.execute(f"ALTER TABLE {table} RENAME TO {table}_before_connections")
         cur.execute(create)
-        cur.execute(f"INSERT INTO {table} ({columns}, connection) SELECT {columns}, '' FROM {table}_before_connections")
+        cur.execute(f"PRAGMA table_info({table})")
+        new = {row[1] for row in cur.fetchall()}
+        kept = ", ".join(name for name in names if name in new)  # every old column, not only those read today
+        cur.execute(f"INSERT INTO {table} ({kept}, connection) SELECT {kept}, '' FROM {table}_before_connections")
         cur.execute(f"DROP TABLE {table}_before_connections")
         upgraded = True
     return upgraded
