@@ -21,6 +21,8 @@ from typing import Any, ClassVar
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.events.api import (
     Dispatcher,
@@ -701,3 +703,28 @@ asyncio.run(go())
                           env={**os.environ, "PYTHONPATH": str(repo)})  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[503]"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.text(min_size=0, max_size=40))
+def test_any_path_suffix_reaches_the_resolver_only_as_a_valid_id_and_stores_only_when_signed_for_it(
+    inbox: InboxStore, tmp_path: Path, suffix: str
+) -> None:
+    from stripe_connector.events.api import is_connection_id
+
+    asked: list[str] = []
+
+    def resolver(name: str) -> str | None:
+        asked.append(name)
+        return SECRET_A if name == "conn_a" else None
+
+    app = webhook_app(inbox, resolver)
+    try:
+        body = event_body(77)
+        status, _ = _raw(app, f"{BASE}/{suffix}", body, signed_headers(body, SECRET_A))
+    finally:
+        app.close()
+    assert all(is_connection_id(name) for name in asked)
+    assert not any("/" in name or "." in name for name in asked)
+    assert status == (200 if suffix == "conn_a" else 400)
+    assert all(e.connection == "conn_a" for e in inbox.list(limit=10))  # nothing under any other name, ever
