@@ -728,3 +728,45 @@ def test_any_path_suffix_reaches_the_resolver_only_as_a_valid_id_and_stores_only
     assert not any("/" in name or "." in name for name in asked)
     assert status == (200 if suffix == "conn_a" else 400)
     assert all(e.connection == "conn_a" for e in inbox.list(limit=10))  # nothing under any other name, ever
+
+
+def test_the_command_line_polls_prints_and_replays_per_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from stripe_connector.cli import main
+
+    from tests.support.events_double import EventsDouble
+    from tests.support.keys import API_KEY
+
+    url = f"sqlite:///{tmp_path}/inbox.db"
+    monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
+    with EventsDouble() as double:
+        double.add_events(3)
+        for connection in ("conn_a", "conn_b"):
+            out, err = io.StringIO(), io.StringIO()
+            code = main(["events", "poll", "--lag", "0", "--store", url, "--base-url", double.url,
+                         "--connection", connection], stdout=out, stderr=err)  # fmt: skip
+            assert code == 0, err.getvalue()
+            printed = [json.loads(line) for line in out.getvalue().splitlines()]
+            assert len(printed) == 3 and {line["connection"] for line in printed} == {connection}
+            assert all(line["object"] == "event" for line in printed)  # Stripe's event, whole, plus the connection
+        bad = io.StringIO()
+        assert main(["events", "poll", "--store", url, "--base-url", double.url, "--connection", "../x"],
+                    stdout=io.StringIO(), stderr=bad) == 2  # fmt: skip
+        assert json.loads(bad.getvalue().splitlines()[-1])["error"]["param"] == "connection"
+    store = open_store(url)
+    try:
+        event_id = store.list(limit=1)[0].event_id
+        assert store.get_cursor("default", connection="conn_a") is not None and store.get_cursor("default") is None
+    finally:
+        store.close()
+    status = io.StringIO()
+    assert main(["events", "status", "--store", url, "--list", "done"], stdout=status) == 0
+    assert {e["connection"] for e in json.loads(status.getvalue())["events"]} == {"conn_a", "conn_b"}
+    assert main(["events", "replay", event_id, "--connection", "conn_b", "--store", url], stdout=io.StringIO()) == 0
+    missing = io.StringIO()
+    assert main(["events", "replay", event_id, "--connection", "conn_c", "--store", url], stdout=io.StringIO(),
+                stderr=missing) == 2  # fmt: skip
+    assert "conn_c" in missing.getvalue()
