@@ -24,7 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector.errors import InvalidInputError
-from stripe_connector.events.api import (
+from stripe_connector.events import (
     Dispatcher,
     InboxStore,
     SecretsDirectory,
@@ -450,7 +450,7 @@ def test_two_serve_processes_on_one_inbox_print_each_connections_events_once(tmp
 def test_serve_takes_a_secrets_dir_or_secret_files_not_both(tmp_path: Path) -> None:
     import io
 
-    from stripe_connector.cli import main
+    from stripe_connector.cli.main import main
 
     secret = tmp_path / "whsec"
     secret.write_text(SECRET)
@@ -492,7 +492,7 @@ def test_hand_offs_carry_the_connection_and_states_stay_per_connection(inbox: In
 
 
 def test_celery_and_temporal_hand_offs_keep_connections_apart_and_old_signatures_working() -> None:
-    from stripe_connector.events.celery import CeleryHandOff
+    from stripe_connector.celery.events import CeleryHandOff
 
     class App:
         sent: ClassVar[list[tuple[str, dict[str, Any]]]] = []
@@ -513,7 +513,7 @@ def test_celery_and_temporal_hand_offs_keep_connections_apart_and_old_signatures
     assert tagged["headers"] == {"stripe_connection": "conn_a"}
     assert keyword["kwargs"] == {"connection": "conn_a"}
     pytest.importorskip("temporalio")
-    from stripe_connector.events.temporal import TemporalHandOff, event_workflow_id
+    from stripe_connector.temporal.events import TemporalHandOff, event_workflow_id
 
     class Client:
         started: ClassVar[list[dict[str, Any]]] = []
@@ -638,7 +638,7 @@ def postgres() -> Iterator[Any]:
 
 def test_pollers_of_two_connections_keep_their_own_cursors_in_one_inbox(inbox: InboxStore) -> None:
     from stripe_connector import StripeConnector
-    from stripe_connector.events.api import EventPoller
+    from stripe_connector.events import EventPoller
 
     from tests.support.events_double import EventsDouble
     from tests.support.keys import API_KEY
@@ -662,7 +662,7 @@ def test_pollers_of_two_connections_keep_their_own_cursors_in_one_inbox(inbox: I
 
 def test_an_export_for_a_connection_has_its_own_checkpoint_name_and_old_names_stay(tmp_path: Path) -> None:
     from stripe_connector import StripeConnector
-    from stripe_connector._export._job import ExportJob
+    from stripe_connector.export._job import ExportJob
 
     from tests.support.keys import API_KEY
 
@@ -684,7 +684,7 @@ def test_a_process_whose_resolver_hangs_forever_still_exits(tmp_path: Path) -> N
 
     script = f"""
 import asyncio, threading, httpx
-from stripe_connector.events.api import open_store, webhook_app
+from stripe_connector.events import open_store, webhook_app
 from tests.support.events_support import event_body, signed_headers
 never = threading.Event()
 def hang(name):
@@ -710,7 +710,7 @@ asyncio.run(go())
 def test_any_path_suffix_reaches_the_resolver_only_as_a_valid_id_and_stores_only_when_signed_for_it(
     inbox: InboxStore, tmp_path: Path, suffix: str
 ) -> None:
-    from stripe_connector.events.api import is_connection_id
+    from stripe_connector.events import is_connection_id
 
     asked: list[str] = []
 
@@ -735,7 +735,7 @@ def test_the_command_line_polls_prints_and_replays_per_connection(
 ) -> None:
     import io
 
-    from stripe_connector.cli import main
+    from stripe_connector.cli.main import main
 
     from tests.support.events_double import EventsDouble
     from tests.support.keys import API_KEY

@@ -18,12 +18,12 @@ import httpx
 import jsonschema
 import pytest
 from stripe_connector import OPERATIONS, InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector._base import ConnectorCore
-from stripe_connector._operations._call import build_tool
-from stripe_connector._operations._describe import DEFAULT_MAX_CHARS
-from stripe_connector._operations._index import Operation, OperationIndex
-from stripe_connector._operations._search import search
+from stripe_connector._core.base import ConnectorCore
 from stripe_connector._request.schema_walk import SchemaViolation, Unsupported, check
+from stripe_connector.operations._as_tool import build_tool
+from stripe_connector.operations._describe import DEFAULT_MAX_CHARS
+from stripe_connector.operations._index import Operation, OperationIndex
+from stripe_connector.operations._search import search
 
 from tests.support.operation_corpus import (
     FAKE_KEY,

@@ -1,4 +1,4 @@
-"""Time bounds and shutdown hold through the rate budget (issue 23), without Redis.
+"""Time bounds and shutdown hold through the rate budget, without Redis.
 
 A wait for the budget is part of the call's time: one longer than the call has left is refused at once with a
 typed timeout, and the refused reservation charges nobody (property-tested against a limiter that never saw it).

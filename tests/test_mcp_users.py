@@ -31,7 +31,7 @@ import httpx2
 from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from stripe_connector.errors import InvalidInputError
-from stripe_connector.frontends.mcp.users import ConnectionAuth, KeysDirectory, TokenFile, UserConnectors
+from stripe_connector.mcp.users import ConnectionAuth, KeysDirectory, TokenFile, UserConnectors
 
 from tests.support.local_http import Recorded, Reply, ScriptedServer, running
 

@@ -6,7 +6,7 @@ and accept an event signed for one connection on another's path). The secrets co
 
 * a mapping (``{"conn_a": "whsec_...", "conn_b": ["whsec_old", "whsec_new"]}``), read in place: it must be in
   memory (a :class:`SecretsDirectory` is one: a ``stat`` per delivery);
-* a callable ``connection id -> secrets or None``, sync (run in a few daemon threads: ``frontends.bounded``) or
+* a callable ``connection id -> secrets or None``, sync (run in a few daemon threads: ``events._bounded``) or
   ``async``: the platform's
   database or vault. It gets at most ``timeout`` seconds; one that raises, hangs or returns something that is not a
   secret makes the delivery a 503 (Stripe delivers again later), never a 2xx and never a 4xx that drops the event.
@@ -25,9 +25,9 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from .._connection_id import is_connection_id
+from .._request.connection_id import is_connection_id
 from ..errors import InvalidInputError, WebhookSignatureError
-from ..frontends.bounded import call_bounded
+from ._bounded import call_bounded
 from ._signature import WebhookSecrets
 
 logger = logging.getLogger("stripe_connector.events")
@@ -98,7 +98,7 @@ class ConnectionSecrets:
         return None if found is None else as_secrets(found)
 
     def close(self) -> None:
-        """Nothing to release: sync resolvers run in the process's daemon threads (``frontends.bounded``)."""
+        """Nothing to release: sync resolvers run in the process's daemon threads (``events._bounded``)."""
 
 
 class SecretsDirectory(Mapping[str, WebhookSecrets]):

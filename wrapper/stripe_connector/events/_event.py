@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._connection_id import SINGLE, check_connection
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from .._async_client import AsyncStripeConnector
-    from .._client import StripeConnector
+    from .._clients.async_client import AsyncStripeConnector
+    from .._clients.sync_client import StripeConnector
 
 SNAPSHOT = "event"
 THIN = "v2.core.event"
@@ -72,7 +72,7 @@ def parse_event(payload: bytes | str | Mapping[str, Any], *, connection: str = S
     """The :class:`Event` in a verified body; ``InvalidInputError`` (param ``payload``) when it is not one.
 
     ``connection``: the connection it came through (see :mod:`stripe_connector.events._connection`)."""
-    check_connection(connection)
+    check_connection_id(connection)
     if isinstance(payload, Mapping):
         data: Any = payload
     else:

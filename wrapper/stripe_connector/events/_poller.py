@@ -31,14 +31,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from .._connection_id import SINGLE, check_connection
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from ._event import Event, parse_event
 from ._store import InboxStore, Source
 
 if TYPE_CHECKING:
-    from .._async_client import AsyncStripeConnector
-    from .._client import StripeConnector
+    from .._clients.async_client import AsyncStripeConnector
+    from .._clients.sync_client import StripeConnector
 
 logger = logging.getLogger("stripe_connector.events")
 
@@ -90,7 +90,7 @@ class _PollerBase:
         clock: Callable[[], float] = time.time,
         connection: str = SINGLE,
     ) -> None:
-        self.connection = check_connection(connection)
+        self.connection = check_connection_id(connection)
         if isinstance(lag, bool) or not isinstance(lag, int) or lag < 0:
             raise InvalidInputError("lag", "must be a whole number of seconds >= 0")
         if on_expired not in ("restart", "error"):

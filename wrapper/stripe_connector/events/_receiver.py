@@ -28,7 +28,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
 from typing import Any
 
-from .._connection_id import SINGLE
+from .._request.connection_id import SINGLE
 from ..errors import InvalidInputError, WebhookSignatureError
 from ._connection_secrets import (
     DEFAULT_RESOLVE_TIMEOUT,

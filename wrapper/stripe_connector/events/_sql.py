@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .._connection_id import SINGLE, check_connection
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
 from ._event import Event
 from ._store import STATES, Cursor, Source, State, StoredEvent, check_key
@@ -159,7 +159,7 @@ class SqlInbox:
         return {state: found.get(state, 0) for state in STATES}
 
     def get_cursor(self, name: str, *, connection: str = SINGLE) -> Cursor | None:
-        check_connection(connection)
+        check_connection_id(connection)
         with self._transaction() as cur:
             cur.execute(
                 self._sql(f"SELECT name, created, updated_at FROM {CURSORS} WHERE connection = ? AND name = ?"),
@@ -169,7 +169,7 @@ class SqlInbox:
         return Cursor(str(row[0]), int(row[1]), float(row[2]), connection) if row is not None else None
 
     def set_cursor(self, name: str, created: int, *, connection: str = SINGLE) -> None:
-        check_connection(connection)
+        check_connection_id(connection)
         with self._transaction() as cur:
             cur.execute(
                 self._sql(

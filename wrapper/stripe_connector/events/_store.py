@@ -20,7 +20,7 @@ from typing import Literal, Protocol
 
 import attrs
 
-from .._connection_id import SINGLE, check_connection
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
 from ._event import Event, parse_event
 
@@ -111,4 +111,4 @@ class InboxStore(Protocol):
 def check_key(account: str, event_id: str, connection: str = SINGLE) -> None:
     if not isinstance(account, str) or not isinstance(event_id, str) or not event_id:
         raise InvalidInputError("event_id", "an event is named by its account ('' for the platform) and its id")
-    check_connection(connection)
+    check_connection_id(connection)

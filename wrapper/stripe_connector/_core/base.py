@@ -1,0 +1,179 @@
+"""What the sync and async connectors share: the sans-IO core of a call and the connector's life cycle.
+
+:class:`ConnectorCore` is everything but sending bytes, shared, immutable and thread-safe: the checked
+configuration (``_core.config``), the request builder (``_request.prepare``), the decisions after each attempt
+(``_http.attempts``) and the reading of the answer (``_http.answer``). :class:`ConnectorBase` adds what both
+connectors do around the send loop: construction, the transport (renewed after a fork), repr and dry runs.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import weakref
+from collections.abc import Collection, Mapping
+from typing import Any, Generic, Literal, TypeVar, Unpack
+
+import httpx
+
+from .._http.attempts import AttemptJudge
+from .._http.rate_limit import RateGate, RateLimiter, gate_for
+from .._http.retry import RetryPolicy
+from .._http.transport import MAX_RESPONSE_BYTES, RequestFactory
+from .._request.prepare import RequestBuilder
+from .._types.options import PreparedRequest, RequestOptions
+from .._types.secrets import refuse_pickling
+from .config import DEFAULT_BASE_URL, DEFAULTS, ConnectorConfig
+
+CLOSED_MESSAGE = "this connector is closed; create a new one to send requests"
+
+
+def without_none(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """Typed methods use ``None`` for "not given"; tools take absent keys."""
+    return {name: value for name, value in arguments.items() if value is not None}
+
+
+class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
+    """Configuration plus the pure steps of a call; shared, immutable and thread-safe.
+
+    ``ConnectorCore(api_key, **options)`` takes the connector's options (see ``StripeConnector``): the checked
+    configuration is ``_core.config``'s, ``prepare`` is ``_request.prepare``'s, ``after_response`` and
+    ``after_failure`` are ``_http.attempts``'; this class adds the dry run's description and reading the answer.
+    """
+
+    __slots__ = ()
+
+    def request_preview(self, request: PreparedRequest) -> dict[str, Any]:
+        """The exact request that would be sent (for dry runs and approvals), with the key redacted."""
+        headers = {**self.default_headers(), **request.headers}
+        headers["Authorization"] = self.redacted_authorization()
+        return {
+            "tool": request.tool,
+            "method": request.method,
+            "url": self.base_url + request.target,
+            "headers": headers,
+            "body": request.body,
+        }
+
+    def check_raw_request(
+        self, method: str, path: str, query: Mapping[str, Any], body: Mapping[str, Any], *, allow_unknown_path: bool
+    ) -> None:
+        """By the operation index (loaded on the first raw request): the path must reach an operation (unless
+        ``allow_unknown_path``) and the arguments must fit its schema."""
+        from ..operations._as_tool import check_raw_request
+
+        check_raw_request(method, path, query, body, allow_unknown_path=allow_unknown_path)
+
+    def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]:
+        """Stripe's JSON, unchanged, or the typed error the response stands for."""
+        from .._http.answer import read_json  # on the first answer: the strict decoder and the answer checks
+
+        return read_json(request, response)
+
+    def parse_typed(self, request: PreparedRequest, response: httpx.Response) -> Any:
+        """The generated model of a successful response (decoded once), from the generated parser registry."""
+        from .._http.answer import parse_typed  # on the first answer, as read_json
+
+        return parse_typed(request, response, self.stripe_version)
+
+
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+#: Every live connector, so that a forked child can reset them (see ``ConnectorBase._after_fork``).
+_connectors: weakref.WeakSet[ConnectorBase[Any]] = weakref.WeakSet()
+
+
+def _reset_after_fork() -> None:
+    for connector in list(_connectors):
+        connector._after_fork()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+class ConnectorBase(Generic[TransportT]):
+    """Construction, the transport's life cycle, repr and dry runs, for both connectors.
+
+    The options are documented on :class:`~stripe_connector.StripeConnector`; they are checked by ``_core.config``.
+    """
+
+    core: ConnectorCore
+
+    def __init__(
+        self,
+        api_key: str,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        max_retries: int = 2,
+        timeout: float = 30.0,
+        stripe_version: str | None = None,
+        max_amount: Mapping[str, int] | None = None,
+        allow_live: bool = False,
+        allowed_tools: Collection[str] | None = None,
+        retry_policy: RetryPolicy | None = None,
+        transport: TransportT | None = None,
+        total_timeout: float | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        rate_limiter: RateLimiter | Literal[False] | None = None,
+    ) -> None:
+        options: dict[str, Any] = {name: value for name, value in locals().items() if name in DEFAULTS}
+        self.core = config = ConnectorCore(api_key, **options)  # every option is checked there
+        self.timeout = config.timeout
+        self.total_timeout = config.total_timeout
+        self.max_response_bytes = config.max_response_bytes
+        self._requests = RequestFactory(config.base_url, config.default_headers(), timeout)
+        self._owns_transport = transport is None
+        self._transport: TransportT = transport or self._default_transport(config.base_url)
+        self._transport_lock = threading.Lock()
+        self._pid = os.getpid()
+        self._closed = False
+        #: Set by ``close()``: wakes sync calls waiting out a retry backoff at once.
+        self._closing = threading.Event()
+        _connectors.add(self)
+        self._rate_limiter: RateLimiter | None = config.rate_limiter
+
+    def _gate(self, request: PreparedRequest) -> RateGate:
+        """The rate budgets ``request`` spends from (see ``_http.rate_limit``), and its attempt count."""
+        return gate_for(self._rate_limiter, self.core.rate_account, self.core.livemode, request)
+
+    def _default_transport(self, base_url: str) -> TransportT:
+        raise NotImplementedError
+
+    def __reduce_ex__(self, protocol: object) -> Any:
+        refuse_pickling(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: a fresh lock (the parent's may have been held by a thread that does not exist here)."""
+        self._transport_lock = threading.Lock()
+        self._closing = threading.Event()
+        if self._closed:
+            self._closing.set()
+
+    def _current_transport(self) -> TransportT:
+        """The transport to send with; a new one in a forked child, so no two processes share a socket.
+
+        The parent's pool is dropped, not closed: closing it here would close sockets the parent still uses.
+        """
+        if self._pid != os.getpid():
+            with self._transport_lock:
+                if self._pid != os.getpid():
+                    if self._owns_transport:
+                        self._transport = self._default_transport(self.core.base_url)
+                    self._pid = os.getpid()
+        return self._transport
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the connector has been closed (``close()``/``aclose()`` or the end of its ``with`` block)."""
+        return self._closed
+
+    def __repr__(self) -> str:
+        mode = "live" if self.core.livemode else "test"
+        return f"{type(self).__name__}(base_url={self.core.base_url!r}, mode={mode!r}, api_key=<redacted>)"
+
+    def dry_run(
+        self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> dict[str, Any]:
+        """The exact request ``call`` would send (method, URL, headers with the key redacted, body); sends nothing."""
+        return self.core.request_preview(self.core.prepare(tool, arguments, **options))
