@@ -135,7 +135,7 @@ def test_every_example_is_schema_valid_and_sent_as_stripe_python_sends_it(
         example = operation_example(operation)
         jsonschema.Draft7Validator(operation.input_schema).validate(example)  # the independent judge
         core, request = prepared(index, version, operation, example)
-        ours = core.describe(request)
+        ours = core.request_preview(request)
         params = {name: value for name, value in example.items() if name not in operation.path_params}
         sdk.raw_request(operation.method.lower(), concrete_path(operation, example), **params)
         method, url, headers, body = recorder.sent.pop()

@@ -317,8 +317,9 @@ async def test_aclose_wakes_a_hundred_tasks_waiting_in_the_budget_at_once(server
 #: by default, so the default one is swapped in the child before ``main`` builds its connector).
 CLI_WAITING_IN_THE_BUDGET = """
 import sys
-from stripe_connector import LocalRateLimiter, _config as _client  # where the default limiter is chosen
-from stripe_connector.cli import main
+from stripe_connector import LocalRateLimiter
+from stripe_connector._core import config as _client  # where the default limiter is chosen
+from stripe_connector.cli.main import main
 
 class Held(LocalRateLimiter):
     def reserve_within(self, budgets, max_wait):

@@ -189,7 +189,7 @@ NEW_TOOL = """
 CHECK_NEW_TOOL = """
 import asyncio, inspect, io, json
 from stripe_connector import TOOLS, AsyncStripeConnector, StripeConnector
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
 from stripe_connector.errors import InvalidInputError
 tool = TOOLS.get("list_refunds")
 def refused():
