@@ -596,7 +596,7 @@ def _check_upgraded(store: InboxStore) -> None:
 
 
 def test_a_postgres_inbox_from_before_connections_is_upgraded_in_place(request: pytest.FixtureRequest) -> None:
-    from tests.support.postgres_server import fresh_database, postgres_bin_dir
+    from stripe_connector.testing.launchers.postgres import fresh_database, postgres_bin_dir
 
     if postgres_bin_dir() is None:
         pytest.skip("PostgreSQL is not installed")
@@ -622,8 +622,8 @@ def test_a_postgres_inbox_from_before_connections_is_upgraded_in_place(request: 
 
 @pytest.fixture(scope="module")
 def postgres() -> Iterator[Any]:
-    from tests.support import ServerStartError
-    from tests.support.postgres_server import PostgresServer
+    from stripe_connector.testing.launchers import ServerStartError
+    from stripe_connector.testing.launchers.postgres import PostgresServer
 
     try:
         server = PostgresServer().start()
@@ -639,11 +639,11 @@ def postgres() -> Iterator[Any]:
 def test_pollers_of_two_connections_keep_their_own_cursors_in_one_inbox(inbox: InboxStore) -> None:
     from stripe_connector import StripeConnector
     from stripe_connector.events import EventPoller
+    from stripe_connector.testing.doubles import EventStripe
 
-    from tests.support.events_double import EventsDouble
     from tests.support.keys import API_KEY
 
-    with EventsDouble() as double, StripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
+    with EventStripe() as double, StripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
         double.add_events(120)
         first = EventPoller(connector, inbox, lag=10, connection="conn_a").poll_once()
         assert first.added == 120
@@ -736,13 +736,13 @@ def test_the_command_line_polls_prints_and_replays_per_connection(
     import io
 
     from stripe_connector.cli.main import main
+    from stripe_connector.testing.doubles import EventStripe
 
-    from tests.support.events_double import EventsDouble
     from tests.support.keys import API_KEY
 
     url = f"sqlite:///{tmp_path}/inbox.db"
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
-    with EventsDouble() as double:
+    with EventStripe() as double:
         double.add_events(3)
         for connection in ("conn_a", "conn_b"):
             out, err = io.StringIO(), io.StringIO()

@@ -32,8 +32,7 @@ from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.mcp.users import ConnectionAuth, KeysDirectory, TokenFile, UserConnectors
-
-from tests.support.local_http import Recorded, Reply, ScriptedServer, running
+from stripe_connector.testing.doubles import Recorded, Reply, ScriptedStripe, running_scripted
 
 TOKEN_A = "tokA_" + "q8X1v3kP0aLr7mW2nB5cD9eF4gH6jK8zz"
 TOKEN_B = "tokB_" + "Zr7mW2nB5cD9eF4gH6jK8q8X1v3kP0aLyy"
@@ -59,8 +58,8 @@ def own_data(request: Recorded) -> Reply:
 
 
 @pytest.fixture
-def stripe() -> Iterator[ScriptedServer]:
-    yield from running(default=own_data)
+def stripe() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=own_data)
 
 
 def _private(path: Path, text: str) -> None:
@@ -83,7 +82,7 @@ def files(tmp_path: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def server(tmp_path: Path, files: tuple[Path, Path], stripe: ScriptedServer) -> Iterator[tuple[str, Path]]:
+def server(tmp_path: Path, files: tuple[Path, Path], stripe: ScriptedStripe) -> Iterator[tuple[str, Path]]:
     tokens, keys = files
     env = {name: value for name, value in os.environ.items() if not name.startswith("STRIPE_")}
     log = tmp_path / "server.log"
@@ -137,7 +136,7 @@ def _emails(result: Any) -> list[str]:
 
 
 async def test_two_users_at_once_each_reach_only_their_own_stripe(
-    server: tuple[str, Path], stripe: ScriptedServer
+    server: tuple[str, Path], stripe: ScriptedStripe
 ) -> None:
     url, _ = server
     seen: dict[str, list[list[str]]] = {"a": [], "b": []}
@@ -155,7 +154,7 @@ async def test_two_users_at_once_each_reach_only_their_own_stripe(
 
 
 def test_a_token_with_another_users_session_or_an_unknown_token_reaches_no_stripe(
-    server: tuple[str, Path], stripe: ScriptedServer
+    server: tuple[str, Path], stripe: ScriptedStripe
 ) -> None:
     url, _ = server
     opened = httpx.post(url, json=INITIALIZE, headers={**JSON_RPC, "Authorization": f"Bearer {TOKEN_A}"}, timeout=30)
@@ -172,7 +171,7 @@ def test_a_token_with_another_users_session_or_an_unknown_token_reaches_no_strip
 
 
 async def test_users_and_keys_change_while_serving(
-    server: tuple[str, Path], files: tuple[Path, Path], stripe: ScriptedServer
+    server: tuple[str, Path], files: tuple[Path, Path], stripe: ScriptedStripe
 ) -> None:
     url, _ = server
     tokens, keys = files

@@ -12,7 +12,7 @@ from ._clients.async_client import AsyncStripeConnector
 from ._clients.sync_client import StripeConnector
 from ._http.rate_limit import LocalRateLimiter, RateLimiter
 from ._http.retry import RetryPolicy
-from ._types.call_result import CallResult
+from ._types.call_result import CallResult, Download
 from ._types.options import IdempotencyScope, PageOptions, RequestOptions
 from ._types.version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
@@ -56,6 +56,7 @@ __all__ = [
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
+    "Download",
     "IdempotencyScope",
     "InvalidInputError",
     "LocalRateLimiter",

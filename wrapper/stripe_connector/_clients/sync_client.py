@@ -30,7 +30,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
 
     ``StripeConnector(api_key, *, base_url="https://api.stripe.com", max_retries=2, timeout=30.0,
     stripe_version=None, max_amount=None, allow_live=False, allowed_tools=None, retry_policy=None, transport=None,
-    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None)``:
+    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None, hosts=None)``:
 
     * ``api_key``: a secret (``sk_``) or restricted (``rk_``) key; a live key needs ``allow_live=True``.
     * ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (``retry_policy``, a
@@ -45,6 +45,8 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
       ``max_response_bytes`` caps the decoded size of an answer (32 MiB by default).
     * ``transport`` is an httpx transport (``MockTransport`` in tests); by default httpx's pooled transport,
       through the environment's proxy if one applies.
+    * ``hosts`` maps Stripe's other hosts to base URLs (``{"files": ..., "meter_events": ..., "*": ...}``): each
+      operation goes to the host its spec names (see ``_http.hosts``); ``base_url`` is the main API host's.
     * ``rate_limiter`` paces calls to the account's rate budget: by default a per-process limiter at Stripe's
       published limits when talking to Stripe itself (none for a local fake); a ``RedisRateLimiter`` shares the
       budget across processes; ``False`` turns pacing off.

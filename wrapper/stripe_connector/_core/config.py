@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .._http.hosts import HostMap, check_hosts
 from .._http.rate_limit import RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter
 from .._http.retry import RetryPolicy
 from .._http.time_limits import check_seconds
@@ -122,6 +123,7 @@ class ConnectorOptions(TypedDict, total=False):
     total_timeout: float | None
     max_response_bytes: int
     rate_limiter: RateLimiter | Literal[False] | None
+    hosts: Mapping[str, str] | None
 
 
 DEFAULTS: ConnectorOptions = {
@@ -136,6 +138,7 @@ DEFAULTS: ConnectorOptions = {
     "total_timeout": None,
     "max_response_bytes": MAX_RESPONSE_BYTES,
     "rate_limiter": None,
+    "hosts": None,
 }
 
 
@@ -148,6 +151,7 @@ class ConnectorConfig:
         "_stripe_version",
         "allowed_tools",
         "base_url",
+        "host_map",
         "livemode",
         "max_amount",
         "max_response_bytes",
@@ -162,6 +166,8 @@ class ConnectorConfig:
     _stripe_version: str | None
     allowed_tools: frozenset[str] | None
     base_url: str
+    #: Where each Stripe host is reached (``hosts``, see ``_http.hosts``).
+    host_map: HostMap
     livemode: bool
     max_amount: dict[str, int]
     max_response_bytes: int
@@ -187,6 +193,7 @@ class ConnectorConfig:
         limiter = check_rate_limiter(given["rate_limiter"])
         values["_api_key"] = check_api_key(api_key, allow_live=given["allow_live"])
         values["base_url"] = check_base_url(given["base_url"])
+        values["host_map"] = check_hosts(given["hosts"], values["base_url"], check_base_url)
         values["_stripe_version"] = check_stripe_version(given["stripe_version"])
         values["max_amount"] = check_max_amount(given["max_amount"])
         values["allowed_tools"] = check_allowed_tools(given["allowed_tools"])

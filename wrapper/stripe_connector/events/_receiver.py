@@ -110,6 +110,10 @@ class _Writer:
             self._thread.join(timeout=10)
 
 
+class _Disconnected(Exception):
+    """The connection closed before the request's body was complete: part of a body is never an event."""
+
+
 def _settle(future: asyncio.Future[bool], outcome: bool | BaseException) -> None:
     if future.done():
         return
@@ -181,27 +185,16 @@ class WebhookApp:
             status, error, extra = refusal
             await _answer(send, status, {"error": error}, extra)
             return
-        body = await self._read_body(receive)
+        try:
+            body = await self._read_body(receive)
+        except _Disconnected:
+            return  # the client went (or was cut off by the read deadline) before its body was all in: no event
         if body is None:
             await self._too_large(send)
             return
-        connection = self._connection_of(scope["path"])
-        try:
-            secrets = await self._secrets_of(connection)
-        except SecretsUnavailable:
-            await _answer(send, 503, {"error": {"type": "secrets_unavailable", "message": "not stored; deliver again"}})
-            return
-        signature = headers.get(b"stripe-signature")
-        try:
-            verify_signature(body, signature.decode("latin-1") if signature is not None else None, secrets,
-                             tolerance=self.tolerance)  # fmt: skip
-        except WebhookSignatureError as exc:
-            await _answer(send, 400, {"error": {"type": "signature", "reason": exc.reason, "message": str(exc)}})
-            return
-        try:
-            event = parse_event(body, connection=connection)
-        except InvalidInputError as exc:
-            await _answer(send, 400, {"error": {"type": "invalid_event", "message": exc.message}})
+        event = await self._verified(scope["path"], headers.get(b"stripe-signature"), body)
+        if not isinstance(event, Event):
+            await _answer(send, *event)
             return
         try:
             new = await self._writer.add(event, body)
@@ -211,6 +204,23 @@ class WebhookApp:
         if new and self.on_stored is not None:
             self.on_stored(event)
         await _answer(send, 200, {"received": True, "id": event.id, "duplicate": not new})
+
+    async def _verified(self, path: str, signature: bytes | None, body: bytes) -> Event | tuple[int, object]:
+        """The event of a delivery, verified with its connection's secrets; else the (status, body) to answer."""
+        connection = self._connection_of(path)
+        try:
+            secrets = await self._secrets_of(connection)
+        except SecretsUnavailable:
+            return 503, {"error": {"type": "secrets_unavailable", "message": "not stored; deliver again"}}
+        try:
+            verify_signature(body, signature.decode("latin-1") if signature is not None else None, secrets,
+                             tolerance=self.tolerance)  # fmt: skip
+        except WebhookSignatureError as exc:
+            return 400, {"error": {"type": "signature", "reason": exc.reason, "message": str(exc)}}
+        try:
+            return parse_event(body, connection=connection)
+        except InvalidInputError as exc:
+            return 400, {"error": {"type": "invalid_event", "message": exc.message}}
 
     def _refusal(
         self, scope: Scope, headers: dict[bytes, bytes]
@@ -245,7 +255,7 @@ class WebhookApp:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                return b"".join(chunks)
+                raise _Disconnected
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body:

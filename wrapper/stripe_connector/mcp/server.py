@@ -287,6 +287,7 @@ def serve_http(
     allowed_hosts: Sequence[str] = (),
     tokens: TokenResolver | None = None,
     keys: KeySource | None = None,
+    read_timeout: float | None = None,
 ) -> None:
     """Serve over Streamable HTTP (:mod:`stripe_connector.mcp.http`) until SIGINT/SIGTERM.
 
@@ -299,6 +300,7 @@ def serve_http(
     """
     import anyio
 
+    from .._host_parts.serving import DEFAULT_READ_TIMEOUT, check_read_timeout
     from . import auth, http
 
     try:
@@ -309,6 +311,7 @@ def serve_http(
         return _serve_users(options, serving, tokens, keys, token_file=token_file, host=host, port=port,
                             allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)  # fmt: skip
     token = auth.load_token(token_file)
+    deadline = DEFAULT_READ_TIMEOUT if read_timeout is None else check_read_timeout(read_timeout)
     if problem is not None or options is None:
         raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
     try:
@@ -325,7 +328,7 @@ def serve_http(
         async with connector:
             server = serving.server(connector, secret)
             app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
-            await http.serve(app, sock)
+            await http.serve(app, sock, read_timeout=deadline)
 
     try:
         anyio.run(run)
