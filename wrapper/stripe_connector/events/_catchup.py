@@ -49,7 +49,8 @@ def spool_dir(connector: StripeConnector, cursor: str, base: str | os.PathLike[s
     """Where a cursor's spool lives: under ``base`` (default: the temporary directory), named by a digest of the
     account (never the key) and the cursor, so the same poller finds it again after a restart."""
     root = Path(base) if base is not None else Path(os.environ.get("TMPDIR", "/tmp")) / f"stripe-catch-up-{os.getuid()}"
-    digest = hashlib.sha256(f"{connector.core.rate_account}\0{cursor}".encode()).hexdigest()[:24]
+    account = getattr(getattr(connector, "core", None), "rate_account", "")  # a stand-in connector has none
+    digest = hashlib.sha256(f"{account}\0{cursor}".encode()).hexdigest()[:24]
     return root / digest
 
 

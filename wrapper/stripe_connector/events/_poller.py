@@ -247,8 +247,12 @@ class EventPoller(_PollerBase):
         while (request := round_.request()) is not None:
             if self.catch_up_pages and round_.pages >= self.catch_up_pages:
                 return self._catch_up(catch_up, round_.window, held_raw)
-            answer = self.connector.call("raw_request", request)
-            items = round_.take(answer)
+            try:
+                answer = self.connector.call("raw_request", request)
+                items = round_.take(answer)
+            except StripeConnectorError:
+                self.store.add_many(held)  # what was read is kept (a repeat is dropped next time)
+                raise
             if self.catch_up_pages:
                 held += items
                 held_raw += answer["data"]
