@@ -26,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._request.connection_id import SINGLE
 from ..errors import InvalidInputError, StripeResponseError
 from ..export._file import SpoolFile
 from ..export._job import ExportJob
@@ -45,12 +46,15 @@ HAND_IN_BATCH = 2000
 OPERATION = "GetEvents"
 
 
-def spool_dir(connector: StripeConnector, cursor: str, base: str | os.PathLike[str] | None) -> Path:
+def spool_dir(
+    connector: StripeConnector, cursor: str, base: str | os.PathLike[str] | None, connection: str = SINGLE
+) -> Path:
     """Where a cursor's spool lives: under ``base`` (default: the temporary directory), named by a digest of the
-    account (never the key) and the cursor, so the same poller finds it again after a restart."""
+    connection, the account (never the key) and the cursor, so the same poller finds it again after a restart
+    and two connections' catch-ups never share one."""
     root = Path(base) if base is not None else Path(os.environ.get("TMPDIR", "/tmp")) / f"stripe-catch-up-{os.getuid()}"
     account = getattr(getattr(connector, "core", None), "rate_account", "")  # a stand-in connector has none
-    digest = hashlib.sha256(f"{account}\0{cursor}".encode()).hexdigest()[:24]
+    digest = hashlib.sha256(f"{connection}\0{account}\0{cursor}".encode()).hexdigest()[:24]
     return root / digest
 
 
@@ -58,7 +62,8 @@ class CatchUp:
     """One catch-up of the window ``(after, until]`` into ``store``; see the module docstring."""
 
     def __init__(self, connector: StripeConnector, store: InboxStore, cursor: str, directory: Path,
-                 types: list[str] | None = None) -> None:  # fmt: skip
+                 types: list[str] | None = None, connection: str = SINGLE) -> None:  # fmt: skip
+        self.connection = connection
         self.connector = connector
         self.store = store
         self.cursor = cursor
@@ -72,7 +77,7 @@ class CatchUp:
 
     def origin(self) -> int | None:
         """Where the store's cursor stands (None: no cursor yet): a plan holds only while it has not moved."""
-        cursor = self.store.get_cursor(self.cursor)
+        cursor = self.store.get_cursor(self.cursor, connection=self.connection)
         return None if cursor is None else cursor.created
 
     def planned(self) -> dict[str, Any] | None:
@@ -142,7 +147,7 @@ class CatchUp:
         for batch in self.batches(job.extra.get("offset"), held):
             read += len(batch)
             added += sum(self.store.add_many(batch))
-        self.store.set_cursor(self.cursor, until)
+        self.store.set_cursor(self.cursor, until, connection=self.connection)
         self.clear()
         return read, added, job.committed_pages
 
@@ -172,10 +177,10 @@ class CatchUp:
             batch: list[tuple[Any, bytes, Source]] = []
             for _, _, start, size in index:
                 if start < 0:
-                    batch.append(_spooled(lines[size]))
+                    batch.append(_spooled(lines[size], self.connection))
                 else:
                     spool.seek(start)
-                    batch.append(_spooled(spool.read(size)))
+                    batch.append(_spooled(spool.read(size), self.connection))
                 if len(batch) >= HAND_IN_BATCH:
                     yield batch
                     batch = []
@@ -203,12 +208,12 @@ def _line(item: Any) -> bytes:
     return (" ".join(map(str, fields)) + " " + json.dumps(item, separators=(",", ":"))).encode("utf-8")
 
 
-def _spooled(line: bytes) -> tuple[Event, bytes, Source]:
+def _spooled(line: bytes, connection: str) -> tuple[Event, bytes, Source]:
     """A spool line as the inbox takes it: the event (its JSON parsed only if someone reads ``data``) and its bytes."""
     created, event_id, account, kind, livemode, thin, payload = line.rstrip(b"\n").split(b" ", 6)
     event = Event(id=event_id.decode(), type=kind.decode(), created=int(created),
                   account="" if account == b"-" else account.decode(), livemode=livemode == b"1", thin=thin == b"1",
-                  data=_Deferred(payload))  # fmt: skip
+                  data=_Deferred(payload), connection=connection)  # fmt: skip
     return event, payload, "poll"
 
 

@@ -237,8 +237,8 @@ class EventPoller(_PollerBase):
         round_ = _Round(self, self._window())
         if round_.done:
             return round_.result()
-        directory = spool_dir(self.connector, self.cursor, self.spool_dir)
-        catch_up = CatchUp(self.connector, self.store, self.cursor, directory, self.types)
+        directory = spool_dir(self.connector, self.cursor, self.spool_dir, self.connection)
+        catch_up = CatchUp(self.connector, self.store, self.cursor, directory, self.types, self.connection)
         if self.catch_up_pages and catch_up.pending():
             return self._catch_up(catch_up, round_.window)  # a killed catch-up of this window goes on
         # The first pages are held: if the window turns out longer, the catch-up hands it all in in order.
