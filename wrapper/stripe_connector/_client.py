@@ -16,7 +16,8 @@ from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
 from ._call_result import CallResult
 from ._generated import SyncToolMethods
 from ._http.rate_limit import RateGate
-from ._http.timing import ATTEMPT_DEADLINE, attempt_deadline, budget_wait_bound, call_deadline, time_left
+from ._http.shared import shared_sync_transport
+from ._http.timing import ATTEMPT_DEADLINE, ATTEMPT_OWNER, attempt_deadline, budget_wait_bound, call_deadline, time_left
 from ._http.transport import AnswerTooLarge, deadline_backend, read_body, sync_transport
 from ._operation_calls import SyncOperationMethods
 from ._tools.paging import Pager
@@ -54,6 +55,8 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
     """
 
     def _default_transport(self, base_url: str) -> httpx.BaseTransport:
+        if self._shared:
+            return shared_sync_transport(base_url)
         return sync_transport(base_url)
 
     def __enter__(self) -> StripeConnector:
@@ -63,13 +66,20 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
         self.close()
 
     def close(self) -> None:
-        """Close the pooled connections; calls in flight or in a backoff end with ``ConnectorClosedError``.
+        """End this connector; calls in flight, in a backoff or queued for a slot end with ``ConnectorClosedError``.
 
         Nothing is sent after ``close()`` returns: no retry, no new connection. Threads blocked reading an answer
-        are woken (their sockets are shut down), and every pooled connection is closed.
+        are woken (their sockets are shut down). A private pool (``share_transport=False``) is closed; the shared
+        one is not (other connectors use it): only the sockets this connector's calls are reading are shut down.
         """
         self._closed = True
         self._closing.set()
+        self._cap.close()
+        if not self._owns_transport:
+            self._stream_owner.abort()
+            if not self._shared:
+                self._transport.close()  # the caller's transport: closed, as before
+            return
         backend = deadline_backend(self._transport)
         if backend is not None:
             backend.abort()
@@ -140,15 +150,19 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
         """
         gate = gate or self._gate(request)
         deadline = call_deadline(self.total_timeout)
+        owner = None if self._owns_transport else self._stream_owner
+        cap = self._cap
         retries_done = 0
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
             gate.wait(budget_wait_bound(self.timeout, deadline), self._closing)  # close() ends the wait at once
             transport = self._current_transport()
+            cap.acquire(budget_wait_bound(self.timeout, deadline))  # close() ends this wait too
             started = time.perf_counter()
             attempt_ends = attempt_deadline(self.timeout, deadline)
             token = ATTEMPT_DEADLINE.set(attempt_ends)
+            owner_token = ATTEMPT_OWNER.set(owner)
             try:
                 response = transport.handle_request(self._requests.build(request))
                 read_body(response, attempt_ends, self.max_response_bytes)
@@ -163,7 +177,9 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
                     return response
                 outcome = retry_delay
             finally:
+                ATTEMPT_OWNER.reset(owner_token)
                 ATTEMPT_DEADLINE.reset(token)
+                cap.release()
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
             if isinstance(outcome, StripeConnectorError):

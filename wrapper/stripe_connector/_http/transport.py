@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import time
 import urllib.request
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 #: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+#: The pool of a connector's own transport (``share_transport=False``): httpx's default.
+PRIVATE_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 class AnswerTooLarge(Exception):
@@ -83,12 +86,15 @@ def _with_proxy(base_url: str, build: Any) -> Any:
         ) from None
 
 
-def sync_transport(base_url: str) -> httpx.HTTPTransport:
+def sync_transport(base_url: str, limits: httpx.Limits = PRIVATE_LIMITS) -> httpx.HTTPTransport:
     """httpx's pooled HTTP transport, through the environment's proxy if one applies (retries are ours).
 
-    Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once (see :class:`DeadlineBackend`).
+    Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once, or those of one connector's
+    calls (see :class:`DeadlineBackend`).
     """
-    transport: httpx.HTTPTransport = _with_proxy(base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy))
+    transport: httpx.HTTPTransport = _with_proxy(
+        base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy, limits=limits)
+    )
     import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
 
     from .deadline import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
@@ -100,9 +106,11 @@ def sync_transport(base_url: str) -> httpx.HTTPTransport:
     return transport
 
 
-def async_transport(base_url: str) -> httpx.AsyncHTTPTransport:
+def async_transport(base_url: str, limits: httpx.Limits = PRIVATE_LIMITS) -> httpx.AsyncHTTPTransport:
     """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``)."""
-    transport: httpx.AsyncHTTPTransport = _with_proxy(base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy))
+    transport: httpx.AsyncHTTPTransport = _with_proxy(
+        base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy, limits=limits)
+    )
     return transport
 
 
@@ -157,6 +165,12 @@ async def aread_body(response: httpx.Response, limit: int) -> None:
     response._content = b"".join(chunks)
 
 
+@lru_cache(maxsize=64)
+def _timeout_extension(timeout: float) -> dict[str, float | None]:
+    """httpx's per-request timeout, as the ``timeout`` extension (read, never changed, by httpcore: shared)."""
+    return httpx.Timeout(timeout).as_dict()
+
+
 class RequestFactory:
     """Builds the ``httpx.Request`` for a prepared request: fixed headers merged once, timeout attached."""
 
@@ -165,7 +179,7 @@ class RequestFactory:
     def __init__(self, base_url: str, headers: dict[str, str], timeout: float) -> None:
         self._base_url = base_url
         self._headers = headers
-        self._timeout = httpx.Timeout(timeout).as_dict()
+        self._timeout = _timeout_extension(timeout)
 
     def __reduce_ex__(self, protocol: object) -> Any:
         refuse_pickling(self)
