@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._async_client import AsyncStripeConnector
 from ._call_result import CallResult
 from ._client import StripeConnector
+from ._connection_check import ConnectionCheck
 from ._http.rate_limit import LocalRateLimiter, RateLimiter
 from ._http.retry import RetryPolicy
 from ._types import IdempotencyScope, PageOptions, RequestOptions
@@ -18,6 +19,7 @@ from ._version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 
 if TYPE_CHECKING:
+    from ._connections import Connections
     from ._http.rate_limit_redis import RedisRateLimiter
     from ._operations._list import OPERATIONS, OperationList, describe_operation
     from ._tools.catalogue import Tool
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 #: ``TOOLS`` (every tool, with ``.name``, ``.description``, ``.input_schema``) and ``OPERATIONS`` (every Stripe
 #: operation: ``OPERATIONS["PostRefunds"]``, ``.search(text)``) are the one instance their module makes.
 _LAZY = {
+    "Connections": "._connections",
     "RedisRateLimiter": "._http.rate_limit_redis",
     "OPERATIONS": "._operations._list",
     "OperationList": "._operations._list",
@@ -56,6 +59,8 @@ __all__ = [
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
+    "ConnectionCheck",
+    "Connections",
     "IdempotencyScope",
     "InvalidInputError",
     "LocalRateLimiter",

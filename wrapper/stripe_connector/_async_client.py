@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
+from ._connection_check import ConnectionCheck
 from ._call_result import CallResult
 from ._generated import AsyncToolMethods
 from ._http.inflight import cap_timeout
@@ -114,6 +115,17 @@ class AsyncStripeConnector(AsyncToolMethods, AsyncOperationMethods, ConnectorBas
             held = (weakref.ref(loop), asyncio.Semaphore(self.core.max_in_flight))
             self.__dict__["_loop_cap"] = held
         return held[1]
+
+    async def check_connection(self) -> ConnectionCheck:
+        """The async twin of :meth:`StripeConnector.check_connection` (the same GET-only steps, awaited)."""
+        plan = self._check_plan()
+        request = next(plan)
+        while True:
+            try:
+                request = plan.send(await self._send(request))
+            except StopIteration as done:
+                result: ConnectionCheck = done.value
+                return result
 
     # --- the one path -----------------------------------------------------------------------------------------------
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import threading
 import weakref
-from collections.abc import Collection, Mapping
-from typing import Any, Generic, Literal, TypeVar, Unpack
+from collections.abc import Collection, Generator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack
 
 import httpx
 
@@ -27,6 +27,9 @@ from ._request.prepare import RequestBuilder
 from ._secrets import refuse_pickling
 from ._types import PreparedRequest, RequestOptions
 from .errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from ._connection_check import ConnectionCheck
 
 CLOSED_MESSAGE = "this connector is closed; create a new one to send requests"
 
@@ -248,6 +251,14 @@ class ConnectorBase(Generic[TransportT]):
     def __repr__(self) -> str:
         mode = "live" if self.core.livemode else "test"
         return f"{type(self).__name__}(base_url={self.core.base_url!r}, mode={mode!r}, api_key=<redacted>)"
+
+    def _check_plan(self) -> Generator[PreparedRequest, httpx.Response, ConnectionCheck]:
+        """The steps of ``check_connection`` over this connector's tools (``allowed_tools``, else every tool)."""
+        from ._connection_check import check_steps
+        from ._tools.tool_list import TOOLS
+
+        allowed = self.core.allowed_tools
+        return check_steps(self.core, [tool for tool in TOOLS if allowed is None or tool.name in allowed])
 
     def dry_run(
         self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]

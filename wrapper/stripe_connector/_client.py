@@ -13,6 +13,7 @@ from typing import Any, Unpack
 import httpx
 
 from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
+from ._connection_check import ConnectionCheck
 from ._call_result import CallResult
 from ._generated import SyncToolMethods
 from ._http.rate_limit import RateGate
@@ -84,6 +85,20 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
         if backend is not None:
             backend.abort()
         self._transport.close()
+
+    def check_connection(self) -> ConnectionCheck:
+        """What this connection is, found with GET requests only: ``key_kind``, ``mode``, ``account_id``,
+        ``display_name`` and, for a restricted key, which of the connector's tools it may use (see
+        :class:`~stripe_connector.ConnectionCheck`). A key Stripe refuses raises ``AuthenticationError`` (never
+        echoing the key); what a platform calls when a user adds a key."""
+        plan = self._check_plan()
+        request = next(plan)
+        while True:
+            try:
+                request = plan.send(self._send(request))
+            except StopIteration as done:
+                result: ConnectionCheck = done.value
+                return result
 
     # --- the one path -----------------------------------------------------------------------------------------------
 

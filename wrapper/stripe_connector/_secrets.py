@@ -18,7 +18,9 @@ KEY_PATTERN_TEXT = r"(?:sk_(?:test|live|org)|rk_(?:test|live))_[A-Za-z0-9_]+"
 API_KEY_PATTERN = re.compile(KEY_PATTERN_TEXT)
 #: Key-like text anywhere in a message (an error body that echoes the Authorization header, a proxy's page, an
 #: argument pasted in the wrong place) is replaced by :data:`REDACTED`.
-KEY_LIKE = API_KEY_PATTERN
+#: Stripe's own messages show a key masked but for its last characters (``sk_test_********************1234``):
+#: that is redacted too.
+KEY_LIKE = re.compile(r"(?:sk_(?:test|live|org)|rk_(?:test|live))_[A-Za-z0-9_*]+")
 REDACTED = "<redacted>"
 
 
