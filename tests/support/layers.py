@@ -21,7 +21,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("http", ("_http",)),
     ("configuration", ("_config",)),
     # The export schedulers behind ``StripeConnector.export`` sit with the clients; its CLI and Celery parts above.
-    ("clients", ("_base", "_client", "_async_client", "_operation_calls", "_export")),
+    (
+        "clients",
+        ("_connection_check", "_base", "_client", "_async_client", "_operation_calls", "_export", "_connections"),
+    ),
     ("public API", ("",)),
     ("front-end parts", ("frontends.error_report", "frontends.keys")),
     (

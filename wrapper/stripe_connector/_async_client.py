@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
-from ._connection_check import ConnectionCheck
 from ._call_result import CallResult
+from ._connection_check import ConnectionCheck
 from ._generated import AsyncToolMethods
 from ._http.inflight import cap_timeout
 from ._http.rate_limit import RateGate

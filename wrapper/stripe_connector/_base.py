@@ -20,8 +20,9 @@ from ._config import DEFAULT_BASE_URL, ConnectorConfig
 from ._http.attempts import AttemptJudge
 from ._http.inflight import DEFAULT_MAX_IN_FLIGHT, InFlightCap
 from ._http.rate_limit import RateGate, RateLimiter, gate_for
-from ._http.timing import StreamOwner
 from ._http.retry import RetryPolicy
+from ._http.shared import check_async_settings
+from ._http.timing import StreamOwner
 from ._http.transport import MAX_RESPONSE_BYTES, RequestFactory
 from ._request.prepare import RequestBuilder
 from ._secrets import refuse_pickling
@@ -49,7 +50,7 @@ class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
 
     __slots__ = ()
 
-    def prepare(  # type: ignore[override]
+    def prepare(
         self, tool_name: Any, arguments: Mapping[str, Any] | None, **options: Unpack[RequestOptions]
     ) -> PreparedRequest:
         """``RequestBuilder.prepare`` with the connection's own ``stripe_account``/``stripe_context`` for a call that
@@ -117,6 +118,7 @@ class ConnectorBase(Generic[TransportT]):
     """
 
     core: ConnectorCore
+    _transport: TransportT
     #: Whether transports belong to an event loop (the async connector): then the shared one is found per loop.
     _per_loop = False
 
@@ -169,9 +171,11 @@ class ConnectorBase(Generic[TransportT]):
         #: Whether the transport is the process's shared one (then ``close()`` never closes it).
         self._shared = transport is None and share_transport
         #: The async connector binds the shared pool to each event loop on first use (``_transport_for``).
-        self._transport: TransportT = transport or (
-            None if self._shared and self._per_loop else self._default_transport(config.base_url)  # type: ignore[assignment]
-        )
+        if self._shared and self._per_loop:
+            check_async_settings(config.base_url)
+            self._transport = None  # type: ignore[assignment]
+        else:
+            self._transport = transport or self._default_transport(config.base_url)
         self._pid = os.getpid()
         self._closed = False
         self._rate_limiter: RateLimiter | None = config.rate_limiter

@@ -13,8 +13,8 @@ from typing import Any, Unpack
 import httpx
 
 from ._base import CLOSED_MESSAGE, ConnectorBase, without_none
-from ._connection_check import ConnectionCheck
 from ._call_result import CallResult
+from ._connection_check import ConnectionCheck
 from ._generated import SyncToolMethods
 from ._http.rate_limit import RateGate
 from ._http.shared import shared_sync_transport

@@ -9,17 +9,17 @@ the key. The checks sit above ``_http`` because two options are ``_http`` object
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 from typing import Any, Literal, TypedDict, Unpack, cast
 from urllib.parse import urlsplit
 
 import httpx
 
 from ._generated import api_version
+from ._http.inflight import DEFAULT_MAX_IN_FLIGHT, check_max_in_flight
 from ._http.rate_limit import RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter
 from ._http.retry import RetryPolicy
-from ._http.inflight import DEFAULT_MAX_IN_FLIGHT, check_max_in_flight
 from ._http.timing import check_seconds
 from ._http.transport import MAX_RESPONSE_BYTES
 from ._secrets import API_KEY_PATTERN, account_digest, is_live_key, key_kind, refuse_pickling
@@ -141,7 +141,8 @@ def check_target(stripe_account: object, stripe_context: object, api_key: str) -
         check_stripe_context(stripe_context)
         if stripe_account is not None and stripe_context is not None:
             raise InvalidInputError(
-                "stripe_context", "goes instead of stripe_account (Stripe-Context supersedes Stripe-Account), not with it"
+                "stripe_context",
+                "goes instead of stripe_account (Stripe-Context supersedes Stripe-Account), not with it",
             )
     return stripe_account, stripe_context  # type: ignore[return-value]
 

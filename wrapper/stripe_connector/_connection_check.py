@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import httpx
 
@@ -28,8 +28,19 @@ from ._types import PreparedRequest
 from .errors import AuthenticationError, StripeAPIError, StripePermissionError
 
 if TYPE_CHECKING:
-    from ._base import ConnectorCore
     from ._tools.catalogue import Tool
+
+
+class ConnectorCore(Protocol):
+    """What a check reads of a connector's core (``_base.ConnectorCore``), named here to keep imports one way."""
+
+    key_kind: str
+    livemode: bool
+    stripe_account: str | None
+    stripe_context: str | None
+
+    def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]: ...
+
 
 ToolAccess = Literal["allowed", "denied", "unverified", "unknown"]
 BAD_KEY_MESSAGE = (

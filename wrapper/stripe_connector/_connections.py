@@ -58,7 +58,7 @@ class Connections(Generic[ConnectorT]):
             raise InvalidInputError("api_key", "comes from resolve, one per connection, not from the shared options")
         self._resolve = resolve
         self._max_size = max_size
-        self._connector_class = connector_class
+        self._connector_class: type[ConnectorT] = connector_class
         self._options = options
         self._lock = threading.Lock()
         self._connectors: OrderedDict[str, ConnectorT] = OrderedDict()
@@ -83,10 +83,12 @@ class Connections(Generic[ConnectorT]):
 
     def _build(self, resolved: Resolved) -> ConnectorT:
         if isinstance(resolved, str):
-            return self._connector_class(resolved, **self._options)
+            connector: ConnectorT = self._connector_class(resolved, **self._options)
+            return connector
         if isinstance(resolved, Mapping) and "api_key" in resolved:
             options = {**self._options, **resolved}
-            return self._connector_class(**options)
+            connector = self._connector_class(**options)
+            return connector
         raise InvalidInputError("resolve", "must return the connection's key, or a mapping of options with api_key")
 
     def forget(self, connection_id: str) -> ConnectorT | None:

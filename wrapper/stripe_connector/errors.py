@@ -165,7 +165,7 @@ class StripePermissionError(StripeAPIError):
     def required_permission(self) -> str | None:
         import re
 
-        found = re.search(r"""['"‘’“”]?\b(rak_[a-z0-9_]{1,100})\b['"‘’“”]? permission""", self.message or "")
+        found = re.search(r"\b(rak_[a-z0-9_]{1,100})\W{1,3}permission\b", self.message or "")
         return found.group(1) if found else None
 
 

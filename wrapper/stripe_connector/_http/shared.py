@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .transport import async_transport, sync_transport
+from .transport import async_transport, shared_ssl_context, sync_transport
 
 if TYPE_CHECKING:
     import asyncio
@@ -38,9 +38,7 @@ SHARED_LIMITS = httpx.Limits(max_connections=256, max_keepalive_connections=64)
 
 #: The environment variables ``urllib.request.getproxies`` reads for an http(s) origin.
 _PROXY_VARIABLES = tuple(
-    name
-    for base in ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
-    for name in (base, base.upper())
+    name for base in ("http_proxy", "https_proxy", "all_proxy", "no_proxy") for name in (base, base.upper())
 )
 
 TransportKey = tuple[str, tuple[Any, ...]]
@@ -91,7 +89,9 @@ class _Registry:
             with self.lock:
                 transport = self.transports.get(key)
                 if transport is None:
-                    transport = self.transports[key] = sync_transport(base_url, limits=SHARED_LIMITS)
+                    transport = self.transports[key] = sync_transport(
+                        base_url, limits=SHARED_LIMITS, verify=shared_ssl_context()
+                    )
         return transport
 
     def after_fork(self) -> None:
@@ -149,7 +149,7 @@ def shared_async_transport(loop: asyncio.AbstractEventLoop, base_url: str) -> ht
             loop.create_task(_start(keeper))
         transport = transports.get(key)
         if transport is None:
-            transport = transports[key] = async_transport(base_url, limits=SHARED_LIMITS)
+            transport = transports[key] = async_transport(base_url, limits=SHARED_LIMITS, verify=shared_ssl_context())
     return transport
 
 
@@ -165,6 +165,18 @@ async def _close_at_shutdown(transports: dict[TransportKey, httpx.AsyncHTTPTrans
             with contextlib.suppress(Exception):
                 await transport.aclose()
         transports.clear()
+
+
+_checked: set[TransportKey] = set()
+
+
+def check_async_settings(base_url: str) -> None:
+    """Refuse, at construction, a proxy variable an async transport for ``base_url`` could not use (the transport
+    itself is built in each event loop on first use): built once per setting, then remembered."""
+    key = transport_key(base_url)
+    if key not in _checked:
+        async_transport(base_url, limits=SHARED_LIMITS, verify=shared_ssl_context())  # raises InvalidInputError
+        _checked.add(key)
 
 
 def _forget_loops_after_fork() -> None:

@@ -21,6 +21,8 @@ Two limits the client layer does not have are added here:
 
 from __future__ import annotations
 
+import os
+import ssl
 import time
 import urllib.request
 from functools import lru_cache
@@ -86,14 +88,16 @@ def _with_proxy(base_url: str, build: Any) -> Any:
         ) from None
 
 
-def sync_transport(base_url: str, limits: httpx.Limits = PRIVATE_LIMITS) -> httpx.HTTPTransport:
+def sync_transport(
+    base_url: str, limits: httpx.Limits = PRIVATE_LIMITS, verify: ssl.SSLContext | bool = True
+) -> httpx.HTTPTransport:
     """httpx's pooled HTTP transport, through the environment's proxy if one applies (retries are ours).
 
     Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once, or those of one connector's
     calls (see :class:`DeadlineBackend`).
     """
     transport: httpx.HTTPTransport = _with_proxy(
-        base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy, limits=limits)
+        base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy, limits=limits, verify=verify)
     )
     import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
 
@@ -106,12 +110,26 @@ def sync_transport(base_url: str, limits: httpx.Limits = PRIVATE_LIMITS) -> http
     return transport
 
 
-def async_transport(base_url: str, limits: httpx.Limits = PRIVATE_LIMITS) -> httpx.AsyncHTTPTransport:
+def async_transport(
+    base_url: str, limits: httpx.Limits = PRIVATE_LIMITS, verify: ssl.SSLContext | bool = True
+) -> httpx.AsyncHTTPTransport:
     """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``)."""
     transport: httpx.AsyncHTTPTransport = _with_proxy(
-        base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy, limits=limits)
+        base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy, limits=limits, verify=verify)
     )
     return transport
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """One verifying SSL context for the shared transports of every event loop and thread (building one costs
+    ~20 ms and ~800 KiB; an ``SSLContext`` is safe to share). A new one if ``SSL_CERT_FILE``/``SSL_CERT_DIR``
+    change, as httpx reads them."""
+    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@lru_cache(maxsize=8)
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()
 
 
 def deadline_backend(transport: httpx.BaseTransport) -> DeadlineBackend | None:
