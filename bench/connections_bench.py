@@ -203,10 +203,24 @@ def tcp_rows(url: str, quick: bool) -> list[Row]:
     theirs = child(TCP, url, "httpx", str(min(n, 100)))["connections"]
     figure = f"TCP connections, {n:,} connectors x 1 call (32 threads)"
     return [
-        Row(figure, f"{min(n, 100)} x httpx.Client()", "n", Stats.of([float(theirs)]), ratio=1.0,
-            ratio_text="1 per client"),  # fmt: skip
-        judged(figure, f"{n:,} x StripeConnector(key)", "n", Stats.of([float(ours)]), ours <= POOL,
-               f"<= {POOL} (the shared pool)", quick, note=f"{n / max(ours, 1):.0f} connectors per connection"),  # fmt: skip
+        Row(
+            figure,
+            f"{min(n, 100)} x httpx.Client()",
+            "n",
+            Stats.of([float(theirs)]),
+            ratio=1.0,
+            ratio_text="1 per client",
+        ),
+        judged(
+            figure,
+            f"{n:,} x StripeConnector(key)",
+            "n",
+            Stats.of([float(ours)]),
+            ours <= POOL,
+            f"<= {POOL} (the shared pool)",
+            quick,
+            note=f"{n / max(ours, 1):.0f} connectors per connection",
+        ),
     ]
 
 
@@ -218,9 +232,25 @@ def isolation_rows(url: str, quick: bool) -> list[Row]:
     ratio = p99_beside / p99_alone
     figure = "healthy connection's p99 beside 50 hanging calls"
     return [
-        Row(figure, f"alone, {calls} calls", "s", Stats.of([p99_alone]), ratio=1.0, ratio_text="1.00x (ref)",
-            note=f"median {fmt_value(alone.median, 's')}"),  # fmt: skip
-        judged(figure, f"beside another connection's 50 hanging calls, {calls} calls", "s", Stats.of([p99_beside]),
-               ratio <= ISOLATION_TARGET, f"p99 <= {ISOLATION_TARGET:.1f}x alone", quick, ratio=ratio,
-               ratio_text=f"{fmt_ratio(ratio)} alone", note=f"median {fmt_value(beside.median, 's')}"),  # fmt: skip
+        Row(
+            figure,
+            f"alone, {calls} calls",
+            "s",
+            Stats.of([p99_alone]),
+            ratio=1.0,
+            ratio_text="1.00x (ref)",
+            note=f"median {fmt_value(alone.median, 's')}",
+        ),
+        judged(
+            figure,
+            f"beside another connection's 50 hanging calls, {calls} calls",
+            "s",
+            Stats.of([p99_beside]),
+            ratio <= ISOLATION_TARGET,
+            f"p99 <= {ISOLATION_TARGET:.1f}x alone",
+            quick,
+            ratio=ratio,
+            ratio_text=f"{fmt_ratio(ratio)} alone",
+            note=f"median {fmt_value(beside.median, 's')}",
+        ),
     ]
