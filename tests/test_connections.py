@@ -674,3 +674,26 @@ def test_shared_registry_holds_one_transport_per_origin() -> None:
     for index in range(50):
         StripeConnector(key_of(index), base_url="http://127.0.0.1:1")
     assert shared.shared_sync_count() <= before + 1
+
+
+def test_the_platform_worker_example_serves_each_connection_with_its_own_key(
+    echo: EchoServer, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+    import sys
+
+    for index in range(3):
+        stored = {"api_key": key_of(index), "stripe_account": f"acct_{index}x" if index else None}
+        (tmp_path / f"conn_{index}").write_text(json.dumps(stored), encoding="utf-8")
+    monkeypatch.setenv("STRIPE_CONNECTIONS_DIR", str(tmp_path))
+    monkeypatch.setenv("STRIPE_BASE_URL", echo.base_url)
+    monkeypatch.setenv("CELERY_BROKER_URL", "memory://")
+    sys.modules.pop("examples.celery_connections", None)
+    example = importlib.import_module("examples.celery_connections")
+    for index in (2, 0, 1, 2):
+        answer = example.stripe_step.run(f"conn_{index}", "get_customer", {"id": "cus_1"})
+        assert (answer["key"], answer["account"]) == (key_of(index), f"acct_{index}x" if index else None)
+    for bad in ("../conn_1", "conn_9"):
+        with pytest.raises(InvalidInputError) as caught:
+            example.stripe_step.run(bad, "get_customer", {"id": "cus_1"})
+        assert caught.value.param == "connection_id"

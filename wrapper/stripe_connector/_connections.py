@@ -10,7 +10,9 @@ out is not closed: it holds no connection of its own, and a call of it may still
 
 from __future__ import annotations
 
+import os
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -62,6 +64,9 @@ class Connections(Generic[ConnectorT]):
         self._options = options
         self._lock = threading.Lock()
         self._connectors: OrderedDict[str, ConnectorT] = OrderedDict()
+        if hasattr(os, "register_at_fork"):  # a lock held by a parent's thread at the fork must not block the child
+            ref = weakref.ref(self)
+            os.register_at_fork(after_in_child=lambda: _renew_lock(ref))
 
     def get(self, connection_id: str) -> ConnectorT:
         """The connector of ``connection_id`` (resolved and built on first use)."""
@@ -107,3 +112,9 @@ class Connections(Generic[ConnectorT]):
 
     def __repr__(self) -> str:
         return f"Connections({len(self)} of at most {self._max_size}, {self._connector_class.__name__})"
+
+
+def _renew_lock(ref: weakref.ref[Connections[Any]]) -> None:
+    connections = ref()
+    if connections is not None:
+        connections._lock = threading.Lock()
