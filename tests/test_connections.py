@@ -295,17 +295,23 @@ def test_keys_never_cross_between_async_connections_in_one_loop_and_across_loops
 
 def test_an_event_loops_shared_transport_is_closed_with_the_loop_and_never_reused(echo: EchoServer) -> None:
     connector = AsyncStripeConnector(key_of(1), base_url=echo.base_url, retry_policy=NO_RETRY)
-    seen: list[httpx.AsyncBaseTransport] = []
+    other = AsyncStripeConnector(key_of(2), base_url=echo.base_url, retry_policy=NO_RETRY)
+    seen: list[Any] = []
 
     async def call() -> None:
         await connector.call("get_customer", {"id": "cus_1"})
-        seen.append(connector._transport)
+        await asyncio.sleep(0.01)  # the loop runs on: the shared pool stays open between calls
+        await other.call("get_customer", {"id": "cus_2"})
+        assert connector._transport is other._transport
+        seen.append((connector._transport, len(connector._transport._pool.connections)))  # type: ignore[attr-defined]
 
     asyncio.run(call())
-    first = seen[0]
-    assert first._pool.connections == []  # type: ignore[attr-defined]  # closed as asyncio.run ended the loop
+    first, open_during = seen[0]
+    assert open_during == 1  # both connectors' calls went over one pooled connection
+    assert first._pool.connections == []  # closed as asyncio.run ended the loop
     asyncio.run(call())
-    assert seen[1] is not first
+    assert seen[1][0] is not first
+    assert echo.accepted == 2  # one connection per loop
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
@@ -697,3 +703,24 @@ def test_the_platform_worker_example_serves_each_connection_with_its_own_key(
         with pytest.raises(InvalidInputError) as caught:
             example.stripe_step.run(bad, "get_customer", {"id": "cus_1"})
         assert caught.value.param == "connection_id"
+
+
+def test_aclose_of_one_async_connector_leaves_the_loops_shared_pool_to_the_others(echo: EchoServer) -> None:
+    slow, healthy = key_of(1), key_of(2)
+    echo.hang.add(slow)
+
+    async def main() -> tuple[list[Any], dict[str, Any]]:
+        closing = AsyncStripeConnector(slow, base_url=echo.base_url, retry_policy=NO_RETRY)
+        other = AsyncStripeConnector(healthy, base_url=echo.base_url, retry_policy=NO_RETRY)
+        stuck = [asyncio.create_task(closing.call("get_customer", {"id": "cus_s"})) for _ in range(3)]
+        while echo.in_flight.get(slow, 0) < 3:
+            await asyncio.sleep(0.005)
+        await closing.aclose()
+        outcomes = await asyncio.wait_for(asyncio.gather(*stuck, return_exceptions=True), PROMPT)
+        answer = await other.call("get_customer", {"id": "cus_after"})
+        assert closing._transport is other._transport  # one pool for the loop, still open for the other
+        return outcomes, answer
+
+    outcomes, answer = asyncio.run(main())
+    assert all(isinstance(outcome, ConnectorClosedError) for outcome in outcomes)
+    assert answer["key"] == healthy

@@ -128,6 +128,7 @@ _by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[TransportKey
     weakref.WeakKeyDictionary()
 )
 _loop_lock = threading.Lock()
+_keepers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncIterator[None]] = weakref.WeakKeyDictionary()
 
 
 def shared_async_transport(loop: asyncio.AbstractEventLoop, base_url: str) -> httpx.AsyncHTTPTransport:
@@ -146,6 +147,7 @@ def shared_async_transport(loop: asyncio.AbstractEventLoop, base_url: str) -> ht
         if transports is None:
             transports = _by_loop[loop] = {}
             keeper = _close_at_shutdown(transports)
+            _keepers[loop] = keeper  # held while the loop lives: collected, it would be finalised (and close them)
             loop.create_task(_start(keeper))
         transport = transports.get(key)
         if transport is None:
@@ -183,6 +185,7 @@ def _forget_loops_after_fork() -> None:
     global _loop_lock
     _loop_lock = threading.Lock()
     _by_loop.clear()
+    _keepers.clear()
 
 
 if hasattr(os, "register_at_fork"):
