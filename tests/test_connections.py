@@ -724,3 +724,19 @@ def test_aclose_of_one_async_connector_leaves_the_loops_shared_pool_to_the_other
     outcomes, answer = asyncio.run(main())
     assert all(isinstance(outcome, ConnectorClosedError) for outcome in outcomes)
     assert answer["key"] == healthy
+
+
+def test_an_async_call_that_cannot_get_a_slot_in_time_fails_typed() -> None:
+    connector = AsyncStripeConnector(API_KEY, max_in_flight=1)
+
+    async def main() -> StripeTimeoutError:
+        cap = connector._async_cap(asyncio.get_running_loop())
+        await cap.acquire()
+        assert cap.locked()
+        with pytest.raises(StripeTimeoutError, match="max_in_flight") as caught:
+            await connector._wait_for_slot(cap, 0.05)
+        cap.release()
+        await connector._wait_for_slot(cap, 0.05)  # free again: taken at once
+        return caught.value
+
+    assert asyncio.run(main()).attempts == 0

@@ -232,7 +232,8 @@ class AsyncStripeConnector(AsyncToolMethods, AsyncOperationMethods, ConnectorBas
 
         started = time.monotonic()
         try:
-            await asyncio.wait_for(cap.acquire(), max(max_wait, 0.0))
+            async with asyncio.timeout(max(max_wait, 0.0)):  # no task per wait, unlike wait_for
+                await cap.acquire()
         except TimeoutError:
             raise cap_timeout(self.core.max_in_flight, time.monotonic() - started) from None
 
