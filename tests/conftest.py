@@ -54,8 +54,8 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
     ),
     "hostile": (
         "test_hostile_answers", "test_hostile_cli", "test_hostile_errors", "test_hostile_input",
-        "test_hostile_lifetime", "test_hostile_paging", "test_hostile_policy", "test_hostile_rate_budget",
-        "test_hostile_time", "test_hostile_units", "test_connections",
+        "test_hostile_lifetime", "test_hostile_paging", "test_hostile_path_segments", "test_hostile_policy",
+        "test_hostile_rate_budget", "test_hostile_time", "test_hostile_units", "test_connections",
     ),
     "conformance": (
         "test_conformance_prism", "test_conformance_schema", "test_conformance_wire", "test_connector_examples",

@@ -97,11 +97,11 @@ class RequestBuilder:
 
     def allowed_tool(self, tool_name: str | Tool) -> Tool:
         """The tool called ``tool_name``, if this connector may run it (a ``Tool`` object: admitted by its caller)."""
-        if not isinstance(tool_name, str):
-            return tool_name
-        from .._tools.catalogue import get_tool  # on first use, as in prepare
+        from .._tools.catalogue import Tool, get_tool  # on first use, as in prepare
 
-        tool = get_tool(tool_name)
+        if isinstance(tool_name, Tool):
+            return tool_name
+        tool = get_tool(tool_name)  # anything else but a tool's name (None, a number) is refused, naming `tool`
         if self.allowed_tools is not None and tool.name not in self.allowed_tools:
             raise InvalidInputError("tool", f"{tool.name} is not among this connector's allowed_tools")
         return tool
@@ -136,12 +136,31 @@ def route(tool: Tool, arguments: dict[str, Any]) -> Route:
     for argument, value in arguments.items():
         name = tool.renames.get(argument, argument)
         if name in operation.path_params:
-            path = path.replace("{" + name + "}", quote(str(value), safe=""))
+            path = path.replace("{" + name + "}", path_segment(argument, value))
         elif name in operation.query_params:
             query[name] = value
         else:
             body[name] = value
     return method, path, query, body, operation.body_encoding
+
+
+#: Segments that RFC 3986 removes from a path (httpx does, before sending): a parameter may never be one of them.
+DOT_SEGMENTS = frozenset({"", ".", ".."})
+
+
+def path_segment(argument: str, value: object) -> str:
+    """``value`` as exactly one path segment, or an :class:`InvalidInputError` naming ``argument``.
+
+    Percent-encoding every reserved character (``/``, ``?``, ``#``, ``%``) keeps a value inside its segment, but
+    ``.``, ``..`` and the empty string are segments of their own meaning: httpx removes dot segments when it
+    sends (so ``sources/..`` would reach the customer itself) and an empty one changes which route matches.
+    Every path parameter of every tool, operation and host passes here: no Stripe ID is one of them.
+    """
+    text = str(value)
+    if text in DOT_SEGMENTS:
+        shown = "empty" if not text else f"{text!r}, a dot segment that would reach another route"
+        raise InvalidInputError(argument, f"must be an ID that fits one path segment, not {shown}")
+    return quote(text, safe="")
 
 
 def encode_target(path: str, query: Mapping[str, Any]) -> str:
