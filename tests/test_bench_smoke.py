@@ -33,6 +33,7 @@ FIGURES = (
     "async 100 concurrent",
     "make generate",
     "export ",
+    "a new connection",
 )
 BASELINE_SUBJECTS = ("httpx", "stripe-python", "server floor", "openapi-python-client")
 RATIO = re.compile(r"^\d+\.\d\dx")
