@@ -27,13 +27,20 @@ from .errors import ConnectorClosedError, StripeConnectorError
 
 
 class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx.BaseTransport]):
-    """Stripe's tools over one pooled HTTP connection; thread-safe, reuse one instance per key.
+    """Stripe's tools over the process's shared pool of HTTP connections; thread-safe, cheap to make (one per
+    connection, or per workflow step, costs microseconds and about a kilobyte).
 
     ``StripeConnector(api_key, *, base_url="https://api.stripe.com", max_retries=2, timeout=30.0,
     stripe_version=None, max_amount=None, allow_live=False, allowed_tools=None, retry_policy=None, transport=None,
-    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None)``:
+    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None, stripe_account=None, stripe_context=None,
+    max_in_flight=32, share_transport=True)``:
 
-    * ``api_key``: a secret (``sk_``) or restricted (``rk_``) key; a live key needs ``allow_live=True``.
+    * ``api_key``: a secret (``sk_``), restricted (``rk_``) or organisation (``sk_org_``) key; a live key needs
+      ``allow_live=True``. ``stripe_account`` (Connect) or ``stripe_context`` (``Stripe-Context``; an organisation
+      key needs one) is the account every call acts on, unless the call names its own.
+    * Many connections: the transport is shared by every connector of the process with the same origin and proxy
+      (``close()`` ends only this connector's calls); ``max_in_flight`` caps this connector's attempts in flight so
+      that one slow connection cannot take the whole pool; ``share_transport=False`` gives it a private pool.
     * ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (``retry_policy``, a
       :class:`~stripe_connector.RetryPolicy`, sets the backoff too); ``max_amount`` (``{"usd": 5000}``) refuses
       larger payments before sending; ``allowed_tools`` limits what ``call`` runs; ``stripe_version`` pins another
@@ -44,7 +51,7 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
       Waiting for the rate budget counts too: a wait longer than what is left of ``total_timeout`` (or, without
       one, than ``timeout``) is not taken, and the call fails at once with ``RateBudgetTimeoutError``.
       ``max_response_bytes`` caps the decoded size of an answer (32 MiB by default).
-    * ``transport`` is an httpx transport (``MockTransport`` in tests); by default httpx's pooled transport,
+    * ``transport`` is an httpx transport (``MockTransport`` in tests); by default the shared pooled transport,
       through the environment's proxy if one applies.
     * ``rate_limiter`` paces calls to the account's rate budget: by default a per-process limiter at Stripe's
       published limits when talking to Stripe itself (none for a local fake); a ``RedisRateLimiter`` shares the
