@@ -36,14 +36,20 @@ def cap_timeout(limit: int, waited: float) -> StripeTimeoutError:
 
 
 class InFlightCap:
-    """At most ``limit`` attempts at once; thread-safe. ``close()`` wakes every waiter with ``ConnectorClosedError``."""
+    """At most ``limit`` attempts at once; thread-safe. ``close()`` wakes every waiter with ``ConnectorClosedError``.
 
-    __slots__ = ("_cond", "_count", "closed", "limit")
+    The common case (a free slot, nobody waiting) takes a plain lock once on each side: the condition is only
+    waited on and notified when the cap is reached.
+    """
+
+    __slots__ = ("_cond", "_count", "_lock", "_waiting", "closed", "limit")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._count = 0
-        self._cond = threading.Condition(threading.Lock())
+        self._waiting = 0
+        self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
         self.closed = False
 
     @property
@@ -52,27 +58,32 @@ class InFlightCap:
 
     def acquire(self, max_wait: float) -> None:
         """Take a slot, waiting at most ``max_wait`` seconds (then :class:`StripeTimeoutError`)."""
-        with self._cond:
+        with self._lock:
             if self._count < self.limit and not self.closed:
                 self._count += 1
                 return
             started = time.monotonic()
             ends = started + max(max_wait, 0.0)
-            while self._count >= self.limit or self.closed:
-                if self.closed:
-                    raise ConnectorClosedError(CAP_CLOSED_MESSAGE)
-                left = ends - time.monotonic()
-                if left <= 0:
-                    raise cap_timeout(self.limit, time.monotonic() - started)
-                self._cond.wait(left)
+            self._waiting += 1
+            try:
+                while self._count >= self.limit or self.closed:
+                    if self.closed:
+                        raise ConnectorClosedError(CAP_CLOSED_MESSAGE)
+                    left = ends - time.monotonic()
+                    if left <= 0:
+                        raise cap_timeout(self.limit, time.monotonic() - started)
+                    self._cond.wait(left)
+            finally:
+                self._waiting -= 1
             self._count += 1
 
     def release(self) -> None:
-        with self._cond:
+        with self._lock:
             self._count -= 1
-            self._cond.notify()
+            if self._waiting:
+                self._cond.notify()
 
     def close(self) -> None:
-        with self._cond:
+        with self._lock:
             self.closed = True
             self._cond.notify_all()
