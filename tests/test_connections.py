@@ -740,3 +740,28 @@ def test_an_async_call_that_cannot_get_a_slot_in_time_fails_typed() -> None:
         return caught.value
 
     assert asyncio.run(main()).attempts == 0
+
+
+def test_keys_of_one_account_share_its_budgets_when_the_account_is_named(echo: EchoServer) -> None:
+    """Two keys of one account (a secret and a restricted key) spend from one budget once ``rate_account`` names
+    the account: a 429 of one holds the other; a key without it, or of another account, is not held."""
+    echo.storm.add(key_of(1))
+    limiter = LocalRateLimiter()
+    options: dict[str, Any] = {"base_url": echo.base_url, "retry_policy": NO_RETRY, "rate_limiter": limiter}
+    storm = StripeConnector(key_of(1), rate_account="acct_1Same", **options)
+    sibling = StripeConnector(f"rk_test_sibling{SECRET_PART}", rate_account="acct_1Same", **options)
+    unnamed = StripeConnector(key_of(3), **options)
+    other = StripeConnector(key_of(4), rate_account="acct_2Other", **options)
+    with pytest.raises(Exception, match="slow down"):
+        storm.call("get_customer", {"id": "cus_1"})
+
+    def wait(connector: StripeConnector) -> float:
+        budgets = connector._gate(connector.core.prepare("get_customer", {"id": "cus_2"})).budgets
+        return limiter.reserve_within(budgets, 0.0)
+
+    assert wait(sibling) > 0.5
+    assert wait(unnamed) == 0.0 and wait(other) == 0.0
+    assert SECRET_PART not in storm.core.rate_account
+    with pytest.raises(InvalidInputError) as caught:
+        StripeConnector(API_KEY, rate_account="cus_1")
+    assert caught.value.param == "rate_account"

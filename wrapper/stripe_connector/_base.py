@@ -142,6 +142,7 @@ class ConnectorBase(Generic[TransportT]):
         stripe_context: str | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         share_transport: bool = True,
+        rate_account: str | None = None,
     ) -> None:
         # every option is checked there
         self.core = config = ConnectorCore(
@@ -160,6 +161,7 @@ class ConnectorBase(Generic[TransportT]):
             stripe_account=stripe_account,
             stripe_context=stripe_context,
             max_in_flight=max_in_flight,
+            rate_account=rate_account,
         )
         if not isinstance(share_transport, bool):
             raise InvalidInputError("share_transport", "must be True (the process's shared pool) or False")

@@ -33,7 +33,7 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
     ``StripeConnector(api_key, *, base_url="https://api.stripe.com", max_retries=2, timeout=30.0,
     stripe_version=None, max_amount=None, allow_live=False, allowed_tools=None, retry_policy=None, transport=None,
     total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None, stripe_account=None, stripe_context=None,
-    max_in_flight=32, share_transport=True)``:
+    max_in_flight=32, share_transport=True, rate_account=None)``:
 
     * ``api_key``: a secret (``sk_``), restricted (``rk_``) or organisation (``sk_org_``) key; a live key needs
       ``allow_live=True``. ``stripe_account`` (Connect) or ``stripe_context`` (``Stripe-Context``; an organisation
@@ -55,7 +55,10 @@ class StripeConnector(SyncToolMethods, SyncOperationMethods, ConnectorBase[httpx
       through the environment's proxy if one applies.
     * ``rate_limiter`` paces calls to the account's rate budget: by default a per-process limiter at Stripe's
       published limits when talking to Stripe itself (none for a local fake); a ``RedisRateLimiter`` shares the
-      budget across processes; ``False`` turns pacing off.
+      budget across processes; ``False`` turns pacing off. Budgets are the key's own, or, with
+      ``rate_account="acct_..."`` (the key's account, as ``check_connection`` finds it), its account's: connectors of
+      different keys of one account then share them. The account a call acts on (``stripe_account``,
+      ``stripe_context``) has budgets of its own.
 
     Processes: a connector refuses ``pickle`` (its key must not travel), and a forked child (Celery prefork,
     gunicorn, multiprocessing) opens its own connections on first use instead of sharing the parent's sockets.

@@ -22,7 +22,7 @@ from ._http.rate_limit import RateLimiter, applies_by_default, check_rate_limite
 from ._http.retry import RetryPolicy
 from ._http.timing import check_seconds
 from ._http.transport import MAX_RESPONSE_BYTES
-from ._secrets import API_KEY_PATTERN, account_digest, is_live_key, key_kind, refuse_pickling
+from ._secrets import API_KEY_PATTERN, account_digest, is_live_key, key_kind, owner_digest, refuse_pickling
 from ._version import USER_AGENT
 from .errors import InvalidInputError
 
@@ -147,6 +147,16 @@ def check_target(stripe_account: object, stripe_context: object, api_key: str) -
     return stripe_account, stripe_context  # type: ignore[return-value]
 
 
+def check_rate_account(rate_account: object) -> str | None:
+    """None (the key's budgets are its own) or the key's own account (``acct_...``, as ``check_connection`` finds
+    it): then every connector of that account, whatever its key, shares the account's rate budgets."""
+    if rate_account is None:
+        return None
+    if not isinstance(rate_account, str) or not re.fullmatch(r"acct_[A-Za-z0-9]{1,64}", rate_account):
+        raise InvalidInputError("rate_account", "must be the key's own account ID, like acct_1032D82eZvKYlo2C")
+    return owner_digest(rate_account)
+
+
 class ConnectorOptions(TypedDict, total=False):
     """The options of a connector after its key (documented on ``StripeConnector``; defaults in :data:`DEFAULTS`)."""
 
@@ -164,6 +174,7 @@ class ConnectorOptions(TypedDict, total=False):
     stripe_account: str | None
     stripe_context: str | None
     max_in_flight: int
+    rate_account: str | None
 
 
 DEFAULTS: ConnectorOptions = {
@@ -181,6 +192,7 @@ DEFAULTS: ConnectorOptions = {
     "stripe_account": None,
     "stripe_context": None,
     "max_in_flight": DEFAULT_MAX_IN_FLIGHT,
+    "rate_account": None,
 }
 
 
@@ -230,7 +242,8 @@ class ConnectorConfig:
     max_amount: dict[str, int]
     max_in_flight: int
     max_response_bytes: int
-    #: Names this key's rate budgets (``_http.rate_limit``): a digest, never the key.
+    #: Names this key's rate budgets (``_http.rate_limit``): a digest, never the key (of its account, when the
+    #: ``rate_account`` option names it).
     rate_account: str
     rate_limiter: RateLimiter | None
     retry_policy: RetryPolicy
@@ -264,7 +277,7 @@ class ConnectorConfig:
         setter(self, "max_in_flight", check_max_in_flight(given["max_in_flight"]))
         setter(self, "livemode", is_live_key(api_key))
         setter(self, "key_kind", key_kind(api_key))
-        setter(self, "rate_account", account_digest(api_key))
+        setter(self, "rate_account", check_rate_account(given["rate_account"]) or account_digest(api_key))
         if limiter is None and _paced_by_default(base_url):
             limiter = default_rate_limiter()
         setter(self, "rate_limiter", limiter if isinstance(limiter, RateLimiter) else None)

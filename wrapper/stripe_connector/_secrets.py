@@ -85,6 +85,12 @@ def account_digest(api_key: str, stripe_account: str | None = None) -> str:
     return connected_digest(digest, stripe_account) if stripe_account else digest
 
 
+def owner_digest(account_id: str) -> str:
+    """Who a rate budget belongs to when the key's own account is known (``rate_account="acct_..."``): every key
+    of one account then spends from the same budgets, as Stripe counts them."""
+    return hashlib.sha256(f"stripe-connector-rate-account\0{account_id}".encode()).hexdigest()[:32]
+
+
 def _key_digest(api_key: str) -> str:
     return hashlib.sha256(f"stripe-connector-rate\0{api_key}".encode()).hexdigest()[:32]
 
