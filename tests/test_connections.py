@@ -765,3 +765,29 @@ def test_keys_of_one_account_share_its_budgets_when_the_account_is_named(echo: E
     with pytest.raises(InvalidInputError) as caught:
         StripeConnector(API_KEY, rate_account="cus_1")
     assert caught.value.param == "rate_account"
+
+
+def test_a_resolver_that_fails_or_answers_garbage_caches_nothing() -> None:
+    calls: list[str] = []
+
+    def resolve(connection_id: str) -> Any:
+        calls.append(connection_id)
+        if connection_id == "down":
+            raise OSError("the vault is down")
+        if connection_id == "garbage":
+            return {"stripe_account": "acct_1"}  # no key
+        return "pk_test_not_a_secret_key"
+
+    connections: Connections[StripeConnector] = Connections(resolve)
+    with pytest.raises(OSError):
+        connections.get("down")
+    with pytest.raises(InvalidInputError) as caught:
+        connections.get("garbage")
+    assert caught.value.param == "resolve"
+    with pytest.raises(InvalidInputError) as caught:
+        connections.get("publishable")
+    assert caught.value.param == "api_key" and "pk_test" not in str(caught.value)
+    assert len(connections) == 0
+    with pytest.raises(OSError):
+        connections.get("down")
+    assert calls == ["down", "garbage", "publishable", "down"]  # a failure is asked again, never cached
