@@ -1,4 +1,4 @@
-"""The events rows of ``make bench`` (issue 19), each beside its baseline measured in the same run.
+"""The events rows of ``make bench``, each beside its baseline measured in the same run.
 
 * **Acknowledged events per second** by ``stripe-connector events serve`` (verify every ``v1``, store durably in the
   SQLite inbox before the 200, hand on by printing each event), beside a minimal ASGI handler under the same
@@ -37,7 +37,7 @@ FULL = {"deliveries": 2000, "rounds": 3, "events": 10_000}
 
 
 def _requests(count: int, tag: str) -> list[bytes]:
-    from stripe_connector.events.api import signature_header
+    from stripe_connector.events import signature_header
 
     now = int(time.time())
     out = []
@@ -132,7 +132,7 @@ def _p99(latencies: list[float]) -> float:
 def _catch_up_rounds(events: int, rounds: int, workdir: Path) -> tuple[list[float], list[float], int]:
     import httpx
     from stripe_connector import StripeConnector
-    from stripe_connector.events.api import EventPoller, open_store
+    from stripe_connector.events import EventPoller, open_store
 
     from tests.support import stop_process_group
 

@@ -1,4 +1,4 @@
-"""The export rows of ``make bench`` (issue 22): a large list at the rate limit, beside sequential ``paginate``.
+"""The export rows of ``make bench``: a large list at the rate limit, beside sequential ``paginate``.
 
 Against the list double (tests/support/list_double.py, in a process of its own) answering each request after
 400 ms, like Stripe's list calls, and limiting the key to 25 requests/s (5 of burst), with 10,000 customers:

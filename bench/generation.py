@@ -3,7 +3,7 @@
 Why: the pipeline trims Stripe's spec to the documented operations before generating, so that a spec update is
 regenerated (and reviewed) in seconds with little memory, where the stock generator on the whole spec takes about
 half a minute and ~750 MiB. A figure recorded once on another machine says little about this one, so both are run
-here, interleaved, and the report gives ``ours / stock`` ratios for wall time and peak memory (issue 12's targets:
+here, interleaved, and the report gives ``ours / stock`` ratios for wall time and peak memory (the targets:
 <= 0.15x each). Stock means openapi-python-client as installed, with its default templates and post hooks, on
 the unmodified source spec; its one setting is ``literal_enums`` (without it, Stripe's colliding enum member
 names stop it).

@@ -1,4 +1,4 @@
-"""``make bench`` rows for the operation index (issue 20): every Stripe operation, at what cost.
+"""``make bench`` rows for the operation index: every Stripe operation, at what cost.
 
 * First ``call_operation("GetCustomers")`` in a fresh process (index load + validation + send), beside httpx's
   first call to the same URL (target <= 2x) and the curated ``list_customers`` tool's first call.
@@ -51,7 +51,7 @@ print(json.dumps({"ns": time.perf_counter_ns() - start}))
     "operation": """
 import json, sys, time
 from stripe_connector import StripeConnector
-from stripe_connector._operations import _index
+from stripe_connector.operations import _index
 client = StripeConnector("sk_test_fake", base_url=sys.argv[1], max_retries=0)
 assert not _index.is_loaded()
 start = time.perf_counter_ns(); client.call_operation("GetCustomers", {"limit": 3})
@@ -72,7 +72,7 @@ print(json.dumps({"first_ns": first, "ns": samples}))
 MEMORY = """
 import json, resource
 import stripe_connector
-from stripe_connector._operations import _index
+from stripe_connector.operations import _index
 
 def rss():
     with open("/proc/self/statm") as f:

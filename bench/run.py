@@ -3,7 +3,7 @@
 A workflow step often starts a fresh Python process, imports the connector and makes a few calls, so those are
 the costs a user feels. Each figure is measured against its baselines *in the same run* on the same machine
 (fresh processes, interleaved rounds), because absolute numbers from another machine mean little; the ratio
-column is what the targets of issue 6 constrain.
+column is what the project's targets constrain.
 
 Usage::
 
@@ -546,7 +546,7 @@ class Bench:
         self.notes += notes
 
     def operations(self) -> None:
-        """Every Stripe operation (issue 20): see bench/operations.py."""
+        """Every Stripe operation: see bench/operations.py."""
         from operations import operation_rows
 
         rows, notes = operation_rows(self.quick)

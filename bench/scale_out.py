@@ -1,4 +1,4 @@
-"""The scale-out rows of ``make bench``: many workers and one Stripe account (issue 14).
+"""The scale-out rows of ``make bench``: many workers and one Stripe account.
 
 Against the local Stripe double limiting the key at 25 requests/s (tests/support/stripe_double.py), in one run:
 

@@ -12,7 +12,7 @@ The file is JSON Lines: a header (every id and route, and the byte offset of eve
 operation, then one per shared schema (every sub-schema of :data:`SHARED_MIN_BYTES` or more is stored once;
 ``{"$s": n}`` points at shared schema n). The library reads the header on first use, and one operation's line and
 its schemas' lines only when that operation is used: a first ``call_operation`` parses a few kilobytes, not the
-whole index (no decompression, no escaped JSON inside JSON: see ``stripe_connector._operations._index``).
+whole index (no decompression, no escaped JSON inside JSON: see ``stripe_connector.operations._index``).
 
 Usage: ``python -m codegen.build_operations --spec SPEC --out spec/stripe.operations.jsonl``.
 """

@@ -431,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
         new = Spec(load_document(args.new), str(args.new))
         changes = diff_specs(old, new, operations)
         report = render(old, new, operations, changes)
-        # Every operation of the whole API, beside the tools (issue 20: codegen/operations_diff.py).
+        # Every operation of the whole API, beside the tools (codegen/operations_diff.py).
         report += operations_section(old.doc, args.old, new.doc, args.new)
         if args.output:
             try:

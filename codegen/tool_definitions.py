@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 HTTP_METHODS = ("GET", "POST", "DELETE")
-#: The kinds a definition may give a tool: the wrapper's ``ToolKind`` (``_tools/kinds.py``, where every rule that
+#: The kinds a definition may give a tool: the wrapper's ``ToolKind`` (``tools/kinds.py``, where every rule that
 #: follows from a kind lives). Written here too as the pipeline runs without the wrapper; a test holds the two equal.
 KINDS = ("read", "create", "update", "delete", "raw")
 #: The argument that carries the cursor, by pagination style: the connector's pager reads it from the generated

@@ -20,7 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))  # the launchers live with the tests (tests/support)
 
 from stripe_connector import StripeConnector  # noqa: E402
-from stripe_connector.integrations.celery_export import start_export, wait_for_export  # noqa: E402
+from stripe_connector.celery import start_distributed_export, wait_for_export  # noqa: E402
 
 from tests.support.celery_workers import start_workers, stop_workers, worker_env  # noqa: E402
 from tests.support.list_double import ListDouble, spread  # noqa: E402
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
             started = time.monotonic()
             with StripeConnector(KEY, base_url=double.url) as stripe:
-                export = start_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{work}/export.db",
+                export = start_distributed_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{work}/export.db",
                                       out_dir=f"{work}/out", shards=4, created_lt=END)  # fmt: skip
             status = wait_for_export(export, timeout=120)
             elapsed = time.monotonic() - started

@@ -17,7 +17,7 @@ import os
 
 from celery import Celery
 from stripe_connector import LocalRateLimiter, RedisRateLimiter, StripeConnector
-from stripe_connector.integrations.celery import per_process, register_tool_task
+from stripe_connector.celery import per_process, register_tool_task
 
 BROKER = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
 BACKEND = os.environ.get("CELERY_RESULT_BACKEND", BROKER.rsplit("/", 1)[0] + "/1")

@@ -24,8 +24,8 @@ sys.path.insert(0, str(REPO_ROOT))  # the launchers live with the tests (tests/s
 
 import redis  # noqa: E402
 from celery import Celery  # noqa: E402
-from stripe_connector.events.api import Dispatcher, open_store, webhook_app  # noqa: E402
-from stripe_connector.events.celery import CeleryHandOff  # noqa: E402
+from stripe_connector.celery import CeleryHandOff  # noqa: E402
+from stripe_connector.events import Dispatcher, open_store, webhook_app  # noqa: E402
 
 from examples.events_common import SECRET, deliver, running_receiver  # noqa: E402
 from tests.support.events_celery_worker import EventsCeleryWorker  # noqa: E402

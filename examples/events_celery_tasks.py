@@ -1,4 +1,4 @@
-"""A Celery app that handles Stripe events handed on by ``stripe_connector.events.celery.CeleryHandOff``.
+"""A Celery app that handles Stripe events handed on by ``stripe_connector.celery.events.CeleryHandOff``.
 
 The task id is the event id, so the task can tell a repeat (a hand-off after a crash between publishing and
 recording) and act once: here a Redis hash (``EVENTS_LEDGER_REDIS``) records, per event, how often it was

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import uvicorn
-from stripe_connector.events.api import signature_header
+from stripe_connector.events import signature_header
 
 SECRET = "whsec_example_only_not_a_real_secret"
 

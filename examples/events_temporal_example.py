@@ -18,8 +18,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))  # the launchers live with the tests (tests/support)
 
-from stripe_connector.events.api import AsyncDispatcher, open_store, webhook_app  # noqa: E402
-from stripe_connector.events.temporal import OBJECT_PREFIX, TemporalHandOff, event_workflow_id  # noqa: E402
+from stripe_connector.events import AsyncDispatcher, open_store, webhook_app  # noqa: E402
+from stripe_connector.temporal import OBJECT_PREFIX, TemporalHandOff, event_workflow_id  # noqa: E402
 from temporalio.client import Client  # noqa: E402
 from temporalio.worker import Worker  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Temporal workflows fed by Stripe events (``stripe_connector.events.temporal.TemporalHandOff``).
+"""Temporal workflows fed by Stripe events (``stripe_connector.temporal.events.TemporalHandOff``).
 
 * ``StripeEventWorkflow``: one run per event (id ``stripe-event-<event id>``); here it just reports what it got.
 * ``StripeObjectWorkflow``: one run per Stripe object, fed by signal-with-start (``stripe_event``): the events of

@@ -34,7 +34,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO_ROOT))
 
 from stripe_connector import AsyncStripeConnector, LocalRateLimiter, RedisRateLimiter  # noqa: E402
-from stripe_connector.integrations.temporal import (  # noqa: E402
+from stripe_connector.temporal import (  # noqa: E402
     ACTIVITY_NAME,
     StripeActivities,
     ToolCall,

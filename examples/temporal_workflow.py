@@ -15,7 +15,7 @@ from typing import Any
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from stripe_connector.integrations.temporal import execute_tool
+    from stripe_connector.temporal import execute_tool
 
 
 @workflow.defn(name="OnboardCustomer")

@@ -36,7 +36,7 @@ from agents.tool_context import ToolContext
 from langchain_core.tools import StructuredTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
-from stripe_connector._tools.catalogue import Tool
+from stripe_connector.tools.catalogue import Tool
 
 from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
 from tests.support.canned_stripe import CUSTOMERS

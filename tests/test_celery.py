@@ -25,7 +25,7 @@ pytest.importorskip("celery")
 
 from celery import Celery
 from stripe_connector import StripeConnector
-from stripe_connector.integrations.celery import (
+from stripe_connector.celery.tools import (
     StripeTaskError,
     per_process,
     register_tool_task,

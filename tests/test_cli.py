@@ -408,7 +408,7 @@ def test_console_script(tmp_path: Path, stripe_server: ScriptedServer) -> None:
 
 
 def test_mcp_without_the_sdk_says_which_extra_to_install(tmp_path: Path) -> None:
-    code = "import sys; sys.modules['mcp'] = None; from stripe_connector.cli import main; sys.exit(main(['mcp']))"
+    code = "import sys; sys.modules['mcp'] = None; from stripe_connector.cli.main import main; sys.exit(main(['mcp']))"
     run = run_cli(cwd=tmp_path, command=[sys.executable, "-c", code])
     assert run.code == EXIT_INPUT
     assert run.error["type"] == "missing_dependency"

@@ -7,7 +7,7 @@ import io
 import json
 
 import pytest
-from stripe_connector.frontends.cli.main import EXIT_CONNECTION, EXIT_INPUT, EXIT_OK, main
+from stripe_connector.cli.main import EXIT_CONNECTION, EXIT_INPUT, EXIT_OK, main
 
 KEY = "sk_test_" + "4eC39HqLyjWDarjtT1zdp7dc"
 

@@ -607,7 +607,7 @@ def test_required_permission_is_what_stripe_names(message: str, permission: str 
 
 
 def test_cli_check(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    from stripe_connector.frontends.cli.main import main
+    from stripe_connector.cli.main import main
 
     server.reset(default=restricted_stripe)
     monkeypatch.setenv("STRIPE_API_KEY", f"rk_test_{SECRET_PART}")

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from stripe_connector import AsyncStripeConnector, StripeConnector
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
 from stripe_connector.errors import InvalidInputError
-from stripe_connector.events.api import WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
+from stripe_connector.events import WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
 
 from tests.support.events_double import EventsDouble
 from tests.support.keys import API_KEY

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from stripe_connector.events.api import AsyncDispatcher, Dispatcher, InboxStore, open_store, parse_event
+from stripe_connector.events import AsyncDispatcher, Dispatcher, InboxStore, open_store, parse_event
 
 from tests.support import ServerStartError
 from tests.support.events_support import event_body
@@ -56,7 +56,7 @@ def _store_events(store: InboxStore, bodies: list[bytes]) -> None:
 async def test_temporal_starts_one_workflow_per_event_and_a_repeat_starts_nothing(
     temporal: str, inbox: InboxStore
 ) -> None:
-    from stripe_connector.events.temporal import TemporalHandOff, event_workflow_id
+    from stripe_connector.temporal.events import TemporalHandOff, event_workflow_id
     from temporalio.client import Client
     from temporalio.worker import Worker
 
@@ -85,7 +85,7 @@ async def test_temporal_starts_one_workflow_per_event_and_a_repeat_starts_nothin
 async def test_temporal_signal_with_start_sends_one_objects_events_to_one_workflow(
     temporal: str, inbox: InboxStore
 ) -> None:
-    from stripe_connector.events.temporal import OBJECT_PREFIX, TemporalHandOff
+    from stripe_connector.temporal.events import OBJECT_PREFIX, TemporalHandOff
     from temporalio.client import Client
     from temporalio.worker import Worker
 
@@ -112,7 +112,7 @@ def test_celery_gets_one_task_per_event_with_the_event_id_as_task_id(tmp_path: P
 
     if redis_server_binary() is None:
         pytest.skip("redis-server is not installed")
-    from stripe_connector.events.celery import CeleryHandOff
+    from stripe_connector.celery.events import CeleryHandOff
 
     from tests.support.events_celery_worker import EventsCeleryWorker
 
@@ -152,7 +152,7 @@ def test_celery_gets_one_task_per_event_with_the_event_id_as_task_id(tmp_path: P
 
 def test_importing_the_connector_imports_no_events_part_and_no_engine() -> None:
     probe = (
-        "import sys, stripe_connector; before = set(sys.modules); import stripe_connector.events.api; "
+        "import sys, stripe_connector; before = set(sys.modules); import stripe_connector.events; "
         "print(repr(([m for m in before if 'events' in m], "
         "sorted(m for m in sys.modules if m.split('.')[0] in ('temporalio', 'celery', 'uvicorn', 'psycopg')))))"
     )

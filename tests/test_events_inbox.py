@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 from stripe_connector.errors import InvalidInputError
-from stripe_connector.events.api import Backoff, Dispatcher, InboxStore, open_store, parse_event, webhook_app
+from stripe_connector.events import Backoff, Dispatcher, InboxStore, open_store, parse_event, webhook_app
 
 from tests.support import ServerStartError
 from tests.support.events_serve import ServeProcess

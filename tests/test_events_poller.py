@@ -14,9 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 from stripe_connector import AsyncStripeConnector, StripeConnector
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
 from stripe_connector.errors import InvalidInputError, StripeResponseError
-from stripe_connector.events.api import (
+from stripe_connector.events import (
     AsyncEventPoller,
     EventCursorExpiredError,
     EventPoller,

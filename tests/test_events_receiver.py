@@ -14,8 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
-from stripe_connector.cli import main
-from stripe_connector.events.api import InboxStore, open_store, webhook_app
+from stripe_connector.cli.main import main
+from stripe_connector.events import InboxStore, open_store, webhook_app
 
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import OTHER_SECRET, SECRET, event_body, signed_headers
@@ -125,7 +125,7 @@ def test_serve_prints_each_new_event_once_and_reprints_unhanded_ones_after_a_res
     # Stored while nobody handed on (another process received it): the next serve prints it on start.
     store = open_store(store_url)
     body = event_body(4)
-    from stripe_connector.events.api import parse_event
+    from stripe_connector.events import parse_event
 
     store.add(parse_event(body), body)
     store.close()
@@ -140,7 +140,7 @@ def test_serve_prints_each_new_event_once_and_reprints_unhanded_ones_after_a_res
 
 
 def test_status_lists_the_dead_and_replay_brings_one_back(tmp_path: Path) -> None:
-    from stripe_connector.events.api import Dispatcher, parse_event
+    from stripe_connector.events import Dispatcher, parse_event
 
     from tests.support.events_support import Recorder
 

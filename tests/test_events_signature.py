@@ -18,8 +18,8 @@ import stripe
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector.errors import InvalidInputError, StripeConnectorError, WebhookSignatureError
+from stripe_connector.events import WebhookSecrets, construct_event, signature_header, verify_signature
 from stripe_connector.events._signature import DEFAULT_TOLERANCE  # the rule under test, not public
-from stripe_connector.events.api import WebhookSecrets, construct_event, signature_header, verify_signature
 
 SECRET = "whsec_test_primary_0123456789"
 OLD_SECRET = "whsec_test_previous_9876543210"

@@ -18,12 +18,12 @@ import httpx
 import jsonschema
 import pytest
 from stripe_connector import OPERATIONS, InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector._base import ConnectorCore
-from stripe_connector._operations._call import build_tool
-from stripe_connector._operations._describe import DEFAULT_MAX_CHARS
-from stripe_connector._operations._index import Operation, OperationIndex
-from stripe_connector._operations._search import search
+from stripe_connector._core.base import ConnectorCore
 from stripe_connector._request.schema_walk import SchemaViolation, Unsupported, check
+from stripe_connector.operations._as_tool import build_tool
+from stripe_connector.operations._describe import DEFAULT_MAX_CHARS
+from stripe_connector.operations._index import Operation, OperationIndex
+from stripe_connector.operations._search import search
 
 from tests.support.operation_corpus import (
     FAKE_KEY,
@@ -135,7 +135,7 @@ def test_every_example_is_schema_valid_and_sent_as_stripe_python_sends_it(
         example = operation_example(operation)
         jsonschema.Draft7Validator(operation.input_schema).validate(example)  # the independent judge
         core, request = prepared(index, version, operation, example)
-        ours = core.describe(request)
+        ours = core.request_preview(request)
         params = {name: value for name, value in example.items() if name not in operation.path_params}
         sdk.raw_request(operation.method.lower(), concrete_path(operation, example), **params)
         method, url, headers, body = recorder.sent.pop()

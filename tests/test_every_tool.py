@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector.cli import main as cli_main
+from stripe_connector.cli.main import main as cli_main
 from stripe_connector_generated import models
 from stripe_connector_generated.api.default import SUCCESS_TYPES
 

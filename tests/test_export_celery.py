@@ -12,9 +12,15 @@ from typing import Any
 
 import pytest
 from stripe_connector import StripeConnector
-from stripe_connector._export._celery import DistributedExport, run_shard
-from stripe_connector._export._checkpoint import open_store
-from stripe_connector.integrations.celery_export import ExportTasks, export_status, start_export, wait_for_export
+from stripe_connector.celery.export import (
+    DistributedExport,
+    ExportTasks,
+    export_status,
+    run_shard,
+    start_distributed_export,
+    wait_for_export,
+)
+from stripe_connector.export._checkpoint import open_checkpoints
 
 from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread
@@ -60,7 +66,7 @@ def part_ids(status: dict[str, Any]) -> list[str]:
 def test_shard_tasks_cut_dense_shards_and_write_every_object_once(double: ListDouble, tmp_path: Path) -> None:
     with StripeConnector(KEY, base_url=double.url) as stripe:
         tasks = InlineTasks(stripe)
-        export = start_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'x.db'}",
+        export = start_distributed_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'x.db'}",
                               out_dir=tmp_path / "out", shards=2, created_lt=END)  # fmt: skip
         tasks.drain(split_pages=3)
         status = export_status(export)
@@ -71,7 +77,7 @@ def test_shard_tasks_cut_dense_shards_and_write_every_object_once(double: ListDo
     assert manifest["objects"] == 2500 and manifest["complete"]
     with StripeConnector(KEY, base_url=double.url) as stripe:  # started again: complete, nothing is sent
         again = InlineTasks(stripe)
-        start_export(stripe, again, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'x.db'}",
+        start_distributed_export(stripe, again, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'x.db'}",
                      out_dir=tmp_path / "out", shards=2, created_lt=END)  # fmt: skip
         assert again.queue == []
 
@@ -80,9 +86,9 @@ def test_a_held_lease_keeps_a_second_task_out_and_the_same_task_takes_over(doubl
     checkpoint = str(tmp_path / "lease.checkpoint")
     with StripeConnector(KEY, base_url=double.url) as stripe:
         tasks = InlineTasks(stripe)
-        export = start_export(stripe, tasks, "list_customers", checkpoint=checkpoint, out_dir=tmp_path / "out",
-                              shards=1, created_lt=END)  # fmt: skip
-        store = open_store(checkpoint)
+        export = start_distributed_export(stripe, tasks, "list_customers", checkpoint=checkpoint,
+                                          out_dir=tmp_path / "out", shards=1, created_lt=END)  # fmt: skip
+        store = open_checkpoints(checkpoint)
 
         def hold(state: dict[str, Any] | None) -> dict[str, Any] | None:
             assert state is not None
@@ -116,8 +122,9 @@ def test_real_workers_with_a_killed_pool_process_export_every_object_once(tmp_pa
             from examples.celery_export_tasks import tasks
 
             with StripeConnector(KEY, base_url=double.url) as stripe:
-                export = start_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'c.db'}",
-                                      out_dir=tmp_path / "out", shards=3, created_lt=END)  # fmt: skip
+                export = start_distributed_export(stripe, tasks, "list_customers",
+                                                  checkpoint=f"sqlite:///{tmp_path / 'c.db'}", out_dir=tmp_path / "out",
+                                                  shards=3, created_lt=END)  # fmt: skip
             deadline = time.monotonic() + 20
             while export_status(export)["objects"] < 600 and time.monotonic() < deadline:
                 time.sleep(0.01)
@@ -136,7 +143,7 @@ def test_real_workers_with_a_killed_pool_process_export_every_object_once(tmp_pa
 def test_a_cut_whose_task_was_never_sent_is_sent_when_its_parent_runs_again(double: ListDouble, tmp_path: Path) -> None:
     with StripeConnector(KEY, base_url=double.url) as stripe:
         tasks = InlineTasks(stripe)
-        export = start_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'o.db'}",
+        export = start_distributed_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'o.db'}",
                               out_dir=tmp_path / "out", shards=1, created_lt=END)  # fmt: skip
         _, shard_id = tasks.queue.pop()
         lost: list[int] = []

@@ -204,7 +204,7 @@ def test_allow_lists_by_operation_glob_apply_to_exports(big: ListDouble) -> None
 
 def test_the_view_and_the_operation_index_agree_on_which_tools_can_be_exported() -> None:
     from stripe_connector import OPERATIONS, TOOLS
-    from stripe_connector._export._source import filters_on_created, tool_parameters
+    from stripe_connector.export._source import filters_on_created, tool_parameters
 
     lists = [tool for tool in TOOLS if tool.pagination == "cursor"]
     assert lists
@@ -215,7 +215,7 @@ def test_the_view_and_the_operation_index_agree_on_which_tools_can_be_exported()
 
 
 def test_rate_limit_paces_every_page_at_the_chosen_rate() -> None:
-    from stripe_connector._export._pace import PacedRateLimiter
+    from stripe_connector.export._pace import PacedRateLimiter
 
     with ListDouble(spread(2000, start=END - 86400 * 30, end=END)) as double:
         stripe = StripeConnector(KEY, base_url=double.url, rate_limiter=PacedRateLimiter(40))
@@ -251,8 +251,8 @@ def test_every_page_takes_exactly_one_slot_of_the_budget() -> None:
 
 
 def test_a_page_sets_limit_and_created_once_whatever_the_base_request_says() -> None:
-    from stripe_connector._export._plan import PageRequest
-    from stripe_connector._export._source import page_request
+    from stripe_connector.export._plan import PageRequest
+    from stripe_connector.export._source import page_request
 
     with StripeConnector(KEY) as stripe:
         base = stripe.core.prepare("list_customers", {"limit": 10, "email": "a@example.com"})

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from stripe_connector._export._plan import PAGE_LIMIT, PageRequest, Planner, first_wave
 from stripe_connector.errors import StripeResponseError
+from stripe_connector.export._plan import PAGE_LIMIT, PageRequest, Planner, first_wave
 
 
 class MemoryList:

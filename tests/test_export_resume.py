@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 from stripe_connector import InvalidInputError, StripeConnector
-from stripe_connector._export._checkpoint import FileCheckpointStore, SQLiteCheckpointStore, open_store
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
+from stripe_connector.export._checkpoint import FileCheckpointStore, SQLiteCheckpointStore, open_checkpoints
 
 from tests.support.keys import API_KEY
 from tests.support.list_double import ListDouble, spread
@@ -59,11 +59,11 @@ def test_a_library_export_resumes_from_its_checkpoint(double: ListDouble, tmp_pa
 
 
 def test_stores_are_chosen_by_url_and_refuse_what_they_cannot_be(tmp_path: Path) -> None:
-    assert isinstance(open_store(str(tmp_path / "a.checkpoint")), FileCheckpointStore)
-    assert isinstance(open_store(f"sqlite:///{tmp_path / 'a.db'}"), SQLiteCheckpointStore)
+    assert isinstance(open_checkpoints(str(tmp_path / "a.checkpoint")), FileCheckpointStore)
+    assert isinstance(open_checkpoints(f"sqlite:///{tmp_path / 'a.db'}"), SQLiteCheckpointStore)
     for bad in ("", "redis://x", "sqlite:///", str(tmp_path)):
         with pytest.raises(InvalidInputError) as caught:
-            open_store(bad)
+            open_checkpoints(bad)
         assert caught.value.param == "checkpoint"
     (tmp_path / "garbage").write_text("not json")
     with pytest.raises(InvalidInputError, match="not a checkpoint file"):
@@ -73,7 +73,7 @@ def test_stores_are_chosen_by_url_and_refuse_what_they_cannot_be(tmp_path: Path)
 def test_concurrent_updates_of_one_store_are_not_lost(tmp_path: Path) -> None:
     import threading
 
-    stores = [open_store(str(tmp_path / "c.json")), open_store(f"sqlite:///{tmp_path / 'c.db'}")]
+    stores = [open_checkpoints(str(tmp_path / "c.json")), open_checkpoints(f"sqlite:///{tmp_path / 'c.db'}")]
     for store in stores:
 
         def bump(store: object = store) -> None:

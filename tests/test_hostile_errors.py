@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from stripe_connector._host_parts.error_report import MissingDependencyError, UsageError, error_payload
 from stripe_connector.errors import (
     CardError,
     ConnectorClosedError,
@@ -19,7 +20,6 @@ from stripe_connector.errors import (
     StripeTimeoutError,
     api_error_from_response,
 )
-from stripe_connector.frontends.error_report import MissingDependencyError, UsageError, error_payload
 
 BASE = {"code": None, "param": None, "request_id": None, "http_status": None}
 

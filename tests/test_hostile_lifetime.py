@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector, errors
-from stripe_connector._base import ConnectorCore
+from stripe_connector._core.base import ConnectorCore
 from stripe_connector.errors import ConnectorClosedError
 
 from tests.support.keys import API_KEY
@@ -355,7 +355,7 @@ LAZY_RACE = textwrap.dedent(
     import sys, threading
     import stripe_connector
 
-    assert "stripe_connector._tools.tool_list" not in sys.modules  # not loaded by the import
+    assert "stripe_connector.tools.tool_list" not in sys.modules  # not loaded by the import
     names = ["TOOLS", "OPERATIONS", "Tool", "ToolList", "OperationList", "RedisRateLimiter", "describe_operation"]
     barrier = threading.Barrier(16)
     seen = [[] for _ in range(16)]

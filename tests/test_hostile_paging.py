@@ -1,5 +1,5 @@
 """Hostile pagination: a server that repeats a page, claims more without a way forward, or sends ``data`` of the
-wrong type. The one pager (``_paging.Pager``) behind ``paginate``, its async twin and the CLI's ``--all`` turns each
+wrong type. The one pager (``tools.pager.Pager``) behind ``paginate``, its async twin and the CLI's ``--all`` turns each
 into ``StripeResponseError`` after a bounded number of requests, and never blames the caller."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector._tools import paging as _paging
-from stripe_connector._tools.paging import Pager, pagination_style
 from stripe_connector.errors import StripeResponseError
+from stripe_connector.tools import pager as _paging
+from stripe_connector.tools.pager import Pager, pagination_style
 
 from tests.support.hostile_support import run_cli
 from tests.support.keys import API_KEY
@@ -185,7 +185,7 @@ def test_cli_all_exits_5_on_string_data(server: ScriptedServer, monkeypatch: pyt
 @pytest.fixture
 def search_tool(monkeypatch: pytest.MonkeyPatch) -> str:
     """A search tool as the lead's catalogue will declare it: list_customers with ``pagination = "search"``."""
-    from stripe_connector._tools import catalogue as _catalogue
+    from stripe_connector.tools import catalogue as _catalogue
 
     real = _catalogue.get_tool("list_customers")
     fake = SimpleNamespace(name="search_customers", is_list=False, pagination="search")
@@ -220,10 +220,10 @@ def test_the_style_comes_from_the_tool() -> None:
 def test_one_loop_serves_all_three_front_ends() -> None:
     import inspect
 
-    from stripe_connector import _async_client, _client
-    from stripe_connector.frontends.cli import commands
+    from stripe_connector._clients import async_client, sync_client
+    from stripe_connector.cli import call
 
-    for module in (_client, _async_client, commands):
+    for module in (sync_client, async_client, call):
         source = inspect.getsource(module)
         assert "Pager(" in source
         assert 'starting_after"] =' not in source and "next_cursor" not in source

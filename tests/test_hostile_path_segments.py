@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector import OPERATIONS, InvalidInputError, RetryPolicy, StripeConnector
-from stripe_connector.frontends.cli.main import EXIT_INPUT, main
+from stripe_connector.cli.main import EXIT_INPUT, main
 
 from tests.support.operation_corpus import FAKE_KEY, operation_example
 

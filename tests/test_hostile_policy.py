@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from stripe_connector import RetryPolicy, cli
+from stripe_connector import RetryPolicy
 from stripe_connector._http.retry import RETRY_STATUSES, parse_retry_after
-from stripe_connector._secrets import redact
+from stripe_connector._types.secrets import redact
+from stripe_connector.cli.main import main as cli_main
 from stripe_connector.errors import (
     AuthenticationError,
     CardError,
@@ -153,7 +154,7 @@ def test_the_cli_redacts_the_key_from_an_unexpected_error(monkeypatch: pytest.Mo
     def explode(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError(f"boom while sending Bearer {odd_key}")
 
-    monkeypatch.setattr("stripe_connector._client.StripeConnector.call", explode)
+    monkeypatch.setattr("stripe_connector._clients.sync_client.StripeConnector.call", explode)
     result = run_cli(["call", "list_customers", "{}", "--base-url", "http://127.0.0.1:9"])
     assert result.code == 1
     assert odd_key not in result.err
@@ -170,9 +171,9 @@ def test_the_cli_redacts_a_key_read_from_a_file(monkeypatch: pytest.MonkeyPatch,
     def explode(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("boom " + API_KEY)
 
-    monkeypatch.setattr("stripe_connector._client.StripeConnector.call", explode)
+    monkeypatch.setattr("stripe_connector._clients.sync_client.StripeConnector.call", explode)
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main(["call", "list_customers", "{}", "--api-key-file", str(key_file)], stdout=out, stderr=err)
+    code = cli_main(["call", "list_customers", "{}", "--api-key-file", str(key_file)], stdout=out, stderr=err)
     assert code == 1
     assert API_KEY not in err.getvalue()
 

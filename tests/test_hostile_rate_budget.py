@@ -1,4 +1,4 @@
-"""Time bounds and shutdown hold through the rate budget (issue 23), without Redis.
+"""Time bounds and shutdown hold through the rate budget, without Redis.
 
 A wait for the budget is part of the call's time: one longer than the call has left is refused at once with a
 typed timeout, and the refused reservation charges nobody (property-tested against a limiter that never saw it).
@@ -317,8 +317,9 @@ async def test_aclose_wakes_a_hundred_tasks_waiting_in_the_budget_at_once(server
 #: by default, so the default one is swapped in the child before ``main`` builds its connector).
 CLI_WAITING_IN_THE_BUDGET = """
 import sys
-from stripe_connector import LocalRateLimiter, _config as _client  # where the default limiter is chosen
-from stripe_connector.cli import main
+from stripe_connector import LocalRateLimiter
+from stripe_connector._core import config as _client  # where the default limiter is chosen
+from stripe_connector.cli.main import main
 
 class Held(LocalRateLimiter):
     def reserve_within(self, budgets, max_wait):

@@ -15,12 +15,12 @@ from typing import Any
 import httpcore
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy
-from stripe_connector._base import ConnectorCore
-from stripe_connector._http.deadline import DeadlineBackend, DeadlineStream
-from stripe_connector._http.timing import ATTEMPT_DEADLINE
+from stripe_connector._core.base import ConnectorCore
+from stripe_connector._http.deadline_streams import DeadlineBackend, DeadlineStream
+from stripe_connector._http.time_limits import ATTEMPT_DEADLINE
 from stripe_connector._http.transport import RequestFactory
 from stripe_connector._request.idempotency import scoped_idempotency_key
-from stripe_connector._types import PreparedRequest
+from stripe_connector._types.options import PreparedRequest
 
 from tests.support.keys import API_KEY
 
@@ -317,7 +317,7 @@ def test_describe_is_the_exact_request_with_the_key_cut() -> None:
         "email=a%40b.c",
         {"Idempotency-Key": "k-1", "Stripe-Account": "acct_1"},
     )
-    assert core.describe(request) == {
+    assert core.request_preview(request) == {
         "tool": "create_customer",
         "method": "POST",
         "url": "https://example.test/v1/customers",
@@ -555,7 +555,7 @@ def test_stripe_should_retry_overrides_a_3xx_too() -> None:
     ],
 )
 def test_base_url_messages_are_exact(base_url: Any, message: str) -> None:
-    from stripe_connector._config import check_base_url
+    from stripe_connector._core.config import check_base_url
 
     with pytest.raises(InvalidInputError) as caught:
         check_base_url(base_url)
@@ -563,7 +563,7 @@ def test_base_url_messages_are_exact(base_url: Any, message: str) -> None:
 
 
 def test_stripe_version_message_is_exact() -> None:
-    from stripe_connector._config import check_stripe_version
+    from stripe_connector._core.config import check_stripe_version
 
     with pytest.raises(InvalidInputError) as caught:
         check_stripe_version("2023-10-16\n")
@@ -598,7 +598,7 @@ def test_redact_keys_walks_lists_and_mappings() -> None:
 
 
 def test_constructor_refusals_are_exact() -> None:
-    from stripe_connector._config import check_api_key
+    from stripe_connector._core.config import check_api_key
 
     with pytest.raises(InvalidInputError) as caught:
         check_api_key("pk_test_abc", allow_live=False)

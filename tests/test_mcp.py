@@ -30,8 +30,9 @@ from mcp.client import Client
 from mcp.client.stdio import stdio_client
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy
 from stripe_connector._request.idempotency import scoped_idempotency_key
-from stripe_connector._tools.strict import strict_violations
-from stripe_connector.mcp_server import annotations_for, build_server, exposed_tools
+from stripe_connector.mcp.schemas import annotations_for, exposed_tools
+from stripe_connector.mcp.server import build_server
+from stripe_connector.tools.strict import strict_violations
 
 from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
 from tests.support.canned_stripe import CUSTOMERS, customer_page
@@ -161,7 +162,7 @@ def test_annotations_follow_the_tool_kind(kind: str, read_only: bool, expected: 
 
 
 def test_an_unknown_kind_is_refused_rather_than_guessed() -> None:
-    """A kind is one of ``_tools.kinds.KINDS``: a tool with another is refused when it is made, not guessed at."""
+    """A kind is one of ``tools.kinds.KINDS``: a tool with another is refused when it is made, not guessed at."""
     with pytest.raises(ValueError, match="unknown tool kind"):
         annotations_for(with_kind("list_customers", "transmogrify"), read_only=False)
 
@@ -405,7 +406,7 @@ async def test_strict_server_lists_strict_schemas_and_takes_strict_calls(stripe_
 
 
 def test_strict_schemas_stay_strict_with_the_servers_own_arguments_and_read_only() -> None:
-    from stripe_connector.mcp_server import exposed_schema
+    from stripe_connector.mcp.schemas import exposed_schema
 
     for read_only in (False, True):
         for tool in exposed_tools(None, read_only=read_only):

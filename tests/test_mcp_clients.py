@@ -124,7 +124,7 @@ def check_sized(answer: dict[str, Any]) -> None:
 
 
 def output_schemas_from_python_listing() -> dict[str, Any]:
-    from stripe_connector.mcp_server import output_schema_for
+    from stripe_connector.mcp.schemas import output_schema_for
 
     return {tool.name: output_schema_for(tool, read_only=False) for tool in TOOLS}
 

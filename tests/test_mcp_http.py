@@ -33,10 +33,10 @@ from mcp import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 from stripe_connector import TOOLS
 from stripe_connector._request.idempotency import scoped_idempotency_key
-from stripe_connector.cli import main
-from stripe_connector.frontends.mcp.auth import MIN_TOKEN_LENGTH, load_token
-from stripe_connector.frontends.mcp.http import MAX_REQUEST_BYTES
-from stripe_connector.mcp_server import DEFAULT_SCOPE
+from stripe_connector.cli.main import main
+from stripe_connector.mcp.auth import MIN_TOKEN_LENGTH, load_token
+from stripe_connector.mcp.http import MAX_REQUEST_BYTES
+from stripe_connector.mcp.schemas import DEFAULT_SCOPE
 
 from tests.support.agent_stripe import agent_routes
 from tests.support.canned_stripe import CUSTOMERS

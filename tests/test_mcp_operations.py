@@ -24,9 +24,10 @@ from mcp import ClientSession, StdioServerParameters, types
 from mcp.client import Client
 from mcp.client.stdio import stdio_client
 from stripe_connector import OPERATIONS, AsyncStripeConnector, InvalidInputError, RetryPolicy
-from stripe_connector.frontends.mcp.operations import OperationTools, parse_patterns
-from stripe_connector.frontends.mcp.sizing import DEFAULT_MAX_RESULT_BYTES
-from stripe_connector.mcp_server import build_server, exposed_tools
+from stripe_connector.mcp.operations import OperationTools, parse_patterns
+from stripe_connector.mcp.schemas import exposed_tools
+from stripe_connector.mcp.server import build_server
+from stripe_connector.mcp.sizing import DEFAULT_MAX_RESULT_BYTES
 
 from tests.support.keys import API_KEY
 

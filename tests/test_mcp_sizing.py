@@ -23,8 +23,9 @@ from hypothesis import strategies as st
 from mcp import types
 from mcp.client import Client
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy
-from stripe_connector.frontends.mcp import fields, sizing
-from stripe_connector.mcp_server import build_server, exposed_tools
+from stripe_connector.mcp import fields, sizing
+from stripe_connector.mcp.schemas import exposed_tools
+from stripe_connector.mcp.server import build_server
 
 from tests.support.agent_stripe import agent_routes
 from tests.support.conformance_support import TOOL_EXAMPLES, documented_operations
@@ -190,7 +191,7 @@ async def test_under_the_cap_nothing_changes(stripe: ScriptedServer) -> None:
 
 
 def test_list_output_schemas_declare_the_truncation_note() -> None:
-    from stripe_connector.mcp_server import output_schema_for
+    from stripe_connector.mcp.schemas import output_schema_for
 
     for tool in TOOLS:
         schema = output_schema_for(tool, read_only=True)

@@ -27,9 +27,9 @@ from stripe_connector import (
     StripeConnector,
     describe_operation,
 )
-from stripe_connector._operations._index import load_index
-from stripe_connector._operations._paging import OperationPager
 from stripe_connector.errors import StripeResponseError
+from stripe_connector.operations._index import load_index
+from stripe_connector.operations._pages import OperationPager
 
 from tests.support.operation_corpus import FAKE_KEY, build_operations_module
 
@@ -332,7 +332,7 @@ def test_paging_refuses_a_repeating_v2_server_and_a_non_list() -> None:
         ' "path": "/v2/things", "summary": "", "description": "", "kind": "read", "pagination": "page",'
         ' "encoding": "json", "in": {"page": "query"}, "money": [], "filters_created": false, "schema": 0}]}'
     )
-    from stripe_connector._operations._index import OperationIndex
+    from stripe_connector.operations._index import OperationIndex
 
     operation = OperationIndex(data).by_id["GetV2Things"]
     pager = OperationPager(operation, {}, None)
@@ -422,9 +422,9 @@ def test_a_raw_v2_delete_carries_an_idempotency_key_as_stripe_python_sends_it() 
 def test_importing_the_connector_does_not_read_the_index() -> None:
     code = (
         "import stripe_connector, sys\n"
-        "from stripe_connector._operations import _index\n"
+        "from stripe_connector.operations import _index\n"
         "assert not _index.is_loaded()\n"
-        "assert 'stripe_connector._operations._search' not in sys.modules\n"
+        "assert 'stripe_connector.operations._search' not in sys.modules\n"
         "repr(stripe_connector.OPERATIONS)\n"
         "assert not _index.is_loaded()\n"
         "len(stripe_connector.OPERATIONS)\n"
@@ -434,7 +434,7 @@ def test_importing_the_connector_does_not_read_the_index() -> None:
 
 
 def test_many_threads_see_one_index_and_one_schema_object() -> None:
-    from stripe_connector._operations import _index
+    from stripe_connector.operations import _index
 
     results: list[Any] = []
     barrier = threading.Barrier(8)
@@ -460,7 +460,7 @@ def test_a_foreign_index_format_is_refused(tmp_path: Any) -> None:
 
 
 def test_the_index_is_small_and_shipped_in_the_wheel() -> None:
-    from stripe_connector._operations._index import index_path
+    from stripe_connector.operations._index import index_path
 
     assert index_path().stat().st_size <= 3 * 1024 * 1024
     import tomllib
@@ -616,8 +616,8 @@ def test_the_walker_judges_as_fastjsonschema_does(schema: dict[str, Any], value:
 
 
 def test_the_walker_hands_what_it_does_not_judge_to_fastjsonschema() -> None:
-    from stripe_connector._operations._call import ArgumentValidator
     from stripe_connector._request.schema_walk import Unsupported, check
+    from stripe_connector.operations._as_tool import ArgumentValidator
 
     schema = {
         "type": "object",
@@ -663,7 +663,7 @@ def test_an_operations_nested_errors_name_the_argument_and_the_place() -> None:
 
 
 def test_one_operation_is_read_without_parsing_the_others(tmp_path: Any) -> None:
-    from stripe_connector._operations._index import FileLines, index_path
+    from stripe_connector.operations._index import FileLines, index_path
 
     copy = tmp_path / "index.jsonl"
     copy.write_bytes(index_path().read_bytes())
@@ -681,7 +681,7 @@ def test_one_operation_is_read_without_parsing_the_others(tmp_path: Any) -> None
 
 
 def test_a_forged_index_header_is_refused(tmp_path: Any) -> None:
-    from stripe_connector._operations._index import index_path
+    from stripe_connector.operations._index import index_path
 
     head, _, rest = index_path().read_bytes().partition(b"\n")
     header = json.loads(head)
@@ -702,7 +702,7 @@ def test_a_forged_index_header_is_refused(tmp_path: Any) -> None:
 
 
 def test_an_index_file_cut_or_replaced_in_use_is_an_error(tmp_path: Any) -> None:
-    from stripe_connector._operations._index import index_path
+    from stripe_connector.operations._index import index_path
 
     original = index_path().read_bytes()
     copy = tmp_path / "index.jsonl"

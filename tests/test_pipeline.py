@@ -1,4 +1,4 @@
-"""Tests for the spec -> client pipeline (issue 3): ``codegen/trim.py``, ``make generate``, ``check_generated.py``
+"""Tests for the spec -> client pipeline: ``codegen/trim.py``, ``make generate``, ``check_generated.py``
 and what the generated package does on the wire.
 
 Every pipeline run happens in a scratch copy under pytest's temporary directory (see ``pipeline_helpers``); the

@@ -32,7 +32,7 @@ from stripe_connector._http.rate_limit import (
     endpoint_name,
     hold_for,
 )
-from stripe_connector._secrets import account_digest
+from stripe_connector._types.secrets import account_digest
 from stripe_connector.errors import RateLimitError
 
 from tests.support.keys import API_KEY as KEY

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 
 import pytest
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
 
 from tests.support.keys import API_KEY as KEY
 from tests.support.stripe_double import StripeDouble

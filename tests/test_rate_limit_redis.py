@@ -237,7 +237,7 @@ def test_garbage_in_a_budget_key_falls_back_instead_of_failing_calls(redis_url: 
     assert limiter.using_fallback
 
 
-# --- time bounds and close through the Redis budget (issue 23) ------------------------------------------------------
+# --- time bounds and close through the Redis budget ------------------------------------------------------
 
 
 def redis_state(url: str) -> dict[bytes, bytes | None]:

@@ -1,4 +1,4 @@
-"""The spec-update job (issue 12): models that read what any Stripe version sends, requests exactly as strict as the
+"""The spec-update job: models that read what any Stripe version sends, requests exactly as strict as the
 spec, and Stripe's v1+v2 ``latest`` file as an input.
 
 * **Every version's data in every version's models.** Each shipped spec is generated into a scratch directory

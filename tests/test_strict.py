@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector._request.idempotency import scoped_idempotency_key
-from stripe_connector._tools.strict import from_strict, nullable, strict_node, strict_violations
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
+from stripe_connector.tools.strict import from_strict, nullable, strict_node, strict_violations
 
 from tests.support.agent_stripe import agent_routes, strict_call_arguments
 from tests.support.conformance_support import tool_arguments

@@ -17,7 +17,7 @@ import pytest
 pytest.importorskip("temporalio")
 
 from stripe_connector import AsyncStripeConnector, StripeConnector, errors
-from stripe_connector.integrations.temporal import (
+from stripe_connector.temporal.activities import (
     ACTIVITY_NAME,
     DEFAULT_RETRY_POLICY,
     FINAL_ERROR_TYPES,

@@ -189,7 +189,7 @@ NEW_TOOL = """
 CHECK_NEW_TOOL = """
 import asyncio, inspect, io, json
 from stripe_connector import TOOLS, AsyncStripeConnector, StripeConnector
-from stripe_connector.cli import main
+from stripe_connector.cli.main import main
 from stripe_connector.errors import InvalidInputError
 tool = TOOLS.get("list_refunds")
 def refused():
@@ -249,8 +249,8 @@ def test_the_definitions_and_the_wrapper_know_the_same_kinds() -> None:
     """The pipeline checks kinds without the wrapper; the wrapper acts on them (``POLICY``): one list, held equal."""
     from typing import get_args
 
-    from stripe_connector._operations._index import KINDS as OPERATION_KINDS
-    from stripe_connector._tools.kinds import POLICY, ToolKind
+    from stripe_connector.operations._index import KINDS as OPERATION_KINDS
+    from stripe_connector.tools.kinds import POLICY, ToolKind
 
     assert get_args(ToolKind) == tool_definitions.KINDS
     assert set(POLICY) == set(tool_definitions.KINDS)

@@ -26,7 +26,7 @@ def test_no_proxy_exempts_the_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_requests_carry_the_timeout_and_the_fixed_headers() -> None:
-    from stripe_connector._types import PreparedRequest
+    from stripe_connector._types.options import PreparedRequest
 
     factory = RequestFactory("http://127.0.0.1:1", {"Authorization": "Bearer sk_test_fake"}, timeout=2.5)
     built = factory.build(PreparedRequest("raw_request", "GET", "/v1/balance?a=1", None, {"Stripe-Account": "acct_1"}))

@@ -8,7 +8,7 @@ from typing import Any
 #: The Stripe API version of the spec the tools were built from.
 STRIPE_API_VERSION = "2023-08-16"
 
-#: Tool name -> definition (see stripe_connector's _tools.catalogue.Tool).
+#: Tool name -> definition (see stripe_connector.tools.catalogue.Tool).
 TOOLS: dict[str, dict[str, Any]] = {
     "list_customers": {
         "description": "List customers, newest first; filter by exact email. Pages with limit "

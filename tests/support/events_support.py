@@ -8,7 +8,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from stripe_connector.events.api import StoredEvent, signature_header
+from stripe_connector.events import StoredEvent, signature_header
 
 SECRET = "whsec_events_test_secret_0123456789abcdef"
 OTHER_SECRET = "whsec_events_test_rolled_fedcba9876543210"

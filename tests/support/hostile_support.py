@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from stripe_connector import cli
+from stripe_connector.cli.main import main as cli_main
 
 
 class RawServer:
@@ -141,7 +141,7 @@ class CliResult:
 
 def run_cli(argv: list[str], stdin: str = "") -> CliResult:
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main(argv, stdout=out, stderr=err, stdin=io.StringIO(stdin))
+    code = cli_main(argv, stdout=out, stderr=err, stdin=io.StringIO(stdin))
     return CliResult(code, out.getvalue(), err.getvalue())
 
 

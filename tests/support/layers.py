@@ -12,27 +12,25 @@ import ast
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-#: Bottom to top: (layer name, module name prefixes under ``stripe_connector``). "" is the package itself.
+#: Bottom to top: (layer name, the folders under ``stripe_connector`` in it). "" is the package's own ``__init__``.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("types and errors", ("_secrets", "_types", "_version", "_generated", "errors", "_call_result")),
-    ("tools", ("_tools", "_operations")),
-    # ``_operations._call`` turns an operation into a tool and validates with ``_request.validation``.
-    ("request", ("_request", "_operations._call", "_operations._paging")),
+    ("types", ("_types",)),
+    ("errors", ("errors",)),
+    ("tools", ("tools",)),
+    ("request", ("_request",)),
+    ("operations", ("operations",)),
     ("http", ("_http",)),
-    ("configuration", ("_config",)),
-    # The export schedulers behind ``StripeConnector.export`` sit with the clients; its CLI and Celery parts above.
-    (
-        "clients",
-        ("_connection_check", "_base", "_client", "_async_client", "_operation_calls", "_export", "_connections"),
-    ),
+    ("connector core", ("_core",)),
+    ("export", ("export",)),
+    ("clients", ("_clients",)),
     ("public API", ("",)),
-    ("front-end parts", ("frontends.error_report", "frontends.keys")),
-    (
-        "front ends and integrations",
-        ("frontends", "integrations", "events", "_export._cli", "_export._celery", "cli", "mcp_server"),
-    ),
+    ("events", ("events",)),
+    ("host parts", ("_host_parts",)),
+    ("hosts", ("cli", "mcp", "celery", "temporal")),
 )
 PACKAGE = "stripe_connector"
+#: Every package (folder) module_sources has read: a package's relative imports start from itself.
+PACKAGES: set[str] = set()
 
 
 def module_sources(root: Path, package: str) -> dict[str, str]:
@@ -42,6 +40,7 @@ def module_sources(root: Path, package: str) -> dict[str, str]:
         parts = list(path.relative_to(root).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts.pop()
+            PACKAGES.add(".".join(parts))
         sources[".".join(parts)] = path.read_text(encoding="utf-8")
     return sources
 
@@ -50,7 +49,7 @@ def imports_of(module: str, source: str, known: Iterable[str]) -> set[str]:
     """The modules of ``known`` that ``module`` imports (relative imports resolved; ``from x import y`` counts
     ``x.y`` when that is a module, else ``x``)."""
     names = set(known)
-    is_package = any(other.startswith(module + ".") for other in names) or module.count(".") == 0
+    is_package = module in PACKAGES or any(other.startswith(module + ".") for other in names) or "." not in module
     found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
@@ -77,17 +76,13 @@ def graph(sources: Mapping[str, str]) -> dict[str, set[str]]:
 
 
 def layer_of(module: str, package: str = PACKAGE) -> int:
-    """The index in :data:`LAYERS` of ``module`` (the longest matching prefix wins)."""
+    """The index in :data:`LAYERS` of ``module``: that of its folder (the package's ``__init__`` is ``""``)."""
     relative = module.removeprefix(package).removeprefix(".")
-    best, best_length = None, -1
-    for index, (_, prefixes) in enumerate(LAYERS):
-        for prefix in prefixes:
-            matches = relative == prefix or relative.startswith(prefix + ".") or (prefix == "" and relative == "")
-            if matches and len(prefix) > best_length:
-                best, best_length = index, len(prefix)
-    if best is None:
-        raise LookupError(f"{module} is in no layer: add it to LAYERS in tests/support/layers.py")
-    return best
+    folder = relative.partition(".")[0]
+    for index, (_, folders) in enumerate(LAYERS):
+        if folder in folders and (folder or not relative):
+            return index
+    raise LookupError(f"{module} is in no layer: add its folder to LAYERS in tests/support/layers.py")
 
 
 def upward_imports(imports: Mapping[str, set[str]], package: str = PACKAGE) -> list[str]:

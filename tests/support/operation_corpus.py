@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
 
 import stripe
-from stripe_connector._operations._index import Operation, OperationIndex, load_index
+from stripe_connector.operations._index import Operation, OperationIndex, load_index
 
 from tests.support.pipeline_helpers import ROOT, STRIPE_OPENAPI, load_json
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from stripe_connector.integrations.temporal import execute_tool
+from stripe_connector.temporal.activities import execute_tool
 from temporalio import workflow
 
 

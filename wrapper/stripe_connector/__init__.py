@@ -8,36 +8,36 @@ How the package is laid out, layer by layer: ARCHITECTURE.md.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._async_client import AsyncStripeConnector
-from ._call_result import CallResult
-from ._client import StripeConnector
-from ._connection_check import ConnectionCheck
+from ._clients.async_client import AsyncStripeConnector
+from ._clients.sync_client import StripeConnector
+from ._core.connection_check import ConnectionCheck
 from ._http.rate_limit import LocalRateLimiter, RateLimiter
 from ._http.retry import RetryPolicy
-from ._types import IdempotencyScope, PageOptions, RequestOptions
-from ._version import __version__
+from ._types.call_result import CallResult
+from ._types.options import IdempotencyScope, PageOptions, RequestOptions
+from ._types.version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
 
 if TYPE_CHECKING:
-    from ._connections import Connections
+    from ._clients.connections import Connections
     from ._http.rate_limit_redis import RedisRateLimiter
-    from ._operations._list import OPERATIONS, OperationList, describe_operation
-    from ._tools.catalogue import Tool
-    from ._tools.tool_list import TOOLS, ToolList
+    from .operations._list import OPERATIONS, OperationList, describe_operation
+    from .tools.catalogue import Tool
+    from .tools.tool_list import TOOLS, ToolList
 
 #: Names loaded on first access (PEP 562), by the module that defines them: a client that only calls tools never
 #: imports the catalogue's classes, the operation index's list or the Redis limiter (import time is a feature).
 #: ``TOOLS`` (every tool, with ``.name``, ``.description``, ``.input_schema``) and ``OPERATIONS`` (every Stripe
 #: operation: ``OPERATIONS["PostRefunds"]``, ``.search(text)``) are the one instance their module makes.
 _LAZY = {
-    "Connections": "._connections",
+    "Connections": "._clients.connections",
     "RedisRateLimiter": "._http.rate_limit_redis",
-    "OPERATIONS": "._operations._list",
-    "OperationList": "._operations._list",
-    "describe_operation": "._operations._list",
-    "Tool": "._tools.catalogue",
-    "TOOLS": "._tools.tool_list",
-    "ToolList": "._tools.tool_list",
+    "OPERATIONS": ".operations._list",
+    "OperationList": ".operations._list",
+    "describe_operation": ".operations._list",
+    "Tool": ".tools.catalogue",
+    "TOOLS": ".tools.tool_list",
+    "ToolList": ".tools.tool_list",
 }
 
 

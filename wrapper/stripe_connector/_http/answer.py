@@ -13,9 +13,9 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
-from .._generated import success_parser
 from .._request.validation import has_surrogate
-from .._types import PreparedRequest
+from .._types.from_spec import success_parser
+from .._types.options import PreparedRequest
 from ..errors import StripeResponseError, api_error_from_response
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import time
 
 import httpx
 
-from .._types import PreparedRequest
+from .._types.options import PreparedRequest
 from ..errors import StripeConnectionError, StripeConnectorError, StripeResponseError, StripeTimeoutError
 from .retry import RetryPolicy
 from .transport import AnswerTooLarge

@@ -26,8 +26,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from .._secrets import connected_digest, context_digest
-from .._types import PreparedRequest
+from .._types.options import PreparedRequest
+from .._types.secrets import connected_digest, context_digest
 from ..errors import ConnectorClosedError, InvalidInputError, RateBudgetTimeoutError
 from .retry import parse_retry_after
 
@@ -333,7 +333,7 @@ CLOSED_WHILE_WAITING = "this connector was closed while the call waited for the 
 
 
 def gate_for(limiter: RateLimiter | None, account: str, livemode: bool, request: PreparedRequest) -> RateGate:
-    """The gate for one prepared request; ``account`` is ``_secrets.account_digest`` of the key (no connected
+    """The gate for one prepared request; ``account`` is ``_types.secrets.account_digest`` of the key (no connected
     account). The account the request acts on (``Stripe-Account`` or ``Stripe-Context``) has budgets of its own:
     one account's 429 holds only its budgets, and connectors of one key and account share them."""
     if limiter is None:

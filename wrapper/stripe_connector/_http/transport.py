@@ -11,8 +11,8 @@ Two limits the client layer does not have are added here:
 
 * **Time.** httpx's timeouts bound each socket operation, so a server dripping a byte every half second keeps a
   call busy for ever. The sync transport's network streams clamp every connect, read and write to the attempt's
-  deadline (a context variable the send loop sets; see ``_http.timing`` and ``_http.deadline``), and the body
-  reader checks it between chunks whatever the transport; the async connector bounds each attempt with
+  deadline (a context variable the send loop sets; see ``_http.time_limits`` and ``_http.deadline_streams``), and
+  the body reader checks it between chunks whatever the transport; the async connector bounds each attempt with
   ``asyncio.timeout`` instead.
 * **Size.** An answer is read into memory, so its decoded size is capped (:data:`MAX_RESPONSE_BYTES` by default,
   32 MiB: Stripe's largest pages of expanded objects are a few MiB); a larger one is :class:`AnswerTooLarge`,
@@ -31,12 +31,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._secrets import refuse_pickling
-from .._types import PreparedRequest
+from .._types.options import PreparedRequest
+from .._types.secrets import refuse_pickling
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from .deadline import DeadlineBackend
+    from .deadline_streams import DeadlineBackend
 
 #: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
@@ -101,7 +101,7 @@ def sync_transport(
     )
     import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
 
-    from .deadline import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
+    from .deadline_streams import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
 
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
@@ -133,7 +133,7 @@ def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
 
 
 def deadline_backend(transport: httpx.BaseTransport) -> DeadlineBackend | None:
-    """The :class:`~stripe_connector._http.deadline.DeadlineBackend` of a transport built by :func:`sync_transport`."""
+    """The :class:`~._http.deadline_streams.DeadlineBackend` of a transport built by :func:`sync_transport`."""
     backend = getattr(getattr(transport, "_pool", None), "_network_backend", None)
     return backend if callable(getattr(backend, "abort", None)) else None
 

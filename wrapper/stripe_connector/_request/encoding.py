@@ -4,7 +4,7 @@ There is one encoder: the one the generated client's endpoints use (written by o
 ``types`` module). The wrapper and ``raw_request`` re-use it rather than keep a second copy that could drift.
 """
 
-from .._generated import form_encoder
+from .._types.from_spec import form_encoder
 
 encode_form, form_pairs = form_encoder()
 

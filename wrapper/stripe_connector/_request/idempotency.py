@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._types import IdempotencyScope
+from .._types.options import IdempotencyScope
 from ..errors import InvalidInputError
 from .validation import check_value
 

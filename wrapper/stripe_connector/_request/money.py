@@ -22,8 +22,8 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .._generated import money_fields
-from .._types import MAX_JSON_DEPTH
+from .._types.from_spec import money_fields
+from .._types.options import MAX_JSON_DEPTH
 from ..errors import InvalidInputError
 
 #: Deeper than any Stripe request: a body nested further is refused before the walk could exhaust the stack.

@@ -1,4 +1,4 @@
-"""Building a request: a tool name and its arguments become a :class:`~stripe_connector._types.PreparedRequest`.
+"""Building a request: a tool name and its arguments become a :class:`~stripe_connector._types.options.PreparedRequest`.
 
 ``RequestBuilder.prepare`` runs once per logical call, in named steps: the tool is looked up and allowed, the
 options checked, strict-shaped arguments turned back, the arguments validated (defaults applied), routed to path,
@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
-from .._types import IdempotencyScope, PreparedRequest
+from .._types.options import IdempotencyScope, PreparedRequest
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from .._tools.catalogue import Tool
+    from ..tools.catalogue import Tool
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 JSON_CONTENT_TYPE = "application/json"
@@ -49,7 +49,7 @@ class RequestBuilder:
     ) -> PreparedRequest:
         """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent.
 
-        ``strict``: ``arguments`` follow ``tool.strict_input_schema`` (see :mod:`stripe_connector._tools.strict`).
+        ``strict``: ``arguments`` follow ``tool.strict_input_schema`` (see :mod:`stripe_connector.tools.strict`).
         A :class:`Tool` object is an operation of the index (``call_operation``), admitted by its caller.
         """
         # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
@@ -68,10 +68,10 @@ class RequestBuilder:
         method, path, query, body, encoding = route(tool, validated)
         self.check_money(method, query, body)
         target = encode_target(path, query)
-        if tool.is_raw:  # operation index (issue 20): a raw request is checked by the operation it reaches
-            from .._operations._call import check_raw_request
-
-            check_raw_request(method, path, query, body, allow_unknown_path=bool(validated.get("allow_unknown_path")))
+        if tool.is_raw:  # a raw request is checked by the operation it reaches
+            self.check_raw_request(
+                method, path, query, body, allow_unknown_path=bool(validated.get("allow_unknown_path"))
+            )
         headers: dict[str, str] = {}
         encoded_body = None
         if method == "POST":
@@ -95,9 +95,16 @@ class RequestBuilder:
             operation=tool.operation.key if tool.operation else None,
         )
 
+    def check_raw_request(
+        self, method: str, path: str, query: Mapping[str, Any], body: Mapping[str, Any], *, allow_unknown_path: bool
+    ) -> None:
+        """Refuse a raw request that reaches no operation or breaks its schema; the operation index sits a layer
+        above this one, so the class that has both (``ConnectorCore``) says how."""
+        raise NotImplementedError
+
     def allowed_tool(self, tool_name: str | Tool) -> Tool:
         """The tool called ``tool_name``, if this connector may run it (a ``Tool`` object: admitted by its caller)."""
-        from .._tools.catalogue import Tool, get_tool  # on first use, as in prepare
+        from ..tools.catalogue import Tool, get_tool  # on first use, as in prepare
 
         if isinstance(tool_name, Tool):
             return tool_name
@@ -108,10 +115,10 @@ class RequestBuilder:
 
     @staticmethod
     def normal_shape(tool: Tool, arguments: Mapping[str, Any] | None, *, strict: bool) -> object:
-        """The arguments in the tool's normal shape (strict-shaped ones turned back; see ``_tools.strict``)."""
+        """The arguments in the tool's normal shape (strict-shaped ones turned back; see ``tools.strict``)."""
         if not strict:
             return arguments
-        from .._tools.strict import from_strict  # on first use, as in prepare
+        from ..tools.strict import from_strict  # on first use, as in prepare
 
         return from_strict(tool.input_schema, arguments)
 
@@ -127,7 +134,7 @@ def route(tool: Tool, arguments: dict[str, Any]) -> Route:
     """Method, path, query parameters, body parameters and body encoding, from validated arguments."""
     operation = tool.operation
     if operation is None:
-        from .raw import route as raw_route  # on first use, as in prepare
+        from .raw import raw_route  # on first use, as in prepare
 
         return raw_route(arguments)
     method, path = operation.method, operation.path

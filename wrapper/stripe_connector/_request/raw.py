@@ -28,7 +28,7 @@ def body_encoding(path: str) -> str:
     return "json" if path.startswith("/v2/") else "form"
 
 
-def route(arguments: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], dict[str, Any], str]:
+def raw_route(arguments: Mapping[str, Any]) -> tuple[str, str, dict[str, Any], dict[str, Any], str]:
     """Method, path, query, body and body encoding of a validated raw request (the schema confined the path)."""
     path = arguments["path"]
     return (

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .._generated import validation_error
+from .._types.from_spec import validation_error
 
 #: The keywords judged here (``description`` is only an annotation). Anything else: :class:`Unsupported`.
 KEYWORDS = frozenset(

@@ -13,10 +13,10 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
-from .._generated import tool_entries, validator
-from .._tools.catalogue import Tool
-from .._types import MAX_ARGUMENT_DEPTH
+from .._types.from_spec import tool_entries, validator
+from .._types.options import MAX_ARGUMENT_DEPTH
 from ..errors import InvalidInputError
+from ..tools.catalogue import Tool
 
 Validator = Callable[[dict[str, Any]], Any]
 

@@ -27,8 +27,8 @@ import attrs
 from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
 
 if TYPE_CHECKING:
-    from .._async_client import AsyncStripeConnector
-    from .._client import StripeConnector
+    from .._clients.async_client import AsyncStripeConnector
+    from .._clients.sync_client import StripeConnector
 
 MAX_ENDPOINTS = 16
 PATH = "/v1/webhook_endpoints"

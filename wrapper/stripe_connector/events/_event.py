@@ -19,8 +19,8 @@ import attrs
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from .._async_client import AsyncStripeConnector
-    from .._client import StripeConnector
+    from .._clients.async_client import AsyncStripeConnector
+    from .._clients.sync_client import StripeConnector
 
 SNAPSHOT = "event"
 THIN = "v2.core.event"

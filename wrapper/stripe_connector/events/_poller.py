@@ -32,8 +32,8 @@ from ._event import Event, parse_event
 from ._store import InboxStore, Source
 
 if TYPE_CHECKING:
-    from .._async_client import AsyncStripeConnector
-    from .._client import StripeConnector
+    from .._clients.async_client import AsyncStripeConnector
+    from .._clients.sync_client import StripeConnector
 
 logger = logging.getLogger("stripe_connector.events")
 

@@ -1,0 +1,76 @@
+"""``CallResult``: what the engine saw, beside Stripe's JSON: the request id, whether Stripe replayed an idempotent
+answer, the idempotency key and how many attempts it took.
+
+A workflow step logs the request id for support tickets and wants to know whether a retried step was applied now
+or replayed from an earlier attempt (``Idempotent-Replayed: true``). ``call`` keeps returning the plain JSON;
+``call_with_details`` returns this object, whose ``as_json()`` is the same details as plain JSON (for the CLI's
+``--details``, for Celery results and Temporal payloads).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .options import PreparedRequest
+
+
+#: The fields, in the order ``as_json`` writes them.
+_FIELDS = ("tool", "data", "request_id", "idempotent_replayed", "idempotency_key", "attempts", "http_status")
+
+
+class CallResult:
+    """Stripe's JSON (``data``) and the details of the exchange that produced it."""
+
+    __slots__ = _FIELDS
+
+    def __init__(
+        self,
+        *,
+        tool: str,
+        data: dict[str, Any],
+        request_id: str | None,
+        idempotent_replayed: bool,
+        idempotency_key: str | None,
+        attempts: int,
+        http_status: int,
+    ) -> None:
+        self.tool = tool
+        self.data = data
+        self.request_id = request_id
+        self.idempotent_replayed = idempotent_replayed
+        self.idempotency_key = idempotency_key
+        self.attempts = attempts
+        self.http_status = http_status
+
+    @classmethod
+    def from_exchange(
+        cls, request: PreparedRequest, response: httpx.Response, data: dict[str, Any], attempts: int
+    ) -> CallResult:
+        """The details of one finished call: ``data`` is what ``read_json`` made of ``response``."""
+        return cls(
+            tool=request.tool,
+            data=data,
+            request_id=response.headers.get("request-id"),
+            idempotent_replayed=response.headers.get("idempotent-replayed", "").strip().lower() == "true",
+            idempotency_key=request.headers.get("Idempotency-Key"),
+            attempts=attempts,
+            http_status=response.status_code,
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain JSON: ``{"tool": ..., "data": ..., "request_id": ..., "idempotent_replayed": ..., ...}``."""
+        return {name: getattr(self, name) for name in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CallResult) and self.as_json() == other.as_json()
+
+    def __repr__(self) -> str:
+        return (
+            f"CallResult(tool={self.tool!r}, request_id={self.request_id!r}, "
+            f"idempotent_replayed={self.idempotent_replayed}, attempts={self.attempts}, http_status={self.http_status})"
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable data: not hashable

@@ -1,0 +1,49 @@
+"""Hand stored events to Celery: one task per event whose task id *is* the event id (the ``celery`` extra).
+
+``CeleryHandOff`` is a :class:`~stripe_connector.events.Dispatcher` handler: it publishes
+``task_name(event)`` (Stripe's whole event as JSON) with ``task_id=<event id>`` and returns once the broker has
+accepted the message; the dispatcher then marks the event done. A failure to publish raises, so the event is
+retried with backoff (and goes dead after ``max_attempts``). If the process dies between publishing and marking,
+the event is published again with the same task id: a task can tell a repeat by ``self.request.id``.
+
+Worker side, the task receives a plain dict::
+
+    @app.task(name="stripe.event", acks_late=True)
+    def handle(event): ...
+
+Dispatcher::
+
+    Dispatcher(open_store("sqlite:///events.db"), CeleryHandOff(app, "stripe.event")).run_forever(stop)
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..events._store import StoredEvent
+
+
+class CeleryHandOff:
+    """Publish each stored event as the Celery task ``task_name`` with the event id as task id."""
+
+    def __init__(self, app: Any, task_name: str, *, queue: str | None = None, publish_retries: int = 3) -> None:
+        self.app = app
+        self.task_name = task_name
+        self.queue = queue
+        self.publish_retries = publish_retries
+
+    def __repr__(self) -> str:
+        return f"CeleryHandOff(task_name={self.task_name!r}, queue={self.queue!r})"
+
+    def task_id(self, item: StoredEvent) -> str:
+        """The event id (Stripe's ids are unique across accounts); the task's ``self.request.id``."""
+        return item.event_id
+
+    def __call__(self, item: StoredEvent) -> None:
+        # A few quick retries of the publish itself; past them the dispatcher's backoff takes over.
+        policy = {"max_retries": self.publish_retries, "interval_start": 0, "interval_step": 0.5, "interval_max": 2}
+        options: dict[str, Any] = {"task_id": self.task_id(item), "retry": True, "retry_policy": policy}
+        if self.queue is not None:
+            options["queue"] = self.queue
+        self.app.send_task(self.task_name, args=[json.loads(item.payload)], **options)

@@ -1,0 +1,183 @@
+"""``stripe-connector export``: a large list to a JSON Lines file, sharded, at the rate budget, resumable.
+
+``stripe-connector export list_customers --out customers.jsonl`` writes one object per line. A checkpoint
+(``--checkpoint``, default ``FILE.jsonl.checkpoint``; a path or ``sqlite:///path``) records each shard's cursor and
+the file's length at that moment, after the file has been flushed and fsynced. Run the same command again after
+a kill and it truncates the file back to that length (dropping whatever was written past the checkpoint) and goes
+on from the cursors: the file ends with every object exactly once. Run it on a complete export and it says so and
+leaves the file alone.
+
+ExportProgress goes to stderr (objects, pages, objects/s, estimated time left); errors and exit codes are those of
+``call`` (2 bad input, 3 Stripe's error, 4 unreachable, 5 unreadable answer), and after any of them the file and
+its checkpoint are consistent, so the same command resumes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from .._clients.sync_client import StripeConnector
+from ..errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from ..export._job import ExportJob
+    from ..export._plan import Received
+
+HELP = "export a list (tool or operation) to a JSON Lines file: sharded, at the rate budget, resumable"
+
+
+def add_export_parser(commands: Any, add_connection_options: Any) -> None:
+    """The ``export`` subcommand (called by ``cli.build_parser``)."""
+    export = commands.add_parser(
+        "export",
+        help=HELP,
+        description="Export every object of LIST (a list tool or list operation id) to --out as JSON Lines, "
+        "paging created-time shards concurrently within the rate budget; resumable with the same command.",
+        epilog="ARGS is a JSON object of the list's arguments (created narrows the range). Objects created after "
+        "the export first started are not included. Exit codes as in `stripe-connector --help`.",
+    )
+    export.add_argument("tool", metavar="TOOL_OR_OPERATION")
+    export.add_argument("arguments", nargs="?", metavar="ARGS", help='e.g. \'{"email": "a@b.c"}\'')
+    export.add_argument("--out", required=True, metavar="FILE.jsonl", help="the JSON Lines file to write")
+    export.add_argument("--checkpoint", metavar="URL", help="a path or sqlite:///path (default: FILE.checkpoint)")
+    export.add_argument("--concurrency", type=int, default=None, metavar="N", help="pages in flight (default 10)")
+    export.add_argument(
+        "--rate-limit", type=float, default=None, metavar="REQUESTS_PER_SECOND", help="pace every request at this"
+    )
+    export.add_argument("--created-gte", type=int, metavar="UNIX_TIME", help="only objects created at or after")
+    export.add_argument("--created-lt", type=int, metavar="UNIX_TIME", help="only objects created before")
+    export.add_argument("--stripe-account", metavar="ACCT", help="export a connected account's list")
+    export.add_argument(
+        "--checkpoint-every", type=float, default=1.0, metavar="SECONDS", help="seconds between checkpoints"
+    )
+    export.add_argument(
+        "--page-retries",
+        type=int,
+        default=8,
+        metavar="N",
+        help="ask a page again N times after a 429/5xx/network failure",
+    )
+    export.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    add_connection_options(export, "")
+
+
+class ExportProgress:
+    """One line on stderr at most every ``every`` seconds, and one at the end."""
+
+    def __init__(self, stream: IO[str], job: ExportJob, *, enabled: bool, every: float = 1.0) -> None:
+        self.stream = stream
+        self.job = job
+        self.enabled = enabled
+        self.every = every
+        self.started = time.monotonic()
+        self.first_objects = job.committed_objects
+        self.shown = 0.0
+
+    def line(self) -> str:
+        job = self.job
+        elapsed = max(1e-9, time.monotonic() - self.started)
+        rate = (job.committed_objects - self.first_objects) / elapsed
+        left = job.planner.expected_left()
+        eta = "done" if job.done else ("?" if left is None or rate <= 0 else f"~{left / rate:,.0f} s left")
+        return (
+            f"stripe-connector export {job.source.name}: {job.committed_objects:,} objects, "
+            f"{job.committed_pages:,} pages, {rate:,.0f} objects/s, {eta}"
+        )
+
+    def tick(self, *, final: bool = False) -> None:
+        now = time.monotonic()
+        if self.enabled and (final or now - self.shown >= self.every):
+            self.shown = now
+            self.stream.write(self.line() + "\n")
+            self.stream.flush()
+
+
+class ResumableFile:
+    """The output file: appended to, and cut back to the checkpoint's length when an export resumes."""
+
+    def __init__(self, path: Path, job: ExportJob) -> None:
+        self.path = path
+        offset = 0
+        if job.resumed:
+            if job.extra.get("out") != str(path) or not isinstance(job.extra.get("offset"), int):
+                raise InvalidInputError(
+                    "checkpoint", f"records an export that was not written to {path}; give another --checkpoint"
+                )
+            offset = job.extra["offset"]
+        try:
+            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise InvalidInputError("out", f"cannot open {path}: {exc.strerror}") from None
+        self.stream = os.fdopen(descriptor, "r+b")
+        size = os.fstat(descriptor).st_size
+        if size < offset:
+            self.stream.close()
+            raise InvalidInputError(
+                "out", f"{path} is shorter ({size} bytes) than its checkpoint says ({offset}): it was changed"
+            )
+        self.stream.truncate(offset)  # what the killed run wrote past its last checkpoint goes
+        self.stream.seek(offset)
+
+    def write(self, received: Received) -> None:
+        lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in received.objects]
+        if lines:
+            self.stream.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+    def synced_offset(self) -> dict[str, Any]:
+        """Flush and fsync, then the length a checkpoint may record: every byte before it is on disk."""
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        return {"offset": self.stream.tell(), "out": str(self.path)}
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
+    """Run ``stripe-connector export``; errors propagate to ``cli.main`` (JSON on stderr, ``call``'s exit codes)."""
+    from ..export._job import DEFAULT_CONCURRENCY, ExportJob
+    from ..export._pace import PacedRateLimiter
+    from ..export._sync import export_pages
+    from . import common as cli
+
+    arguments = cli.read_json_object(args.arguments or "", "ARGS")
+    out_path = Path(args.out)
+    checkpoint = args.checkpoint or f"{out_path}.checkpoint"
+    options = cli.connector_options(args)
+    if args.rate_limit is not None:
+        options["rate_limiter"] = PacedRateLimiter(args.rate_limit)
+    with StripeConnector(**options) as connector:
+        job = ExportJob(
+            connector.core,
+            args.tool,
+            arguments,
+            created_gte=args.created_gte,
+            created_lt=args.created_lt,
+            stripe_account=args.stripe_account,
+            concurrency=args.concurrency if args.concurrency is not None else DEFAULT_CONCURRENCY,
+            checkpoint=checkpoint,
+            checkpoint_interval=args.checkpoint_every,
+        )
+        progress = ExportProgress(err, job, enabled=not args.quiet)
+        if job.done:
+            if not args.quiet:
+                err.write(progress.line() + f" (already complete in {out_path})\n")
+            return cli.EXIT_OK
+        output = ResumableFile(out_path, job)
+        job.extra_provider = output.synced_offset
+        try:
+            for received in export_pages(connector, job, page_retries=args.page_retries):
+                output.write(received)
+                progress.tick()
+        finally:
+            try:
+                job.save()
+            finally:
+                output.close()
+        progress.tick(final=True)
+    return cli.EXIT_OK

@@ -1,0 +1,63 @@
+"""``stripe-connector mcp``: the MCP server on stdio or Streamable HTTP (the optional ``mcp`` extra)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from .._host_parts.error_report import MissingDependencyError, UsageError
+from ..errors import StripeConnectorError
+from .common import EXIT_OK, connector_options
+
+if TYPE_CHECKING:
+    pass
+
+
+def run_mcp(args: argparse.Namespace) -> int:
+    try:
+        from ..mcp import server as mcp_server  # the MCP SDK: loaded only for this subcommand
+    except ImportError as exc:
+        if (exc.name or "").split(".")[0] != "mcp":
+            raise
+        raise MissingDependencyError(
+            "the mcp subcommand needs the MCP SDK 2.x: pip install 'stripe-connector[mcp]'"
+        ) from None
+    names = [name.strip() for name in args.tools.split(",") if name.strip()] if args.tools is not None else None
+    tools = mcp_server.exposed_tools(names, read_only=args.read_only)
+    operations = None
+    if args.operations is not None:
+        from ..mcp.operations import OperationTools, parse_patterns
+
+        operations = OperationTools(parse_patterns(args.operations), read_only=args.read_only)
+    # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
+    # would only report "connection closed". It is raised afterwards for stderr and the exit code.
+    options, problem = None, None
+    try:
+        options = connector_options(args)
+    except StripeConnectorError as exc:
+        problem = exc
+    serving = mcp_server.Serving(
+        tools,
+        read_only=args.read_only,
+        strict=args.strict,
+        max_result_bytes=mcp_server.result_cap(args.max_result_bytes),
+        operations=operations,
+    )
+    if args.http:
+        mcp_server.serve_http(
+            options,
+            serving,
+            problem=problem,
+            token_file=args.auth_token_file,
+            host=args.host,
+            port=args.port,
+            allowed_origins=args.allow_origin,
+            allowed_hosts=args.allow_host,
+        )
+        return EXIT_OK
+    if args.auth_token_file is not None:
+        raise UsageError("--auth-token-file goes with --http")
+    problem = mcp_server.serve_stdio_as(options, serving, problem)
+    if problem is not None:
+        raise problem
+    return EXIT_OK

@@ -1,0 +1,118 @@
+"""The asyncio scheduler of ``AsyncStripeConnector.export``: the threaded one's twin, with tasks instead of threads.
+
+Same core (``_run.ExportRun``: which page, when, what a failure means), same bounds (``concurrency`` pages being
+fetched, ``buffer_pages`` waiting), same delivery rule (a page is committed when the consumer asks for the object
+after its last one).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from ._run import RETRYABLE, ExportRun, Failure, Handed, PaidGate, Workers, new_job
+
+if TYPE_CHECKING:
+    from .._http.rate_limit import RateGate
+    from ._job import ExportJob
+    from ._plan import PageRequest, Received
+    from ._protocols import AsyncConnector
+
+
+class _Tasks(Workers["AsyncConnector"]):
+    """The tasks of one run: the run is theirs (one event loop); pages go to the consumer through a bounded queue."""
+
+    def __init__(self, connector: AsyncConnector, run: ExportRun) -> None:
+        super().__init__(connector, run)
+        self.changed = asyncio.Condition()
+        self.pages: asyncio.Queue[Handed] = asyncio.Queue(maxsize=run.buffer)
+        self.tasks = [asyncio.create_task(self.work()) for _ in range(run.workers)]
+
+    async def work(self) -> None:
+        try:
+            while await self.step():
+                pass
+        except Exception as exc:
+            self.run.fail()
+            await self.notify()
+            await self.pages.put(Failure(exc))
+        finally:
+            if self.run.worker_done() and not self.run.stopping:
+                await self.pages.put(None)
+
+    async def notify(self) -> None:
+        async with self.changed:
+            self.changed.notify_all()
+
+    async def step(self) -> bool:
+        """One page: wait for work, then for a slot, then fetch what the planner says now; False: stop."""
+        async with self.changed:
+            await self.changed.wait_for(self.run.ready)
+            if self.run.over():
+                return False
+            self.run.claim()
+        gate = self.slot_gate()
+        await gate.wait_async(self.slot_wait_bound())
+        request = self.run.take()
+        await self.notify()
+        if request is None:
+            return True  # taken by another task meanwhile: the slot goes unused
+        try:
+            page = await self.fetch(request, PaidGate(gate))
+            received = self.run.receive(request, page)
+        finally:
+            await self.notify()
+        await self.pages.put(received)
+        return True
+
+    async def fetch(self, request: PageRequest, gate: RateGate) -> dict[str, Any]:
+        prepared = self.run.prepare(request)
+        attempt = 0
+        while True:
+            try:
+                return self.connector.core.read_json(prepared, await self.connector._send(prepared, gate))
+            except RETRYABLE:
+                attempt += 1
+                pause = self.run.pause_before_retry(attempt)
+                if pause is None:
+                    raise
+            await asyncio.sleep(pause)
+            gate = self.connector._gate(prepared)
+
+    async def stop(self) -> None:
+        self.run.stopping = True
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+
+
+async def aexport_pages(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[Received]:
+    """Every page of ``job`` not yet committed, each once (see ``_sync.export_pages``)."""
+    run = ExportRun(job, **options)
+    if job.done:
+        return
+    workers = _Tasks(connector, run)
+    try:
+        while (item := await workers.pages.get()) is not None:
+            if isinstance(item, Failure):
+                raise item.error
+            yield item
+            run.commit(item)
+    finally:
+        await workers.stop()
+        run.close()
+
+
+async def aexport_objects(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[dict[str, Any]]:
+    async for received in aexport_pages(connector, job, **options):
+        for item in received.objects:
+            yield item
+
+
+def astart_export(
+    connector: AsyncConnector, tool_or_operation: str, arguments: Any = None, **options: Any
+) -> AsyncIterator[dict[str, Any]]:
+    """``AsyncStripeConnector.export``: the job is set up (and its input checked) now; pages flow when iterated."""
+    job, run = new_job(connector.core, tool_or_operation, arguments, options)
+    return aexport_objects(connector, job, **run)

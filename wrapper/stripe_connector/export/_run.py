@@ -1,0 +1,207 @@
+"""The sans-IO core of one export run, shared by the threaded (``_sync``) and asyncio (``_async``) schedulers.
+
+As the clients share one core and differ only in how they wait and send, the two schedulers share this: which page
+to ask for and when, what a failed page means (asked again after a pause, or the end of the export), what comes
+back and when the run is over. They only add threads and a queue, or tasks and an asyncio queue.
+
+**Asked for at the moment it leaves.** A worker first waits until the planner has something to start
+(:meth:`ExportRun.ready`), then for its slot in the rate budget (:class:`PaidGate`: the slot is paid before the page
+is chosen, and the send loop does not pay it again), and only then asks the planner which page to fetch. So every
+request is chosen knowing every page that came back while it waited for its slot: the first ones go out before any
+answer (blind), the later ones where the objects turned out to be.
+
+**Retries.** Every page goes through the connector's own send loop (its ``rate_limiter`` and retries). On top of
+those, a page that still fails with a rate limit, a 5xx or a connection failure is asked again after a pause
+(``page_retries`` times): one page of a million is no reason to stop an export.
+
+**Delivery.** A page is committed when the consumer asks for the object after its last one; a checkpoint records
+committed pages only (``ExportJob.commit``).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeAlias, TypeVar
+
+from .._http.rate_limit import RateGate
+from .._http.time_limits import budget_wait_bound
+from ..errors import RateLimitError, StripeConnectionError, StripeServerError
+from ._job import ExportJob, check_count
+
+if TYPE_CHECKING:
+    import threading
+
+    from .._core.base import ConnectorCore
+    from .._types.options import PreparedRequest
+    from ._plan import PageRequest, Received
+
+RETRYABLE = (RateLimitError, StripeConnectionError, StripeServerError)
+DEFAULT_PAGE_RETRIES = 8
+#: Options of a run (the rest are the job's: see ``ExportJob``).
+RUN_OPTIONS = ("buffer_pages", "page_retries")
+
+
+def retry_pause(attempt: int) -> float:
+    """Seconds before asking a failed page again: 1, 2, 4... up to 16, with jitter."""
+    return float(min(16.0, 2.0 ** (attempt - 1)) * random.uniform(0.5, 1.0))
+
+
+def new_job(
+    core: ConnectorCore, tool_or_operation: str, arguments: Any, options: dict[str, Any]
+) -> tuple[ExportJob, dict[str, Any]]:
+    """``export(...)``'s job, set up (and its input and the run's options checked) before any page is fetched, and
+    the run's options (``buffer_pages``, ``page_retries``; the rest of ``options`` are the job's)."""
+    run = {name: options.pop(name) for name in RUN_OPTIONS if name in options}
+    job = ExportJob(core, tool_or_operation, arguments, **options)
+    ExportRun(job, **run)
+    return job, run
+
+
+class Failure:
+    """A worker's exception, handed to the consumer in the page queue (it is raised there)."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+class PaidGate(RateGate):
+    """A request's rate gate whose first slot was already waited for (before its page was chosen).
+
+    The send loop waits at the gate before every attempt: the first wait is the one paid, later attempts (the
+    connector's own retries) wait for a slot of their own, as every call does.
+    """
+
+    __slots__ = ("paid",)
+
+    def __init__(self, gate: RateGate) -> None:
+        super().__init__(gate.limiter, gate.budgets)
+        self.attempts = gate.attempts
+        self.paid = True
+
+    def wait(self, max_wait: float = math.inf, closing: threading.Event | None = None) -> None:
+        if self._use_paid():
+            return
+        super().wait(max_wait, closing)
+
+    async def wait_async(self, max_wait: float = math.inf) -> None:
+        if self._use_paid():
+            return
+        await super().wait_async(max_wait)
+
+    def _use_paid(self) -> bool:
+        if not self.paid:
+            return False
+        self.paid = False
+        self.attempts += 1
+        return True
+
+
+class ExportRun:
+    """One run of an export: its bounds, its workers' count and the decisions they take; see the module docstring.
+
+    Not thread-safe: the threaded scheduler calls it under its lock (the asyncio one from its loop).
+    """
+
+    def __init__(self, job: ExportJob, *, buffer_pages: int | None = None, page_retries: int = DEFAULT_PAGE_RETRIES):
+        size = buffer_pages if buffer_pages is not None else job.concurrency
+        #: Pages that may wait for the consumer (on top of ``concurrency`` being fetched).
+        self.buffer = check_count("buffer_pages", size)
+        self.page_retries = check_count("page_retries", page_retries, 0, 100)
+        self.job = job
+        self.planner = job.planner
+        self.working = job.concurrency
+        #: Set when the consumer is gone or a worker failed: nothing new starts.
+        self.stopping = False
+        #: Workers waiting for their slot in the budget (each to start a page that could start when it went).
+        self.claimed = 0
+
+    @property
+    def workers(self) -> int:
+        return self.job.concurrency
+
+    # --- a worker's steps --------------------------------------------------------------------------------------------
+
+    def ready(self) -> bool:
+        """Whether a waiting worker should go on: a page could start that no worker waiting for its slot will
+        take, or the run is over for it."""
+        return self.stopping or self.planner.finished or self.planner.startable() > self.claimed
+
+    def claim(self) -> None:
+        """A worker goes to wait for its slot, to start one of the pages that :meth:`ready` counted."""
+        self.claimed += 1
+
+    def over(self) -> bool:
+        """Whether a worker should stop: the export is stopping, or every page has been received."""
+        return self.stopping or self.planner.finished
+
+    def take(self) -> PageRequest | None:
+        """The page a worker that holds a slot asks for now (None: none any more; the slot goes unused)."""
+        self.claimed -= 1
+        return None if self.stopping else self.planner.next_request()
+
+    def prepare(self, request: PageRequest) -> PreparedRequest:
+        return self.job.request_for(request)
+
+    def pause_before_retry(self, attempt: int) -> float | None:
+        """Seconds before asking a failed page again (after its ``attempt``-th failure); None when no more tries
+        are left or the run is stopping (the failure is then the export's)."""
+        if attempt > self.page_retries or self.stopping:
+            return None
+        return retry_pause(attempt)
+
+    def receive(self, request: PageRequest, page: Mapping[str, Any]) -> Received:
+        return self.planner.receive(request, page)
+
+    def fail(self) -> None:
+        """A worker failed (its exception goes to the consumer): nothing new starts."""
+        self.stopping = True
+
+    def worker_done(self) -> bool:
+        """A worker ended; True for the last one (it tells the consumer that no more pages will come)."""
+        self.working -= 1
+        return self.working == 0
+
+    # --- the consumer's steps ---------------------------------------------------------------------------------------
+
+    def commit(self, received: Received) -> None:
+        """The consumer has taken ``received`` (a checkpoint may now record it)."""
+        self.job.commit(received)
+
+    def close(self) -> None:
+        """The consumer is done (finished, stopped or failed): nothing new starts, and the checkpoint is saved."""
+        self.stopping = True
+        self.job.save()
+
+
+class GatedConnector(Protocol):
+    """What both schedulers' connectors offer the workers: their rate gates and their attempt ``timeout``."""
+
+    timeout: float
+
+    def _gate(self, request: PreparedRequest) -> RateGate: ...
+
+
+ConnectorT = TypeVar("ConnectorT", bound=GatedConnector)
+
+#: What a worker hands the consumer: a page, its failure, or None (the last worker is done).
+Handed: TypeAlias = "Received | Failure | None"
+
+
+class Workers(Generic[ConnectorT]):
+    """What the workers of one run share, threads or tasks: the connector and the run."""
+
+    def __init__(self, connector: ConnectorT, run: ExportRun) -> None:
+        self.connector = connector
+        self.run = run
+
+    def slot_gate(self) -> RateGate:
+        """A gate on the budgets every page of the run spends from (those of the list's endpoint)."""
+        return self.connector._gate(self.run.job.base)
+
+    def slot_wait_bound(self) -> float:
+        """The longest a worker waits for its slot in the budget (the connector's ``timeout``, as every call)."""
+        return budget_wait_bound(self.connector.timeout, None)
