@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from ..tools.catalogue import Tool
 
 
-class ConnectorCore(Protocol):
+class CheckedCore(Protocol):
     """What a check reads of a connector's core (``_core.base.ConnectorCore``), named here to keep imports one way."""
 
     key_kind: str
@@ -61,7 +61,7 @@ class ConnectionCheck:
     __slots__ = ("account_id", "display_name", "key_kind", "mode", "permissions", "stripe_account", "stripe_context",
                  "tools")  # fmt: skip
 
-    def __init__(self, core: ConnectorCore) -> None:
+    def __init__(self, core: CheckedCore) -> None:
         self.key_kind: str = core.key_kind
         self.mode: str = "live" if core.livemode else "test"
         self.account_id: str | None = None
@@ -95,7 +95,7 @@ class ConnectionCheck:
 Answer = httpx.Response
 
 
-def check_steps(core: ConnectorCore, tools: Iterable[Tool]) -> Generator[PreparedRequest, Answer, ConnectionCheck]:
+def check_steps(core: CheckedCore, tools: Iterable[Tool]) -> Generator[PreparedRequest, Answer, ConnectionCheck]:
     """The check as a plan of GET requests (see the module's docstring); ``tools``: the connector's tools."""
     result = ConnectionCheck(core)
     headers = _target_headers(core)
@@ -148,7 +148,7 @@ def probe_path(tool: Tool) -> str | None:
     return "/" + "/".join(segments) if len(segments) >= 2 else None
 
 
-def _target_headers(core: ConnectorCore) -> dict[str, str]:
+def _target_headers(core: CheckedCore) -> dict[str, str]:
     if core.stripe_account is not None:
         return {"Stripe-Account": core.stripe_account}
     if core.stripe_context is not None:
@@ -161,7 +161,7 @@ def _get(target: str, headers: dict[str, str]) -> PreparedRequest:
     return PreparedRequest(tool="check_connection", method="GET", target=target, body=None, headers=dict(headers))
 
 
-def _read(core: ConnectorCore, response: Answer, path: str) -> Mapping[str, Any] | StripeAPIError:
+def _read(core: CheckedCore, response: Answer, path: str) -> Mapping[str, Any] | StripeAPIError:
     """The answer's JSON, or the API error it stands for; a refused key ends the check with our own message."""
     request = _get(path, {})
     try:
