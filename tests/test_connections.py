@@ -186,6 +186,10 @@ def test_a_proxy_variable_set_later_gives_a_transport_of_its_own(
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
     after = StripeConnector(key_of(1), base_url="https://api.example.test")
     assert before._transport is not after._transport
+    monkeypatch.delenv("HTTPS_PROXY")
+    assert StripeConnector(key_of(2), base_url="https://api.example.test")._transport is before._transport
+    monkeypatch.setenv("SSL_CERT_DIR", "/nonexistent-ca-dir")  # another CA setting: another SSL context and pool
+    assert StripeConnector(key_of(3), base_url="https://api.example.test")._transport is not before._transport
 
 
 def test_a_thousand_connectors_open_no_more_connections_than_the_pool_holds(echo: EchoServer) -> None:

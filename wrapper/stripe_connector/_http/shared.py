@@ -36,9 +36,12 @@ if TYPE_CHECKING:
 #: most ``max_in_flight`` of them (``_http.inflight``), so one slow connection cannot hold the whole pool.
 SHARED_LIMITS = httpx.Limits(max_connections=256, max_keepalive_connections=64)
 
-#: The environment variables ``urllib.request.getproxies`` reads for an http(s) origin.
-_PROXY_VARIABLES = tuple(
-    name for base in ("http_proxy", "https_proxy", "all_proxy", "no_proxy") for name in (base, base.upper())
+#: The environment variables a transport depends on: those ``urllib.request.getproxies`` reads for an http(s)
+#: origin, and the CA bundle httpx reads for its SSL context.
+_PROXY_VARIABLES = (
+    *(name for base in ("http_proxy", "https_proxy", "all_proxy", "no_proxy") for name in (base, base.upper())),
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
 )
 
 TransportKey = tuple[str, tuple[Any, ...]]
@@ -51,7 +54,7 @@ def _origin(base_url: str) -> str:
 
 
 def transport_key(base_url: str) -> TransportKey:
-    """What decides the transport for ``base_url``: its origin and the proxy variables now in the environment.
+    """What decides the transport for ``base_url``: its origin and the proxy and CA variables now in the environment.
 
     Read from ``os.environ``'s encoded mapping when it has one (CPython's ``_data``): ``os.environ.get`` decodes
     on every read, which made this the largest cost of building a connector.
