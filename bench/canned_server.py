@@ -14,6 +14,8 @@ Routes (anything else gets a Stripe-shaped 404):
   ``starting_after``, ``has_more`` true until the last page.
 * ``GET /v1/customers/{id}``: the reference doc's customer example.
 * ``POST /v1/customers``: the reference doc's customer example (the body is read and discarded).
+* ``POST /v2/billing/meter_event_session``: a meter event session (:data:`METER_SESSION`);
+  ``POST /v2/billing/meter_event_stream``: ``{}`` (the body is read and discarded).
 
 The first line on stdout is ``PORT <n>``; the server stops when stdin reaches EOF (its parent closed the pipe or
 died), on SIGTERM, or after ``--max-seconds``, whichever comes first, so it can never outlive the benchmark.
@@ -75,6 +77,17 @@ MAX_PAGE = 100
 _MAX_HEAD = 64 * 1024
 
 
+#: A meter event session that outlives any benchmark (its token is the one the meter event stream rows send).
+METER_SESSION: dict[str, Any] = {
+    "id": "mes_bench",
+    "object": "v2.billing.meter_event_session",
+    "authentication_token": "mes_tok_bench",
+    "created": "2026-01-01T00:00:00.000Z",
+    "expires_at": "2099-01-01T00:00:00.000Z",
+    "livemode": False,
+}
+
+
 def response_bytes(status: int, payload: dict[str, Any], *, close: bool = False) -> bytes:
     """Serialise one complete HTTP/1.1 response; called once per distinct answer, never per request."""
     body = json.dumps(payload, separators=(",", ":")).encode()
@@ -103,13 +116,20 @@ class Responder:
         self.canned_list = response_bytes(200, CANNED_LIST)
         self.customer = response_bytes(200, CUSTOMER)
         self.not_found = response_bytes(404, NOT_FOUND)
+        self.meter_session = response_bytes(200, METER_SESSION)
+        self.meter_batch = response_bytes(200, {})
         self._pages: dict[tuple[int, int], bytes] = {}
         self._by_target: dict[bytes, bytes] = {}
 
     def respond(self, method: bytes, target: bytes) -> bytes:
         """The canned answer for ``method target``; lists are cached by their full target."""
         if method == b"POST":
-            return self.customer if target.split(b"?", 1)[0] == b"/v1/customers" else self.not_found
+            path = target.split(b"?", 1)[0]
+            if path == b"/v2/billing/meter_event_stream":
+                return self.meter_batch
+            if path == b"/v2/billing/meter_event_session":
+                return self.meter_session
+            return self.customer if path == b"/v1/customers" else self.not_found
         if method != b"GET":
             return self.not_found
         cached = self._by_target.get(target)

@@ -82,7 +82,7 @@ async def _drive(port: int, requests: list[bytes]) -> tuple[float, list[float], 
 
 
 def _start(argv: list[str], env: dict[str, str], workdir: Path, name: str) -> tuple[subprocess.Popen[bytes], int]:
-    from tests.support import ServerStartError
+    from stripe_connector.testing.launchers import ServerStartError
 
     err = workdir / f"{name}.err"
     with (workdir / f"{name}.out").open("wb") as out, err.open("wb") as errors:
@@ -103,7 +103,7 @@ def _start(argv: list[str], env: dict[str, str], workdir: Path, name: str) -> tu
 
 
 def _receiver_round(subject: str, requests: list[bytes], workdir: Path) -> tuple[float, list[float], int]:
-    from tests.support import stop_process_group
+    from stripe_connector.testing.launchers import stop_process_group
 
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(REPO), str(REPO / "bench")]))
     secret_file = workdir / "whsec"
@@ -133,11 +133,10 @@ def _catch_up_rounds(events: int, rounds: int, workdir: Path) -> tuple[list[floa
     import httpx
     from stripe_connector import StripeConnector
     from stripe_connector.events import EventPoller, open_store
-
-    from tests.support import stop_process_group
+    from stripe_connector.testing.launchers import stop_process_group
 
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    argv = [sys.executable, "-m", "tests.support.events_double", "--events", str(events)]
+    argv = [sys.executable, "-m", "stripe_connector.testing.doubles.events", "--events", str(events)]
     proc, port = _start(argv, env, workdir, "double")
     url = f"http://127.0.0.1:{port}"
     ours: list[float] = []

@@ -1,6 +1,6 @@
 """The export rows of ``make bench``: a large list at the rate limit, beside sequential ``paginate``.
 
-Against the list double (tests/support/list_double.py, in a process of its own) answering each request after
+Against the list double (stripe_connector.testing's ListStripe, in a process of its own) answering each request after
 400 ms, like Stripe's list calls, and limiting the key to 25 requests/s (5 of burst), with 10,000 customers:
 
 * ``export`` objects/s vs the bound (25 requests/s x 100 objects = 2,500 objects/s; target >= 0.8x), and vs
@@ -46,8 +46,8 @@ BURST = 4
 @contextmanager
 def list_double(objects: int, latency: float, rate: float) -> Iterator[str]:
     """The double in a child process (its memory is not the exporter's); yields its URL."""
-    argv = [sys.executable, "-m", "tests.support.list_double", "--objects", str(objects), "--latency", str(latency),
-            "--rate", str(rate), "--burst", "5"]  # fmt: skip
+    argv = [sys.executable, "-m", "stripe_connector.testing.doubles.lists", "--objects", str(objects),
+            "--latency", str(latency), "--rate", str(rate), "--burst", "5"]  # fmt: skip
     proc = subprocess.Popen(argv, cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None

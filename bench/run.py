@@ -81,6 +81,7 @@ FIGURES = (
     "operations",
     "export",
     "events",
+    "meter",
     "connections",
 )
 
@@ -569,6 +570,14 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def meter(self) -> None:
+        """Meter event stream throughput beside a plain httpx loop: see bench/meter_bench.py."""
+        from meter_bench import meter_rows
+
+        rows, notes = meter_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     def events(self) -> None:
         """Webhook receiver and catch-up: see bench/events_bench.py."""
         from events_bench import events_rows
@@ -696,6 +705,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "connections": bench.connections,
         "export": bench.export,
         "events": lambda: bench.events(),
+        "meter": bench.meter,
     }
     compile_bytecode()
     started = datetime.datetime.now(datetime.UTC)

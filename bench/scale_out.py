@@ -1,6 +1,6 @@
 """The scale-out rows of ``make bench``: many workers and one Stripe account.
 
-Against the local Stripe double limiting the key at 25 requests/s (tests/support/stripe_double.py), in one run:
+Against the local Stripe double limiting the key at 25 requests/s (the testing kit's CustomerStripe), in one run:
 
 * **4 processes x 250 calls** (a create in five, the rest lists) sharing the Redis budget, beside the same load
   with no limiter (each process only retries its own 429s): failures, 429s and throughput. Targets: 0 failures,
@@ -26,7 +26,7 @@ from report import FAIL, INFO, PASS, Row, Stats
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))  # the Redis, double and worker launchers live with the tests (tests/support)
+    sys.path.insert(0, str(REPO))  # the Celery workers run the example apps (examples.workers)
 
 LIMIT = 25.0
 WORKERS = 4
@@ -40,7 +40,7 @@ MIN_THROUGHPUT = 0.9
 
 
 def _load_run(url: str, limiter: str, redis_url: str | None) -> dict[str, Any]:
-    from tests.support.scale_worker import run_workers
+    from stripe_connector.testing.scale_workers import run_workers
 
     started = time.perf_counter()
     results = run_workers(url, workers=WORKERS, calls=CALLS, limiter=limiter, redis_url=redis_url, timeout=900)
@@ -54,15 +54,15 @@ def scale_rows(quick: bool) -> tuple[list[Row], list[str]]:
     """The scale-out rows and notes; none in a quick run."""
     if quick:
         return [], ["scale-out rows: full run only (4 x 250 calls at 25/s take a minute)"]
-    from tests.support.redis_server import RedisServer
-    from tests.support.stripe_double import StripeDouble, achieved_rate
+    from stripe_connector.testing.doubles import CustomerStripe, achieved_rate
+    from stripe_connector.testing.launchers.redis import RedisServer
 
     rows: list[Row] = []
     notes: list[str] = []
     calls = WORKERS * CALLS
     figure = f"scale-out {WORKERS} procs x {CALLS} calls, double at {LIMIT:g}/s"
     target = f"0 failures; 429s <= {MAX_429_SHARE:.0%}; >= {MIN_THROUGHPUT:.1f}x limit"
-    with RedisServer() as redis_server, StripeDouble(rate=LIMIT, burst=5) as double:
+    with RedisServer() as redis_server, CustomerStripe(rate=LIMIT, burst=5) as double:
         measured: dict[str, dict[str, Any]] = {}
         for limiter in ("redis", "none"):
             double.reset()
@@ -100,8 +100,8 @@ def _redis_outage_row(redis_server: Any, double: Any) -> Row:
     """Redis stopped mid-run: the processes go on with a quarter of the budget each (``fallback_share``)."""
     import threading
 
-    from tests.support.scale_worker import run_workers
-    from tests.support.stripe_double import achieved_rate
+    from stripe_connector.testing.doubles import achieved_rate
+    from stripe_connector.testing.scale_workers import run_workers
 
     calls = WORKERS * OUTAGE_CALLS
     figure = f"Redis stopped mid-run, {WORKERS} procs x {OUTAGE_CALLS} calls"
@@ -132,8 +132,9 @@ def _redis_outage_row(redis_server: Any, double: Any) -> Row:
 
 def _celery_row(redis_server: Any, double: Any) -> Row:
     from celery import Celery
+    from stripe_connector.testing.launchers.celery import stop_workers
 
-    from tests.support.celery_workers import start_workers, stop_workers, worker_env
+    from examples.workers import start_workers, worker_env
 
     figure = f"celery {CELERY_WORKERS} workers x {CELERY_TASKS} tasks, SIGKILL mid-run"
     target = "all succeed; creates applied once; 429s <= 1%"

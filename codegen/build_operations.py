@@ -4,7 +4,10 @@
 operation it records what the connector needs to find, explain, validate and send it: Stripe's ``operationId``
 (the public identity, ``PostRefunds``), method, path, a summary and a shortened description, its kind (what it may
 do to Stripe's data: :func:`operation_kind`), its pagination style, its body encoding, where each argument goes
-(path, query or body), its money fields, whether it filters on ``created``, and one JSON Schema of all its
+(path, query or body), its money fields, whether it filters on ``created``, the host that serves it (``host``:
+the operation's own ``servers`` entry, else its path's, else the spec's), what its success answer is (``answer``:
+``json``, or the media type of a binary answer such as ``application/pdf``), the file arguments of a multipart
+upload (``files``), and one JSON Schema of all its
 arguments (path, query and body in one object, ``$ref``\\ s resolved, cut at :data:`MAX_SCHEMA_DEPTH` objects deep
 where Stripe's graph recurses).
 
@@ -36,6 +39,8 @@ from .trim import ENFORCED_FORMATS, SCHEMA_PREFIX, TrimError
 
 JSON = Any
 FORMAT = 2
+#: Where an operation is served when neither it, its path nor the spec names a server: Stripe's main API host.
+DEFAULT_HOST = "api.stripe.com"
 METHODS = ("get", "post", "delete")
 #: Objects nested deeper than this (through ``$ref``\ s) are cut: Stripe's request graph recurses in places
 #: (``/v2`` and newer ``/v1`` schemas refer to themselves). No Stripe request nests this deep before recursing.
@@ -83,6 +88,9 @@ ACTION_KINDS: dict[str, str] = {
     "returns": "create",
 }
 
+
+#: Stripe's mark of an open enum, kept in the index's schemas beside ``enum`` (every other ``x-`` keyword is dropped).
+OPEN_ENUM = "x-stripeBypassValidation"
 
 #: What :meth:`SchemaBuilder.keyword` returns for a keyword left out.
 DROPPED: Any = object()
@@ -182,6 +190,10 @@ class SchemaBuilder:
 
     def keyword(self, key: str, value: JSON, depth: int, stack: tuple[str, ...]) -> JSON:
         """What one keyword of a schema becomes (:data:`DROPPED` for annotations agents and checks do without)."""
+        if key == OPEN_ENUM:
+            # Stripe's mark of an enum the server accepts values outside of (new payment method types, file
+            # purposes...): kept, so the connector sends such a value instead of refusing it.
+            return True if value is True else DROPPED
         if key == "title" or key.startswith("x-") or key == "nullable":
             return DROPPED
         if key == "description" and isinstance(value, str):
@@ -210,6 +222,46 @@ def walk_properties(schema: JSON) -> Iterator[tuple[str, JSON]]:
     for key in ("items", "additionalProperties", "anyOf", "oneOf", "allOf"):
         if key in schema:
             yield from walk_properties(schema[key])
+
+
+def host_of(document: JSON, item: JSON, operation: JSON) -> str:
+    """The host that serves ``operation``: its own ``servers``, else its path item's, else the document's.
+
+    Stripe gives a few operations their own host (``POST /v1/files`` and ``GET /v1/quotes/{quote}/pdf`` on
+    ``files.stripe.com``, ``POST /v2/billing/meter_event_stream`` on ``meter-events.stripe.com``); the index keeps
+    the host name only (the scheme is always https, and where each host is reached is the connector's option).
+    """
+    for holder in (operation, item, document):
+        servers = holder.get("servers") if isinstance(holder, dict) else None
+        if servers:
+            url = servers[0].get("url") if isinstance(servers[0], dict) else None
+            match = re.fullmatch(r"https://([a-z0-9.-]+)/?", url or "")
+            if match is None:
+                raise IndexError_(f"{operation.get('operationId')}: server {url!r} is not an https host")
+            return match.group(1)
+    return DEFAULT_HOST
+
+
+def answer_of(operation: JSON) -> str:
+    """``json``, or the media type of an operation whose success answer is not JSON (a quote's PDF)."""
+    for status, response in sorted(operation.get("responses", {}).items()):
+        if not str(status).startswith("2") or not isinstance(response, dict):
+            continue
+        media_types = list(response.get("content") or {})
+        if media_types and not any(media.endswith("json") for media in media_types):
+            return str(media_types[0])
+    return "json"
+
+
+def file_fields(encoding: str | None, body: JSON) -> list[str]:
+    """The body parameters of a multipart upload that carry a file (``format: binary``), in the spec's order."""
+    if encoding != "multipart" or not isinstance(body, dict):
+        return []
+    return [
+        name
+        for name, member in (body.get("properties") or {}).items()
+        if isinstance(member, dict) and member.get("format") == "binary"
+    ]
 
 
 def request_body(operation: JSON) -> tuple[str | None, JSON]:
@@ -279,7 +331,9 @@ def add_body(arguments: Arguments, operation_id: str, method: str, body: JSON) -
         arguments.require(name)
 
 
-def index_operation(path: str, method: str, operation: JSON, item: JSON, builder: SchemaBuilder) -> dict[str, JSON]:
+def index_operation(
+    path: str, method: str, operation: JSON, item: JSON, builder: SchemaBuilder, document: JSON | None = None
+) -> dict[str, JSON]:
     """One operation's entry (the schema still whole: :func:`share` pools it)."""
     operation_id = operation.get("operationId")
     if not isinstance(operation_id, str) or not operation_id:
@@ -288,6 +342,13 @@ def index_operation(path: str, method: str, operation: JSON, item: JSON, builder
     add_parameters(arguments, [*item.get("parameters", []), *operation.get("parameters", [])], builder)
     encoding, body = request_body(operation)
     add_body(arguments, operation_id, method, builder.build(body))
+    ref = body.get("$ref") if isinstance(body, dict) else None
+    raw_body = builder.schemas.get(ref[len(SCHEMA_PREFIX) :], {}) if isinstance(ref, str) else body
+    files = file_fields(encoding, raw_body)  # read before ``build`` drops ``format: binary``
+    for name in files:  # a file, not text: the connector reads it (a path, bytes, a file object)
+        arguments.properties[name] = {
+            "description": "The file: a path, bytes or a binary file object (base64 in MCP)",
+        }
     query = {name for name, where in arguments.locations.items() if where == "query"}
     if encoding is None or method != "post":
         encoding = "json" if path.startswith("/v2/") else "form"
@@ -309,6 +370,9 @@ def index_operation(path: str, method: str, operation: JSON, item: JSON, builder
         "in": arguments.locations,
         "money": money,
         "filters_created": "created" in query,
+        "host": host_of(document or {}, item, operation),
+        "answer": answer_of(operation),
+        "files": files,
         "schema": schema,
     }
 
@@ -351,7 +415,7 @@ def build_index(document: JSON, source_sha256: str) -> dict[str, JSON]:
         for method in METHODS:
             if method not in item:
                 continue
-            entry = index_operation(path, method, item[method], item, builder)
+            entry = index_operation(path, method, item[method], item, builder, document)
             if entry["id"] in seen:
                 raise IndexError_(f"operationId {entry['id']} is used twice")
             seen.add(entry["id"])

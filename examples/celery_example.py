@@ -19,14 +19,15 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# The Redis, double and worker launchers live with the tests (tests/support); the example reuses them.
+# The example's own modules (examples.workers, examples.celery_tasks) are imported from the checkout.
 sys.path.insert(0, str(REPO_ROOT))
 
 from celery import Celery  # noqa: E402
+from stripe_connector.testing.doubles import CustomerStripe  # noqa: E402
+from stripe_connector.testing.launchers.celery import stop_workers  # noqa: E402
+from stripe_connector.testing.launchers.redis import RedisServer  # noqa: E402
 
-from tests.support.celery_workers import start_workers, stop_workers, worker_env  # noqa: E402
-from tests.support.redis_server import RedisServer  # noqa: E402
-from tests.support.stripe_double import StripeDouble  # noqa: E402
+from examples.workers import start_workers, worker_env  # noqa: E402
 
 TASK = "stripe_connector.call"
 
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tasks", type=int, default=30)
     args = parser.parse_args(argv)
-    with RedisServer() as redis_server, StripeDouble(rate=25) as double, tempfile.TemporaryDirectory() as workdir:
+    with RedisServer() as redis_server, CustomerStripe(rate=25) as double, tempfile.TemporaryDirectory() as workdir:
         env = worker_env(api_key="sk_test_celeryexample", stripe_url=double.url, redis_url=redis_server.url)
         print(f"redis {redis_server.url}, Stripe double {double.url} (25 requests/s), starting 2 workers...")
         workers = start_workers(2, env, Path(workdir))

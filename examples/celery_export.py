@@ -17,14 +17,15 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT))  # the launchers live with the tests (tests/support)
+sys.path.insert(0, str(REPO_ROOT))  # the example's own modules (examples.workers) come from the checkout
 
 from stripe_connector import StripeConnector  # noqa: E402
 from stripe_connector.celery import start_distributed_export, wait_for_export  # noqa: E402
+from stripe_connector.testing.doubles import ListStripe, spread  # noqa: E402
+from stripe_connector.testing.launchers.celery import stop_workers  # noqa: E402
+from stripe_connector.testing.launchers.redis import RedisServer  # noqa: E402
 
-from tests.support.celery_workers import start_workers, stop_workers, worker_env  # noqa: E402
-from tests.support.list_double import ListDouble, spread  # noqa: E402
-from tests.support.redis_server import RedisServer  # noqa: E402
+from examples.workers import start_workers, worker_env  # noqa: E402
 
 KEY = "sk_test_celeryexport"
 END = 1_780_000_000
@@ -37,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     created = spread(args.objects, start=END - 365 * 86400, end=END)
     with (
         RedisServer() as redis,
-        ListDouble(created, latency=0.05, rate=25) as double,
+        ListStripe(created, latency=0.05, rate=25) as double,
         tempfile.TemporaryDirectory() as work,
     ):
         env = worker_env(api_key=KEY, stripe_url=double.url, redis_url=redis.url)

@@ -22,15 +22,14 @@ from types import FrameType
 from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-# The localstripe launcher lives with the tests (tests/support); the demo reuses it rather than copying it.
+# The localstripe launcher is the testing kit's (stripe_connector.testing.launchers.localstripe).
 sys.path.insert(0, str(REPO_ROOT))
 
 from stripe_connector import StripeConnector  # noqa: E402
 from stripe_connector._http.retry import RetryPolicy  # noqa: E402
 from stripe_connector.errors import StripeConnectorError  # noqa: E402
-
-from tests.support import ServerStartError  # noqa: E402
-from tests.support.localstripe_server import running_localstripe  # noqa: E402
+from stripe_connector.testing.launchers import ServerStartError  # noqa: E402
+from stripe_connector.testing.launchers.localstripe import running_localstripe  # noqa: E402
 
 #: localstripe accepts any test-mode key; this one is an obvious fake.
 API_KEY = "sk_test_fake"

@@ -20,16 +20,16 @@ import time
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT))  # the launchers live with the tests (tests/support)
+sys.path.insert(0, str(REPO_ROOT))  # the example's own modules (examples.*) come from the checkout
 
 import redis  # noqa: E402
 from celery import Celery  # noqa: E402
 from stripe_connector.celery import CeleryHandOff  # noqa: E402
 from stripe_connector.events import Dispatcher, open_store, webhook_app  # noqa: E402
+from stripe_connector.testing.launchers.celery import CeleryWorker  # noqa: E402
+from stripe_connector.testing.launchers.redis import RedisServer  # noqa: E402
 
 from examples.events_common import SECRET, deliver, running_receiver  # noqa: E402
-from tests.support.events_celery_worker import EventsCeleryWorker  # noqa: E402
-from tests.support.redis_server import RedisServer  # noqa: E402
 
 
 def main() -> int:
@@ -37,7 +37,7 @@ def main() -> int:
         base = server.url.rsplit("/", 1)[0]
         env = dict(os.environ, CELERY_BROKER_URL=f"{base}/1", CELERY_RESULT_BACKEND=f"{base}/2",
                    EVENTS_LEDGER_REDIS=f"{base}/3")  # fmt: skip
-        worker = EventsCeleryWorker("example", env, Path(tmp)).start()
+        worker = CeleryWorker("example", env, Path(tmp), app="examples.events_celery_tasks", cwd=REPO_ROOT).start()
         store = open_store(f"sqlite:///{tmp}/events.db")
         app = Celery("dispatcher", broker=f"{base}/1", backend=f"{base}/2")
         dispatcher = Dispatcher(store, CeleryHandOff(app, "stripe.event"))

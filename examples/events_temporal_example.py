@@ -16,16 +16,16 @@ import uuid
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO_ROOT))  # the launchers live with the tests (tests/support)
+sys.path.insert(0, str(REPO_ROOT))  # the example's own modules (examples.*) come from the checkout
 
 from stripe_connector.events import AsyncDispatcher, open_store, webhook_app  # noqa: E402
 from stripe_connector.temporal import OBJECT_PREFIX, TemporalHandOff, event_workflow_id  # noqa: E402
+from stripe_connector.testing.launchers.temporal import running_temporal  # noqa: E402
 from temporalio.client import Client  # noqa: E402
 from temporalio.worker import Worker  # noqa: E402
 
 from examples.events_common import SECRET, deliver, running_receiver  # noqa: E402
 from examples.events_workflows import StripeEventWorkflow, StripeObjectWorkflow  # noqa: E402
-from tests.support.temporal_dev_server import running_temporal  # noqa: E402
 
 
 async def run(address: str, tmp: str) -> int:

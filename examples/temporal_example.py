@@ -47,12 +47,11 @@ TASK_QUEUE = "stripe-connector-example"
 
 
 async def offline() -> int:
+    from stripe_connector.testing.doubles import CustomerStripe
+    from stripe_connector.testing.temporal_history import ActivityStep, record_history
     from temporalio.exceptions import ApplicationError
     from temporalio.testing import ActivityEnvironment
     from temporalio.worker import Replayer
-
-    from tests.support.stripe_double import StripeDouble
-    from tests.support.temporal_history import ActivityStep, record_history
 
     def env(activity_id: str, attempt: int = 1) -> ActivityEnvironment:
         environment = ActivityEnvironment()
@@ -62,7 +61,7 @@ async def offline() -> int:
         )  # fmt: skip
         return environment
 
-    with StripeDouble(rate=25) as double:
+    with CustomerStripe(rate=25) as double:
         connector = AsyncStripeConnector("sk_test_temporalexample", base_url=double.url, max_retries=0,
                                          rate_limiter=LocalRateLimiter())  # fmt: skip
         activities = StripeActivities(connector)

@@ -36,13 +36,12 @@ from agents.tool_context import ToolContext
 from langchain_core.tools import StructuredTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from stripe_connector import TOOLS, AsyncStripeConnector, RetryPolicy
+from stripe_connector.testing.doubles import Recorded, ScriptedStripe, running_scripted
 from stripe_connector.tools.catalogue import Tool
 
-from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
-from tests.support.canned_stripe import CUSTOMERS
+from tests.support.canned_routes import CUSTOMERS, LISTED, agent_routes, strict_call_arguments
 from tests.support.conformance_support import DEFAULTS, RENAMES, documented_operations
 from tests.support.keys import API_KEY
-from tests.support.local_http import Recorded, ScriptedServer, running
 
 DEFAULT_PAGE = {"limit": "10"}  # the schema's default, filled in when the strict model sends null
 
@@ -72,18 +71,18 @@ EXPECTED_REQUESTS: dict[str, tuple[str, str, dict[str, str]]] = {
 
 
 @pytest.fixture(scope="module")
-def module_stripe() -> Iterator[ScriptedServer]:
-    yield from running(default=agent_routes)
+def module_stripe() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=agent_routes)
 
 
 @pytest.fixture
-def stripe(module_stripe: ScriptedServer) -> ScriptedServer:
+def stripe(module_stripe: ScriptedStripe) -> ScriptedStripe:
     module_stripe.reset(default=agent_routes)
     return module_stripe
 
 
 @asynccontextmanager
-async def connector_for(stripe: ScriptedServer) -> AsyncIterator[AsyncStripeConnector]:
+async def connector_for(stripe: ScriptedStripe) -> AsyncIterator[AsyncStripeConnector]:
     policy = RetryPolicy(max_retries=0, initial_delay=0)
     async with AsyncStripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=policy) as connector:
         yield connector
@@ -157,7 +156,7 @@ def test_openai_agents_refuses_the_normal_schemas_that_is_why_the_variant_exists
         ensure_strict_json_schema(copy.deepcopy(TOOLS.get("create_customer").input_schema))
 
 
-async def test_openai_agents_function_tools_in_strict_mode_reach_stripe(stripe: ScriptedServer) -> None:
+async def test_openai_agents_function_tools_in_strict_mode_reach_stripe(stripe: ScriptedStripe) -> None:
     async with connector_for(stripe) as connector:
         tools = [function_tool(tool, connector) for tool in TOOLS]
         answers = {}
@@ -176,7 +175,7 @@ async def test_openai_agents_function_tools_in_strict_mode_reach_stripe(stripe: 
     assert json.loads(answers["raw_request"]) == {"object": "balance", "available": []}
 
 
-async def test_openai_agents_strict_call_with_stand_ins(stripe: ScriptedServer) -> None:
+async def test_openai_agents_strict_call_with_stand_ins(stripe: ScriptedStripe) -> None:
     async with connector_for(stripe) as connector:
         tools = {tool.name: function_tool(tool, connector) for tool in TOOLS}
         context = ToolContext(context=None, tool_name="create_customer", tool_call_id="call_1", tool_arguments="")
@@ -195,7 +194,7 @@ async def test_openai_agents_strict_call_with_stand_ins(stripe: ScriptedServer) 
 
 
 @asynccontextmanager
-async def agents_mcp_server(stripe: ScriptedServer, *args: str) -> AsyncIterator[MCPServerStdio]:
+async def agents_mcp_server(stripe: ScriptedStripe, *args: str) -> AsyncIterator[MCPServerStdio]:
     env = {name: value for name, value in os.environ.items() if not name.startswith("STRIPE_")}
     env["STRIPE_API_KEY"] = API_KEY
     params = {
@@ -207,7 +206,7 @@ async def agents_mcp_server(stripe: ScriptedServer, *args: str) -> AsyncIterator
         yield server
 
 
-async def test_openai_agents_mcp_client_converts_every_tool_to_strict(stripe: ScriptedServer) -> None:
+async def test_openai_agents_mcp_client_converts_every_tool_to_strict(stripe: ScriptedStripe) -> None:
     async with agents_mcp_server(stripe, "--strict") as server:
         listed = {tool.name: tool for tool in await server.list_tools()}
         tools = await MCPUtil.get_function_tools(server, True, RunContextWrapper(None), Agent(name="t"))
@@ -250,7 +249,7 @@ def langchain_tool(tool: Tool, connector: AsyncStripeConnector) -> StructuredToo
     )
 
 
-async def test_langchain_structured_tools_in_strict_mode_reach_stripe(stripe: ScriptedServer) -> None:
+async def test_langchain_structured_tools_in_strict_mode_reach_stripe(stripe: ScriptedStripe) -> None:
     async with connector_for(stripe) as connector:
         answers = {}
         for tool in TOOLS:
@@ -307,7 +306,7 @@ class ScriptedModel(Model):
         raise NotImplementedError
 
 
-async def test_an_agent_run_with_a_strict_tool_call_reaches_stripe(stripe: ScriptedServer) -> None:
+async def test_an_agent_run_with_a_strict_tool_call_reaches_stripe(stripe: ScriptedStripe) -> None:
     from agents import RunConfig, Runner
 
     arguments = strict_call_arguments("create_payment_intent", metadata=[{"key": "order", "value": "42"}])

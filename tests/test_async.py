@@ -24,17 +24,18 @@ from stripe_connector.errors import (
     StripeServerError,
     StripeTimeoutError,
 )
+from stripe_connector.testing.doubles import Recorded, Reply, ScriptedStripe, closed_port
 from stripe_connector_generated import models
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.support.keys import API_KEY
-from tests.support.local_http import REFERENCE_DOC, Recorded, Reply, ScriptedServer, closed_port, reference_examples
+from tests.support.reference_examples import REFERENCE_DOC, reference_examples
 
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 needs_reference = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
 
-def connector(server: ScriptedServer, **options: Any) -> AsyncStripeConnector:
+def connector(server: ScriptedStripe, **options: Any) -> AsyncStripeConnector:
     options.setdefault("retry_policy", NO_WAIT)
     return AsyncStripeConnector(API_KEY, base_url=server.base_url, **options)
 
@@ -63,7 +64,7 @@ EXAMPLE_WIRE = {
 
 @needs_reference
 @pytest.mark.parametrize("tool", list(EXAMPLE_WIRE))
-async def test_reference_examples(server: ScriptedServer, tool: str) -> None:
+async def test_reference_examples(server: ScriptedStripe, tool: str) -> None:
     example = reference_examples()[tool]
     server.script(Reply(200, body=example.response_text))
     async with connector(server) as stripe:
@@ -79,7 +80,7 @@ async def test_reference_examples(server: ScriptedServer, tool: str) -> None:
     assert json.dumps(result) == json.dumps(example.response)
 
 
-async def test_validation_happens_before_sending(server: ScriptedServer) -> None:
+async def test_validation_happens_before_sending(server: ScriptedStripe) -> None:
     async with connector(server) as stripe:
         with pytest.raises(InvalidInputError) as caught:
             await stripe.call("create_charge", {"amount": 10.5, "currency": "usd"})
@@ -90,7 +91,7 @@ async def test_validation_happens_before_sending(server: ScriptedServer) -> None
     assert server.count == 0
 
 
-async def test_dry_run(server: ScriptedServer) -> None:
+async def test_dry_run(server: ScriptedStripe) -> None:
     async with connector(server) as stripe:
         described = await stripe.call("create_charge", {"amount": 5, "currency": "USD"}, dry_run=True)
     assert server.count == 0
@@ -101,7 +102,7 @@ async def test_dry_run(server: ScriptedServer) -> None:
 # --- pagination -----------------------------------------------------------------------------------------------------
 
 
-async def test_paginate_with_async_for(server: ScriptedServer) -> None:
+async def test_paginate_with_async_for(server: ScriptedStripe) -> None:
     server.script(page(["cus_a", "cus_b"], True), page(["cus_c", "cus_d"], True), page(["cus_e"], False))
     async with connector(server) as stripe:
         seen = [obj["id"] async for obj in stripe.paginate("list_customers", {"limit": 2})]
@@ -109,7 +110,7 @@ async def test_paginate_with_async_for(server: ScriptedServer) -> None:
     assert [request.query_dict.get("starting_after") for request in server.requests] == [None, "cus_b", "cus_d"]
 
 
-async def test_paginate_max_items_stops_mid_page(server: ScriptedServer) -> None:
+async def test_paginate_max_items_stops_mid_page(server: ScriptedStripe) -> None:
     server.script(page(["cus_a", "cus_b"], True), page(["cus_c", "cus_d"], True), page(["cus_e"], False))
     async with connector(server) as stripe:
         seen = [obj["id"] async for obj in stripe.paginate("list_customers", {"limit": 2}, max_items=3)]
@@ -117,7 +118,7 @@ async def test_paginate_max_items_stops_mid_page(server: ScriptedServer) -> None
     assert server.count == 2
 
 
-async def test_paginate_refuses_a_non_list_tool(server: ScriptedServer) -> None:
+async def test_paginate_refuses_a_non_list_tool(server: ScriptedStripe) -> None:
     async with connector(server) as stripe:
         with pytest.raises(InvalidInputError) as caught:
             async for _ in stripe.paginate("create_charge", {}):
@@ -129,7 +130,7 @@ async def test_paginate_refuses_a_non_list_tool(server: ScriptedServer) -> None:
 # --- retries and errors ---------------------------------------------------------------------------------------------
 
 
-async def test_503_503_200_is_three_attempts_with_one_key(server: ScriptedServer) -> None:
+async def test_503_503_200_is_three_attempts_with_one_key(server: ScriptedStripe) -> None:
     server.script(Reply(503), Reply(503), Reply(200, json={"id": "cus_1", "object": "customer"}))
     async with connector(server) as stripe:
         assert await stripe.call("create_customer", {"name": "A"}) == {"id": "cus_1", "object": "customer"}
@@ -137,7 +138,7 @@ async def test_503_503_200_is_three_attempts_with_one_key(server: ScriptedServer
     assert server.count == 3 and len(keys) == 1 and None not in keys
 
 
-async def test_retry_after_is_honoured(server: ScriptedServer) -> None:
+async def test_retry_after_is_honoured(server: ScriptedStripe) -> None:
     server.script(Reply(429, headers={"Retry-After": "0.2"}), Reply(200, json={"object": "list", "data": []}))
     async with connector(server) as stripe:
         started = time.perf_counter()
@@ -146,7 +147,7 @@ async def test_retry_after_is_honoured(server: ScriptedServer) -> None:
     assert server.count == 2
 
 
-async def test_exhausted_retries_raise_the_server_error(server: ScriptedServer) -> None:
+async def test_exhausted_retries_raise_the_server_error(server: ScriptedStripe) -> None:
     server.reset(
         default=Reply(500, json={"error": {"type": "api_error", "message": "boom"}}, headers={"Request-Id": "r"})
     )
@@ -156,7 +157,7 @@ async def test_exhausted_retries_raise_the_server_error(server: ScriptedServer) 
     assert (caught.value.request_id, caught.value.message, server.count) == ("r", "boom", 3)
 
 
-async def test_a_card_error_is_final_and_typed(server: ScriptedServer) -> None:
+async def test_a_card_error_is_final_and_typed(server: ScriptedStripe) -> None:
     body = {
         "error": {"type": "card_error", "message": "declined", "code": "card_declined", "decline_code": "lost_card"}
     }
@@ -177,7 +178,7 @@ async def test_connection_refused() -> None:
     assert API_KEY not in f"{caught.value!s}{caught.value!r}"
 
 
-async def test_a_read_timeout(server: ScriptedServer) -> None:
+async def test_a_read_timeout(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json={}, delay=2.0))
     async with connector(server, timeout=0.2, retry_policy=RetryPolicy(max_retries=1, initial_delay=0)) as stripe:
         with pytest.raises(StripeTimeoutError) as caught:
@@ -196,7 +197,7 @@ async def test_a_read_timeout(server: ScriptedServer) -> None:
 
 
 @needs_reference
-async def test_typed_methods_return_models(server: ScriptedServer) -> None:
+async def test_typed_methods_return_models(server: ScriptedStripe) -> None:
     examples = reference_examples()
     server.script(
         Reply(200, body=examples["create_charge"].response_text),
@@ -211,7 +212,7 @@ async def test_typed_methods_return_models(server: ScriptedServer) -> None:
     assert server.requests[1].header("Stripe-Account") == "acct_1032D82eZvKYlo2C"
 
 
-async def test_async_with_closes_the_connections(server: ScriptedServer) -> None:
+async def test_async_with_closes_the_connections(server: ScriptedStripe) -> None:
     server.script(Reply(200, json={"object": "balance"}))
     async with connector(server) as stripe:
         await stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
@@ -221,7 +222,7 @@ async def test_async_with_closes_the_connections(server: ScriptedServer) -> None
     assert server.count == 1
 
 
-async def test_aclose(server: ScriptedServer) -> None:
+async def test_aclose(server: ScriptedStripe) -> None:
     stripe = connector(server)
     await stripe.aclose()
     assert stripe.is_closed
@@ -246,7 +247,7 @@ def echo(request: Recorded) -> Reply:
     )
 
 
-async def test_twenty_concurrent_calls(server: ScriptedServer) -> None:
+async def test_twenty_concurrent_calls(server: ScriptedStripe) -> None:
     server.reset(default=echo)
     async with connector(server) as stripe:
         results = await asyncio.gather(*(stripe.call("create_customer", {"name": f"n{i}"}) for i in range(20)))
@@ -258,7 +259,7 @@ async def test_twenty_concurrent_calls(server: ScriptedServer) -> None:
     assert server.count == 40
 
 
-def test_eight_threads_share_one_sync_connector(server: ScriptedServer) -> None:
+def test_eight_threads_share_one_sync_connector(server: ScriptedStripe) -> None:
     server.reset(default=echo)
     errors: list[BaseException] = []
     keys: list[str] = []

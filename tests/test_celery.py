@@ -32,18 +32,18 @@ from stripe_connector.celery.tools import (
     retry_countdown,
     run_tool,
 )
+from stripe_connector.testing.doubles import CustomerStripe, Reply, ScriptedStripe
+from stripe_connector.testing.launchers.celery import stop_workers
+from stripe_connector.testing.launchers.redis import RedisServer, redis_server_binary
 
-from tests.support.celery_workers import start_workers, stop_workers, worker_env
+from examples.workers import start_workers, worker_env
 from tests.support.keys import API_KEY as KEY
-from tests.support.local_http import Reply, ScriptedServer
-from tests.support.redis_server import RedisServer, redis_server_binary
-from tests.support.stripe_double import StripeDouble
 
 # --- in process -------------------------------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def eager(server: ScriptedServer) -> Iterator[tuple[Any, ScriptedServer]]:
+def eager(server: ScriptedStripe) -> Iterator[tuple[Any, ScriptedStripe]]:
     app = Celery("eager-test", set_as_current=False)
     app.conf.update(task_always_eager=True, task_eager_propagates=True, task_store_eager_result=False)
     connector = StripeConnector(KEY, base_url=server.base_url, rate_limiter=False, max_retries=0)
@@ -51,7 +51,7 @@ def eager(server: ScriptedServer) -> Iterator[tuple[Any, ScriptedServer]]:
     yield task, server
 
 
-def test_every_run_of_a_task_sends_the_same_key_and_another_task_another(eager: tuple[Any, ScriptedServer]) -> None:
+def test_every_run_of_a_task_sends_the_same_key_and_another_task_another(eager: tuple[Any, ScriptedStripe]) -> None:
     task, server = eager
     server.reset(default=Reply(200, json={"id": "cus_1", "object": "customer"}))
     args = ("create_customer", {"email": "a@example.com"})
@@ -91,7 +91,7 @@ def run_like_celery(task: FakeTask, connector: StripeConnector, *args: Any) -> A
             task.request.retries += 1
 
 
-def test_retryable_errors_retry_with_the_same_key(server: ScriptedServer) -> None:
+def test_retryable_errors_retry_with_the_same_key(server: ScriptedStripe) -> None:
     server.reset(Reply(503), Reply(429, headers={"Stripe-Rate-Limited-Reason": "global-rate"}),
                  Reply(409, json={"error": {"type": "idempotency_error", "code": "idempotency_key_in_use"}}),
                  default=Reply(200, json={"id": "cus_9"}))  # fmt: skip
@@ -103,7 +103,7 @@ def test_retryable_errors_retry_with_the_same_key(server: ScriptedServer) -> Non
     assert len(task.countdowns) == 3 and all(c > 0 for c in task.countdowns)
 
 
-def test_retries_run_out_into_a_final_error(server: ScriptedServer) -> None:
+def test_retries_run_out_into_a_final_error(server: ScriptedStripe) -> None:
     server.reset(default=Reply(503, json={"error": {"type": "api_error", "message": "down"}}))
     connector = StripeConnector(KEY, base_url=server.base_url, rate_limiter=False, max_retries=0)
     with pytest.raises(StripeTaskError) as info:
@@ -112,14 +112,14 @@ def test_retries_run_out_into_a_final_error(server: ScriptedServer) -> None:
     assert server.count == 4  # the first run and max_retries=3 retries
 
 
-def test_run_tool_needs_a_bound_task_with_an_id(server: ScriptedServer) -> None:
+def test_run_tool_needs_a_bound_task_with_an_id(server: ScriptedStripe) -> None:
     connector = StripeConnector(KEY, base_url=server.base_url, rate_limiter=False)
     with pytest.raises(StripeTaskError):
         run_tool(FakeTask(""), connector, "list_customers", {})
     assert server.count == 0
 
 
-def test_final_errors_fail_at_once_with_their_details(eager: tuple[Any, ScriptedServer]) -> None:
+def test_final_errors_fail_at_once_with_their_details(eager: tuple[Any, ScriptedStripe]) -> None:
     task, server = eager
     decline = {"error": {"type": "card_error", "code": "card_declined", "message": "Your card was declined."}}
     server.reset(default=Reply(402, json=decline, headers={"Request-Id": "req_decline1"}))
@@ -133,7 +133,7 @@ def test_final_errors_fail_at_once_with_their_details(eager: tuple[Any, Scripted
     assert error.details["code"] == "card_declined"
 
 
-def test_bad_input_fails_without_sending(eager: tuple[Any, ScriptedServer]) -> None:
+def test_bad_input_fails_without_sending(eager: tuple[Any, ScriptedStripe]) -> None:
     task, server = eager
     with pytest.raises(StripeTaskError) as info:
         task.apply(("create_customer", {"email": 42}), task_id="t-bad").get()
@@ -152,7 +152,7 @@ def test_task_error_survives_pickle_and_the_json_result_backend() -> None:
     assert type(rebuilt) is StripeTaskError and rebuilt.error_type == "CardError" and rebuilt.http_status == 402
 
 
-def test_the_api_key_is_not_in_a_task_error(eager: tuple[Any, ScriptedServer]) -> None:
+def test_the_api_key_is_not_in_a_task_error(eager: tuple[Any, ScriptedStripe]) -> None:
     task, server = eager
     server.reset(default=Reply(401, json={"error": {"type": "invalid_request_error", "message": "bad key"}}))
     with pytest.raises(StripeTaskError) as info:
@@ -187,9 +187,9 @@ needs_redis = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RedisServer, StripeDouble, Any, list[Any]]]:
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RedisServer, CustomerStripe, Any, list[Any]]]:
     workdir = tmp_path_factory.mktemp("celery")
-    with RedisServer() as redis_server, StripeDouble(rate=25, burst=5) as double:
+    with RedisServer() as redis_server, CustomerStripe(rate=25, burst=5) as double:
         env = worker_env(api_key=KEY, stripe_url=double.url, redis_url=redis_server.url)
         workers = start_workers(2, env, Path(workdir))
         client = Celery("client", broker=env["CELERY_BROKER_URL"], backend=env["CELERY_RESULT_BACKEND"],
@@ -202,7 +202,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RedisServe
 
 @needs_redis
 def test_workers_share_the_budget_and_a_sigkill_does_not_apply_a_create_twice(
-    stack: tuple[RedisServer, StripeDouble, Any, list[Any]],
+    stack: tuple[RedisServer, CustomerStripe, Any, list[Any]],
 ) -> None:
     _, double, client, workers = stack
     double.reset()
@@ -248,7 +248,7 @@ def test_the_example_runs_offline_with_real_workers() -> None:
 
 @needs_redis
 def test_a_final_error_reaches_the_caller_with_its_class_through_real_workers(
-    stack: tuple[RedisServer, StripeDouble, Any, list[Any]],
+    stack: tuple[RedisServer, CustomerStripe, Any, list[Any]],
 ) -> None:
     _, double, client, _ = stack
     double.reset()

@@ -19,17 +19,17 @@ from typing import Any
 import pytest
 from stripe_connector import TOOLS
 from stripe_connector._request.idempotency import scoped_idempotency_key
+from stripe_connector.testing.doubles import ScriptedStripe, closed_port, running_scripted
 
-from tests.support.canned_stripe import CUSTOMERS, customer_page, stripe_routes
+from tests.support.canned_routes import CUSTOMERS, customer_page, stripe_routes
 from tests.support.keys import API_KEY, LIVE_KEY
-from tests.support.local_http import ScriptedServer, closed_port, running
 
 EXIT_INPUT, EXIT_STRIPE, EXIT_CONNECTION, EXIT_RESPONSE = 2, 3, 4, 5
 
 
 @pytest.fixture
-def stripe_server() -> Iterator[ScriptedServer]:
-    yield from running(default=stripe_routes)
+def stripe_server() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=stripe_routes)
 
 
 # --- running the command ----------------------------------------------------------------------------------------------
@@ -121,7 +121,7 @@ def test_help_documents_the_exit_codes_and_the_key(tmp_path: Path) -> None:
 
 
 def test_call_prints_stripes_json_and_sends_the_key_only_to_stripe(
-    tmp_path: Path, stripe_server: ScriptedServer
+    tmp_path: Path, stripe_server: ScriptedStripe
 ) -> None:
     run = run_cli("--base-url", stripe_server.base_url, "call", "list_customers", '{"limit": 2}', cwd=tmp_path)
     assert run.code == 0, run.stderr
@@ -133,7 +133,7 @@ def test_call_prints_stripes_json_and_sends_the_key_only_to_stripe(
 
 
 def test_base_url_from_the_environment_and_options_after_the_subcommand(
-    tmp_path: Path, stripe_server: ScriptedServer
+    tmp_path: Path, stripe_server: ScriptedStripe
 ) -> None:
     from_env = run_cli("call", "raw_request", '{"method": "GET", "path": "/v1/balance"}', cwd=tmp_path,
                        base_url=stripe_server.base_url)  # fmt: skip
@@ -157,7 +157,7 @@ def test_base_url_from_the_environment_and_options_after_the_subcommand(
     ],
 )
 def test_arguments_from_a_file_or_stdin(
-    tmp_path: Path, stripe_server: ScriptedServer, how: str, extra: list[str], stdin: str | None
+    tmp_path: Path, stripe_server: ScriptedStripe, how: str, extra: list[str], stdin: str | None
 ) -> None:
     (tmp_path / "args.json").write_text('{"email": "c3@example.com"}')
     run = run_cli("call", "list_customers", *extra, cwd=tmp_path, base_url=stripe_server.base_url, stdin=stdin)
@@ -176,7 +176,7 @@ def test_arguments_from_a_file_or_stdin(
     ],
 )
 def test_bad_arguments_exit_2_before_sending(
-    tmp_path: Path, stripe_server: ScriptedServer, arguments: str, param: str, words: str
+    tmp_path: Path, stripe_server: ScriptedStripe, arguments: str, param: str, words: str
 ) -> None:
     run = run_cli("call", "list_customers", arguments, cwd=tmp_path, base_url=stripe_server.base_url)
     assert run.code == EXIT_INPUT
@@ -197,7 +197,7 @@ def test_usage_errors_are_json_too(tmp_path: Path) -> None:
     assert (both.code, both.error["kind"]) == (EXIT_INPUT, "usage")
 
 
-def test_missing_key_exits_2_and_says_how_to_give_one(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_missing_key_exits_2_and_says_how_to_give_one(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "list_customers", "{}", cwd=tmp_path, key=None, base_url=stripe_server.base_url)
     assert run.code == EXIT_INPUT
     assert run.error["param"] == "api_key"
@@ -205,7 +205,7 @@ def test_missing_key_exits_2_and_says_how_to_give_one(tmp_path: Path, stripe_ser
     assert stripe_server.requests == []
 
 
-def test_key_from_a_file(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_key_from_a_file(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     (tmp_path / "key").write_text(f"  {API_KEY}\n")
     run = run_cli("call", "list_customers", "{}", "--api-key-file", "key", cwd=tmp_path, key=None,
                   base_url=stripe_server.base_url)  # fmt: skip
@@ -216,7 +216,7 @@ def test_key_from_a_file(tmp_path: Path, stripe_server: ScriptedServer) -> None:
     assert (missing.code, missing.error["param"]) == (EXIT_INPUT, "api_key_file")
 
 
-def test_malformed_key_is_refused_without_repeating_it(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_malformed_key_is_refused_without_repeating_it(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "list_customers", "{}", cwd=tmp_path, key="pk_test_notasecret",
                   base_url=stripe_server.base_url)  # fmt: skip
     assert run.code == EXIT_INPUT
@@ -228,7 +228,7 @@ def test_malformed_key_is_refused_without_repeating_it(tmp_path: Path, stripe_se
 # --- errors from Stripe and the network -------------------------------------------------------------------------------
 
 
-def test_stripe_error_exits_3_with_stripes_fields(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_stripe_error_exits_3_with_stripes_fields(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "get_customer", '{"id": "cus_missing"}', cwd=tmp_path, base_url=stripe_server.base_url)
     assert run.code == EXIT_STRIPE
     assert run.stdout == ""
@@ -256,7 +256,7 @@ def test_unreachable_stripe_exits_4(tmp_path: Path) -> None:
     assert run.error["attempts"] == 1
 
 
-def test_unreadable_answer_exits_5(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_unreadable_answer_exits_5(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "list_products", "{}", cwd=tmp_path, base_url=stripe_server.base_url)
     assert run.code == EXIT_RESPONSE
     assert run.error["kind"] == "response"
@@ -267,7 +267,7 @@ def test_unreadable_answer_exits_5(tmp_path: Path, stripe_server: ScriptedServer
 # --- --all ------------------------------------------------------------------------------------------------------------
 
 
-def test_all_writes_json_lines_across_pages_with_progress(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_all_writes_json_lines_across_pages_with_progress(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "list_customers", "--all", cwd=tmp_path, base_url=stripe_server.base_url)
     assert run.code == 0, run.stderr
     assert [json.loads(line) for line in run.stdout.splitlines()] == CUSTOMERS
@@ -283,7 +283,7 @@ def test_all_writes_json_lines_across_pages_with_progress(tmp_path: Path, stripe
     ]
 
 
-def test_all_honours_max_items_and_quiet(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_all_honours_max_items_and_quiet(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "list_customers", "--all", "--max-items", "3", "-q", cwd=tmp_path,
                   base_url=stripe_server.base_url)  # fmt: skip
     assert run.code == 0, run.stderr
@@ -293,7 +293,7 @@ def test_all_honours_max_items_and_quiet(tmp_path: Path, stripe_server: Scripted
     assert stripe_server.requests[0].query_dict["limit"] == "3"
 
 
-def test_all_takes_list_tools_only(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_all_takes_list_tools_only(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "create_customer", "{}", "--all", cwd=tmp_path, base_url=stripe_server.base_url)
     assert (run.code, run.error["param"]) == (EXIT_INPUT, "tool")
     no_all = run_cli("call", "list_customers", "--max-items", "3", cwd=tmp_path, base_url=stripe_server.base_url)
@@ -307,7 +307,7 @@ def test_all_takes_list_tools_only(tmp_path: Path, stripe_server: ScriptedServer
 CHARGE = {"amount": 5001, "currency": "USD", "source": "tok_visa"}
 
 
-def test_dry_run_prints_the_redacted_request_and_sends_nothing(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_dry_run_prints_the_redacted_request_and_sends_nothing(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "create_charge", json.dumps(CHARGE), "--dry-run", cwd=tmp_path,
                   base_url=stripe_server.base_url)  # fmt: skip
     assert run.code == 0, run.stderr
@@ -320,7 +320,7 @@ def test_dry_run_prints_the_redacted_request_and_sends_nothing(tmp_path: Path, s
     assert request["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
 
 
-def test_idempotency_scope_gives_the_same_key_on_every_replay(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_idempotency_scope_gives_the_same_key_on_every_replay(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     arguments = {"email": "jenny@example.com"}
     expected = scoped_idempotency_key("run-42:create-customer", "create_customer", arguments, None)
     for _ in range(2):
@@ -339,7 +339,7 @@ def test_idempotency_scope_gives_the_same_key_on_every_replay(tmp_path: Path, st
     assert (bad.code, bad.error["param"]) == (EXIT_INPUT, "idempotency_scope")
 
 
-def test_max_amount_refuses_before_sending(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_max_amount_refuses_before_sending(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("call", "create_charge", json.dumps(CHARGE), "--max-amount", "usd=5000", cwd=tmp_path,
                   base_url=stripe_server.base_url)  # fmt: skip
     assert run.code == EXIT_INPUT
@@ -353,7 +353,7 @@ def test_max_amount_refuses_before_sending(tmp_path: Path, stripe_server: Script
     assert at_cap.json["amount"] == 5000
 
 
-def test_max_amount_before_and_after_the_subcommand_both_apply(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_max_amount_before_and_after_the_subcommand_both_apply(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     run = run_cli("--max-amount", "usd=5000", "call", "create_charge", json.dumps(CHARGE), "--max-amount", "eur=100",
                   cwd=tmp_path, base_url=stripe_server.base_url)  # fmt: skip
     assert (run.code, run.error["param"]) == (EXIT_INPUT, "amount")
@@ -362,7 +362,7 @@ def test_max_amount_before_and_after_the_subcommand_both_apply(tmp_path: Path, s
     assert stripe_server.requests == []
 
 
-def test_live_key_needs_allow_live(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_live_key_needs_allow_live(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     refused = run_cli("call", "list_customers", "{}", cwd=tmp_path, key=LIVE_KEY, base_url=stripe_server.base_url)
     assert refused.code == EXIT_INPUT
     assert refused.error["param"] == "api_key"
@@ -377,7 +377,7 @@ def test_live_key_needs_allow_live(tmp_path: Path, stripe_server: ScriptedServer
 
 def test_against_localstripe_create_then_page_through(tmp_path: Path) -> None:
     """The same command pointed at a stateful fake Stripe (STRIPE_BASE_URL), as the README's shell section shows."""
-    from tests.support.localstripe_server import running_localstripe
+    from stripe_connector.testing.launchers.localstripe import running_localstripe
 
     with running_localstripe(tmp_path / "localstripe") as base_url:
         created = []
@@ -397,7 +397,7 @@ def test_against_localstripe_create_then_page_through(tmp_path: Path) -> None:
 # --- packaging --------------------------------------------------------------------------------------------------------
 
 
-def test_console_script(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+def test_console_script(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     script = Path(sys.executable).with_name("stripe-connector")
     if not script.exists():
         pytest.skip("the package is not installed in this environment (pip install -e .)")

@@ -36,9 +36,9 @@ from stripe_connector.errors import (
     StripeTimeoutError,
     api_error_from_response,
 )
+from stripe_connector.testing.doubles import Recorded, Reply, ScriptedStripe
 
 from tests.support.keys import API_KEY, SECRET_PART
-from tests.support.local_http import Recorded, Reply, ScriptedServer
 
 PROMPT = 2.0
 NO_RETRY = RetryPolicy(max_retries=0)
@@ -523,7 +523,7 @@ def restricted_stripe(request: Recorded) -> Reply:
     return Reply(200, json={"object": "list", "data": [], "has_more": False, "url": request.path})
 
 
-def test_check_a_secret_key(server: ScriptedServer) -> None:
+def test_check_a_secret_key(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json=ACCOUNT))
     check = StripeConnector(API_KEY, base_url=server.base_url).check_connection()
     assert (check.key_kind, check.mode, check.account_id, check.display_name) == (
@@ -533,7 +533,7 @@ def test_check_a_secret_key(server: ScriptedServer) -> None:
     assert [(r.method, r.path) for r in server.requests] == [("GET", "/v1/account")]
 
 
-def test_check_a_restricted_key_with_reads_only(server: ScriptedServer) -> None:
+def test_check_a_restricted_key_with_reads_only(server: ScriptedStripe) -> None:
     server.reset(default=restricted_stripe)
     connector = StripeConnector(
         f"rk_test_{SECRET_PART}", base_url=server.base_url, stripe_account="acct_1Conn", retry_policy=NO_RETRY
@@ -554,7 +554,7 @@ def test_check_a_restricted_key_with_reads_only(server: ScriptedServer) -> None:
     assert SECRET_PART not in json.dumps(check.as_json())
 
 
-def test_check_only_the_connectors_allowed_tools(server: ScriptedServer) -> None:
+def test_check_only_the_connectors_allowed_tools(server: ScriptedStripe) -> None:
     server.reset(default=restricted_stripe)
     connector = StripeConnector(
         f"rk_test_{SECRET_PART}", base_url=server.base_url, allowed_tools=["list_customers", "create_refund"]
@@ -562,7 +562,7 @@ def test_check_only_the_connectors_allowed_tools(server: ScriptedServer) -> None
     assert connector.check_connection().tools == {"list_customers": "allowed", "create_refund": "denied"}
 
 
-def test_a_bad_key_is_a_typed_error_that_never_echoes_the_key(server: ScriptedServer) -> None:
+def test_a_bad_key_is_a_typed_error_that_never_echoes_the_key(server: ScriptedStripe) -> None:
     masked = "sk_test_" + "*" * 20 + SECRET_PART[-4:]
     server.reset(
         default=Reply(401, json={"error": {"type": "invalid_request_error", "message": f"Invalid API Key: {masked}"}})
@@ -582,7 +582,7 @@ def test_stripe_messages_with_a_masked_key_are_redacted_everywhere() -> None:
     assert "9Zq1" not in str(error) and "9Zq1" not in json.dumps(error.error)
 
 
-def test_async_check_connection(server: ScriptedServer) -> None:
+def test_async_check_connection(server: ScriptedStripe) -> None:
     server.reset(default=restricted_stripe)
 
     async def main() -> Any:
@@ -610,7 +610,7 @@ def test_required_permission_is_what_stripe_names(message: str, permission: str 
     assert error.required_permission == permission
 
 
-def test_cli_check(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_check(server: ScriptedStripe, monkeypatch: pytest.MonkeyPatch) -> None:
     from stripe_connector.cli.main import main
 
     server.reset(default=restricted_stripe)

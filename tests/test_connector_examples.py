@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector.testing.doubles import Recorded, Reply, ScriptedStripe
 from stripe_connector_generated.types import STRIPE_API_VERSION
 
 from tests.support.keys import API_KEY
-from tests.support.local_http import REFERENCE_DOC, Example, Recorded, Reply, ScriptedServer, reference_examples
+from tests.support.reference_examples import REFERENCE_DOC, Example, reference_examples
 
 pytestmark = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
@@ -57,7 +58,7 @@ def examples() -> dict[str, Example]:
 
 
 @pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
+def stripe(module_server: ScriptedStripe) -> Iterator[StripeConnector]:
     """One connector for the module (as an application would keep one); the server is reset between tests."""
     with StripeConnector(
         API_KEY, base_url=module_server.base_url, retry_policy=RetryPolicy(initial_delay=0)
@@ -92,7 +93,7 @@ def test_the_reference_has_one_example_per_tool(examples: dict[str, Example]) ->
 
 @pytest.mark.parametrize("tool", list(EXPECTED_WIRE))
 def test_reference_example(
-    tool: str, examples: dict[str, Example], server: ScriptedServer, stripe: StripeConnector
+    tool: str, examples: dict[str, Example], server: ScriptedStripe, stripe: StripeConnector
 ) -> None:
     example = examples[tool]
     server.script(Reply(200, body=example.response_text))
@@ -112,7 +113,7 @@ def test_reference_example(
     assert json.dumps(result) == json.dumps(example.response)
 
 
-def test_list_limit_defaults_to_10_when_absent(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_list_limit_defaults_to_10_when_absent(server: ScriptedStripe, stripe: StripeConnector) -> None:
     for tool in ("list_customers", "list_charges", "list_payment_intents", "list_invoices", "list_products"):
         server.add(Reply(200, json={"object": "list", "data": [], "has_more": False, "url": "/v1/x"}))
         stripe.call(tool, {})
@@ -122,13 +123,13 @@ def test_list_limit_defaults_to_10_when_absent(server: ScriptedServer, stripe: S
     assert server.last.query == [("limit", "10")]
 
 
-def test_payment_method_types_defaults_to_card(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_payment_method_types_defaults_to_card(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"id": "pi_1", "object": "payment_intent"}))
     stripe.call("create_payment_intent", {"amount": 2000, "currency": "usd"})
     assert sorted(server.last.form) == [("amount", "2000"), ("currency", "usd"), ("payment_method_types[0]", "card")]
 
 
-def test_explicit_invoice_options_are_sent_as_given(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_explicit_invoice_options_are_sent_as_given(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"id": "in_1", "object": "invoice"}))
     stripe.call(
         "create_invoice",
@@ -142,13 +143,13 @@ def test_explicit_invoice_options_are_sent_as_given(server: ScriptedServer, stri
     }
 
 
-def test_currency_is_sent_in_lower_case(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_currency_is_sent_in_lower_case(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"id": "ch_1", "object": "charge"}))
     stripe.call("create_charge", {"amount": 1099, "currency": "USD", "source": "tok_visa"})
     assert server.last.form_dict["currency"] == "usd"
 
 
-def test_metadata_is_sent_in_bracket_notation(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_metadata_is_sent_in_bracket_notation(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"id": "cus_1", "object": "customer"}))
     stripe.call("create_customer", {"email": "a@example.com", "metadata": {"plan": "gold", "seat count": "3"}})
     assert server.last.form == [
@@ -158,7 +159,7 @@ def test_metadata_is_sent_in_bracket_notation(server: ScriptedServer, stripe: St
     ]
 
 
-def test_each_post_gets_its_own_idempotency_key(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_each_post_gets_its_own_idempotency_key(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(*[Reply(200, json={"id": "cus_1", "object": "customer"})] * 2)
     stripe.call("create_customer", {"name": "A"})
     stripe.call("create_customer", {"name": "A"})
@@ -169,7 +170,7 @@ def test_each_post_gets_its_own_idempotency_key(server: ScriptedServer, stripe: 
 # --- raw_request ----------------------------------------------------------------------------------------------------
 
 
-def test_raw_post_with_nested_body_uses_bracket_notation(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_raw_post_with_nested_body_uses_bracket_notation(server: ScriptedStripe, stripe: StripeConnector) -> None:
     answer = {"id": "cus_9", "object": "customer", "metadata": {"order": "42"}}
     server.script(Reply(200, json=answer))
     body = {
@@ -201,7 +202,7 @@ def test_raw_post_with_nested_body_uses_bracket_notation(server: ScriptedServer,
     assert result == answer
 
 
-def test_raw_delete(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_raw_delete(server: ScriptedStripe, stripe: StripeConnector) -> None:
     answer = {"id": "cus_123", "object": "customer", "deleted": True}
     server.script(Reply(200, json=answer))
     result = stripe.call("raw_request", {"method": "DELETE", "path": "/v1/customers/cus_123"})
@@ -211,7 +212,7 @@ def test_raw_delete(server: ScriptedServer, stripe: StripeConnector) -> None:
     assert result == answer
 
 
-def test_raw_get_with_nested_query(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_raw_get_with_nested_query(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"object": "list", "data": []}))
     stripe.call(
         "raw_request",
@@ -228,7 +229,7 @@ def test_raw_get_with_nested_query(server: ScriptedServer, stripe: StripeConnect
 
 
 def test_the_typed_raw_request_method(
-    server: ScriptedServer, stripe: StripeConnector, examples: dict[str, Example]
+    server: ScriptedStripe, stripe: StripeConnector, examples: dict[str, Example]
 ) -> None:
     server.script(Reply(200, body=examples["raw_request"].response_text))
     assert stripe.raw_request("GET", "/v1/balance") == examples["raw_request"].response
@@ -237,7 +238,7 @@ def test_the_typed_raw_request_method(
 
 def test_a_base_url_path_prefix_is_kept() -> None:
     """A proxy mounted under a prefix (``http://host/stripe``) still gets ``/stripe/v1/...``."""
-    with ScriptedServer([Reply(200, json={"object": "balance"})]) as server:
+    with ScriptedStripe([Reply(200, json={"object": "balance"})]) as server:
         with StripeConnector(API_KEY, base_url=server.base_url + "/stripe/") as stripe:
             stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
         assert server.last.path == "/stripe/v1/balance"
@@ -250,7 +251,7 @@ SCOPE = ["run_7f3a", "step_charge"]
 
 
 def sent_key(
-    server: ScriptedServer, stripe: StripeConnector, tool: str, arguments: dict[str, Any], **options: Any
+    server: ScriptedStripe, stripe: StripeConnector, tool: str, arguments: dict[str, Any], **options: Any
 ) -> str:
     server.add(Reply(200, json={"id": "obj_1", "object": "charge"}))
     stripe.call(tool, arguments, **options)
@@ -260,7 +261,7 @@ def sent_key(
 
 
 def test_same_scope_and_arguments_give_the_same_key_across_connectors(
-    server: ScriptedServer, stripe: StripeConnector
+    server: ScriptedStripe, stripe: StripeConnector
 ) -> None:
     first = sent_key(server, stripe, "create_charge", CHARGE, idempotency_scope=SCOPE)
     with StripeConnector(API_KEY, base_url=server.base_url) as replayed:  # e.g. the workflow step, re-run
@@ -269,7 +270,7 @@ def test_same_scope_and_arguments_give_the_same_key_across_connectors(
     assert sent_key(server, stripe, "create_charge", CHARGE, idempotency_scope=SCOPE) == first
 
 
-def test_the_key_is_derived_from_normalised_arguments(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_the_key_is_derived_from_normalised_arguments(server: ScriptedStripe, stripe: StripeConnector) -> None:
     lower = sent_key(server, stripe, "create_charge", CHARGE, idempotency_scope=SCOPE)
     upper = sent_key(server, stripe, "create_charge", {**CHARGE, "currency": "USD"}, idempotency_scope=SCOPE)
     reordered = {"source": "tok_visa", "currency": "usd", "amount": 1099}
@@ -299,18 +300,18 @@ def test_the_key_is_derived_from_normalised_arguments(server: ScriptedServer, st
     ],
 )
 def test_any_change_gives_a_different_key(
-    server: ScriptedServer, stripe: StripeConnector, tool: str, arguments: dict[str, Any], options: dict[str, Any]
+    server: ScriptedStripe, stripe: StripeConnector, tool: str, arguments: dict[str, Any], options: dict[str, Any]
 ) -> None:
     baseline = sent_key(server, stripe, "create_charge", CHARGE, idempotency_scope=SCOPE)
     assert sent_key(server, stripe, tool, arguments, **options) != baseline
 
 
-def test_an_explicit_key_wins_over_the_scope(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_an_explicit_key_wins_over_the_scope(server: ScriptedStripe, stripe: StripeConnector) -> None:
     key = sent_key(server, stripe, "create_charge", CHARGE, idempotency_key="order-42", idempotency_scope=SCOPE)
     assert key == "order-42"
 
 
-def test_without_key_or_scope_each_call_gets_a_fresh_uuid(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_without_key_or_scope_each_call_gets_a_fresh_uuid(server: ScriptedStripe, stripe: StripeConnector) -> None:
     keys = [sent_key(server, stripe, "create_charge", CHARGE) for _ in range(3)]
     assert len(set(keys)) == 3
     for key in keys:
@@ -318,14 +319,14 @@ def test_without_key_or_scope_each_call_gets_a_fresh_uuid(server: ScriptedServer
 
 
 @pytest.mark.parametrize("scope", ["", [], {}, 42])
-def test_a_bad_scope_is_refused(server: ScriptedServer, stripe: StripeConnector, scope: Any) -> None:
+def test_a_bad_scope_is_refused(server: ScriptedStripe, stripe: StripeConnector, scope: Any) -> None:
     with pytest.raises(InvalidInputError) as caught:
         stripe.call("create_charge", CHARGE, idempotency_scope=scope)
     assert caught.value.param == "idempotency_scope"
     assert server.count == 0
 
 
-def test_dry_run_sends_nothing_and_shows_the_request(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_dry_run_sends_nothing_and_shows_the_request(server: ScriptedStripe, stripe: StripeConnector) -> None:
     described = stripe.call("create_charge", {**CHARGE, "currency": "USD"}, dry_run=True, idempotency_scope=SCOPE)
     assert server.count == 0
     assert described["method"] == "POST"
@@ -339,7 +340,7 @@ def test_dry_run_sends_nothing_and_shows_the_request(server: ScriptedServer, str
     assert sent_key(server, stripe, "create_charge", CHARGE, idempotency_scope=SCOPE) == headers["Idempotency-Key"]
 
 
-def test_dry_run_of_a_get(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_dry_run_of_a_get(server: ScriptedStripe, stripe: StripeConnector) -> None:
     described = stripe.dry_run("list_customers", {"email": "a@example.com"})
     assert server.count == 0
     assert (described["method"], described["body"]) == ("GET", None)
@@ -347,14 +348,14 @@ def test_dry_run_of_a_get(server: ScriptedServer, stripe: StripeConnector) -> No
     assert "Idempotency-Key" not in described["headers"]
 
 
-def test_dry_run_still_validates(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_dry_run_still_validates(server: ScriptedStripe, stripe: StripeConnector) -> None:
     with pytest.raises(InvalidInputError):
         stripe.call("create_charge", {"amount": -1, "currency": "usd"}, dry_run=True)
     assert server.count == 0
 
 
 @pytest.fixture
-def capped(server: ScriptedServer) -> Iterator[StripeConnector]:
+def capped(server: ScriptedStripe) -> Iterator[StripeConnector]:
     with StripeConnector(API_KEY, base_url=server.base_url, max_amount={"usd": 5000}) as connector:
         yield connector
 
@@ -373,7 +374,7 @@ def capped(server: ScriptedServer) -> Iterator[StripeConnector]:
     ],
 )
 def test_max_amount_refuses_larger_payments_before_sending(
-    server: ScriptedServer, capped: StripeConnector, tool: str, arguments: dict[str, Any]
+    server: ScriptedStripe, capped: StripeConnector, tool: str, arguments: dict[str, Any]
 ) -> None:
     with pytest.raises(InvalidInputError) as caught:
         capped.call(tool, arguments)
@@ -394,7 +395,7 @@ def test_max_amount_refuses_larger_payments_before_sending(
     ],
 )
 def test_max_amount_allows_what_is_within_or_uncapped(
-    server: ScriptedServer, capped: StripeConnector, tool: str, arguments: dict[str, Any]
+    server: ScriptedStripe, capped: StripeConnector, tool: str, arguments: dict[str, Any]
 ) -> None:
     server.script(Reply(200, json={"id": "ch_1", "object": "charge"}))
     capped.call(tool, arguments)
@@ -402,7 +403,7 @@ def test_max_amount_allows_what_is_within_or_uncapped(
 
 
 def test_an_amount_without_currency_is_held_to_the_strictest_cap(
-    server: ScriptedServer, capped: StripeConnector
+    server: ScriptedStripe, capped: StripeConnector
 ) -> None:
     """A refund's amount (or a raw POST's) carries no currency: the smallest cap configured applies."""
     with pytest.raises(InvalidInputError) as caught:

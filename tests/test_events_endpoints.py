@@ -15,27 +15,27 @@ from stripe_connector import AsyncStripeConnector, StripeConnector
 from stripe_connector.cli.main import main
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.events import WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
+from stripe_connector.testing.doubles import EventStripe
 
-from tests.support.events_double import EventsDouble
 from tests.support.keys import API_KEY
 
 URL = "https://hooks.example.com/stripe/webhook"
 
 
 @pytest.fixture
-def double() -> Iterator[EventsDouble]:
-    with EventsDouble() as server:
+def double() -> Iterator[EventStripe]:
+    with EventStripe() as server:
         yield server
 
 
 @pytest.fixture
-def connector(double: EventsDouble) -> Iterator[StripeConnector]:
+def connector(double: EventStripe) -> Iterator[StripeConnector]:
     with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as client:
         yield client
 
 
 def test_run_twice_from_the_cli_creates_one_endpoint_and_prints_no_secret(
-    double: EventsDouble, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    double: EventStripe, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
     secret_file = tmp_path / "whsec"
@@ -55,7 +55,7 @@ def test_run_twice_from_the_cli_creates_one_endpoint_and_prints_no_secret(
     assert endpoint["api_version"] == StripeConnector(API_KEY).core.stripe_version
 
 
-def test_changed_events_are_updated_in_place_never_recreated(double: EventsDouble, connector: StripeConnector,
+def test_changed_events_are_updated_in_place_never_recreated(double: EventStripe, connector: StripeConnector,
                                                              tmp_path: Path) -> None:  # fmt: skip
     first = ensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
     double.endpoints[first.id]["status"] = "disabled"
@@ -67,7 +67,7 @@ def test_changed_events_are_updated_in_place_never_recreated(double: EventsDoubl
     assert "whsec_" not in repr(second) + json.dumps(second.as_json())
 
 
-def test_at_the_cap_it_refuses_before_creating_but_still_updates_its_own(double: EventsDouble,
+def test_at_the_cap_it_refuses_before_creating_but_still_updates_its_own(double: EventStripe,
                                                                          connector: StripeConnector,
                                                                          tmp_path: Path) -> None:  # fmt: skip
     for n in range(16):
@@ -79,7 +79,7 @@ def test_at_the_cap_it_refuses_before_creating_but_still_updates_its_own(double:
     assert updated.updated and len(double.endpoints) == 16
 
 
-def test_no_secret_file_no_creation_and_bad_input_is_named(double: EventsDouble, connector: StripeConnector) -> None:
+def test_no_secret_file_no_creation_and_bad_input_is_named(double: EventStripe, connector: StripeConnector) -> None:
     with pytest.raises(InvalidInputError) as info:
         ensure_webhook_endpoint(connector, URL, ["invoice.paid"])
     assert info.value.param == "secret_file" and not double.endpoints
@@ -90,14 +90,14 @@ def test_no_secret_file_no_creation_and_bad_input_is_named(double: EventsDouble,
     assert double.calls["POST /v1/webhook_endpoints"] == 0
 
 
-async def test_the_async_variant_agrees(double: EventsDouble, tmp_path: Path) -> None:
+async def test_the_async_variant_agrees(double: EventStripe, tmp_path: Path) -> None:
     async with AsyncStripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
         first = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
         again = await aensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_file=str(tmp_path / "s"))
     assert first.created and not again.created and not again.updated and len(double.endpoints) == 1
 
 
-def test_a_misspelt_option_is_refused_by_name_before_anything_is_sent(double: EventsDouble,
+def test_a_misspelt_option_is_refused_by_name_before_anything_is_sent(double: EventStripe,
                                                                       connector: StripeConnector) -> None:  # fmt: skip
     with pytest.raises(InvalidInputError) as caught:
         ensure_webhook_endpoint(connector, URL, ["invoice.paid"], secret_fle="/tmp/x")  # type: ignore[call-arg]

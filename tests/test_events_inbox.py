@@ -18,11 +18,11 @@ import httpx
 import pytest
 from stripe_connector.errors import InvalidInputError
 from stripe_connector.events import Backoff, Dispatcher, InboxStore, open_store, parse_event, webhook_app
+from stripe_connector.testing.launchers import ServerStartError
+from stripe_connector.testing.launchers.postgres import PostgresServer, fresh_database, postgres_bin_dir
 
-from tests.support import ServerStartError
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import SECRET, Recorder, event_body, signed_headers
-from tests.support.postgres_server import PostgresServer, fresh_database, postgres_bin_dir
 
 _names = itertools.count()
 

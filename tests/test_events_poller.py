@@ -25,19 +25,19 @@ from stripe_connector.events import (
     open_store,
     parse_event,
 )
+from stripe_connector.testing.doubles import EventStripe
+from stripe_connector.testing.launchers.localstripe import running_localstripe
 
-from tests.support.events_double import EventsDouble
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import SECRET
 from tests.support.keys import API_KEY
-from tests.support.localstripe_server import running_localstripe
 
 DAY = 86400
 
 
 @pytest.fixture
-def double() -> Iterator[EventsDouble]:
-    with EventsDouble() as server:
+def double() -> Iterator[EventStripe]:
+    with EventStripe() as server:
         yield server
 
 
@@ -49,12 +49,12 @@ def inbox(tmp_path: Path) -> Iterator[InboxStore]:
 
 
 @pytest.fixture
-def connector(double: EventsDouble) -> Iterator[StripeConnector]:
+def connector(double: EventStripe) -> Iterator[StripeConnector]:
     with StripeConnector(API_KEY, base_url=double.url, max_retries=0) as client:
         yield client
 
 
-def test_pages_through_a_window_then_moves_the_cursor(double: EventsDouble, inbox: InboxStore,
+def test_pages_through_a_window_then_moves_the_cursor(double: EventStripe, inbox: InboxStore,
                                                       connector: StripeConnector) -> None:  # fmt: skip
     double.add_events(250)
     poller = EventPoller(connector, inbox, lag=10)
@@ -66,7 +66,7 @@ def test_pages_through_a_window_then_moves_the_cursor(double: EventsDouble, inbo
     assert inbox.counts()["pending"] == 250
 
 
-def test_never_reads_closer_to_now_than_the_lag(double: EventsDouble, inbox: InboxStore,
+def test_never_reads_closer_to_now_than_the_lag(double: EventStripe, inbox: InboxStore,
                                                 connector: StripeConnector) -> None:  # fmt: skip
     now = [float(int(time.time()))]
     double.add_events(5, created=int(now[0]) - 3)
@@ -77,7 +77,7 @@ def test_never_reads_closer_to_now_than_the_lag(double: EventsDouble, inbox: Inb
     assert result.read == 5 and result.added == 5
 
 
-def test_events_already_received_by_webhook_are_not_stored_again(double: EventsDouble, inbox: InboxStore,
+def test_events_already_received_by_webhook_are_not_stored_again(double: EventStripe, inbox: InboxStore,
                                                                  connector: StripeConnector) -> None:  # fmt: skip
     double.add_events(10)
     for raw in double.events[:4]:
@@ -88,7 +88,7 @@ def test_events_already_received_by_webhook_are_not_stored_again(double: EventsD
     assert Counter(e.source for e in inbox.list(limit=100)) == {"webhook": 4, "poll": 6}
 
 
-def test_an_aged_out_cursor_is_an_error_or_a_restart_said_clearly(double: EventsDouble, inbox: InboxStore,
+def test_an_aged_out_cursor_is_an_error_or_a_restart_said_clearly(double: EventStripe, inbox: InboxStore,
                                                                   connector: StripeConnector) -> None:  # fmt: skip
     now = time.time()
     inbox.set_cursor("old", int(now - 31 * DAY))
@@ -103,7 +103,7 @@ def test_an_aged_out_cursor_is_an_error_or_a_restart_said_clearly(double: Events
 
 
 def test_a_server_that_repeats_its_page_is_refused_and_the_cursor_stays(
-    double: EventsDouble, inbox: InboxStore, connector: StripeConnector
+    double: EventStripe, inbox: InboxStore, connector: StripeConnector
 ) -> None:
     double.add_events(150)
     double.hostile = True
@@ -120,7 +120,7 @@ def test_bad_options_are_named() -> None:
         assert info.value.param == param
 
 
-async def test_the_async_poller_does_the_same(double: EventsDouble, tmp_path: Path) -> None:
+async def test_the_async_poller_does_the_same(double: EventStripe, tmp_path: Path) -> None:
     double.add_events(120, type="customer.created")
     double.add_events(30, type="invoice.paid", start=500)
     store = open_store(f"sqlite:///{tmp_path}/async.db")
@@ -131,7 +131,7 @@ async def test_the_async_poller_does_the_same(double: EventsDouble, tmp_path: Pa
     store.close()
 
 
-def test_a_thin_event_is_fetched_in_full(double: EventsDouble, connector: StripeConnector) -> None:
+def test_a_thin_event_is_fetched_in_full(double: EventStripe, connector: StripeConnector) -> None:
     thin = {"id": "evt_thin_1", "object": "v2.core.event", "type": "v1.billing.meter.no_meter_found",
             "created": "2026-01-01T00:00:00.000Z"}  # fmt: skip
     double.thin["evt_thin_1"] = {**thin, "data": {"developer_message_summary": "no meter"}}

@@ -18,12 +18,12 @@ from typing import Any
 import pytest
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.cli.main import main as cli_main
+from stripe_connector.testing.doubles import Recorded, Reply, ScriptedStripe
 from stripe_connector_generated import models
 from stripe_connector_generated.api.default import SUCCESS_TYPES
 
 from tests.support.conformance_support import DEFAULTS, RENAMES, TOOL_EXAMPLES, definitions, documented_operations
 from tests.support.keys import API_KEY as KEY
-from tests.support.local_http import Recorded, Reply, ScriptedServer
 from tests.support.tool_answers import answer_for
 
 TOOL_NAMES = [tool.name for tool in TOOLS]
@@ -53,7 +53,7 @@ def sent_parameters(request: Recorded) -> dict[str, str]:
 
 
 @pytest.fixture
-def stripe(server: ScriptedServer) -> Iterator[StripeConnector]:
+def stripe(server: ScriptedStripe) -> Iterator[StripeConnector]:
     with StripeConnector(KEY, base_url=server.base_url, retry_policy=RetryPolicy(initial_delay=0)) as connector:
         yield connector
 
@@ -64,7 +64,7 @@ def test_every_defined_tool_is_a_tool_with_an_example() -> None:
 
 
 @pytest.mark.parametrize("tool", TOOL_NAMES)
-def test_the_example_through_call(stripe: StripeConnector, server: ScriptedServer, tool: str) -> None:
+def test_the_example_through_call(stripe: StripeConnector, server: ScriptedStripe, tool: str) -> None:
     answer = answer_for(tool)
     server.script(Reply(200, json=answer))
     assert stripe.call(tool, TOOL_EXAMPLES[tool]) == answer
@@ -87,7 +87,7 @@ def test_the_example_through_call(stripe: StripeConnector, server: ScriptedServe
 
 
 @pytest.mark.parametrize("tool", TOOL_NAMES)
-def test_the_example_dry_run_sends_nothing(stripe: StripeConnector, server: ScriptedServer, tool: str) -> None:
+def test_the_example_dry_run_sends_nothing(stripe: StripeConnector, server: ScriptedStripe, tool: str) -> None:
     described = stripe.dry_run(tool, TOOL_EXAMPLES[tool])
     method, path = expected_route(tool)
     assert described["method"] == method
@@ -98,7 +98,7 @@ def test_the_example_dry_run_sends_nothing(stripe: StripeConnector, server: Scri
 
 @pytest.mark.parametrize("tool", TOOL_NAMES)
 def test_the_example_is_retried_with_one_idempotency_key(
-    stripe: StripeConnector, server: ScriptedServer, tool: str
+    stripe: StripeConnector, server: ScriptedStripe, tool: str
 ) -> None:
     server.script(Reply(503, json={"error": {"type": "api_error"}}), Reply(200, json=answer_for(tool)))
     stripe.call(tool, TOOL_EXAMPLES[tool])
@@ -133,7 +133,7 @@ def assert_typed_answer(tool: str, result: Any, answer: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("tool", TOOL_NAMES)
-def test_the_typed_method(stripe: StripeConnector, server: ScriptedServer, tool: str) -> None:
+def test_the_typed_method(stripe: StripeConnector, server: ScriptedStripe, tool: str) -> None:
     answer = answer_for(tool)
     server.script(Reply(200, json=answer))
     positional, keywords = typed_arguments(tool)
@@ -143,7 +143,7 @@ def test_the_typed_method(stripe: StripeConnector, server: ScriptedServer, tool:
 
 
 @pytest.mark.parametrize("tool", TOOL_NAMES)
-def test_the_async_typed_method(server: ScriptedServer, tool: str) -> None:
+def test_the_async_typed_method(server: ScriptedStripe, tool: str) -> None:
     answer = answer_for(tool)
     server.script(Reply(200, json=answer))
     positional, keywords = typed_arguments(tool)
@@ -166,7 +166,7 @@ def test_the_async_typed_method(server: ScriptedServer, tool: str) -> None:
     ],
 )
 def test_each_argument_refuses_the_wrong_type_by_name(
-    stripe: StripeConnector, server: ScriptedServer, tool: str, argument: str
+    stripe: StripeConnector, server: ScriptedStripe, tool: str, argument: str
 ) -> None:
     schema = TOOLS.get(tool).input_schema["properties"][argument]
     arguments = {**TOOL_EXAMPLES[tool], argument: WRONG_VALUES[schema["type"]]}
@@ -194,7 +194,7 @@ def test_the_cli_prints_each_schema(tool: str) -> None:
 @pytest.mark.parametrize(
     "tool", [tool.name for tool in TOOLS if tool.operation is not None and tool.operation.query_params]
 )
-def test_a_query_too_long_to_send_is_an_input_error(stripe: StripeConnector, server: ScriptedServer, tool: str) -> None:
+def test_a_query_too_long_to_send_is_an_input_error(stripe: StripeConnector, server: ScriptedStripe, tool: str) -> None:
     """Stripe-valid strings can still make a URL no HTTP client sends: a typed error naming the argument."""
     operation = TOOLS.get(tool).operation
     assert operation is not None

@@ -21,17 +21,17 @@ from stripe_connector.celery.export import (
     wait_for_export,
 )
 from stripe_connector.export._checkpoint import open_checkpoints
+from stripe_connector.testing.doubles import ListStripe, spread
 
 from tests.support.keys import API_KEY
-from tests.support.list_double import ListDouble, spread
 
 KEY = API_KEY  # the suite's one test key
 END = 1_780_000_000
 
 
 @pytest.fixture(scope="module")
-def double() -> Iterator[ListDouble]:
-    with ListDouble(spread(2500, start=END - 200 * 86400, end=END), latency=0.002) as running:
+def double() -> Iterator[ListStripe]:
+    with ListStripe(spread(2500, start=END - 200 * 86400, end=END), latency=0.002) as running:
         yield running
 
 
@@ -63,7 +63,7 @@ def part_ids(status: dict[str, Any]) -> list[str]:
             for line in Path(part).read_text().splitlines()]  # fmt: skip
 
 
-def test_shard_tasks_cut_dense_shards_and_write_every_object_once(double: ListDouble, tmp_path: Path) -> None:
+def test_shard_tasks_cut_dense_shards_and_write_every_object_once(double: ListStripe, tmp_path: Path) -> None:
     with StripeConnector(KEY, base_url=double.url) as stripe:
         tasks = InlineTasks(stripe)
         export = start_distributed_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'x.db'}",
@@ -82,7 +82,7 @@ def test_shard_tasks_cut_dense_shards_and_write_every_object_once(double: ListDo
         assert again.queue == []
 
 
-def test_a_held_lease_keeps_a_second_task_out_and_the_same_task_takes_over(double: ListDouble, tmp_path: Path) -> None:
+def test_a_held_lease_keeps_a_second_task_out_and_the_same_task_takes_over(double: ListStripe, tmp_path: Path) -> None:
     checkpoint = str(tmp_path / "lease.checkpoint")
     with StripeConnector(KEY, base_url=double.url) as stripe:
         tasks = InlineTasks(stripe)
@@ -107,13 +107,15 @@ def test_a_held_lease_keeps_a_second_task_out_and_the_same_task_takes_over(doubl
 
 
 def test_real_workers_with_a_killed_pool_process_export_every_object_once(tmp_path: Path) -> None:
-    from tests.support.celery_workers import start_workers, stop_workers, worker_env
-    from tests.support.redis_server import RedisServer, redis_server_binary
+    from stripe_connector.testing.launchers.celery import stop_workers
+    from stripe_connector.testing.launchers.redis import RedisServer, redis_server_binary
+
+    from examples.workers import start_workers, worker_env
 
     if redis_server_binary() is None and not os.environ.get("CI"):
         pytest.skip("redis-server is not installed (apt-get install -y redis-server)")
     created = spread(3000, start=END - 200 * 86400, end=END)
-    with RedisServer() as redis, ListDouble(created, latency=0.01) as double:
+    with RedisServer() as redis, ListStripe(created, latency=0.01) as double:
         env = worker_env(api_key=KEY, stripe_url=double.url, redis_url=redis.url, rate_limit="local")
         env.update(EXPORT_SPLIT_PAGES="6", EXPORT_LEASE_SECONDS="5")
         workers = start_workers(2, env, tmp_path, concurrency=2, app="examples.celery_export_tasks")
@@ -140,7 +142,7 @@ def test_real_workers_with_a_killed_pool_process_export_every_object_once(tmp_pa
     assert (tmp_path / "out" / f"{export.key}.manifest.json").exists()
 
 
-def test_a_cut_whose_task_was_never_sent_is_sent_when_its_parent_runs_again(double: ListDouble, tmp_path: Path) -> None:
+def test_a_cut_whose_task_was_never_sent_is_sent_when_its_parent_runs_again(double: ListStripe, tmp_path: Path) -> None:
     with StripeConnector(KEY, base_url=double.url) as stripe:
         tasks = InlineTasks(stripe)
         export = start_distributed_export(stripe, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path / 'o.db'}",

@@ -12,27 +12,27 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, LocalRateLimiter, StripeConnector
 from stripe_connector.errors import RateLimitError
+from stripe_connector.testing.doubles import ListStripe, spread
 
 from tests.support.keys import API_KEY
-from tests.support.list_double import ListDouble, spread
 
 KEY = API_KEY  # the suite's one test key
 END = 1_780_000_000
 
 
 @pytest.fixture(scope="module")
-def big() -> Iterator[ListDouble]:
+def big() -> Iterator[ListStripe]:
     """20,000 objects over two years, denser lately, with runs of equal ``created``."""
-    with ListDouble(spread(20_000, start=END - 730 * 86400, end=END), latency=0.002) as double:
+    with ListStripe(spread(20_000, start=END - 730 * 86400, end=END), latency=0.002) as double:
         yield double
 
 
-def export_ids(double: ListDouble, **options: object) -> list[str]:
+def export_ids(double: ListStripe, **options: object) -> list[str]:
     with StripeConnector(KEY, base_url=double.url) as stripe:
         return [item["id"] for item in stripe.export("list_customers", **options)]  # type: ignore[arg-type]
 
 
-def test_twenty_thousand_objects_exactly_once_across_shard_splits(big: ListDouble) -> None:
+def test_twenty_thousand_objects_exactly_once_across_shard_splits(big: ListStripe) -> None:
     big.reset_stats()
     ids = export_ids(big, concurrency=8, created_lt=END)
     assert len(ids) == 20_000 and set(ids) == set(big.all_ids())
@@ -40,7 +40,7 @@ def test_twenty_thousand_objects_exactly_once_across_shard_splits(big: ListDoubl
     assert big.stats["requests"] < 20_000 / 100 * 1.3  # sharding costs few extra pages
 
 
-def test_the_other_list_tools_export_their_own_objects(big: ListDouble) -> None:
+def test_the_other_list_tools_export_their_own_objects(big: ListStripe) -> None:
     with StripeConnector(KEY, base_url=big.url) as stripe:
         items = list(stripe.export("list_charges", created_gte=END - 86400, created_lt=END, concurrency=3))
     assert items and {item["object"] for item in items} == {"charge"}
@@ -50,14 +50,14 @@ def test_the_other_list_tools_export_their_own_objects(big: ListDouble) -> None:
 
 def test_equal_timestamps_at_shard_edges() -> None:
     created = [1000] * 260 + [1001] * 333 + [1002] * 7 + [999] * 150 + [1003] * 420
-    with ListDouble(created) as double:
+    with ListStripe(created) as double:
         ids = export_ids(double, concurrency=6, created_gte=990, created_lt=1010)
         assert sorted(ids) == sorted(double.all_ids())
         assert len(ids) == len(set(ids))
 
 
-def test_an_empty_range_and_a_range_of_one_object(big: ListDouble) -> None:
-    with ListDouble([500, 700, 700]) as double:
+def test_an_empty_range_and_a_range_of_one_object(big: ListStripe) -> None:
+    with ListStripe([500, 700, 700]) as double:
         assert export_ids(double, created_gte=501, created_lt=700) == []
         assert export_ids(double, created_gte=500, created_lt=501) == [double.all_ids()[-1]]
         double.reset_stats()
@@ -65,7 +65,7 @@ def test_an_empty_range_and_a_range_of_one_object(big: ListDouble) -> None:
         assert double.stats["requests"] == 0
 
 
-def test_the_created_argument_narrows_the_range(big: ListDouble) -> None:
+def test_the_created_argument_narrows_the_range(big: ListStripe) -> None:
     with StripeConnector(KEY, base_url=big.url) as stripe:
         items = list(stripe.export("list_customers", {"created": {"gt": END - 3600, "lte": END - 60}}))
     assert items and all(END - 3600 < item["created"] <= END - 60 for item in items)
@@ -73,7 +73,7 @@ def test_the_created_argument_narrows_the_range(big: ListDouble) -> None:
 
 def test_objects_created_during_the_export_are_left_out() -> None:
     now = int(time.time())
-    with ListDouble([now - 5000 + n for n in range(1500)], latency=0.01) as double:
+    with ListStripe([now - 5000 + n for n in range(1500)], latency=0.01) as double:
         with StripeConnector(KEY, base_url=double.url) as stripe:
             iterator = stripe.export("list_customers", concurrency=2)
             first = next(iterator)
@@ -83,7 +83,7 @@ def test_objects_created_during_the_export_are_left_out() -> None:
         assert len(ids) == 1500 and not set(late) & set(ids)
 
 
-def test_a_429_storm_is_waited_out_and_nothing_is_doubled(big: ListDouble) -> None:
+def test_a_429_storm_is_waited_out_and_nothing_is_doubled(big: ListStripe) -> None:
     big.reset_stats()
     big.storm(1.2)
     ids = export_ids(big, concurrency=6, created_gte=END - 60 * 86400, created_lt=END)
@@ -92,11 +92,11 @@ def test_a_429_storm_is_waited_out_and_nothing_is_doubled(big: ListDouble) -> No
     assert sorted(ids) == sorted(expected)
 
 
-def sorted_created(double: ListDouble) -> list[int]:
+def sorted_created(double: ListStripe) -> list[int]:
     return [-key[0] for key in double._keys]
 
 
-def test_a_storm_longer_than_the_retries_is_a_typed_error(big: ListDouble) -> None:
+def test_a_storm_longer_than_the_retries_is_a_typed_error(big: ListStripe) -> None:
     big.storm(3.0)
     try:
         with StripeConnector(KEY, base_url=big.url, max_retries=0) as stripe, pytest.raises(RateLimitError):
@@ -107,7 +107,7 @@ def test_a_storm_longer_than_the_retries_is_a_typed_error(big: ListDouble) -> No
 
 
 def test_within_the_shared_rate_budget_few_429s() -> None:
-    with ListDouble(spread(3000, start=END - 86400 * 30, end=END), latency=0.05, rate=25, burst=5) as double:
+    with ListStripe(spread(3000, start=END - 86400 * 30, end=END), latency=0.05, rate=25, burst=5) as double:
         limiter = LocalRateLimiter()  # Stripe's test-mode budget: 25 requests/s
         with StripeConnector(KEY, base_url=double.url, rate_limiter=limiter) as stripe:
             ids = [item["id"] for item in stripe.export("list_customers", concurrency=6, created_lt=END)]
@@ -115,7 +115,7 @@ def test_within_the_shared_rate_budget_few_429s() -> None:
         assert double.stats["rate_limited"] <= max(1, double.stats["requests"] // 100)
 
 
-def test_stopping_early_stops_the_workers(big: ListDouble) -> None:
+def test_stopping_early_stops_the_workers(big: ListStripe) -> None:
     with StripeConnector(KEY, base_url=big.url) as stripe:
         iterator = stripe.export("list_customers", concurrency=5)
         taken = [next(iterator) for _ in range(250)]
@@ -124,7 +124,7 @@ def test_stopping_early_stops_the_workers(big: ListDouble) -> None:
     assert not [t for t in threading.enumerate() if t.name.startswith("stripe-export")]
 
 
-def test_async_export_exactly_once(big: ListDouble) -> None:
+def test_async_export_exactly_once(big: ListStripe) -> None:
     async def main() -> list[str]:
         async with AsyncStripeConnector(KEY, base_url=big.url) as stripe:
             return [item["id"] async for item in stripe.export("list_customers", concurrency=8, created_lt=END)]
@@ -153,7 +153,7 @@ def test_async_export_exactly_once(big: ListDouble) -> None:
     ],
 )
 def test_bad_input_is_refused_naming_it_before_anything_is_sent(
-    big: ListDouble, tool: str, arguments: dict[str, object] | None, options: dict[str, object], param: str
+    big: ListStripe, tool: str, arguments: dict[str, object] | None, options: dict[str, object], param: str
 ) -> None:
     big.reset_stats()
     with StripeConnector(KEY, base_url=big.url) as stripe, pytest.raises(InvalidInputError) as caught:
@@ -162,13 +162,13 @@ def test_bad_input_is_refused_naming_it_before_anything_is_sent(
     assert big.stats["requests"] == 0
 
 
-def test_allowed_tools_apply_to_exports(big: ListDouble) -> None:
+def test_allowed_tools_apply_to_exports(big: ListStripe) -> None:
     stripe = StripeConnector(KEY, base_url=big.url, allowed_tools={"get_customer"})
     with stripe, pytest.raises(InvalidInputError, match="allowed_tools"):
         stripe.export("list_customers")
 
 
-def test_an_operation_id_exports_like_its_tool(big: ListDouble) -> None:
+def test_an_operation_id_exports_like_its_tool(big: ListStripe) -> None:
     with StripeConnector(KEY, base_url=big.url) as stripe:
         by_operation = [item["id"] for item in stripe.export("GetCustomers", concurrency=6, created_lt=END)]
         charges = list(stripe.export("GetCharges", {"created": {"gte": END - 86400}}, created_lt=END))
@@ -186,7 +186,7 @@ def test_an_operation_id_exports_like_its_tool(big: ListDouble) -> None:
     ],
 )
 def test_operations_that_cannot_be_exported_are_refused(
-    big: ListDouble, operation: str, arguments: dict[str, object] | None, param: str
+    big: ListStripe, operation: str, arguments: dict[str, object] | None, param: str
 ) -> None:
     big.reset_stats()
     with StripeConnector(KEY, base_url=big.url) as stripe, pytest.raises(InvalidInputError) as caught:
@@ -194,7 +194,7 @@ def test_operations_that_cannot_be_exported_are_refused(
     assert caught.value.param == param and big.stats["requests"] == 0
 
 
-def test_allow_lists_by_operation_glob_apply_to_exports(big: ListDouble) -> None:
+def test_allow_lists_by_operation_glob_apply_to_exports(big: ListStripe) -> None:
     with StripeConnector(KEY, base_url=big.url, allowed_tools={"Get*"}) as stripe:
         assert list(stripe.export("GetCustomers", created_gte=END - 600, created_lt=END)) is not None
     stripe = StripeConnector(KEY, base_url=big.url, allowed_tools={"GetCharges"})
@@ -217,7 +217,7 @@ def test_the_view_and_the_operation_index_agree_on_which_tools_can_be_exported()
 def test_rate_limit_paces_every_page_at_the_chosen_rate() -> None:
     from stripe_connector.export._pace import PacedRateLimiter
 
-    with ListDouble(spread(2000, start=END - 86400 * 30, end=END)) as double:
+    with ListStripe(spread(2000, start=END - 86400 * 30, end=END)) as double:
         stripe = StripeConnector(KEY, base_url=double.url, rate_limiter=PacedRateLimiter(40))
         started = time.monotonic()
         with stripe:
@@ -241,7 +241,7 @@ class CountingLimiter(LocalRateLimiter):
 
 def test_every_page_takes_exactly_one_slot_of_the_budget() -> None:
     """A page's slot is taken before the page is chosen; the send loop must not take a second one for it."""
-    with ListDouble(spread(1500, start=END - 86400 * 30, end=END), latency=0.01) as double:
+    with ListStripe(spread(1500, start=END - 86400 * 30, end=END), latency=0.01) as double:
         limiter = CountingLimiter()
         with StripeConnector(KEY, base_url=double.url, rate_limiter=limiter) as stripe:
             ids = [item["id"] for item in stripe.export("list_customers", concurrency=4, created_lt=END)]

@@ -19,9 +19,9 @@ import pytest
 from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector.cli.main import main
 from stripe_connector.export._checkpoint import FileCheckpointStore, SQLiteCheckpointStore, open_checkpoints
+from stripe_connector.testing.doubles import ListStripe, spread
 
 from tests.support.keys import API_KEY
-from tests.support.list_double import ListDouble, spread
 
 KEY = API_KEY  # the suite's one test key
 END = 1_780_000_000
@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def double() -> Iterator[ListDouble]:
-    with ListDouble(spread(6_000, start=END - 365 * 86400, end=END), latency=0.002) as running:
+def double() -> Iterator[ListStripe]:
+    with ListStripe(spread(6_000, start=END - 365 * 86400, end=END), latency=0.002) as running:
         yield running
 
 
@@ -39,7 +39,7 @@ def lines_of(path: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("scheme", ["file", "sqlite"])
-def test_a_library_export_resumes_from_its_checkpoint(double: ListDouble, tmp_path: Path, scheme: str) -> None:
+def test_a_library_export_resumes_from_its_checkpoint(double: ListStripe, tmp_path: Path, scheme: str) -> None:
     where = str(tmp_path / "cp.json") if scheme == "file" else f"sqlite:///{tmp_path / 'cp.db'}"
     options: dict[str, Any] = {"checkpoint": where, "checkpoint_interval": 0, "created_lt": END, "concurrency": 4}
     with StripeConnector(KEY, base_url=double.url) as stripe:
@@ -99,7 +99,7 @@ def run_cli(args: list[str], env_key: str = KEY) -> tuple[int, str, str]:
 
 
 def test_the_cli_writes_json_lines_with_progress_and_leaves_a_complete_export_alone(
-    double: ListDouble, tmp_path: Path
+    double: ListStripe, tmp_path: Path
 ) -> None:
     out = tmp_path / "customers.jsonl"
     args = ["export", "list_customers", "--out", str(out), "--base-url", double.url, "--created-lt", str(END)]
@@ -125,7 +125,7 @@ def test_the_cli_writes_json_lines_with_progress_and_leaves_a_complete_export_al
     ],
 )
 def test_cli_bad_input_exits_2_with_a_json_error(
-    double: ListDouble, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], code: int, param: str
+    double: ListStripe, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], code: int, param: str
 ) -> None:
     monkeypatch.chdir(tmp_path)
     double.reset_stats()
@@ -135,7 +135,7 @@ def test_cli_bad_input_exits_2_with_a_json_error(
     assert double.stats["requests"] == 0
 
 
-def test_cli_a_stripe_error_exits_3_and_the_file_resumes(double: ListDouble, tmp_path: Path) -> None:
+def test_cli_a_stripe_error_exits_3_and_the_file_resumes(double: ListStripe, tmp_path: Path) -> None:
     out = tmp_path / "storm.jsonl"
     double.storm(2.0)
     args = ["export", "list_customers", "--out", str(out), "--base-url", double.url, "--created-lt", str(END), "-q"]
@@ -151,7 +151,7 @@ def test_cli_a_stripe_error_exits_3_and_the_file_resumes(double: ListDouble, tmp
     assert len(ids) == len(set(ids)) == 6_000
 
 
-def start_exporter(double: ListDouble, out: Path, *extra: str) -> subprocess.Popen[bytes]:
+def start_exporter(double: ListStripe, out: Path, *extra: str) -> subprocess.Popen[bytes]:
     argv = [sys.executable, "-m", "stripe_connector.cli", "export", "list_customers", "--out", str(out),
             "--base-url", double.url, "--created-lt", str(END), "--concurrency", "4", "--checkpoint-every", "0.05",
             "-q", *extra]  # fmt: skip
@@ -161,7 +161,7 @@ def start_exporter(double: ListDouble, out: Path, *extra: str) -> subprocess.Pop
 
 @pytest.mark.parametrize("store", ["file", "sqlite"])
 def test_sigkill_at_random_moments_then_resume_gives_every_object_exactly_once(
-    double: ListDouble, tmp_path: Path, store: str
+    double: ListStripe, tmp_path: Path, store: str
 ) -> None:
     out = tmp_path / "killed.jsonl"
     extra = [] if store == "file" else ["--checkpoint", f"sqlite:///{tmp_path / 'cp.db'}"]
@@ -187,12 +187,12 @@ def test_sigkill_at_random_moments_then_resume_gives_every_object_exactly_once(
 
 
 def test_two_processes_share_one_budget_through_redis(tmp_path: Path) -> None:
-    from tests.support.redis_server import RedisServer, redis_server_binary
+    from stripe_connector.testing.launchers.redis import RedisServer, redis_server_binary
 
     if redis_server_binary() is None and not os.environ.get("CI"):
         pytest.skip("redis-server is not installed (apt-get install -y redis-server)")
     created = spread(4000, start=END - 100 * 86400, end=END)
-    with RedisServer() as redis, ListDouble(created, latency=0.02, rate=25, burst=5) as double:
+    with RedisServer() as redis, ListStripe(created, latency=0.02, rate=25, burst=5) as double:
         env = {**os.environ, "STRIPE_API_KEY": KEY, "PYTHONPATH": str(ROOT)}
         halves = [(END - 100 * 86400, END - 30 * 86400), (END - 30 * 86400, END)]
         outs = [tmp_path / f"half{n}.jsonl" for n in range(2)]
@@ -214,7 +214,7 @@ def test_two_processes_share_one_budget_through_redis(tmp_path: Path) -> None:
         assert double.stats["rate_limited"] <= max(1, double.stats["requests"] // 100), double.stats
 
 
-def test_the_cli_refuses_a_checkpoint_written_for_another_file(double: ListDouble, tmp_path: Path) -> None:
+def test_the_cli_refuses_a_checkpoint_written_for_another_file(double: ListStripe, tmp_path: Path) -> None:
     checkpoint = str(tmp_path / "shared.checkpoint")
     with StripeConnector(KEY, base_url=double.url) as stripe:  # a library export, stopped half-way
         iterator = stripe.export("list_customers", checkpoint=checkpoint, created_lt=END, checkpoint_interval=0)

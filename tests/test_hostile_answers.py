@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector
 from stripe_connector._http.answer import UnreadableAnswer, decode_answer
 from stripe_connector.errors import StripeAPIError, StripeConnectorError, StripeResponseError
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 
 from tests.support.hostile_support import fixed, raw_server, run_cli
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply, ScriptedServer
 
 NO_RETRY = RetryPolicy(max_retries=0)
 
@@ -43,14 +43,14 @@ BAD_BODIES = {
 
 
 @pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
+def stripe(module_server: ScriptedStripe) -> Iterator[StripeConnector]:
     with StripeConnector(API_KEY, base_url=module_server.base_url, retry_policy=NO_RETRY) as connector:
         yield connector
 
 
 @pytest.mark.parametrize("reason", sorted(BAD_BODIES))
 def test_unreadable_answers_are_response_errors_in_call(
-    stripe: StripeConnector, server: ScriptedServer, reason: str
+    stripe: StripeConnector, server: ScriptedStripe, reason: str
 ) -> None:
     server.script(Reply(200, body=BAD_BODIES[reason], headers={"Request-Id": "req_bad"}))
     with pytest.raises(StripeResponseError) as caught:
@@ -62,7 +62,7 @@ def test_unreadable_answers_are_response_errors_in_call(
 
 @pytest.mark.parametrize("reason", ["nan", "escaped lone surrogate", "deep nesting", "utf-8 encoded surrogate"])
 def test_unreadable_answers_are_response_errors_in_typed_methods(
-    stripe: StripeConnector, server: ScriptedServer, reason: str
+    stripe: StripeConnector, server: ScriptedStripe, reason: str
 ) -> None:
     server.script(Reply(200, body=BAD_BODIES[reason]))
     with pytest.raises(StripeResponseError):
@@ -70,7 +70,7 @@ def test_unreadable_answers_are_response_errors_in_typed_methods(
 
 
 @pytest.mark.parametrize("reason", ["infinity", "escaped lone surrogate", "deep nesting"])
-def test_unreadable_answers_are_response_errors_in_async(server: ScriptedServer, reason: str) -> None:
+def test_unreadable_answers_are_response_errors_in_async(server: ScriptedStripe, reason: str) -> None:
     server.script(Reply(200, body=BAD_BODIES[reason]))
 
     async def main() -> None:
@@ -81,7 +81,7 @@ def test_unreadable_answers_are_response_errors_in_async(server: ScriptedServer,
         asyncio.run(main())
 
 
-def test_a_valid_surrogate_pair_is_kept(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_valid_surrogate_pair_is_kept(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(200, body=b'{"id": "cus_1", "name": "\\ud83d\\ude00 \\\\ud800"}'))
     assert stripe.call("get_customer", {"id": "cus_1"})["name"] == "\U0001f600 \\ud800"
 
@@ -89,7 +89,7 @@ def test_a_valid_surrogate_pair_is_kept(stripe: StripeConnector, server: Scripte
 @pytest.mark.parametrize("status", [400, 402, 500])
 @pytest.mark.parametrize("reason", ["deep nesting", "escaped lone surrogate", "nan"])
 def test_hostile_error_bodies_are_still_typed_api_errors(
-    stripe: StripeConnector, server: ScriptedServer, status: int, reason: str
+    stripe: StripeConnector, server: ScriptedStripe, status: int, reason: str
 ) -> None:
     server.script(Reply(status, body=BAD_BODIES[reason]))
     with pytest.raises(StripeAPIError) as caught:
@@ -98,7 +98,7 @@ def test_hostile_error_bodies_are_still_typed_api_errors(
     str(caught.value).encode("utf-8")  # printable by any UTF-8 writer: no lone surrogate survives
 
 
-def test_an_error_message_with_a_lone_surrogate_is_printable(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_an_error_message_with_a_lone_surrogate_is_printable(stripe: StripeConnector, server: ScriptedStripe) -> None:
     body = {"error": {"type": "card_error", "message": "declined \ud800", "code": "x\udc00"}}
     server.script(Reply(402, body=json.dumps(body).encode()))
     with pytest.raises(StripeAPIError) as caught:
@@ -108,7 +108,7 @@ def test_an_error_message_with_a_lone_surrogate_is_printable(stripe: StripeConne
 
 
 def test_a_key_echoed_in_an_error_body_never_reaches_the_exception(
-    stripe: StripeConnector, server: ScriptedServer
+    stripe: StripeConnector, server: ScriptedStripe
 ) -> None:
     echoed = {
         "error": {
@@ -151,7 +151,7 @@ def test_valid_gzip_is_decoded() -> None:
         assert connector.call("get_customer", {"id": "cus_1"}) == {"id": "cus_1"}
 
 
-def test_an_answer_over_the_size_cap_is_refused(server: ScriptedServer) -> None:
+def test_an_answer_over_the_size_cap_is_refused(server: ScriptedStripe) -> None:
     big = {"id": "cus_1", "name": "x" * 5000}
     server.reset(default=Reply(200, json=big))
     small = StripeConnector(API_KEY, base_url=server.base_url, max_response_bytes=4096)
@@ -190,7 +190,7 @@ def test_the_default_size_cap_is_documented_and_sane() -> None:
 
 
 @pytest.mark.parametrize("reason", ["nan", "escaped lone surrogate", "deep nesting", "array"])
-def test_cli_exits_5_with_nothing_half_written(server: ScriptedServer, reason: str, monkeypatch: Any) -> None:
+def test_cli_exits_5_with_nothing_half_written(server: ScriptedStripe, reason: str, monkeypatch: Any) -> None:
     server.script(Reply(200, body=BAD_BODIES[reason]))
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
     result = run_cli(["call", "get_customer", '{"id": "cus_1"}', "--base-url", server.base_url, "--max-retries", "0"])
@@ -234,7 +234,7 @@ def test_any_lone_surrogate_is_refused(surrogate: str, around: str, in_key: bool
         decode_answer(json.dumps(body).encode("ascii"))
 
 
-def test_every_unreadable_answer_is_a_connector_error(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_every_unreadable_answer_is_a_connector_error(stripe: StripeConnector, server: ScriptedStripe) -> None:
     """Nothing else escapes ``call`` for any of the bodies (the family, checked together)."""
     for body in BAD_BODIES.values():
         server.script(Reply(200, body=body))

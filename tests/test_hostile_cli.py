@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 
 from tests.support.hostile_support import run_cli
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply, ScriptedServer
 
 OTHER_KEY = "sk_live_" + "Z9" * 12
 
@@ -97,7 +97,7 @@ def test_a_fifo_key_file_without_a_writer_does_not_hang(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
-def test_a_fifo_key_file_with_a_writer_is_read(tmp_path: Path, server: ScriptedServer) -> None:
+def test_a_fifo_key_file_with_a_writer_is_read(tmp_path: Path, server: ScriptedStripe) -> None:
     """Process substitution (``--api-key-file <(pass show stripe)``) still works."""
     fifo = tmp_path / "key.fifo"
     os.mkfifo(fifo)

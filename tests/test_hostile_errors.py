@@ -30,7 +30,24 @@ BASE = {"code": None, "param": None, "request_id": None, "http_status": None}
         (lambda: ValueError("boom"), {"kind": "internal", "type": "ValueError", "message": "boom"}),
         (
             lambda: InvalidInputError("amount", "must be integer"),
-            {"kind": "invalid_input", "type": "invalid_input", "param": "amount", "message": "amount: must be integer"},
+            {
+                "kind": "invalid_input",
+                "type": "invalid_input",
+                "param": "amount",
+                "path": "amount",
+                "message": "amount: must be integer",
+            },
+        ),
+        (
+            lambda: InvalidInputError("mode", "a.b must be one of ['x']", path="mode.a.b", allowed=["x"]),
+            {
+                "kind": "invalid_input",
+                "type": "invalid_input",
+                "param": "mode",
+                "path": "mode.a.b",
+                "allowed": ["x"],
+                "message": "mode: a.b must be one of ['x']",
+            },
         ),
         (lambda: UsageError("bad flag"), {"kind": "usage", "type": "usage_error", "message": "bad flag"}),
         (

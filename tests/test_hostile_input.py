@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeConnectorError
+from stripe_connector.testing.doubles import ScriptedStripe
 
 from tests.support.keys import API_KEY
-from tests.support.local_http import ScriptedServer
 
 
 def nested(depth: int, leaf: Any = "x") -> Any:
@@ -38,7 +38,7 @@ def self_referencing_list() -> list[Any]:
 
 
 @pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
+def stripe(module_server: ScriptedStripe) -> Iterator[StripeConnector]:
     with StripeConnector(API_KEY, base_url=module_server.base_url, max_amount={"usd": 5000}) as connector:
         yield connector
 
@@ -90,7 +90,7 @@ BAD_CALLS: dict[str, tuple[str, dict[str, Any], str]] = {
 
 @pytest.mark.parametrize("case", sorted(BAD_CALLS))
 def test_bad_input_is_an_input_error_naming_the_parameter(
-    stripe: StripeConnector, server: ScriptedServer, case: str
+    stripe: StripeConnector, server: ScriptedStripe, case: str
 ) -> None:
     tool, arguments, param = BAD_CALLS[case]
     with pytest.raises(InvalidInputError) as caught:
@@ -123,7 +123,7 @@ def test_the_place_inside_the_parameter_is_named(stripe: StripeConnector) -> Non
         stripe.dry_run("raw_request", {**RAW_POST, "body": {"items": ["ok", b"bytes"]}})
 
 
-def test_bad_typed_method_input_is_refused(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_bad_typed_method_input_is_refused(stripe: StripeConnector, server: ScriptedStripe) -> None:
     with pytest.raises(InvalidInputError, match=r"^metadata"):
         stripe.create_customer(metadata=nested(5000))
     with pytest.raises(InvalidInputError, match=r"^email"):

@@ -19,9 +19,9 @@ import pytest
 from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector, errors
 from stripe_connector._core.base import ConnectorCore
 from stripe_connector.errors import ConnectorClosedError
+from stripe_connector.testing.doubles import Recorded, Reply, ScriptedStripe
 
 from tests.support.keys import API_KEY
-from tests.support.local_http import Recorded, Reply, ScriptedServer
 
 ROOT = Path(__file__).resolve().parents[1]
 #: How long a call may take to notice that its connector was closed ("promptly").
@@ -63,7 +63,7 @@ BACKOFF = Reply(503, json={"error": {"message": "busy"}}, headers={"Retry-After"
 
 
 @pytest.mark.parametrize("tool", ["list_customers", "create_customer"])
-def test_close_ends_a_call_waiting_in_backoff_and_sends_nothing_more(server: ScriptedServer, tool: str) -> None:
+def test_close_ends_a_call_waiting_in_backoff_and_sends_nothing_more(server: ScriptedStripe, tool: str) -> None:
     server.reset(default=BACKOFF)
     connector = StripeConnector(
         API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=3), share_transport=False
@@ -82,7 +82,7 @@ def test_close_ends_a_call_waiting_in_backoff_and_sends_nothing_more(server: Scr
     assert open_connections(connector) == 0
 
 
-def test_close_wakes_calls_blocked_reading_an_answer(server: ScriptedServer) -> None:
+def test_close_wakes_calls_blocked_reading_an_answer(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json={"id": "cus_1"}, delay=10))
     connector = StripeConnector(
         API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=2), share_transport=False
@@ -101,7 +101,7 @@ def test_close_wakes_calls_blocked_reading_an_answer(server: ScriptedServer) -> 
     assert open_connections(connector) == 0
 
 
-def test_calls_after_close_send_nothing(server: ScriptedServer) -> None:
+def test_calls_after_close_send_nothing(server: ScriptedStripe) -> None:
     connector = StripeConnector(API_KEY, base_url=server.base_url)
     connector.close()
     with pytest.raises(ConnectorClosedError):
@@ -111,7 +111,7 @@ def test_calls_after_close_send_nothing(server: ScriptedServer) -> None:
     assert server.count == 0 and connector.is_closed
 
 
-def test_aclose_ends_tasks_in_backoff_and_in_flight(server: ScriptedServer) -> None:
+def test_aclose_ends_tasks_in_backoff_and_in_flight(server: ScriptedStripe) -> None:
     def respond(request: Recorded) -> Reply:
         return BACKOFF if request.path == "/v1/customers" else Reply(200, json={"id": "x"}, delay=10)
 
@@ -140,7 +140,7 @@ def test_aclose_ends_tasks_in_backoff_and_in_flight(server: ScriptedServer) -> N
     assert still_open == 0
 
 
-def test_aclose_does_not_cancel_the_callers_other_work(server: ScriptedServer) -> None:
+def test_aclose_does_not_cancel_the_callers_other_work(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json={"id": "cus_1"}))
 
     async def main() -> str:
@@ -156,7 +156,7 @@ def test_aclose_does_not_cancel_the_callers_other_work(server: ScriptedServer) -
 # --- one async connector, two event loops -------------------------------------------------------------------------
 
 
-def test_one_async_connector_across_two_asyncio_runs(server: ScriptedServer) -> None:
+def test_one_async_connector_across_two_asyncio_runs(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json={"id": "cus_1"}))
     connector = AsyncStripeConnector(API_KEY, base_url=server.base_url)
     for _ in range(3):
@@ -165,7 +165,7 @@ def test_one_async_connector_across_two_asyncio_runs(server: ScriptedServer) -> 
     assert server.count == 3
 
 
-def test_a_passed_in_transport_from_a_closed_loop_is_a_typed_error(server: ScriptedServer) -> None:
+def test_a_passed_in_transport_from_a_closed_loop_is_a_typed_error(server: ScriptedStripe) -> None:
     import httpx
 
     server.reset(default=Reply(200, json={"id": "cus_1"}))
@@ -188,7 +188,7 @@ def test_a_passed_in_transport_from_a_closed_loop_is_a_typed_error(server: Scrip
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
-def test_forked_children_get_their_own_connections_and_their_own_answers(server: ScriptedServer) -> None:
+def test_forked_children_get_their_own_connections_and_their_own_answers(server: ScriptedStripe) -> None:
     def respond(request: Recorded) -> Reply:
         email = request.query_dict.get("email", "")
         time.sleep(0.002)
@@ -282,7 +282,7 @@ def test_connectors_refuse_pickling_with_a_clear_message(make: Callable[[str], A
     assert isinstance(connector, StripeConnector | AsyncStripeConnector | ConnectorCore)
 
 
-def test_errors_cross_a_process_boundary(server: ScriptedServer) -> None:
+def test_errors_cross_a_process_boundary(server: ScriptedStripe) -> None:
     """As Celery results and multiprocessing do: pickled in one process, read in another."""
     script = textwrap.dedent(
         """

@@ -15,12 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeResponseError
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 from stripe_connector.tools import pager as _paging
 from stripe_connector.tools.pager import Pager, pagination_style
 
 from tests.support.hostile_support import run_cli
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply, ScriptedServer
 
 NO_RETRY = RetryPolicy(max_retries=0)
 
@@ -34,12 +34,12 @@ def customers(*ids: Any) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def stripe(module_server: ScriptedServer) -> Iterator[StripeConnector]:
+def stripe(module_server: ScriptedStripe) -> Iterator[StripeConnector]:
     with StripeConnector(API_KEY, base_url=module_server.base_url, retry_policy=NO_RETRY) as connector:
         yield connector
 
 
-def test_the_same_page_for_ever_is_an_error_after_two_requests(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_the_same_page_for_ever_is_an_error_after_two_requests(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json=page(customers("cus_a", "cus_b"))))
     seen = []
     with pytest.raises(StripeResponseError, match="already followed"):
@@ -49,7 +49,7 @@ def test_the_same_page_for_ever_is_an_error_after_two_requests(stripe: StripeCon
     assert seen == ["cus_a", "cus_b"]  # the first page was handed out; the repeat (duplicates) is not
 
 
-def test_a_cursor_seen_earlier_in_the_walk_is_an_error(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_cursor_seen_earlier_in_the_walk_is_an_error(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(
         Reply(200, json=page(customers("cus_a"))),
         Reply(200, json=page(customers("cus_b"))),
@@ -60,7 +60,7 @@ def test_a_cursor_seen_earlier_in_the_walk_is_an_error(stripe: StripeConnector, 
     assert server.count == 3
 
 
-def test_a_page_ending_on_the_starting_cursor_does_not_advance(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_page_ending_on_the_starting_cursor_does_not_advance(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json=page(customers("cus_start"))))
     with pytest.raises(StripeResponseError):
         list(stripe.paginate("list_customers", {"starting_after": "cus_start"}))
@@ -70,7 +70,7 @@ def test_a_page_ending_on_the_starting_cursor_does_not_advance(stripe: StripeCon
 @pytest.mark.parametrize(
     "data", [{"id": "cus_a"}, 7, 1.5, "cus_abc", True, None], ids=["object", "int", "float", "string", "bool", "null"]
 )
-def test_data_of_the_wrong_type_is_a_response_error(stripe: StripeConnector, server: ScriptedServer, data: Any) -> None:
+def test_data_of_the_wrong_type_is_a_response_error(stripe: StripeConnector, server: ScriptedStripe, data: Any) -> None:
     server.script(Reply(200, json=page(data, has_more=False)))
     got: list[Any] = []
     with pytest.raises(StripeResponseError, match="not a list"):
@@ -78,7 +78,7 @@ def test_data_of_the_wrong_type_is_a_response_error(stripe: StripeConnector, ser
     assert got == []  # a string is never yielded character by character
 
 
-def test_a_list_answer_without_data_is_a_response_error(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_list_answer_without_data_is_a_response_error(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(200, json={"object": "list", "has_more": False}))
     with pytest.raises(StripeResponseError):
         list(stripe.paginate("list_customers"))
@@ -118,7 +118,7 @@ def test_a_list_answer_without_data_is_a_response_error(stripe: StripeConnector,
     ],
 )
 def test_unusable_cursors_are_response_errors_not_input_errors(
-    stripe: StripeConnector, server: ScriptedServer, last: Any
+    stripe: StripeConnector, server: ScriptedStripe, last: Any
 ) -> None:
     server.script(Reply(200, json=page([{"id": "cus_a"}, last])))
     with pytest.raises(StripeResponseError, match="usable cursor") as caught:
@@ -128,13 +128,13 @@ def test_unusable_cursors_are_response_errors_not_input_errors(
 
 
 @pytest.mark.parametrize("has_more", ["true", 1, None, [], {}])
-def test_has_more_that_is_not_a_boolean(stripe: StripeConnector, server: ScriptedServer, has_more: Any) -> None:
+def test_has_more_that_is_not_a_boolean(stripe: StripeConnector, server: ScriptedStripe, has_more: Any) -> None:
     server.script(Reply(200, json=page(customers("cus_a"), has_more=has_more)))
     with pytest.raises(StripeResponseError, match="has_more"):
         list(stripe.paginate("list_customers"))
 
 
-def test_the_async_twin_stops_a_repeating_server(server: ScriptedServer) -> None:
+def test_the_async_twin_stops_a_repeating_server(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json=page(customers("cus_a"))))
 
     async def walk() -> list[Any]:
@@ -146,7 +146,7 @@ def test_the_async_twin_stops_a_repeating_server(server: ScriptedServer) -> None
     assert server.count == 2
 
 
-def test_the_async_twin_refuses_a_string_data(server: ScriptedServer) -> None:
+def test_the_async_twin_refuses_a_string_data(server: ScriptedStripe) -> None:
     server.script(Reply(200, json=page("abc", has_more=False)))
 
     async def walk() -> list[Any]:
@@ -158,7 +158,7 @@ def test_the_async_twin_refuses_a_string_data(server: ScriptedServer) -> None:
 
 
 def test_cli_all_exits_5_on_a_repeating_server_after_writing_what_came(
-    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+    server: ScriptedStripe, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server.reset(default=Reply(200, json=page(customers("cus_a", "cus_b"))))
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
@@ -171,7 +171,7 @@ def test_cli_all_exits_5_on_a_repeating_server_after_writing_what_came(
     assert "starting_after=cus_b" in result.err  # says where to resume: not cut short silently
 
 
-def test_cli_all_exits_5_on_string_data(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_all_exits_5_on_string_data(server: ScriptedStripe, monkeypatch: pytest.MonkeyPatch) -> None:
     server.script(Reply(200, json=page("abc", has_more=False)))
     monkeypatch.setenv("STRIPE_API_KEY", API_KEY)
     result = run_cli(["call", "list_customers", "--all", "-q", "--base-url", server.base_url])

@@ -25,9 +25,9 @@ from hypothesis import strategies as st
 from stripe_connector import AsyncStripeConnector, LocalRateLimiter, RetryPolicy, StripeConnector
 from stripe_connector._http.rate_limit import Budget
 from stripe_connector.errors import ConnectorClosedError, RateBudgetTimeoutError, StripeTimeoutError
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 
 from tests.support.keys import API_KEY as KEY
-from tests.support.local_http import Reply, ScriptedServer
 
 #: ``share=0.04`` of Stripe's 25/s test-mode budgets: one request a second, the issue's scenario.
 ONE_PER_SECOND = 0.04
@@ -111,7 +111,7 @@ def test_a_refusal_by_one_budget_charges_none_of_the_others() -> None:
 # --- the connector: the call's time bound governs the wait ------------------------------------------------------------
 
 
-def acceptance_sync(server: ScriptedServer) -> dict[str, Any]:
+def acceptance_sync(server: ScriptedStripe) -> dict[str, Any]:
     limiter = LocalRateLimiter(share=ONE_PER_SECOND)
     with StripeConnector(KEY, base_url=server.base_url, rate_limiter=limiter, total_timeout=0.3) as connector:
         connector.call("list_customers", {"limit": 1})
@@ -123,7 +123,7 @@ def acceptance_sync(server: ScriptedServer) -> dict[str, Any]:
     return {"failed": failed, "state": state, "took": took, "error": error, "first": first}
 
 
-def acceptance_async(server: ScriptedServer) -> dict[str, Any]:
+def acceptance_async(server: ScriptedStripe) -> dict[str, Any]:
     async def attempt(connector: AsyncStripeConnector) -> tuple[float, BaseException | None]:
         started = time.monotonic()
         try:
@@ -148,7 +148,7 @@ def acceptance_async(server: ScriptedServer) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("scenario", [acceptance_sync, acceptance_async], ids=["sync", "async"])
-def test_a_one_per_second_budget_and_a_short_total_timeout(scenario: Any, server: ScriptedServer) -> None:
+def test_a_one_per_second_budget_and_a_short_total_timeout(scenario: Any, server: ScriptedStripe) -> None:
     """The issue's acceptance: calls after the first fail within 0.35 s with a typed timeout that names the rate
     budget, nothing more is sent, the budget is not charged, and after 1 s a call succeeds without extra delay."""
     server.reset(default=OK)
@@ -166,7 +166,7 @@ def test_a_one_per_second_budget_and_a_short_total_timeout(scenario: Any, server
     assert server.count == 2
 
 
-def test_without_total_timeout_the_attempt_timeout_bounds_the_wait(server: ScriptedServer) -> None:
+def test_without_total_timeout_the_attempt_timeout_bounds_the_wait(server: ScriptedStripe) -> None:
     server.reset(default=OK)
     limiter = LocalRateLimiter(share=ONE_PER_SECOND)
     with StripeConnector(KEY, base_url=server.base_url, rate_limiter=limiter, timeout=0.5) as connector:
@@ -176,7 +176,7 @@ def test_without_total_timeout_the_attempt_timeout_bounds_the_wait(server: Scrip
     assert server.count == 1
 
 
-def test_total_timeout_governs_over_the_attempt_timeout(server: ScriptedServer) -> None:
+def test_total_timeout_governs_over_the_attempt_timeout(server: ScriptedStripe) -> None:
     """The wait is the call's time, not the attempt's: a 1 s wait fits a 5 s call whose attempts get 0.5 s each."""
     server.reset(default=OK)
     limiter = LocalRateLimiter(share=ONE_PER_SECOND)
@@ -188,7 +188,7 @@ def test_total_timeout_governs_over_the_attempt_timeout(server: ScriptedServer) 
     assert server.count == 2
 
 
-def test_a_429_hold_longer_than_the_time_left_ends_the_call_at_once(server: ScriptedServer) -> None:
+def test_a_429_hold_longer_than_the_time_left_ends_the_call_at_once(server: ScriptedStripe) -> None:
     """A global-rate 429 holds the budget 1 s; the retry it would allow cannot start within 0.5 s, so the call ends
     as soon as the hold is known, after the one attempt that was sent."""
     limited = Reply(429, json={"error": {"type": "invalid_request_error"}},
@@ -203,7 +203,7 @@ def test_a_429_hold_longer_than_the_time_left_ends_the_call_at_once(server: Scri
     assert server.count == 1
 
 
-def test_sixteen_threads_with_short_total_timeouts_leave_the_budget_untouched(server: ScriptedServer) -> None:
+def test_sixteen_threads_with_short_total_timeouts_leave_the_budget_untouched(server: ScriptedStripe) -> None:
     server.reset(default=OK)
     limiter = LocalRateLimiter(share=ONE_PER_SECOND)
     with StripeConnector(KEY, base_url=server.base_url, rate_limiter=limiter, total_timeout=0.3) as connector:
@@ -242,7 +242,7 @@ def queued(limiter: LocalRateLimiter, budgets: tuple[Budget, ...], held_until: d
     return limiter._tat.get(key, 0.0) >= held_until[key] + count - 0.01
 
 
-def test_close_wakes_sixteen_threads_waiting_in_the_budget_at_once(server: ScriptedServer) -> None:
+def test_close_wakes_sixteen_threads_waiting_in_the_budget_at_once(server: ScriptedStripe) -> None:
     server.reset(default=OK)
     limiter = LocalRateLimiter(share=ONE_PER_SECOND)
     connector = StripeConnector(KEY, base_url=server.base_url, rate_limiter=limiter, timeout=60.0)
@@ -276,7 +276,7 @@ def test_close_wakes_sixteen_threads_waiting_in_the_budget_at_once(server: Scrip
     assert server.count == 0  # nothing sent, during or after
 
 
-async def test_aclose_wakes_a_hundred_tasks_waiting_in_the_budget_at_once(server: ScriptedServer) -> None:
+async def test_aclose_wakes_a_hundred_tasks_waiting_in_the_budget_at_once(server: ScriptedStripe) -> None:
     server.reset(default=OK)
     limiter = LocalRateLimiter(share=ONE_PER_SECOND)
     connector = AsyncStripeConnector(KEY, base_url=server.base_url, rate_limiter=limiter, timeout=200.0)

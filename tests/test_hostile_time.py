@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from stripe_connector import AsyncStripeConnector, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeServerError, StripeTimeoutError
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 
 from tests.support.hostile_support import dripping, elapsed, raw_server
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply, ScriptedServer
 
 #: Slack for a loaded 2-core machine; the drips below would take 200 s without the deadline.
 SLACK = 1.5
@@ -52,7 +52,7 @@ def test_total_timeout_bounds_retries_of_a_dripping_server(call: Any) -> None:
 
 
 @pytest.mark.parametrize("call", [sync_call, async_call], ids=["sync", "async"])
-def test_total_timeout_skips_a_retry_it_could_not_wait_for(call: Any, server: ScriptedServer) -> None:
+def test_total_timeout_skips_a_retry_it_could_not_wait_for(call: Any, server: ScriptedStripe) -> None:
     server.reset(default=Reply(503, json={"error": {"message": "busy"}}, headers={"Retry-After": "5"}))
     took, result = elapsed(lambda: call(server.base_url, total_timeout=1.0, max_retries=5))
     assert isinstance(result, StripeServerError), result  # the last answer, typed; not a wait past the deadline
@@ -60,7 +60,7 @@ def test_total_timeout_skips_a_retry_it_could_not_wait_for(call: Any, server: Sc
     assert server.count == 1
 
 
-def test_without_total_timeout_retries_follow_the_policy(server: ScriptedServer) -> None:
+def test_without_total_timeout_retries_follow_the_policy(server: ScriptedStripe) -> None:
     server.reset(default=Reply(503, json={"error": {"message": "busy"}}))
     policy = RetryPolicy(max_retries=3, initial_delay=0)
     _took, result = elapsed(lambda: sync_call(server.base_url, retry_policy=policy))
@@ -68,7 +68,7 @@ def test_without_total_timeout_retries_follow_the_policy(server: ScriptedServer)
     assert server.count == 4
 
 
-def test_a_slow_but_steady_answer_within_the_timeout_is_read(server: ScriptedServer) -> None:
+def test_a_slow_but_steady_answer_within_the_timeout_is_read(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json={"id": "cus_1"}, delay=0.3))
     assert sync_call(server.base_url, timeout=2, total_timeout=3) == {"id": "cus_1"}
     assert async_call(server.base_url, timeout=2, total_timeout=3) == {"id": "cus_1"}

@@ -411,8 +411,7 @@ def test_only_the_connectors_own_transport_has_a_deadline_backend() -> None:
 def test_failed_attempts_are_logged_and_reported_without_the_query(caplog: pytest.LogCaptureFixture) -> None:
     from stripe_connector import StripeConnector
     from stripe_connector.errors import StripeConnectionError
-
-    from tests.support.local_http import closed_port
+    from stripe_connector.testing.doubles import closed_port
 
     caplog.set_level("DEBUG", logger="stripe_connector")
     policy = RetryPolicy(max_retries=1, initial_delay=0)

@@ -32,13 +32,12 @@ from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, Ret
 from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector.mcp.schemas import annotations_for, exposed_tools
 from stripe_connector.mcp.server import build_server
+from stripe_connector.testing.doubles import Reply, ScriptedStripe, running_scripted
 from stripe_connector.tools.strict import strict_violations
 
-from tests.support.agent_stripe import LISTED, agent_routes, strict_call_arguments
-from tests.support.canned_stripe import CUSTOMERS, customer_page
+from tests.support.canned_routes import CUSTOMERS, LISTED, agent_routes, customer_page, strict_call_arguments
 from tests.support.conformance_support import TOOL_EXAMPLES
 from tests.support.keys import API_KEY, LIVE_KEY
-from tests.support.local_http import Reply, ScriptedServer, running
 
 #: Derived from the tool definitions: a tool added to spec/tools.yaml is covered here with no edit.
 POSTING_TOOLS = {tool.name for tool in TOOLS if tool.kind != "read"}
@@ -50,13 +49,13 @@ READ_CALLS: dict[str, dict[str, Any]] = {name: TOOL_EXAMPLES[name] for name in R
 
 
 @pytest.fixture
-def stripe_server() -> Iterator[ScriptedServer]:
-    yield from running(default=agent_routes)
+def stripe_server() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=agent_routes)
 
 
 @asynccontextmanager
 async def session(
-    stripe_server: ScriptedServer,
+    stripe_server: ScriptedStripe,
     *,
     names: Sequence[str] | None = None,
     read_only: bool = False,
@@ -104,7 +103,7 @@ def assert_valid_output(tool: types.Tool, result: types.CallToolResult) -> None:
 # --- listing ----------------------------------------------------------------------------------------------------------
 
 
-async def test_lists_every_tool_with_its_schema_annotations_and_output_schema(stripe_server: ScriptedServer) -> None:
+async def test_lists_every_tool_with_its_schema_annotations_and_output_schema(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server) as client:
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
     assert list(listed) == TOOLS.names()
@@ -175,7 +174,7 @@ def test_every_catalogue_tool_has_hints_true_to_its_kind() -> None:
             assert (annotations.destructive_hint, annotations.idempotent_hint) == (False, True)
 
 
-async def test_read_only_hides_writing_tools_and_limits_raw_request_to_get(stripe_server: ScriptedServer) -> None:
+async def test_read_only_hides_writing_tools_and_limits_raw_request_to_get(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server, read_only=True) as client:
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
         assert set(listed) == READ_ONLY_TOOLS
@@ -211,7 +210,7 @@ def test_tools_option_limits_and_checks_names() -> None:
     assert contradictory.value.param == "tools"
 
 
-async def test_tools_option_hides_the_others(stripe_server: ScriptedServer) -> None:
+async def test_tools_option_hides_the_others(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server, names=["list_customers"]) as client:
         assert [tool.name for tool in (await client.list_tools()).tools] == ["list_customers"]
         error = tool_error(await client.call_tool("create_charge", {"amount": 1, "currency": "usd"}))
@@ -222,7 +221,7 @@ async def test_tools_option_hides_the_others(stripe_server: ScriptedServer) -> N
 # --- calling ----------------------------------------------------------------------------------------------------------
 
 
-async def test_call_returns_stripes_json(stripe_server: ScriptedServer) -> None:
+async def test_call_returns_stripes_json(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server) as client:
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
         result = await client.call_tool("list_customers", {"limit": 2})
@@ -233,7 +232,7 @@ async def test_call_returns_stripes_json(stripe_server: ScriptedServer) -> None:
     assert (request.path, request.query_dict) == ("/v1/customers", {"limit": "2"})
 
 
-async def test_each_read_tool_and_the_creates_answer_within_their_output_schema(stripe_server: ScriptedServer) -> None:
+async def test_each_read_tool_and_the_creates_answer_within_their_output_schema(stripe_server: ScriptedStripe) -> None:
     creates: dict[str, dict[str, Any]] = {
         "create_customer": {"email": "jenny@example.com", "metadata": {"order": "42"}},
         "create_charge": {"amount": 1099, "currency": "usd", "source": "tok_visa"},
@@ -255,7 +254,7 @@ async def test_each_read_tool_and_the_creates_answer_within_their_output_schema(
 
 
 async def test_an_answer_outside_the_output_schema_is_a_response_error_with_the_answer(
-    stripe_server: ScriptedServer,
+    stripe_server: ScriptedStripe,
 ) -> None:
     """The output schema is not decoration: the server checks each answer before the client does (a client raises
     on a mismatch, which an agent would take for a failed call), and says the request was carried out."""
@@ -278,7 +277,7 @@ async def test_an_answer_outside_the_output_schema_is_a_response_error_with_the_
     assert_valid_output(listed["get_customer"], after)
 
 
-async def test_bad_input_is_a_structured_error_naming_the_argument(stripe_server: ScriptedServer) -> None:
+async def test_bad_input_is_a_structured_error_naming_the_argument(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server) as client:
         string_amount = tool_error(await client.call_tool("create_charge", {"amount": "12", "currency": "usd"}))
         unknown = tool_error(await client.call_tool("list_customers", {"limit": 2, "emial": "a@b.c"}))
@@ -302,7 +301,7 @@ async def test_bad_input_is_a_structured_error_naming_the_argument(stripe_server
     assert stripe_server.requests == []
 
 
-async def test_stripe_error_comes_back_with_its_fields(stripe_server: ScriptedServer) -> None:
+async def test_stripe_error_comes_back_with_its_fields(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server) as client:
         error = tool_error(await client.call_tool("get_customer", {"id": "cus_missing"}))
     assert error == {
@@ -330,7 +329,7 @@ HOSTILE_ANSWERS = {
 
 @pytest.mark.parametrize("body", HOSTILE_ANSWERS.values(), ids=HOSTILE_ANSWERS.keys())
 async def test_a_hostile_answer_is_a_response_error_and_the_server_goes_on(
-    stripe_server: ScriptedServer, body: str
+    stripe_server: ScriptedStripe, body: str
 ) -> None:
     stripe_server.reset(Reply(body=body), default=agent_routes)
     async with session(stripe_server) as client:
@@ -341,7 +340,7 @@ async def test_a_hostile_answer_is_a_response_error_and_the_server_goes_on(
     assert after.structured_content == CUSTOMERS[0]
 
 
-async def test_dry_run_returns_the_request_and_sends_nothing(stripe_server: ScriptedServer) -> None:
+async def test_dry_run_returns_the_request_and_sends_nothing(stripe_server: ScriptedStripe) -> None:
     arguments = {"amount": 1099, "currency": "usd", "source": "tok_visa"}
     async with session(stripe_server) as client:
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
@@ -356,7 +355,7 @@ async def test_dry_run_returns_the_request_and_sends_nothing(stripe_server: Scri
     assert request["headers"]["Idempotency-Key"] == scoped_idempotency_key("r1:s2", "create_charge", arguments, None)
 
 
-async def test_idempotency_scope_sends_the_same_key_on_replay(stripe_server: ScriptedServer) -> None:
+async def test_idempotency_scope_sends_the_same_key_on_replay(stripe_server: ScriptedStripe) -> None:
     arguments = {"email": "jenny@example.com"}
     async with session(stripe_server) as client:
         for _ in range(2):
@@ -373,7 +372,7 @@ async def test_idempotency_scope_sends_the_same_key_on_replay(stripe_server: Scr
     assert [r.body for r in stripe_server.requests] == [b"email=jenny%40example.com"] * 2
 
 
-async def test_max_amount_refuses_before_sending(stripe_server: ScriptedServer) -> None:
+async def test_max_amount_refuses_before_sending(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server, max_amount={"usd": 5000}) as client:
         error = tool_error(await client.call_tool("create_charge", {"amount": 5001, "currency": "usd"}))
     assert (error["kind"], error["param"]) == ("invalid_input", "amount")
@@ -383,7 +382,7 @@ async def test_max_amount_refuses_before_sending(stripe_server: ScriptedServer) 
 # --- strict mode ------------------------------------------------------------------------------------------------------
 
 
-async def test_strict_server_lists_strict_schemas_and_takes_strict_calls(stripe_server: ScriptedServer) -> None:
+async def test_strict_server_lists_strict_schemas_and_takes_strict_calls(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server, strict=True) as client:
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
         for tool in listed.values():
@@ -416,7 +415,7 @@ def test_strict_schemas_stay_strict_with_the_servers_own_arguments_and_read_only
     assert "body" not in raw["required"] and "dry_run" not in raw["properties"]
 
 
-async def test_strict_server_still_enforces_what_strict_mode_cannot_say(stripe_server: ScriptedServer) -> None:
+async def test_strict_server_still_enforces_what_strict_mode_cannot_say(stripe_server: ScriptedStripe) -> None:
     async with session(stripe_server, strict=True) as client:
         schema = {tool.name: tool.input_schema for tool in (await client.list_tools()).tools}
         no_days = strict_call_arguments("create_invoice", schema["create_invoice"], collection_method="send_invoice")
@@ -457,7 +456,7 @@ async def stdio_session(tmp_path: Path, *args: str, key: str | None = API_KEY) -
             yield client
 
 
-async def test_stdio_server_from_the_command_line(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+async def test_stdio_server_from_the_command_line(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     async with stdio_session(tmp_path, "--base-url", stripe_server.base_url) as client:
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
         answers = {name: await client.call_tool(name, arguments) for name, arguments in READ_CALLS.items()}
@@ -476,7 +475,7 @@ async def test_stdio_server_from_the_command_line(tmp_path: Path, stripe_server:
     assert API_KEY not in (tmp_path / "server.log").read_text()
 
 
-async def test_stdio_read_only_server(tmp_path: Path, stripe_server: ScriptedServer) -> None:
+async def test_stdio_read_only_server(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
     async with stdio_session(tmp_path, "--read-only", "--base-url", stripe_server.base_url) as client:
         names = {tool.name for tool in (await client.list_tools()).tools}
         result = await client.call_tool("list_customers", {"limit": 1})
@@ -489,7 +488,7 @@ async def test_stdio_read_only_server(tmp_path: Path, stripe_server: ScriptedSer
 
 
 async def test_stdio_server_survives_a_lone_surrogate_in_an_answer(
-    tmp_path: Path, stripe_server: ScriptedServer
+    tmp_path: Path, stripe_server: ScriptedStripe
 ) -> None:
     """A lone surrogate used to kill the server's output task: every later call then hung."""
     stripe_server.reset(Reply(body=HOSTILE_ANSWERS["lone surrogate"]), default=agent_routes)
@@ -566,7 +565,7 @@ def test_sigint_exits_130_promptly(tmp_path: Path) -> None:
     assert time.monotonic() - started < 5
 
 
-async def test_results_say_what_the_engine_saw(stripe_server: ScriptedServer) -> None:
+async def test_results_say_what_the_engine_saw(stripe_server: ScriptedStripe) -> None:
     """Each result's ``_meta.stripe``: the request id, whether Stripe replayed an idempotent answer, the key, tries."""
     replayed = {"id": "cus_new", "object": "customer", "email": "jenny@example.com"}
     async with session(stripe_server) as client:
@@ -585,7 +584,7 @@ async def test_results_say_what_the_engine_saw(stripe_server: ScriptedServer) ->
     assert previewed.meta is None or "stripe" not in previewed.meta  # a dry run reached nothing
 
 
-async def test_a_create_repeated_without_a_scope_sends_the_same_key(stripe_server: ScriptedServer) -> None:
+async def test_a_create_repeated_without_a_scope_sends_the_same_key(stripe_server: ScriptedStripe) -> None:
     """What makes the idempotent hint true: the same arguments give the same key; other arguments or a scope do not."""
     async with session(stripe_server) as client:
         for arguments in (

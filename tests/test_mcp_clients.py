@@ -26,11 +26,10 @@ pytest.importorskip("mcp")
 from mcp import ClientSession, StdioServerParameters, types
 from mcp.client.stdio import stdio_client
 from stripe_connector import TOOLS
+from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import agent_routes
+from tests.support.canned_routes import OBJECTS, agent_routes, hundred, long_lists
 from tests.support.keys import API_KEY, LIVE_KEY
-from tests.support.local_http import ScriptedServer, running
-from tests.support.long_lists import OBJECTS, hundred, long_lists
 from tests.support.mcp_cases import Case, check, served_cases, startup_cases, stripe_script, unreachable_cases
 from tests.support.tool_answers import answer_for
 from tests.support.ts_client import accepted, needs_ts_sdk, run_plan, sdk_version, stdio_transport
@@ -39,13 +38,13 @@ QUICK = ["--max-retries", "0", "--timeout", "5"]
 
 
 @pytest.fixture(scope="module")
-def stripe() -> Iterator[ScriptedServer]:
-    yield from running(default=agent_routes)
+def stripe() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=agent_routes)
 
 
 @pytest.fixture(scope="module")
-def long_stripe() -> Iterator[ScriptedServer]:
-    yield from running(default=long_lists)
+def long_stripe() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=long_lists)
 
 
 def closed_port() -> int:
@@ -55,7 +54,7 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def servers(stripe: ScriptedServer) -> list[tuple[list[str], dict[str, str], list[Case]]]:
+def servers(stripe: ScriptedStripe) -> list[tuple[list[str], dict[str, str], list[Case]]]:
     """(arguments, environment, cases) for each server: the working one, Stripe unreachable, no key, a live key."""
     key = {"STRIPE_API_KEY": API_KEY}
     return [
@@ -76,7 +75,7 @@ SIZED_CALLS = [
 
 @needs_ts_sdk
 def test_typescript_sdk_client_gets_our_errors_and_valid_answers(
-    tmp_path: Path, stripe: ScriptedServer, long_stripe: ScriptedServer
+    tmp_path: Path, stripe: ScriptedStripe, long_stripe: ScriptedStripe
 ) -> None:
     assert sdk_version().startswith("1.")
     stripe.reset(*stripe_script(), default=agent_routes)
@@ -129,7 +128,7 @@ def output_schemas_from_python_listing() -> dict[str, Any]:
     return {tool.name: output_schema_for(tool, read_only=False) for tool in TOOLS}
 
 
-async def test_python_sdk_client_gets_our_errors_and_valid_answers(tmp_path: Path, stripe: ScriptedServer) -> None:
+async def test_python_sdk_client_gets_our_errors_and_valid_answers(tmp_path: Path, stripe: ScriptedStripe) -> None:
     stripe.reset(*stripe_script(), default=agent_routes)
 
     async def one_server(index: int, args: list[str], env: dict[str, str], cases: list[Case]) -> None:

@@ -37,11 +37,10 @@ from stripe_connector.cli.main import main
 from stripe_connector.mcp.auth import MIN_TOKEN_LENGTH, load_token
 from stripe_connector.mcp.http import MAX_REQUEST_BYTES
 from stripe_connector.mcp.schemas import DEFAULT_SCOPE
+from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import agent_routes
-from tests.support.canned_stripe import CUSTOMERS
+from tests.support.canned_routes import CUSTOMERS, agent_routes
 from tests.support.keys import API_KEY, LIVE_KEY
-from tests.support.local_http import ScriptedServer, running
 from tests.support.ts_client import accepted, http_transport, needs_ts_sdk, our_error, run_plan, text_json
 
 TOKEN = "tok_" + "Zq8X1v3kP0aLr7mW2nB5cD9eF4gH6jK8"
@@ -65,8 +64,8 @@ class Running:
 
 
 @pytest.fixture(scope="module")
-def stripe() -> Iterator[ScriptedServer]:
-    yield from running(default=agent_routes)
+def stripe() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=agent_routes)
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +76,7 @@ def token_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def start(workdir: Path, token_file: Path, stripe: ScriptedServer, *extra: str) -> Running:
+def start(workdir: Path, token_file: Path, stripe: ScriptedStripe, *extra: str) -> Running:
     env = {name: value for name, value in os.environ.items() if not name.startswith("STRIPE_")}
     env["STRIPE_API_KEY"] = API_KEY
     log = workdir / "server.log"
@@ -113,7 +112,7 @@ def stop(server: Running) -> None:
 
 @pytest.fixture(scope="module")
 def servers(
-    tmp_path_factory: pytest.TempPathFactory, token_file: Path, stripe: ScriptedServer
+    tmp_path_factory: pytest.TempPathFactory, token_file: Path, stripe: ScriptedStripe
 ) -> Iterator[tuple[Running, Running]]:
     """The writing server (``--max-amount usd=5000``, the Inspector's origin allowed) and a ``--read-only`` one."""
     writing = start(
@@ -139,13 +138,13 @@ def servers(
 
 
 @pytest.fixture
-def server(servers: tuple[Running, Running], stripe: ScriptedServer) -> Running:
+def server(servers: tuple[Running, Running], stripe: ScriptedStripe) -> Running:
     stripe.reset(default=agent_routes)
     return servers[0]
 
 
 @pytest.fixture
-def read_only_server(servers: tuple[Running, Running], stripe: ScriptedServer) -> Running:
+def read_only_server(servers: tuple[Running, Running], stripe: ScriptedStripe) -> Running:
     stripe.reset(default=agent_routes)
     return servers[1]
 
@@ -205,7 +204,7 @@ def session_id(url: str) -> str:
     ids=["none", "empty", "no-token", "twice", "short", "long", "basic", "no-scheme", "case", "two-headers"],
 )
 def test_no_token_or_a_wrong_one_gets_401_and_reaches_no_tool(
-    server: Running, stripe: ScriptedServer, authorization: str | list[str] | None
+    server: Running, stripe: ScriptedStripe, authorization: str | list[str] | None
 ) -> None:
     session = session_id(server.url)
     call = {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "list_customers", "arguments": {}}}
@@ -226,7 +225,7 @@ def test_no_token_or_a_wrong_one_gets_401_and_reaches_no_tool(
     assert stripe.requests == []
 
 
-def test_origin_host_and_body_size_are_checked_after_the_token(server: Running, stripe: ScriptedServer) -> None:
+def test_origin_host_and_body_size_are_checked_after_the_token(server: Running, stripe: ScriptedStripe) -> None:
     good = {**JSON_RPC, "Authorization": f"Bearer {TOKEN}"}
     evil = httpx.post(server.url, json=INITIALIZE, headers={**good, "Origin": "http://evil.example"}, timeout=30)
     inspector = httpx.post(server.url, json=INITIALIZE, headers={**good, "Origin": INSPECTOR_ORIGIN}, timeout=30)
@@ -244,7 +243,7 @@ def test_origin_host_and_body_size_are_checked_after_the_token(server: Running, 
 
 
 async def test_python_client_over_http_same_tools_guardrails_and_idempotency(
-    server: Running, stripe: ScriptedServer
+    server: Running, stripe: ScriptedStripe
 ) -> None:
     async with python_session(server.url) as first, python_session(server.url) as second:
         listed = {tool.name: tool for tool in (await first.list_tools()).tools}
@@ -263,7 +262,7 @@ async def test_python_client_over_http_same_tools_guardrails_and_idempotency(
     assert all(request.header("authorization") == f"Bearer {API_KEY}" for request in stripe.requests)
 
 
-async def test_python_client_with_a_wrong_token_cannot_connect(server: Running, stripe: ScriptedServer) -> None:
+async def test_python_client_with_a_wrong_token_cannot_connect(server: Running, stripe: ScriptedStripe) -> None:
     statuses: list[int] = []
     with pytest.raises(BaseException) as refused:  # the SDK raises it inside exception groups
         async with python_session(server.url, token="x" * MIN_TOKEN_LENGTH, statuses=statuses):
@@ -273,7 +272,7 @@ async def test_python_client_with_a_wrong_token_cannot_connect(server: Running, 
     assert stripe.requests == []
 
 
-async def test_twenty_python_sessions_at_once_get_their_own_answers(server: Running, stripe: ScriptedServer) -> None:
+async def test_twenty_python_sessions_at_once_get_their_own_answers(server: Running, stripe: ScriptedStripe) -> None:
     answers: dict[int, Any] = {}
 
     async def one(index: int) -> None:
@@ -296,7 +295,7 @@ async def test_twenty_python_sessions_at_once_get_their_own_answers(server: Runn
 
 @needs_ts_sdk
 def test_typescript_client_over_http_twenty_sessions_and_wrong_tokens(
-    tmp_path: Path, server: Running, read_only_server: Running, stripe: ScriptedServer
+    tmp_path: Path, server: Running, read_only_server: Running, stripe: ScriptedStripe
 ) -> None:
     good = {"Authorization": f"Bearer {TOKEN}"}
     calls = [
@@ -338,7 +337,7 @@ def test_typescript_client_over_http_twenty_sessions_and_wrong_tokens(
     assert TOKEN not in (tmp_path / "node.stderr").read_text()
 
 
-async def test_read_only_over_http_can_call_no_write(read_only_server: Running, stripe: ScriptedServer) -> None:
+async def test_read_only_over_http_can_call_no_write(read_only_server: Running, stripe: ScriptedStripe) -> None:
     async with python_session(read_only_server.url) as client:
         names = {tool.name for tool in (await client.list_tools()).tools}
         refused = [

@@ -26,12 +26,11 @@ from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, Ret
 from stripe_connector.mcp import fields, sizing
 from stripe_connector.mcp.schemas import exposed_tools
 from stripe_connector.mcp.server import build_server
+from stripe_connector.testing.doubles import Reply, ScriptedStripe, running_scripted
 
-from tests.support.agent_stripe import agent_routes
+from tests.support.canned_routes import OBJECTS, agent_routes, hundred, long_lists, sample
 from tests.support.conformance_support import TOOL_EXAMPLES, documented_operations
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply, ScriptedServer, running
-from tests.support.long_lists import OBJECTS, hundred, long_lists, sample
 from tests.support.mcp_cases import validator
 
 READ_TOOLS = [tool for tool in TOOLS if tool.kind == "read"]
@@ -42,18 +41,18 @@ SMALL_CAP = 6_000
 
 
 @pytest.fixture(scope="module")
-def module_stripe() -> Iterator[ScriptedServer]:
-    yield from running(default=long_lists)
+def module_stripe() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=long_lists)
 
 
 @pytest.fixture
-def stripe(module_stripe: ScriptedServer) -> ScriptedServer:
+def stripe(module_stripe: ScriptedStripe) -> ScriptedStripe:
     module_stripe.reset(default=long_lists)
     return module_stripe
 
 
 @asynccontextmanager
-async def session(stripe: ScriptedServer, *, cap: int = SMALL_CAP, strict: bool = False) -> AsyncIterator[Client]:
+async def session(stripe: ScriptedStripe, *, cap: int = SMALL_CAP, strict: bool = False) -> AsyncIterator[Client]:
     async with AsyncStripeConnector(
         API_KEY, base_url=stripe.base_url, retry_policy=RetryPolicy(max_retries=0, initial_delay=0)
     ) as connector:
@@ -96,7 +95,7 @@ def path_of(tool: str) -> str:
 
 @pytest.mark.parametrize("tool", CURSOR_LISTS)
 async def test_a_long_page_is_cut_whole_objects_and_continues_with_nothing_skipped(
-    stripe: ScriptedServer, tool: str
+    stripe: ScriptedStripe, tool: str
 ) -> None:
     expected = hundred(path_of(tool))
     seen: list[dict[str, Any]] = []
@@ -126,7 +125,7 @@ async def test_a_long_page_is_cut_whole_objects_and_continues_with_nothing_skipp
 
 
 @pytest.mark.parametrize("tool", SEARCHES)
-async def test_a_long_search_page_is_cut_and_the_note_leads_on_without_a_gap(stripe: ScriptedServer, tool: str) -> None:
+async def test_a_long_search_page_is_cut_and_the_note_leads_on_without_a_gap(stripe: ScriptedStripe, tool: str) -> None:
     expected = [item["id"] for item in hundred(path_of(tool).removesuffix("/search"))]
     seen: list[str] = []
     arguments: dict[str, Any] = {"query": "email~'x'", "limit": 100}
@@ -150,7 +149,7 @@ async def test_a_long_search_page_is_cut_and_the_note_leads_on_without_a_gap(str
     assert seen == expected
 
 
-async def test_a_get_over_the_cap_asks_for_fields_and_fits_with_them(stripe: ScriptedServer) -> None:
+async def test_a_get_over_the_cap_asks_for_fields_and_fits_with_them(stripe: ScriptedStripe) -> None:
     big = {"id": "cus_big", "object": "customer", "description": "x" * 5_000, "email": "big@example.com"}
     stripe.reset(Reply(json=big), Reply(json=big), default=long_lists)
     async with session(stripe, cap=2_000) as client:
@@ -163,7 +162,7 @@ async def test_a_get_over_the_cap_asks_for_fields_and_fits_with_them(stripe: Scr
     assert narrowed == {"id": "cus_big", "object": "customer", "email": "big@example.com"}
 
 
-async def test_a_page_whose_first_object_is_over_the_cap_is_refused_not_looped(stripe: ScriptedServer) -> None:
+async def test_a_page_whose_first_object_is_over_the_cap_is_refused_not_looped(stripe: ScriptedStripe) -> None:
     huge = {**sample("/v1/charges"), "description": "x" * 3_000}
     stripe.reset(Reply(json={"object": "list", "url": "/v1/charges", "data": [huge] * 3, "has_more": False}))
     async with session(stripe, cap=2_000) as client:
@@ -171,7 +170,7 @@ async def test_a_page_whose_first_object_is_over_the_cap_is_refused_not_looped(s
     assert error["param"] == "fields" and "first object" in error["message"]
 
 
-async def test_a_write_is_never_cut(stripe: ScriptedServer) -> None:
+async def test_a_write_is_never_cut(stripe: ScriptedStripe) -> None:
     created = {"id": "cus_new", "object": "customer", "description": "y" * 5_000}
     stripe.reset(Reply(json=created), default=long_lists)
     async with session(stripe, cap=2_000) as client:
@@ -182,7 +181,7 @@ async def test_a_write_is_never_cut(stripe: ScriptedServer) -> None:
     validator(schema).validate(created)
 
 
-async def test_under_the_cap_nothing_changes(stripe: ScriptedServer) -> None:
+async def test_under_the_cap_nothing_changes(stripe: ScriptedStripe) -> None:
     async with session(stripe, cap=sizing.DEFAULT_MAX_RESULT_BYTES) as client:
         result = await client.call_tool("list_charges", {"limit": 5})
     assert result.structured_content is not None
@@ -232,7 +231,7 @@ def objects_of(tool: str, answer: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("tool", [tool.name for tool in READ_TOOLS])
-async def test_fields_keeps_only_those_fields_on_every_list_and_get_tool(stripe: ScriptedServer, tool: str) -> None:
+async def test_fields_keeps_only_those_fields_on_every_list_and_get_tool(stripe: ScriptedStripe, tool: str) -> None:
     stripe.reset(default=agent_routes)
     async with session(stripe, cap=sizing.DEFAULT_MAX_RESULT_BYTES) as client:
         schema = (await output_schemas(client))[tool]
@@ -247,7 +246,7 @@ async def test_fields_keeps_only_those_fields_on_every_list_and_get_tool(stripe:
         assert {k: v for k, v in answer.items() if k != "data"} == {k: v for k, v in whole.items() if k != "data"}
 
 
-async def test_fields_with_dotted_paths_and_unexpanded_ids(stripe: ScriptedServer) -> None:
+async def test_fields_with_dotted_paths_and_unexpanded_ids(stripe: ScriptedStripe) -> None:
     charge = {
         "id": "ch_1",
         "object": "charge",
@@ -284,7 +283,7 @@ async def test_fields_with_dotted_paths_and_unexpanded_ids(stripe: ScriptedServe
         ([f"f{n}" for n in range(fields.MAX_PATHS + 1)], "at most"),
     ],
 )
-async def test_bad_fields_are_refused_before_anything_is_sent(stripe: ScriptedServer, value: Any, says: str) -> None:
+async def test_bad_fields_are_refused_before_anything_is_sent(stripe: ScriptedStripe, value: Any, says: str) -> None:
     async with session(stripe) as client:
         error = error_of(await client.call_tool("get_charge", {"id": "ch_1", "fields": value}))
     assert (error["kind"], error["param"]) == ("invalid_input", "fields")
@@ -292,7 +291,7 @@ async def test_bad_fields_are_refused_before_anything_is_sent(stripe: ScriptedSe
     assert stripe.requests == []
 
 
-async def test_fields_below_a_free_form_object_and_on_a_write(stripe: ScriptedServer) -> None:
+async def test_fields_below_a_free_form_object_and_on_a_write(stripe: ScriptedStripe) -> None:
     async with session(stripe) as client:
         free = await client.call_tool("list_charges", {"limit": 2, "fields": ["metadata.n"]})
         write = error_of(await client.call_tool("create_customer", {"email": "a@example.com", "fields": ["id"]}))
@@ -302,7 +301,7 @@ async def test_fields_below_a_free_form_object_and_on_a_write(stripe: ScriptedSe
     assert len(stripe.requests) == 1
 
 
-async def test_strict_server_takes_null_fields_and_a_list(stripe: ScriptedServer) -> None:
+async def test_strict_server_takes_null_fields_and_a_list(stripe: ScriptedStripe) -> None:
     async with session(stripe, strict=True) as client:
         listed = {tool.name: tool for tool in (await client.list_tools()).tools}
         assert "fields" in listed["list_charges"].input_schema["required"]

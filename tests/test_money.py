@@ -16,16 +16,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector import InvalidInputError, StripeConnector
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 from stripe_connector_generated.tool_catalogue import MONEY_FIELDS
 
 from tests.support.keys import API_KEY as KEY
-from tests.support.local_http import Reply, ScriptedServer
 
 CAPS = {"usd": 5000, "eur": 3000}
 
 
 @pytest.fixture
-def capped(server: ScriptedServer) -> Iterator[StripeConnector]:
+def capped(server: ScriptedStripe) -> Iterator[StripeConnector]:
     server.script(*[Reply(200, json={"id": "x_1", "object": "thing"})] * 50)
     with StripeConnector(KEY, base_url=server.base_url, max_amount=CAPS, max_retries=0) as connector:
         yield connector
@@ -41,7 +41,7 @@ def raw_post(body: dict[str, Any] | None = None, query: dict[str, Any] | None = 
     return arguments
 
 
-def refused(connector: StripeConnector, server: ScriptedServer, tool: str, arguments: dict[str, Any]) -> str:
+def refused(connector: StripeConnector, server: ScriptedStripe, tool: str, arguments: dict[str, Any]) -> str:
     with pytest.raises(InvalidInputError) as caught:
         connector.call(tool, arguments)
     assert server.count == 0, "nothing may be sent once the cap refuses"
@@ -57,12 +57,12 @@ def test_the_money_fields_come_from_the_spec() -> None:
 
 
 @pytest.mark.parametrize("field", sorted(MONEY_FIELDS))
-def test_every_money_field_is_capped(capped: StripeConnector, server: ScriptedServer, field: str) -> None:
+def test_every_money_field_is_capped(capped: StripeConnector, server: ScriptedStripe, field: str) -> None:
     assert refused(capped, server, "raw_request", raw_post({field: 5001, "currency": "usd"})) == field
 
 
 @pytest.mark.parametrize("field", sorted(MONEY_FIELDS))
-def test_every_money_field_within_the_cap_is_sent(capped: StripeConnector, server: ScriptedServer, field: str) -> None:
+def test_every_money_field_within_the_cap_is_sent(capped: StripeConnector, server: ScriptedStripe, field: str) -> None:
     capped.call("raw_request", raw_post({field: 5000, "currency": "usd"}))
     assert server.count == 1
 
@@ -95,7 +95,7 @@ def test_every_money_field_within_the_cap_is_sent(capped: StripeConnector, serve
     ],
 )
 def test_every_position_and_spelling_is_capped(
-    capped: StripeConnector, server: ScriptedServer, arguments: dict[str, Any], field: str
+    capped: StripeConnector, server: ScriptedStripe, arguments: dict[str, Any], field: str
 ) -> None:
     assert refused(capped, server, "raw_request", arguments) == field
 
@@ -105,7 +105,7 @@ def test_every_position_and_spelling_is_capped(
     [math.inf, -math.inf, math.nan, "1e400", "NaN", "lots", True, {"x": 1}, 10**400],
     ids=["inf", "-inf", "nan", "huge-string", "nan-string", "word", "bool", "object", "huge-int"],
 )
-def test_an_amount_the_cap_cannot_read_is_refused(capped: StripeConnector, server: ScriptedServer, value: Any) -> None:
+def test_an_amount_the_cap_cannot_read_is_refused(capped: StripeConnector, server: ScriptedStripe, value: Any) -> None:
     with pytest.raises(InvalidInputError) as caught:
         capped.call("raw_request", raw_post({"amount": value, "currency": "usd"}))
     assert server.count == 0
@@ -127,13 +127,13 @@ def test_an_amount_the_cap_cannot_read_is_refused(capped: StripeConnector, serve
     ],
 )
 def test_what_is_within_or_not_money_is_sent(
-    capped: StripeConnector, server: ScriptedServer, arguments: dict[str, Any]
+    capped: StripeConnector, server: ScriptedStripe, arguments: dict[str, Any]
 ) -> None:
     capped.call("raw_request", arguments)
     assert server.count == 1
 
 
-def test_typed_tools_use_their_money_fields(capped: StripeConnector, server: ScriptedServer) -> None:
+def test_typed_tools_use_their_money_fields(capped: StripeConnector, server: ScriptedStripe) -> None:
     assert refused(capped, server, "create_charge", {"amount": 5001, "currency": "USD", "source": "tok_visa"}) == (
         "amount"
     )
@@ -144,7 +144,7 @@ def test_typed_tools_use_their_money_fields(capped: StripeConnector, server: Scr
     assert server.count == 2
 
 
-def test_a_body_nested_too_deep_for_the_cap_is_an_input_error(capped: StripeConnector, server: ScriptedServer) -> None:
+def test_a_body_nested_too_deep_for_the_cap_is_an_input_error(capped: StripeConnector, server: ScriptedStripe) -> None:
     body: dict[str, Any] = {"amount": 1}
     for _ in range(200):
         body = {"a": body}
@@ -187,7 +187,7 @@ def body_hiding(draw: st.DrawFn, amount: int) -> tuple[dict[str, Any], str]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_one_excessive_amount_anywhere_is_refused_by_name(
-    capped: StripeConnector, server: ScriptedServer, data: st.DataObject
+    capped: StripeConnector, server: ScriptedStripe, data: st.DataObject
 ) -> None:
     server.reset()
     body, path = data.draw(body_hiding(data.draw(st.integers(5001, 10**12))))

@@ -34,21 +34,20 @@ from stripe_connector._http.rate_limit import (
 )
 from stripe_connector._types.secrets import account_digest
 from stripe_connector.errors import RateLimitError
+from stripe_connector.testing.doubles import CustomerStripe, Reply, ScriptedStripe, achieved_rate
 
 from tests.support.keys import API_KEY as KEY
 from tests.support.keys import SECRET_PART
-from tests.support.local_http import Reply, ScriptedServer
-from tests.support.stripe_double import StripeDouble, achieved_rate
 
 
 @pytest.fixture(scope="module")
-def double_server() -> Iterator[StripeDouble]:
-    with StripeDouble(rate=25, burst=5) as double:
+def double_server() -> Iterator[CustomerStripe]:
+    with CustomerStripe(rate=25, burst=5) as double:
         yield double
 
 
 @pytest.fixture
-def double(double_server: StripeDouble) -> StripeDouble:
+def double(double_server: CustomerStripe) -> CustomerStripe:
     double_server.reset()
     return double_server
 
@@ -257,7 +256,7 @@ def test_default_limiter_applies_to_stripe_only_and_is_shared_by_connectors() ->
 # --- through the connector, against the double ------------------------------------------------------------------------
 
 
-def test_without_a_limiter_threads_hit_429s_and_with_one_they_do_not(double: StripeDouble) -> None:
+def test_without_a_limiter_threads_hit_429s_and_with_one_they_do_not(double: CustomerStripe) -> None:
     def burst(connector: StripeConnector, calls: int) -> None:
         def worker() -> None:
             for _ in range(calls):
@@ -284,7 +283,7 @@ def test_without_a_limiter_threads_hit_429s_and_with_one_they_do_not(double: Str
     assert achieved_rate(double.stats.accepted_at) <= 25 * 1.1
 
 
-def test_a_429_from_stripe_holds_the_budget_for_the_next_call(server: ScriptedServer) -> None:
+def test_a_429_from_stripe_holds_the_budget_for_the_next_call(server: ScriptedStripe) -> None:
     limiter = LocalRateLimiter()
     server.reset(Reply(429, json={"error": {"type": "invalid_request_error"}},
                        headers={"Stripe-Rate-Limited-Reason": "global-rate"}),
@@ -298,7 +297,7 @@ def test_a_429_from_stripe_holds_the_budget_for_the_next_call(server: ScriptedSe
     assert server.count == 2
 
 
-async def test_async_connector_is_paced_by_the_same_budget(double: StripeDouble) -> None:
+async def test_async_connector_is_paced_by_the_same_budget(double: CustomerStripe) -> None:
     limiter = LocalRateLimiter()
     async with AsyncStripeConnector(KEY, base_url=double.url, rate_limiter=limiter, max_retries=0) as connector:
         started = time.monotonic()
@@ -308,7 +307,7 @@ async def test_async_connector_is_paced_by_the_same_budget(double: StripeDouble)
     assert elapsed >= 19 / 25 - 0.05
 
 
-def test_a_custom_limiter_sees_every_attempt_and_every_429(server: ScriptedServer) -> None:
+def test_a_custom_limiter_sees_every_attempt_and_every_429(server: ScriptedStripe) -> None:
     class Recording(RateLimiter):
         def __init__(self) -> None:
             self.reserved: list[tuple[str, ...]] = []
@@ -333,7 +332,7 @@ def test_a_custom_limiter_sees_every_attempt_and_every_429(server: ScriptedServe
 # --- call_with_details ------------------------------------------------------------------------------------------------
 
 
-def test_call_with_details_reports_request_id_and_idempotent_replays(double: StripeDouble) -> None:
+def test_call_with_details_reports_request_id_and_idempotent_replays(double: CustomerStripe) -> None:
     connector = StripeConnector(KEY, base_url=double.url, rate_limiter=LocalRateLimiter())
     first = connector.call_with_details("create_customer", {"email": "x@example.com"}, idempotency_scope=["run", "1"])
     again = connector.call_with_details("create_customer", {"email": "x@example.com"}, idempotency_scope=["run", "1"])
@@ -352,7 +351,7 @@ def test_call_with_details_reports_request_id_and_idempotent_replays(double: Str
     assert pickle.loads(pickle.dumps(first)) == first
 
 
-async def test_async_call_with_details_reports_replays(double: StripeDouble) -> None:
+async def test_async_call_with_details_reports_replays(double: CustomerStripe) -> None:
     async with AsyncStripeConnector(KEY, base_url=double.url, rate_limiter=LocalRateLimiter()) as connector:
         one = await connector.call_with_details("create_customer", {"name": "A"}, idempotency_key="fixed-key-1")
         two = await connector.call_with_details("create_customer", {"name": "A"}, idempotency_key="fixed-key-1")
@@ -360,7 +359,7 @@ async def test_async_call_with_details_reports_replays(double: StripeDouble) -> 
     assert one.idempotency_key == "fixed-key-1" and one.data["id"] == two.data["id"]
 
 
-def test_call_with_details_raises_what_call_raises_before_sending(double: StripeDouble) -> None:
+def test_call_with_details_raises_what_call_raises_before_sending(double: CustomerStripe) -> None:
     connector = StripeConnector(KEY, base_url=double.url, rate_limiter=False)
     with pytest.raises(InvalidInputError) as info:
         connector.call_with_details("create_customer", {"email": 5})

@@ -8,14 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 from stripe_connector.cli.main import main
+from stripe_connector.testing.doubles import CustomerStripe
 
 from tests.support.keys import API_KEY as KEY
-from tests.support.stripe_double import StripeDouble
 
 
 @pytest.fixture
-def double() -> Iterator[StripeDouble]:
-    with StripeDouble(rate=1000, burst=100) as double:
+def double() -> Iterator[CustomerStripe]:
+    with CustomerStripe(rate=1000, burst=100) as double:
         yield double
 
 
@@ -28,7 +28,9 @@ def run(monkeypatch: pytest.MonkeyPatch, url: str, *argv: str) -> tuple[int, str
     return code, out.getvalue(), err.getvalue()
 
 
-def test_details_prints_the_data_and_what_the_engine_saw(monkeypatch: pytest.MonkeyPatch, double: StripeDouble) -> None:
+def test_details_prints_the_data_and_what_the_engine_saw(
+    monkeypatch: pytest.MonkeyPatch, double: CustomerStripe
+) -> None:
     argv = (
         "call",
         "create_customer",
@@ -49,14 +51,14 @@ def test_details_prints_the_data_and_what_the_engine_saw(monkeypatch: pytest.Mon
     assert double.stats.applied == 1
 
 
-def test_without_details_the_output_is_stripes_json(monkeypatch: pytest.MonkeyPatch, double: StripeDouble) -> None:
+def test_without_details_the_output_is_stripes_json(monkeypatch: pytest.MonkeyPatch, double: CustomerStripe) -> None:
     code, out, _ = run(monkeypatch, double.url, "call", "list_customers", '{"limit": 1}')
     assert code == 0 and json.loads(out)["object"] == "list"
 
 
 @pytest.mark.parametrize("other", ["--all", "--dry-run"])
 def test_details_is_refused_with_all_or_dry_run(
-    monkeypatch: pytest.MonkeyPatch, double: StripeDouble, other: str
+    monkeypatch: pytest.MonkeyPatch, double: CustomerStripe, other: str
 ) -> None:
     code, out, err = run(monkeypatch, double.url, "call", "list_customers", "{}", "--details", other)
     assert code == 2 and out == ""

@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RedisRateLimiter, StripeConnector
 from stripe_connector._http.rate_limit import Budget
+from stripe_connector.testing.doubles import CustomerStripe, achieved_rate
+from stripe_connector.testing.launchers import ServerStartError
+from stripe_connector.testing.launchers.redis import RedisServer, redis_server_binary
+from stripe_connector.testing.scale_workers import run_workers
 
-from tests.support import ServerStartError
 from tests.support.keys import API_KEY as KEY
-from tests.support.redis_server import RedisServer, redis_server_binary
-from tests.support.scale_worker import run_workers
-from tests.support.stripe_double import StripeDouble, achieved_rate
 
 if redis_server_binary() is None and not os.environ.get("CI"):
     pytest.skip("redis-server is not installed (apt-get install -y redis-server)", allow_module_level=True)
@@ -51,13 +51,13 @@ def redis_url(redis_server: RedisServer) -> str:
 
 
 @pytest.fixture(scope="module")
-def double_server() -> Iterator[StripeDouble]:
-    with StripeDouble(rate=25, burst=5) as double:
+def double_server() -> Iterator[CustomerStripe]:
+    with CustomerStripe(rate=25, burst=5) as double:
         yield double
 
 
 @pytest.fixture
-def double(double_server: StripeDouble) -> StripeDouble:
+def double(double_server: CustomerStripe) -> CustomerStripe:
     double_server.reset()
     return double_server
 
@@ -83,7 +83,7 @@ def test_two_limiters_share_one_budget_and_one_hold(redis_url: str) -> None:
     assert not one.using_fallback and not two.using_fallback
 
 
-def test_redis_keys_name_the_account_by_digest_never_the_key(redis_url: str, double: StripeDouble) -> None:
+def test_redis_keys_name_the_account_by_digest_never_the_key(redis_url: str, double: CustomerStripe) -> None:
     import redis
 
     connector = StripeConnector(KEY, base_url=double.url, rate_limiter=RedisRateLimiter(redis_url))
@@ -119,7 +119,7 @@ def test_bad_options_are_refused(option: str, value: float) -> None:
     assert info.value.param == option
 
 
-def test_four_processes_hold_the_rate_within_ten_percent(redis_url: str, double: StripeDouble) -> None:
+def test_four_processes_hold_the_rate_within_ten_percent(redis_url: str, double: CustomerStripe) -> None:
     results = run_workers(double.url, workers=4, calls=15, limiter="redis", redis_url=redis_url)
     stats = double.stats
     assert sum(r["ok"] for r in results) == 60 and sum(r["failed"] for r in results) == 0
@@ -129,7 +129,7 @@ def test_four_processes_hold_the_rate_within_ten_percent(redis_url: str, double:
     assert stats.applied == 12 and not stats.as_json()["applied_twice"]
 
 
-def test_without_the_shared_budget_four_processes_hit_429s(double: StripeDouble) -> None:
+def test_without_the_shared_budget_four_processes_hit_429s(double: CustomerStripe) -> None:
     results = run_workers(double.url, workers=4, calls=10, limiter="local", max_retries=0)
     # each process alone keeps to 25/s: together they run at four times the account's limit
     assert double.stats.rate_limited > 0.05 * 40
@@ -137,7 +137,7 @@ def test_without_the_shared_budget_four_processes_hit_429s(double: StripeDouble)
 
 
 def test_redis_stopping_mid_run_degrades_to_local_pacing_and_logs_once(
-    redis_server: RedisServer, redis_url: str, double: StripeDouble, caplog: pytest.LogCaptureFixture
+    redis_server: RedisServer, redis_url: str, double: CustomerStripe, caplog: pytest.LogCaptureFixture
 ) -> None:
     limiter = RedisRateLimiter(redis_url, timeout=0.2, retry_interval=0.3)
     connector = StripeConnector(KEY, base_url=double.url, rate_limiter=limiter, max_retries=0)
@@ -163,7 +163,7 @@ def test_redis_stopping_mid_run_degrades_to_local_pacing_and_logs_once(
     assert any("reachable again" in r.getMessage() for r in caplog.records)
 
 
-def test_a_redis_that_never_answers_costs_one_timeout_then_nothing(double: StripeDouble) -> None:
+def test_a_redis_that_never_answers_costs_one_timeout_then_nothing(double: CustomerStripe) -> None:
     with socket.socket() as silent:  # accepts connections, never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen(16)
@@ -182,7 +182,7 @@ def test_a_redis_that_never_answers_costs_one_timeout_then_nothing(double: Strip
     assert rest < 4 * 0.3  # ... and the next calls did not (they are paced locally: 3 intervals of 40 ms)
 
 
-def test_redis_never_there_from_the_start(double: StripeDouble) -> None:
+def test_redis_never_there_from_the_start(double: CustomerStripe) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # closed when the block ends: nobody listens there
@@ -190,7 +190,7 @@ def test_redis_never_there_from_the_start(double: StripeDouble) -> None:
     assert connector.call("list_customers", {"limit": 1})["object"] == "list"
 
 
-def test_threads_of_one_process_share_the_redis_budget(redis_url: str, double: StripeDouble) -> None:
+def test_threads_of_one_process_share_the_redis_budget(redis_url: str, double: CustomerStripe) -> None:
     connector = StripeConnector(KEY, base_url=double.url, rate_limiter=RedisRateLimiter(redis_url), max_retries=0)
     errors: list[BaseException] = []
 
@@ -211,7 +211,7 @@ def test_threads_of_one_process_share_the_redis_budget(redis_url: str, double: S
     assert achieved_rate(double.stats.accepted_at) <= 25 * 1.1
 
 
-async def test_async_connector_shares_the_redis_budget(redis_url: str, double: StripeDouble) -> None:
+async def test_async_connector_shares_the_redis_budget(redis_url: str, double: CustomerStripe) -> None:
     import asyncio
 
     limiter = RedisRateLimiter(redis_url)
@@ -224,7 +224,7 @@ async def test_async_connector_shares_the_redis_budget(redis_url: str, double: S
     assert elapsed >= 19 / 25 - 0.05
 
 
-def test_garbage_in_a_budget_key_falls_back_instead_of_failing_calls(redis_url: str, double: StripeDouble) -> None:
+def test_garbage_in_a_budget_key_falls_back_instead_of_failing_calls(redis_url: str, double: CustomerStripe) -> None:
     import redis
 
     limiter = RedisRateLimiter(redis_url)
@@ -265,7 +265,7 @@ def test_a_refused_reservation_writes_no_key_in_redis(redis_url: str) -> None:
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_long_redis_wait_past_the_total_timeout_fails_at_once(
-    redis_url: str, double: StripeDouble, kind: str
+    redis_url: str, double: CustomerStripe, kind: str
 ) -> None:
     import asyncio
 
@@ -295,7 +295,7 @@ def test_a_long_redis_wait_past_the_total_timeout_fails_at_once(
     assert not limiter.using_fallback
 
 
-def test_close_wakes_a_thread_waiting_in_the_redis_budget(redis_url: str, double: StripeDouble) -> None:
+def test_close_wakes_a_thread_waiting_in_the_redis_budget(redis_url: str, double: CustomerStripe) -> None:
     from stripe_connector.errors import ConnectorClosedError
 
     limiter = RedisRateLimiter(redis_url)

@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 from stripe_connector import InvalidInputError, StripeConnector
+from stripe_connector.testing.doubles import Reply, ScriptedStripe, running_scripted
 
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply, ScriptedServer, running
 
 ESCAPES = [
     # other hosts
@@ -80,17 +80,17 @@ ESCAPES = [
 
 
 @pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    yield from running()
+def module_server() -> Iterator[ScriptedStripe]:
+    yield from running_scripted()
 
 
 @pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
+def server(module_server: ScriptedStripe) -> ScriptedStripe:
     module_server.reset(default=Reply(200, json={"object": "balance"}))
     return module_server
 
 
-def refused(stripe: StripeConnector, server: ScriptedServer, arguments: Any) -> InvalidInputError:
+def refused(stripe: StripeConnector, server: ScriptedStripe, arguments: Any) -> InvalidInputError:
     with pytest.raises(InvalidInputError) as caught:
         stripe.call("raw_request", arguments)
     assert server.count == 0, f"{arguments!r} reached the server"
@@ -99,12 +99,12 @@ def refused(stripe: StripeConnector, server: ScriptedServer, arguments: Any) -> 
 
 @pytest.mark.parametrize("method", ["GET", "POST", "DELETE"])
 @pytest.mark.parametrize("path", ESCAPES)
-def test_escape_attempts_are_refused(stripe: StripeConnector, server: ScriptedServer, method: str, path: str) -> None:
+def test_escape_attempts_are_refused(stripe: StripeConnector, server: ScriptedStripe, method: str, path: str) -> None:
     assert refused(stripe, server, {"method": method, "path": path}).param == "path"
 
 
 @pytest.mark.parametrize("path", ESCAPES[:12])
-def test_the_typed_method_refuses_them_too(stripe: StripeConnector, server: ScriptedServer, path: str) -> None:
+def test_the_typed_method_refuses_them_too(stripe: StripeConnector, server: ScriptedStripe, path: str) -> None:
     with pytest.raises(InvalidInputError) as caught:
         stripe.raw_request("GET", path)
     assert caught.value.param == "path"
@@ -112,30 +112,30 @@ def test_the_typed_method_refuses_them_too(stripe: StripeConnector, server: Scri
 
 
 @pytest.mark.parametrize("path", [None, 42, ["/v1/balance"], {"path": "/v1/balance"}, b"/v1/balance"])
-def test_path_must_be_a_string(stripe: StripeConnector, server: ScriptedServer, path: Any) -> None:
+def test_path_must_be_a_string(stripe: StripeConnector, server: ScriptedStripe, path: Any) -> None:
     assert refused(stripe, server, {"method": "GET", "path": path}).param == "path"
 
 
-def test_the_path_message_says_what_a_path_is(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_the_path_message_says_what_a_path_is(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = refused(stripe, server, {"method": "GET", "path": "https://evil.example/v1/x"})
     assert "/v1/" in error.message
     assert "evil.example" not in error.message  # the hint is generic; nothing the caller sent is reflected
 
 
 @pytest.mark.parametrize("method", ["GET", "DELETE", "get", "delete"])
-def test_a_body_is_only_for_post(stripe: StripeConnector, server: ScriptedServer, method: str) -> None:
+def test_a_body_is_only_for_post(stripe: StripeConnector, server: ScriptedStripe, method: str) -> None:
     error = refused(stripe, server, {"method": method, "path": "/v1/customers/cus_1", "body": {"name": "x"}})
     assert error.param == "body"
 
 
 @pytest.mark.parametrize(("argument", "value"), [("body", "name=x"), ("body", ["x"]), ("query", "limit=1")])
-def test_body_and_query_are_objects(stripe: StripeConnector, server: ScriptedServer, argument: str, value: Any) -> None:
+def test_body_and_query_are_objects(stripe: StripeConnector, server: ScriptedStripe, argument: str, value: Any) -> None:
     method = "POST" if argument == "body" else "GET"
     error = refused(stripe, server, {"method": method, "path": "/v1/customers", argument: value})
     assert error.param == argument
 
 
-def test_query_values_cannot_inject_parameters(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_query_values_cannot_inject_parameters(stripe: StripeConnector, server: ScriptedStripe) -> None:
     """Query values are encoded, so ``&`` and ``#`` inside a value stay inside it."""
     stripe.call("raw_request", {"method": "GET", "path": "/v1/customers", "query": {"email": "a@b.c&limit=100#x"}})
     assert server.last.query == [("email", "a@b.c&limit=100#x")]
@@ -163,7 +163,7 @@ PREVIEW_PATHS = [path.replace("/v1/", "/v1/preview_", 1) for path in VALID_PATHS
 
 
 @pytest.mark.parametrize("path", VALID_PATHS)
-def test_valid_paths_reach_the_local_server(stripe: StripeConnector, server: ScriptedServer, path: str) -> None:
+def test_valid_paths_reach_the_local_server(stripe: StripeConnector, server: ScriptedStripe, path: str) -> None:
     # allow_unknown_path: the GET of a POST-only path (.../confirm) reaches no operation; sent on purpose here.
     assert stripe.call("raw_request", {"method": "GET", "path": path, "allow_unknown_path": True}) == {
         "object": "balance"

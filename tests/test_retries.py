@@ -26,9 +26,9 @@ from stripe_connector.errors import (
     StripeServerError,
     StripeTimeoutError,
 )
+from stripe_connector.testing.doubles import Reply, ScriptedStripe, closed_port
 
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply, ScriptedServer, closed_port
 
 CUSTOMER = {"id": "cus_1", "object": "customer", "email": "a@example.com"}
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
@@ -42,7 +42,7 @@ def create_customer(stripe: StripeConnector) -> dict[str, Any]:
     return stripe.call("create_customer", {"email": "a@example.com"})
 
 
-def idempotency_keys(server: ScriptedServer) -> list[str | None]:
+def idempotency_keys(server: ScriptedStripe) -> list[str | None]:
     return [request.header("Idempotency-Key") for request in server.requests]
 
 
@@ -50,7 +50,7 @@ def idempotency_keys(server: ScriptedServer) -> list[str | None]:
 
 
 def test_503_503_200_is_three_attempts_with_one_idempotency_key(
-    stripe: StripeConnector, server: ScriptedServer
+    stripe: StripeConnector, server: ScriptedStripe
 ) -> None:
     server.script(Reply(503), Reply(503), Reply(200, json=CUSTOMER))
     assert create_customer(stripe) == CUSTOMER
@@ -61,14 +61,14 @@ def test_503_503_200_is_three_attempts_with_one_idempotency_key(
 
 
 @pytest.mark.parametrize("status", [409, 429, 500, 502, 503, 504])
-def test_retryable_statuses_are_retried(stripe: StripeConnector, server: ScriptedServer, status: int) -> None:
+def test_retryable_statuses_are_retried(stripe: StripeConnector, server: ScriptedStripe, status: int) -> None:
     server.script(Reply(status, json=error_body("api_error", "try again")), Reply(200, json=CUSTOMER))
     assert create_customer(stripe) == CUSTOMER
     assert server.count == 2
     assert len(set(idempotency_keys(server))) == 1
 
 
-def test_a_retried_get_is_resent_unchanged(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_retried_get_is_resent_unchanged(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(502), Reply(200, json={"object": "list", "data": []}))
     stripe.call("list_customers", {"limit": 5, "email": "a@example.com"})
     first, second = server.requests
@@ -93,7 +93,7 @@ def test_a_retried_get_is_resent_unchanged(stripe: StripeConnector, server: Scri
     ],
 )
 def test_final_4xx_is_one_attempt_and_typed(
-    stripe: StripeConnector, server: ScriptedServer, status: int, body: dict[str, Any], error_class: type
+    stripe: StripeConnector, server: ScriptedStripe, status: int, body: dict[str, Any], error_class: type
 ) -> None:
     server.script(Reply(status, json=body, headers={"Request-Id": f"req_{status}"}))
     with pytest.raises(error_class) as caught:
@@ -108,7 +108,7 @@ def test_final_4xx_is_one_attempt_and_typed(
     assert error.type == body["error"]["type"]
 
 
-def test_card_error_carries_stripes_error_fields(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_card_error_carries_stripes_error_fields(stripe: StripeConnector, server: ScriptedStripe) -> None:
     body = error_body(
         "card_error",
         "Your card has insufficient funds.",
@@ -134,7 +134,7 @@ def test_card_error_carries_stripes_error_fields(stripe: StripeConnector, server
     assert server.count == 1
 
 
-def test_idempotency_error_is_typed(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_idempotency_error_is_typed(stripe: StripeConnector, server: ScriptedStripe) -> None:
     body = error_body("idempotency_error", "Keys for idempotent requests can only be used with the same parameters")
     server.script(Reply(400, json=body))
     with pytest.raises(IdempotencyError):
@@ -142,14 +142,14 @@ def test_idempotency_error_is_typed(stripe: StripeConnector, server: ScriptedSer
     assert server.count == 1
 
 
-def test_stripe_should_retry_false_overrides_a_503(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_stripe_should_retry_false_overrides_a_503(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(503, json=error_body("api_error", "no"), headers={"Stripe-Should-Retry": "false"}))
     with pytest.raises(StripeServerError):
         create_customer(stripe)
     assert server.count == 1
 
 
-def test_stripe_should_retry_true_overrides_a_400(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_stripe_should_retry_true_overrides_a_400(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(
         Reply(400, json=error_body("invalid_request_error", "lock"), headers={"Stripe-Should-Retry": "true"}),
         Reply(200, json=CUSTOMER),
@@ -169,14 +169,14 @@ def test_stripe_should_retry_true_overrides_a_400(stripe: StripeConnector, serve
         ),
     ],
 )
-def test_no_retries_means_one_attempt(server: ScriptedServer, make: Any) -> None:
+def test_no_retries_means_one_attempt(server: ScriptedStripe, make: Any) -> None:
     server.script(Reply(503), Reply(200, json=CUSTOMER))
     with make(server.base_url) as stripe, pytest.raises(StripeServerError):
         create_customer(stripe)
     assert server.count == 1
 
 
-def test_max_retries_is_honoured(server: ScriptedServer) -> None:
+def test_max_retries_is_honoured(server: ScriptedStripe) -> None:
     server.reset(default=Reply(500))
     policy = RetryPolicy(max_retries=4, initial_delay=0)
     with (
@@ -190,7 +190,7 @@ def test_max_retries_is_honoured(server: ScriptedServer) -> None:
 # --- when retries run out -------------------------------------------------------------------------------------------
 
 
-def test_exhausted_5xx_is_a_server_error_with_the_request_id(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_exhausted_5xx_is_a_server_error_with_the_request_id(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.reset(
         default=Reply(500, json=error_body("api_error", "Something went wrong"), headers={"Request-Id": "req_500"})
     )
@@ -204,7 +204,7 @@ def test_exhausted_5xx_is_a_server_error_with_the_request_id(stripe: StripeConne
 
 
 def test_exhausted_429_is_a_rate_limit_error_with_the_request_id(
-    stripe: StripeConnector, server: ScriptedServer
+    stripe: StripeConnector, server: ScriptedStripe
 ) -> None:
     body = error_body("invalid_request_error", "Too many requests", code="rate_limit")
     server.reset(default=Reply(429, json=body, headers={"Request-Id": "req_429"}))
@@ -214,7 +214,7 @@ def test_exhausted_429_is_a_rate_limit_error_with_the_request_id(
     assert (caught.value.request_id, caught.value.code, caught.value.http_status) == ("req_429", "rate_limit", 429)
 
 
-def test_a_non_json_500_body_is_in_the_message(server: ScriptedServer) -> None:
+def test_a_non_json_500_body_is_in_the_message(server: ScriptedStripe) -> None:
     server.script(Reply(500, body="<html>upstream exploded</html>", headers={"Content-Type": "text/html"}))
     with (
         StripeConnector(API_KEY, base_url=server.base_url, max_retries=0) as stripe,
@@ -226,7 +226,7 @@ def test_a_non_json_500_body_is_in_the_message(server: ScriptedServer) -> None:
     assert caught.value.type is None
 
 
-def test_a_non_json_200_is_a_response_error(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_non_json_200_is_a_response_error(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(200, body="not json", headers={"Content-Type": "text/plain", "Request-Id": "req_x"}))
     with pytest.raises(StripeResponseError) as caught:
         create_customer(stripe)
@@ -235,7 +235,7 @@ def test_a_non_json_200_is_a_response_error(stripe: StripeConnector, server: Scr
     assert server.count == 1
 
 
-def test_a_json_array_200_is_a_response_error(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_json_array_200_is_a_response_error(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(200, json=[1, 2]))
     with pytest.raises(StripeResponseError):
         create_customer(stripe)
@@ -244,7 +244,7 @@ def test_a_json_array_200_is_a_response_error(stripe: StripeConnector, server: S
 # --- waiting --------------------------------------------------------------------------------------------------------
 
 
-def test_retry_after_is_honoured(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_retry_after_is_honoured(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(429, headers={"Retry-After": "0.2"}), Reply(200, json=CUSTOMER))
     started = time.perf_counter()
     assert create_customer(stripe) == CUSTOMER
@@ -253,7 +253,7 @@ def test_retry_after_is_honoured(stripe: StripeConnector, server: ScriptedServer
     assert elapsed >= 0.2
 
 
-def test_retry_after_is_capped_by_max_retry_after(server: ScriptedServer) -> None:
+def test_retry_after_is_capped_by_max_retry_after(server: ScriptedStripe) -> None:
     server.script(Reply(429, headers={"Retry-After": "30"}), Reply(200, json=CUSTOMER))
     policy = RetryPolicy(max_retries=1, initial_delay=0, max_retry_after=0.1)
     with StripeConnector(API_KEY, base_url=server.base_url, retry_policy=policy) as stripe:
@@ -264,7 +264,7 @@ def test_retry_after_is_capped_by_max_retry_after(server: ScriptedServer) -> Non
     assert server.count == 2
 
 
-def test_backoff_grows_between_attempts(server: ScriptedServer) -> None:
+def test_backoff_grows_between_attempts(server: ScriptedStripe) -> None:
     """With jitter, retry n waits between half and all of initial_delay * 2**n: 0.05..0.1, then 0.1..0.2."""
     server.script(Reply(503), Reply(503), Reply(200, json=CUSTOMER))
     policy = RetryPolicy(max_retries=2, initial_delay=0.1)
@@ -291,7 +291,7 @@ def test_connection_refused_is_a_connection_error_after_every_attempt() -> None:
     assert "3 attempts" in str(caught.value)
 
 
-def test_a_read_timeout_is_a_timeout_error(server: ScriptedServer) -> None:
+def test_a_read_timeout_is_a_timeout_error(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json=CUSTOMER, delay=2.0))
     policy = RetryPolicy(max_retries=1, initial_delay=0)
     with StripeConnector(API_KEY, base_url=server.base_url, timeout=0.2, retry_policy=policy) as stripe:
@@ -306,7 +306,7 @@ def test_a_read_timeout_is_a_timeout_error(server: ScriptedServer) -> None:
     assert elapsed < 1.5, elapsed
 
 
-def test_a_timeout_then_success_returns_the_answer(server: ScriptedServer) -> None:
+def test_a_timeout_then_success_returns_the_answer(server: ScriptedStripe) -> None:
     server.script(Reply(200, json={"id": "late"}, delay=2.0), Reply(200, json=CUSTOMER))
     with StripeConnector(API_KEY, base_url=server.base_url, timeout=0.2, retry_policy=NO_WAIT) as stripe:
         assert create_customer(stripe) == CUSTOMER
@@ -314,7 +314,7 @@ def test_a_timeout_then_success_returns_the_answer(server: ScriptedServer) -> No
     assert len(set(idempotency_keys(server))) == 1
 
 
-def test_nothing_but_connector_errors_escape(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_nothing_but_connector_errors_escape(stripe: StripeConnector, server: ScriptedStripe) -> None:
     """Every failure mode above is a StripeConnectorError: callers can catch one class."""
     for reply in (Reply(400), Reply(402), Reply(418, body="teapot"), Reply(200, body="{")):
         server.reset(reply)

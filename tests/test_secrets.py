@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from stripe_connector import AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector.errors import StripeAPIError, StripeConnectionError, StripeConnectorError, StripeTimeoutError
+from stripe_connector.testing.doubles import Reply, ScriptedStripe, closed_port, running_scripted
 
 from tests.support.keys import API_KEY as KEY
 from tests.support.keys import SECRET_PART
-from tests.support.local_http import Reply, ScriptedServer, closed_port, running
 
 NO_WAIT = RetryPolicy(max_retries=2, initial_delay=0)
 
@@ -46,8 +46,8 @@ def assert_exception_has_no_key(error: BaseException) -> None:
 
 
 @pytest.fixture
-def server() -> Iterator[ScriptedServer]:
-    yield from running()
+def server() -> Iterator[ScriptedStripe]:
+    yield from running_scripted()
 
 
 # --- the connector itself ---------------------------------------------------------------------------------------------
@@ -63,7 +63,7 @@ def test_repr_and_str_of_the_connectors_hide_the_key() -> None:
     assert_no_key(str(async_stripe))
 
 
-def test_the_key_is_sent_only_as_a_bearer_token(server: ScriptedServer) -> None:
+def test_the_key_is_sent_only_as_a_bearer_token(server: ScriptedStripe) -> None:
     server.script(Reply(200, json={"id": "cus_1"}))
     with StripeConnector(KEY, base_url=server.base_url) as stripe:
         stripe.call("create_customer", {"name": "Jenny"})
@@ -151,7 +151,7 @@ def test_connection_errors_do_not_keep_the_httpx_request() -> None:
             assert_no_key(" ".join(request.headers.values()))
 
 
-def test_timeout_errors_do_not_carry_the_key(server: ScriptedServer) -> None:
+def test_timeout_errors_do_not_carry_the_key(server: ScriptedStripe) -> None:
     server.script(Reply(200, json={}, delay=2.0))
     policy = RetryPolicy(max_retries=0)
     with (
@@ -162,7 +162,7 @@ def test_timeout_errors_do_not_carry_the_key(server: ScriptedServer) -> None:
     assert_exception_has_no_key(caught.value)
 
 
-def test_api_errors_do_not_carry_the_key(server: ScriptedServer) -> None:
+def test_api_errors_do_not_carry_the_key(server: ScriptedStripe) -> None:
     body = {"error": {"type": "invalid_request_error", "message": "Invalid API Key provided: sk_test_****tXYZ"}}
     server.script(Reply(401, json=body, headers={"Request-Id": "req_1"}))
     with (
@@ -199,7 +199,7 @@ def assert_logs_have_no_key(records: list[logging.LogRecord]) -> None:
             assert_exception_has_no_key(record.exc_info[1])
 
 
-def test_logs_at_debug_never_show_the_key(server: ScriptedServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_logs_at_debug_never_show_the_key(server: ScriptedStripe, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: ours, httpx's and httpcore's
     server.script(
         Reply(200, json={"id": "cus_1"}),  # a successful call
@@ -228,7 +228,7 @@ def test_logs_at_debug_never_show_the_key(server: ScriptedServer, caplog: pytest
 # --- dry runs ---------------------------------------------------------------------------------------------------------
 
 
-def test_dry_run_redacts_the_authorization_header(server: ScriptedServer) -> None:
+def test_dry_run_redacts_the_authorization_header(server: ScriptedStripe) -> None:
     with StripeConnector(KEY, base_url=server.base_url) as stripe:
         described = stripe.call("create_customer", {"name": "Jenny"}, dry_run=True)
         also = stripe.dry_run("list_customers", {"limit": 3})

@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 import httpx
 import jsonschema
 import pytest
+from stripe_connector.testing.launchers import ServerStartError
+from stripe_connector.testing.launchers.localstripe import running_localstripe
 
-from tests.support import ServerStartError
 from tests.support.keys import API_KEY
-from tests.support.localstripe_server import running_localstripe
 from tests.support.prism_server import PRISM_BIN, prism_available, relax_form_body_objects, running_prism
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads sockets from /proc")

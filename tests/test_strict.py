@@ -21,23 +21,23 @@ from hypothesis import strategies as st
 from stripe_connector import TOOLS, AsyncStripeConnector, InvalidInputError, RetryPolicy, StripeConnector
 from stripe_connector._request.idempotency import scoped_idempotency_key
 from stripe_connector.cli.main import main
+from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 from stripe_connector.tools.strict import from_strict, nullable, strict_node, strict_violations
 
-from tests.support.agent_stripe import agent_routes, strict_call_arguments
+from tests.support.canned_routes import agent_routes, strict_call_arguments
 from tests.support.conformance_support import tool_arguments
 from tests.support.keys import API_KEY
-from tests.support.local_http import ScriptedServer, running
 
 NO_RETRY = RetryPolicy(max_retries=0, initial_delay=0)
 
 
 @pytest.fixture(scope="module")
-def stripe_server() -> Iterator[ScriptedServer]:
-    yield from running(default=agent_routes)
+def stripe_server() -> Iterator[ScriptedStripe]:
+    yield from running_scripted(default=agent_routes)
 
 
 @pytest.fixture
-def stripe(stripe_server: ScriptedServer) -> Iterator[ScriptedServer]:
+def stripe(stripe_server: ScriptedStripe) -> Iterator[ScriptedStripe]:
     stripe_server.reset(default=agent_routes)
     yield stripe_server
 
@@ -288,7 +288,7 @@ def test_strict_shape_round_trips_to_the_normal_arguments(call: tuple[str, dict[
 # --- calls ------------------------------------------------------------------------------------------------------------
 
 
-def test_strict_calls_reach_stripe_in_the_normal_shape(stripe: ScriptedServer) -> None:
+def test_strict_calls_reach_stripe_in_the_normal_shape(stripe: ScriptedStripe) -> None:
     with StripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=NO_RETRY) as connector:
         page = connector.call("list_customers", strict_call_arguments("list_customers", limit=1), strict=True)
         balance = connector.call("raw_request", strict_call_arguments("raw_request"), strict=True)
@@ -306,7 +306,7 @@ def test_strict_calls_reach_stripe_in_the_normal_shape(stripe: ScriptedServer) -
     assert charge.form_dict == {"amount": "1099", "currency": "usd", "metadata[order]": "42"}
 
 
-async def test_async_strict_call_and_the_same_idempotency_key_as_the_normal_form(stripe: ScriptedServer) -> None:
+async def test_async_strict_call_and_the_same_idempotency_key_as_the_normal_form(stripe: ScriptedStripe) -> None:
     async with AsyncStripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=NO_RETRY) as connector:
         strict = strict_call_arguments("create_customer", email="a@example.com", metadata=[{"key": "k", "value": "v"}])
         await connector.call("create_customer", strict, strict=True, idempotency_scope="run-1:step-1")
@@ -318,7 +318,7 @@ async def test_async_strict_call_and_the_same_idempotency_key_as_the_normal_form
     assert first.body == second.body
 
 
-def test_the_flag_is_explicit_a_normal_call_with_null_still_fails(stripe: ScriptedServer) -> None:
+def test_the_flag_is_explicit_a_normal_call_with_null_still_fails(stripe: ScriptedStripe) -> None:
     with StripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=NO_RETRY) as connector:
         with pytest.raises(InvalidInputError) as caught:
             connector.call("list_customers", {"starting_after": None})
@@ -341,7 +341,7 @@ def test_the_flag_is_explicit_a_normal_call_with_null_still_fails(stripe: Script
     ],
 )
 def test_rules_strict_mode_cannot_say_are_still_enforced(
-    stripe: ScriptedServer, tool: str, used: dict[str, Any], param: str
+    stripe: ScriptedStripe, tool: str, used: dict[str, Any], param: str
 ) -> None:
     with (
         StripeConnector(API_KEY, base_url=stripe.base_url, retry_policy=NO_RETRY) as connector,

@@ -25,6 +25,8 @@ from stripe_connector.temporal.activities import (
     ToolCall,
     sandbox_runner,
 )
+from stripe_connector.testing.doubles import CustomerStripe, Reply, ScriptedStripe
+from stripe_connector.testing.temporal_history import ActivityStep, record_history
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 from temporalio.worker import Replayer
@@ -32,20 +34,17 @@ from temporalio.worker.workflow_sandbox import RestrictedWorkflowAccessError
 
 from examples.temporal_workflow import OnboardCustomer
 from tests.support.keys import API_KEY as KEY
-from tests.support.local_http import Reply, ScriptedServer
-from tests.support.stripe_double import StripeDouble
-from tests.support.temporal_history import ActivityStep, record_history
 from tests.support.temporal_plain_workflow import PlainOnboardCustomer
 
 
 @pytest.fixture(scope="module")
-def double_server() -> Iterator[StripeDouble]:
-    with StripeDouble(rate=1000, burst=100) as double:
+def double_server() -> Iterator[CustomerStripe]:
+    with CustomerStripe(rate=1000, burst=100) as double:
         yield double
 
 
 @pytest.fixture
-def double(double_server: StripeDouble) -> StripeDouble:
+def double(double_server: CustomerStripe) -> CustomerStripe:
     double_server.reset()
     return double_server
 
@@ -59,7 +58,7 @@ def environment(*, workflow_id: str = "wf-1", run_id: str = "run-1", activity_id
     return env
 
 
-async def test_an_activity_retried_after_a_crash_sends_the_same_key(double: StripeDouble) -> None:
+async def test_an_activity_retried_after_a_crash_sends_the_same_key(double: CustomerStripe) -> None:
     connector = AsyncStripeConnector(KEY, base_url=double.url, rate_limiter=False, max_retries=0)
     activities = StripeActivities(connector)
     call = ToolCall("create_customer", {"email": "a@example.com", "metadata": {"double_drop": "1"}}, details=True)
@@ -77,7 +76,7 @@ async def test_an_activity_retried_after_a_crash_sends_the_same_key(double: Stri
     await connector.aclose()
 
 
-async def test_a_sync_connector_runs_in_a_thread_with_the_same_scope(double: StripeDouble) -> None:
+async def test_a_sync_connector_runs_in_a_thread_with_the_same_scope(double: CustomerStripe) -> None:
     sync_connector = StripeConnector(KEY, base_url=double.url, rate_limiter=False)
     async_connector = AsyncStripeConnector(KEY, base_url=double.url, rate_limiter=False)
     call = ToolCall("create_customer", {"email": "s@example.com"}, details=True)
@@ -89,7 +88,7 @@ async def test_a_sync_connector_runs_in_a_thread_with_the_same_scope(double: Str
     await async_connector.aclose()
 
 
-async def test_bad_input_is_non_retryable_and_sends_nothing(double: StripeDouble) -> None:
+async def test_bad_input_is_non_retryable_and_sends_nothing(double: CustomerStripe) -> None:
     activities = StripeActivities(AsyncStripeConnector(KEY, base_url=double.url, rate_limiter=False))
     with pytest.raises(ApplicationError) as info:
         await environment().run(activities.call, ToolCall("create_customer", {"email": 42}))
@@ -113,7 +112,7 @@ async def test_bad_input_is_non_retryable_and_sends_nothing(double: StripeDouble
     ],
 )  # fmt: skip
 async def test_stripe_errors_keep_their_details_and_retryability(
-    server: ScriptedServer, reply: Reply, error_type: str, non_retryable: bool
+    server: ScriptedStripe, reply: Reply, error_type: str, non_retryable: bool
 ) -> None:
     server.reset(default=reply)
     connector = AsyncStripeConnector(KEY, base_url=server.base_url, rate_limiter=False, max_retries=0)
@@ -151,7 +150,7 @@ def test_tool_call_round_trips_through_temporals_converter() -> None:
 # --- workflows: the Replayer on a recorded history --------------------------------------------------------------------
 
 
-async def recorded(double: StripeDouble, workflow_id: str = "onboard-1") -> Any:
+async def recorded(double: CustomerStripe, workflow_id: str = "onboard-1") -> Any:
     """Run the workflow's two activities for real and record the history a server would have written."""
     connector = AsyncStripeConnector(KEY, base_url=double.url, rate_limiter=False)
     activities = StripeActivities(connector)
@@ -169,27 +168,27 @@ async def recorded(double: StripeDouble, workflow_id: str = "onboard-1") -> Any:
     )  # fmt: skip
 
 
-async def test_the_example_workflow_replays_in_the_default_sandbox(double: StripeDouble) -> None:
+async def test_the_example_workflow_replays_in_the_default_sandbox(double: CustomerStripe) -> None:
     history = await recorded(double)
     result = await Replayer(workflows=[OnboardCustomer]).replay_workflow(history, raise_on_replay_failure=False)
     assert result.replay_failure is None
 
 
-async def test_a_plain_import_of_the_integration_passes_the_sandbox_with_its_runner(double: StripeDouble) -> None:
+async def test_a_plain_import_of_the_integration_passes_the_sandbox_with_its_runner(double: CustomerStripe) -> None:
     history = await recorded(double)
     replayer = Replayer(workflows=[PlainOnboardCustomer], workflow_runner=sandbox_runner())
     result = await replayer.replay_workflow(history, raise_on_replay_failure=False)
     assert result.replay_failure is None
 
 
-async def test_without_the_runner_a_plain_import_fails_in_the_sandbox(double: StripeDouble) -> None:
+async def test_without_the_runner_a_plain_import_fails_in_the_sandbox(double: CustomerStripe) -> None:
     history = await recorded(double)
     with pytest.raises(RuntimeError) as info:  # why sandbox_runner() exists: httpx cannot load in the sandbox
         await Replayer(workflows=[PlainOnboardCustomer]).replay_workflow(history)
     assert isinstance(info.value.__cause__, RestrictedWorkflowAccessError)
 
 
-async def test_a_changed_workflow_is_caught_as_non_deterministic(double: StripeDouble) -> None:
+async def test_a_changed_workflow_is_caught_as_non_deterministic(double: CustomerStripe) -> None:
     history = await recorded(double)
     events = list(history.events)
     changed = events[:4] + events[7:]  # the history lost the create activity's events: the code schedules more

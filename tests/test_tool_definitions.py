@@ -26,8 +26,8 @@ from tests.support.conformance_support import (
     TOOL_EXAMPLES,
     definitions,
 )
-from tests.support.local_http import REFERENCE_DOC, reference_examples
 from tests.support.pipeline_helpers import DEFAULT_SPEC, ROOT, copy_pipeline, run_make
+from tests.support.reference_examples import REFERENCE_DOC, reference_examples
 
 DEFINITIONS = ROOT / "spec" / "tools.yaml"
 VIEW = ROOT / "spec" / "stripe.tools.json"

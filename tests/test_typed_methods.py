@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 from stripe_connector import InvalidInputError, StripeConnector
 from stripe_connector.errors import NotFoundError, StripeConnectorError, StripeResponseError
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 from stripe_connector_generated import models
 
-from tests.support.local_http import REFERENCE_DOC, Example, Reply, ScriptedServer, reference_examples
+from tests.support.reference_examples import REFERENCE_DOC, Example, reference_examples
 
 needs_reference = pytest.mark.skipif(not REFERENCE_DOC.exists(), reason=f"the reference is not at {REFERENCE_DOC}")
 
@@ -86,7 +87,7 @@ def examples() -> dict[str, Example]:
 @needs_reference
 @pytest.mark.parametrize("tool", list(TYPED))
 def test_typed_method_returns_the_generated_model(
-    tool: str, examples: dict[str, Example], server: ScriptedServer, stripe: StripeConnector
+    tool: str, examples: dict[str, Example], server: ScriptedStripe, stripe: StripeConnector
 ) -> None:
     call, model, check = TYPED[tool]
     example = examples[tool]
@@ -99,7 +100,7 @@ def test_typed_method_returns_the_generated_model(
 
 @needs_reference
 def test_a_model_round_trips_to_the_reference_json(
-    examples: dict[str, Example], server: ScriptedServer, stripe: StripeConnector
+    examples: dict[str, Example], server: ScriptedStripe, stripe: StripeConnector
 ) -> None:
     """The model holds the whole answer: to_dict() gives the reference's JSON back (nulls and all)."""
     server.script(Reply(200, body=examples["get_customer"].response_text))
@@ -107,7 +108,7 @@ def test_a_model_round_trips_to_the_reference_json(
     assert customer.to_dict() == examples["get_customer"].response
 
 
-def test_typed_method_sends_what_call_sends(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_typed_method_sends_what_call_sends(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"id": "ch_1", "object": "charge", **CHARGE}))
     stripe.create_charge(amount=1099, currency="USD", source="tok_visa", metadata={"order": "42"})
     typed = server.last
@@ -119,7 +120,7 @@ def test_typed_method_sends_what_call_sends(server: ScriptedServer, stripe: Stri
     assert typed.header("Idempotency-Key")
 
 
-def test_none_arguments_are_not_sent(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_none_arguments_are_not_sent(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"object": "list", "url": "/v1/customers", "has_more": False, "data": []}))
     result = stripe.list_customers(email=None, starting_after=None)
     assert server.last.query == [("limit", "10")]
@@ -134,7 +135,7 @@ def test_none_arguments_are_not_sent(server: ScriptedServer, stripe: StripeConne
     ],
 )
 def test_a_missing_required_field_is_a_response_error(
-    server: ScriptedServer, stripe: StripeConnector, answer: dict[str, Any]
+    server: ScriptedStripe, stripe: StripeConnector, answer: dict[str, Any]
 ) -> None:
     server.script(Reply(200, json=answer, headers={"Request-Id": "r1"}))
     with pytest.raises(StripeResponseError) as caught:
@@ -146,19 +147,19 @@ def test_a_missing_required_field_is_a_response_error(
     assert error.http_status == 200
 
 
-def test_call_returns_the_same_answer_as_json(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_call_returns_the_same_answer_as_json(server: ScriptedStripe, stripe: StripeConnector) -> None:
     answer = {"id": "ch_1", "object": "charge", "currency": "usd"}
     server.script(Reply(200, json=answer))
     assert stripe.call("create_charge", CHARGE) == answer
 
 
-def test_idempotency_key_is_passed_through(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_idempotency_key_is_passed_through(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(503), Reply(200, json={"id": "cus_1", "object": "customer"}))
     assert stripe.create_customer(email="a@example.com", idempotency_key="order-42").id == "cus_1"
     assert [request.header("Idempotency-Key") for request in server.requests] == ["order-42", "order-42"]
 
 
-def test_stripe_account_sets_the_header(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_stripe_account_sets_the_header(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"object": "list", "url": "/v1/charges", "has_more": False, "data": []}))
     stripe.list_charges(limit=1, stripe_account="acct_1032D82eZvKYlo2C")
     assert server.last.header("Stripe-Account") == "acct_1032D82eZvKYlo2C"
@@ -168,7 +169,7 @@ def test_stripe_account_sets_the_header(server: ScriptedServer, stripe: StripeCo
 
 
 @pytest.mark.parametrize("account", ["acct_../x", "cus_1", "", "acct_1\r\nX: y", "acct_ 1"])
-def test_a_bad_stripe_account_is_refused(server: ScriptedServer, stripe: StripeConnector, account: str) -> None:
+def test_a_bad_stripe_account_is_refused(server: ScriptedStripe, stripe: StripeConnector, account: str) -> None:
     with pytest.raises(InvalidInputError) as caught:
         stripe.create_charge(**CHARGE, stripe_account=account)
     assert caught.value.param == "stripe_account"
@@ -189,7 +190,7 @@ def test_a_bad_stripe_account_is_refused(server: ScriptedServer, stripe: StripeC
     ],
 )
 def test_typed_methods_validate_like_call(
-    server: ScriptedServer, stripe: StripeConnector, call: Callable[[StripeConnector], Any], param: str
+    server: ScriptedStripe, stripe: StripeConnector, call: Callable[[StripeConnector], Any], param: str
 ) -> None:
     with pytest.raises(InvalidInputError) as caught:
         call(stripe)
@@ -197,7 +198,7 @@ def test_typed_methods_validate_like_call(
     assert server.count == 0
 
 
-def test_api_errors_are_typed_errors_not_models(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_api_errors_are_typed_errors_not_models(server: ScriptedStripe, stripe: StripeConnector) -> None:
     body = {"error": {"type": "invalid_request_error", "code": "resource_missing", "message": "No such customer"}}
     server.script(Reply(404, json=body, headers={"Request-Id": "req_404"}))
     with pytest.raises(NotFoundError) as caught:
@@ -205,14 +206,14 @@ def test_api_errors_are_typed_errors_not_models(server: ScriptedServer, stripe: 
     assert (caught.value.code, caught.value.request_id) == ("resource_missing", "req_404")
 
 
-def test_a_deleted_customer_is_a_deleted_customer_model(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_a_deleted_customer_is_a_deleted_customer_model(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"id": "cus_gone", "object": "customer", "deleted": True}))
     result = stripe.get_customer("cus_gone")
     assert isinstance(result, models.DeletedCustomer)
     assert result.id == "cus_gone"
 
 
-def test_typed_raw_request_returns_json(server: ScriptedServer, stripe: StripeConnector) -> None:
+def test_typed_raw_request_returns_json(server: ScriptedStripe, stripe: StripeConnector) -> None:
     server.script(Reply(200, json={"object": "customer", "id": "cus_1", "deleted": True}))
     assert stripe.raw_request("DELETE", "/v1/customers/cus_1") == {"object": "customer", "id": "cus_1", "deleted": True}
     assert (server.last.method, server.last.path) == ("DELETE", "/v1/customers/cus_1")

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 import pytest
 from stripe_connector import InvalidInputError, RetryPolicy, StripeConnector
+from stripe_connector.testing.doubles import Reply, ScriptedStripe
 
 from tests.support.keys import API_KEY as KEY
-from tests.support.local_http import Reply, ScriptedServer
 
 EVENT = {"object": "v2.billing.meter_event", "event_name": "api_call", "payload": {"value": "1"}}
 #: The committed spec (a v1 download) has no /v2 operation: these paths are sent on purpose, unchecked by the index
@@ -24,12 +24,12 @@ BODY = {"event_name": "api_call", "payload": {"stripe_customer_id": "cus_1", "va
 
 
 @pytest.fixture
-def stripe(server: ScriptedServer) -> Iterator[StripeConnector]:
+def stripe(server: ScriptedStripe) -> Iterator[StripeConnector]:
     with StripeConnector(KEY, base_url=server.base_url, retry_policy=RetryPolicy(initial_delay=0)) as connector:
         yield connector
 
 
-def test_dry_run_shows_a_json_body(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_dry_run_shows_a_json_body(stripe: StripeConnector, server: ScriptedStripe) -> None:
     arguments = {"method": "POST", "path": "/v2/billing/meter_events", **V2, "body": BODY}
     described = stripe.dry_run("raw_request", arguments)
     assert described["headers"]["Content-Type"] == "application/json"
@@ -45,7 +45,7 @@ def test_v1_keeps_form_bodies(stripe: StripeConnector) -> None:
     assert described["body"] == "a%5Bb%5D=1"  # a[b]=1
 
 
-def test_a_v2_post_is_retried_with_one_idempotency_key(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_v2_post_is_retried_with_one_idempotency_key(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(500, json={"error": {"type": "api_error"}}), Reply(200, json=EVENT))
     result = stripe.call("raw_request", {"method": "POST", "path": "/v2/billing/meter_events", **V2, "body": BODY})
     assert result == EVENT
@@ -57,7 +57,7 @@ def test_a_v2_post_is_retried_with_one_idempotency_key(stripe: StripeConnector, 
         assert request.path == "/v2/billing/meter_events"
 
 
-def test_a_v2_get_sends_its_query_and_no_body(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_a_v2_get_sends_its_query_and_no_body(stripe: StripeConnector, server: ScriptedStripe) -> None:
     server.script(Reply(200, json={"data": [], "next_page_url": None}))
     stripe.call("raw_request", {"method": "GET", "path": "/v2/core/events", **V2, "query": {"object_id": "mtr_1"}})
     (request,) = server.requests
@@ -69,14 +69,14 @@ def test_a_v2_get_sends_its_query_and_no_body(stripe: StripeConnector, server: S
 @pytest.mark.parametrize(
     "path", ["/v2/../v1/x", "/v2/%2e%2e/x", "/v2/core/events?x=1", "//evil.example/v2", "/v3/core/events", "/v2"]
 )
-def test_v2_escapes_are_refused_like_v1(stripe: StripeConnector, server: ScriptedServer, path: str) -> None:
+def test_v2_escapes_are_refused_like_v1(stripe: StripeConnector, server: ScriptedStripe, path: str) -> None:
     with pytest.raises(InvalidInputError) as caught:
         stripe.call("raw_request", {"method": "GET", "path": path})
     assert caught.value.param == "path"
     assert server.count == 0
 
 
-def test_v2_json_matches_stripe_python(server: ScriptedServer) -> None:
+def test_v2_json_matches_stripe_python(server: ScriptedStripe) -> None:
     """stripe-python, the judge of the wire, sends the same JSON body to /v2."""
     stripe_python = pytest.importorskip("stripe")
     server.script(Reply(200, json=EVENT), Reply(200, json=EVENT))

@@ -11,24 +11,23 @@ from typing import Any
 
 import pytest
 from stripe_connector import InvalidInputError, StripeConnector, StripeConnectorError
-
-from tests.support.local_http import Reply, ScriptedServer, running
+from stripe_connector.testing.doubles import Reply, ScriptedStripe, running_scripted
 
 OK = Reply(200, json={"id": "obj_1", "object": "thing"})
 
 
 @pytest.fixture(scope="module")
-def module_server() -> Iterator[ScriptedServer]:
-    yield from running()
+def module_server() -> Iterator[ScriptedStripe]:
+    yield from running_scripted()
 
 
 @pytest.fixture
-def server(module_server: ScriptedServer) -> ScriptedServer:
+def server(module_server: ScriptedStripe) -> ScriptedStripe:
     module_server.reset(default=OK)
     return module_server
 
 
-def rejected(stripe: StripeConnector, server: ScriptedServer, tool: str, arguments: Any) -> InvalidInputError:
+def rejected(stripe: StripeConnector, server: ScriptedStripe, tool: str, arguments: Any) -> InvalidInputError:
     """The error ``call`` raises, after checking nothing reached the server."""
     with pytest.raises(InvalidInputError) as caught:
         stripe.call(tool, arguments)
@@ -36,7 +35,7 @@ def rejected(stripe: StripeConnector, server: ScriptedServer, tool: str, argumen
     return caught.value
 
 
-def accepted(stripe: StripeConnector, server: ScriptedServer, tool: str, arguments: Any) -> None:
+def accepted(stripe: StripeConnector, server: ScriptedStripe, tool: str, arguments: Any) -> None:
     stripe.call(tool, arguments)
     assert server.count == 1
 
@@ -59,32 +58,32 @@ def accepted(stripe: StripeConnector, server: ScriptedServer, tool: str, argumen
     ],
 )
 def test_amount_must_be_a_non_negative_integer(
-    stripe: StripeConnector, server: ScriptedServer, tool: str, amount: Any
+    stripe: StripeConnector, server: ScriptedStripe, tool: str, amount: Any
 ) -> None:
     error = rejected(stripe, server, tool, {"amount": amount, "currency": "usd"})
     assert error.param == "amount"
 
 
 @pytest.mark.parametrize("amount", [0, 1, 1099, 99_999_999])
-def test_integer_amounts_are_accepted(stripe: StripeConnector, server: ScriptedServer, amount: int) -> None:
+def test_integer_amounts_are_accepted(stripe: StripeConnector, server: ScriptedStripe, amount: int) -> None:
     accepted(stripe, server, "create_charge", {"amount": amount, "currency": "usd", "source": "tok_visa"})
     assert server.last.form_dict["amount"] == str(amount)
 
 
-def test_amount_is_required(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_amount_is_required(stripe: StripeConnector, server: ScriptedStripe) -> None:
     assert rejected(stripe, server, "create_charge", {"currency": "usd"}).param == "amount"
     assert rejected(stripe, server, "create_payment_intent", {"amount": 5}).param == "currency"
 
 
 @pytest.mark.parametrize("currency", ["us", "usdd", "u$d", "", "us d", "usd\n", "ÜSD", 840, None])
-def test_currency_must_be_three_letters(stripe: StripeConnector, server: ScriptedServer, currency: Any) -> None:
+def test_currency_must_be_three_letters(stripe: StripeConnector, server: ScriptedStripe, currency: Any) -> None:
     error = rejected(stripe, server, "create_charge", {"amount": 100, "currency": currency})
     assert error.param == "currency"
 
 
 @pytest.mark.parametrize("currency", ["USD", "usd", "Usd"])
 def test_currency_is_accepted_in_any_case_and_sent_lower(
-    stripe: StripeConnector, server: ScriptedServer, currency: str
+    stripe: StripeConnector, server: ScriptedStripe, currency: str
 ) -> None:
     accepted(stripe, server, "create_payment_intent", {"amount": 100, "currency": currency})
     assert server.last.form_dict["currency"] == "usd"
@@ -99,13 +98,13 @@ def test_currency_is_accepted_in_any_case_and_sent_lower(
 )
 @pytest.mark.parametrize("tool", ["list_customers", "list_charges", "list_invoices", "list_subscriptions"])
 def test_limit_is_an_integer_from_1_to_100(
-    stripe: StripeConnector, server: ScriptedServer, tool: str, limit: Any
+    stripe: StripeConnector, server: ScriptedStripe, tool: str, limit: Any
 ) -> None:
     assert rejected(stripe, server, tool, {"limit": limit}).param == "limit"
 
 
 @pytest.mark.parametrize("limit", [1, 100])
-def test_limit_bounds_are_inclusive(stripe: StripeConnector, server: ScriptedServer, limit: int) -> None:
+def test_limit_bounds_are_inclusive(stripe: StripeConnector, server: ScriptedStripe, limit: int) -> None:
     accepted(stripe, server, "list_products", {"limit": limit})
     assert server.last.query_dict["limit"] == str(limit)
 
@@ -131,12 +130,12 @@ def test_limit_bounds_are_inclusive(stripe: StripeConnector, server: ScriptedSer
     ],
 )
 def test_get_customer_id_is_a_path_safe_customer_id(
-    stripe: StripeConnector, server: ScriptedServer, customer_id: Any
+    stripe: StripeConnector, server: ScriptedStripe, customer_id: Any
 ) -> None:
     assert rejected(stripe, server, "get_customer", {"id": customer_id}).param == "id"
 
 
-def test_get_customer_id_is_required(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_get_customer_id_is_required(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = rejected(stripe, server, "get_customer", {})
     assert error.param == "id"
     assert "required" in str(error)
@@ -156,7 +155,7 @@ def test_get_customer_id_is_required(stripe: StripeConnector, server: ScriptedSe
     ],
 )
 def test_ids_elsewhere_are_checked_too(
-    stripe: StripeConnector, server: ScriptedServer, tool: str, param: str, value: str
+    stripe: StripeConnector, server: ScriptedStripe, tool: str, param: str, value: str
 ) -> None:
     arguments: dict[str, Any] = {param: value}
     if tool == "create_charge":
@@ -185,7 +184,7 @@ def test_ids_elsewhere_are_checked_too(
 )
 @pytest.mark.parametrize("tool", ["create_customer", "create_charge", "create_payment_intent", "create_invoice"])
 def test_metadata_is_flat_strings_within_stripes_limits(
-    stripe: StripeConnector, server: ScriptedServer, tool: str, metadata: Any
+    stripe: StripeConnector, server: ScriptedStripe, tool: str, metadata: Any
 ) -> None:
     arguments: dict[str, Any] = {"metadata": metadata}
     if tool in ("create_charge", "create_payment_intent"):
@@ -195,14 +194,14 @@ def test_metadata_is_flat_strings_within_stripes_limits(
     assert rejected(stripe, server, tool, arguments).param == "metadata"
 
 
-def test_metadata_at_the_limits_is_accepted(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_metadata_at_the_limits_is_accepted(stripe: StripeConnector, server: ScriptedStripe) -> None:
     metadata = {f"{i:040d}": "v" * 500 for i in range(50)}
     accepted(stripe, server, "create_customer", {"metadata": metadata})
     assert len(server.last.form) == 50
     assert server.last.form[0] == (f"metadata[{0:040d}]", "v" * 500)
 
 
-def test_metadata_error_message_names_the_key(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_metadata_error_message_names_the_key(stripe: StripeConnector, server: ScriptedStripe) -> None:
     """The message should say which metadata key is wrong (``metadata.plan``), not mangle it."""
     error = rejected(stripe, server, "create_customer", {"metadata": {"plan": 3}})
     assert "metadata.plan" in error.message or "metadata[plan]" in error.message
@@ -233,12 +232,12 @@ def test_metadata_error_message_names_the_key(stripe: StripeConnector, server: S
     ],
 )
 def test_enums_and_types(
-    stripe: StripeConnector, server: ScriptedServer, tool: str, arguments: dict[str, Any], param: str
+    stripe: StripeConnector, server: ScriptedStripe, tool: str, arguments: dict[str, Any], param: str
 ) -> None:
     assert rejected(stripe, server, tool, arguments).param == param
 
 
-def test_status_error_lists_the_allowed_values(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_status_error_lists_the_allowed_values(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = rejected(stripe, server, "list_invoices", {"status": "pigeon"})
     for value in ("draft", "open", "paid", "uncollectible", "void"):
         assert value in error.message
@@ -247,7 +246,7 @@ def test_status_error_lists_the_allowed_values(stripe: StripeConnector, server: 
 # --- unknown arguments, cross-field rules, shapes ---------------------------------------------------------------------
 
 
-def test_unknown_argument_is_named_and_a_close_match_suggested(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_unknown_argument_is_named_and_a_close_match_suggested(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = rejected(stripe, server, "create_charge", {"amuont": 1099, "currency": "usd"})
     assert error.param == "amuont"
     assert "'amount'" in error.message
@@ -263,40 +262,40 @@ def test_unknown_argument_is_named_and_a_close_match_suggested(stripe: StripeCon
     ],
 )
 def test_unknown_arguments_are_refused(
-    stripe: StripeConnector, server: ScriptedServer, tool: str, arguments: dict[str, Any], param: str
+    stripe: StripeConnector, server: ScriptedStripe, tool: str, arguments: dict[str, Any], param: str
 ) -> None:
     assert rejected(stripe, server, tool, arguments).param == param
 
 
-def test_send_invoice_needs_days_until_due(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_send_invoice_needs_days_until_due(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = rejected(stripe, server, "create_invoice", {"customer": "cus_1", "collection_method": "send_invoice"})
     assert error.param == "days_until_due"
 
 
-def test_days_until_due_needs_send_invoice(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_days_until_due_needs_send_invoice(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = rejected(stripe, server, "create_invoice", {"customer": "cus_1", "days_until_due": 30})
     assert error.param == "collection_method"
 
 
-def test_send_invoice_with_days_until_due_is_accepted(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_send_invoice_with_days_until_due_is_accepted(stripe: StripeConnector, server: ScriptedStripe) -> None:
     arguments = {"customer": "cus_1", "collection_method": "send_invoice", "days_until_due": 30}
     accepted(stripe, server, "create_invoice", arguments)
 
 
-def test_create_invoice_with_only_a_customer_is_accepted(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_create_invoice_with_only_a_customer_is_accepted(stripe: StripeConnector, server: ScriptedStripe) -> None:
     accepted(stripe, server, "create_invoice", {"customer": "cus_1"})
 
 
-def test_create_invoice_needs_a_customer(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_create_invoice_needs_a_customer(stripe: StripeConnector, server: ScriptedStripe) -> None:
     assert rejected(stripe, server, "create_invoice", {"collection_method": "charge_automatically"}).param == "customer"
 
 
 @pytest.mark.parametrize("method", ["PATCH", "PUT", "HEAD", "OPTIONS", "TRACE", "CONNECT", "", "G ET", 1])
-def test_raw_request_methods_are_get_post_delete(stripe: StripeConnector, server: ScriptedServer, method: Any) -> None:
+def test_raw_request_methods_are_get_post_delete(stripe: StripeConnector, server: ScriptedStripe, method: Any) -> None:
     assert rejected(stripe, server, "raw_request", {"method": method, "path": "/v1/balance"}).param == "method"
 
 
-def test_raw_request_needs_method_and_path(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_raw_request_needs_method_and_path(stripe: StripeConnector, server: ScriptedStripe) -> None:
     assert rejected(stripe, server, "raw_request", {"path": "/v1/balance"}).param == "method"
     assert rejected(stripe, server, "raw_request", {"method": "GET"}).param == "path"
 
@@ -304,23 +303,23 @@ def test_raw_request_needs_method_and_path(stripe: StripeConnector, server: Scri
 @pytest.mark.parametrize(
     "arguments", [["limit", 2], "limit=2", 2, ("limit", 2), b"{}"], ids=["list", "str", "int", "tuple", "bytes"]
 )
-def test_arguments_must_be_an_object(stripe: StripeConnector, server: ScriptedServer, arguments: Any) -> None:
+def test_arguments_must_be_an_object(stripe: StripeConnector, server: ScriptedStripe, arguments: Any) -> None:
     assert rejected(stripe, server, "list_customers", arguments).param == "arguments"
 
 
-def test_unknown_tool(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_unknown_tool(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = rejected(stripe, server, "delete_everything", {})
     assert error.param == "tool"
     assert "list_customers" in error.message  # it lists the real ones
 
 
-def test_the_callers_arguments_are_not_modified(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_the_callers_arguments_are_not_modified(stripe: StripeConnector, server: ScriptedStripe) -> None:
     arguments = {"amount": 100, "currency": "USD"}
     accepted(stripe, server, "create_payment_intent", arguments)
     assert arguments == {"amount": 100, "currency": "USD"}  # no defaults added, no lower-casing in place
 
 
-def test_the_error_is_a_connector_error_and_a_value_error(stripe: StripeConnector, server: ScriptedServer) -> None:
+def test_the_error_is_a_connector_error_and_a_value_error(stripe: StripeConnector, server: ScriptedStripe) -> None:
     error = rejected(stripe, server, "create_charge", {"amount": -5, "currency": "usd"})
     assert isinstance(error, StripeConnectorError)
     assert isinstance(error, ValueError)
@@ -341,7 +340,7 @@ def test_the_error_is_a_connector_error_and_a_value_error(stripe: StripeConnecto
         ("idempotency_key", "line\nbreak"),
     ],
 )
-def test_call_options_are_checked(stripe: StripeConnector, server: ScriptedServer, option: str, value: str) -> None:
+def test_call_options_are_checked(stripe: StripeConnector, server: ScriptedStripe, option: str, value: str) -> None:
     options: dict[str, Any] = {option: value}
     with pytest.raises(InvalidInputError) as caught:
         stripe.call("create_customer", {"name": "A"}, **options)

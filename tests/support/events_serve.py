@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.support import ServerStartError, log_tail, stop_process_group
+from stripe_connector.testing.launchers import ServerStartError, log_tail, stop_process_group
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -27,6 +27,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("events", ("events",)),
     ("host parts", ("_host_parts",)),
     ("hosts", ("cli", "mcp", "celery", "temporal")),
+    # What users test their own code with: it may use anything below, and nothing in the package imports it.
+    ("testing kit", ("testing",)),
 )
 PACKAGE = "stripe_connector"
 #: Every package (folder) module_sources has read: a package's relative imports start from itself.

@@ -4,7 +4,7 @@ The cases derive from ``TOOLS`` and each tool's example in ``spec/tools.yaml``: 
 edit. A case is a call and what the client must end up with; :func:`check` judges a result written the way the wire
 carries it (``isError``, ``content``, ``structuredContent``), whichever client received it.
 
-Against one Stripe double (``tests.support.agent_stripe.agent_routes``) with a script queued first
+Against one Stripe double (``tests.support.canned_routes.agent_routes``) with a script queued first
 (:func:`stripe_script`), the calls of :func:`served_cases`, made in order, meet: a Stripe 4xx for every tool, an
 unreadable answer for every tool, an answer outside the output schema, bad input for every tool (nothing sent),
 every tool's success, and every posting tool's dry run. :func:`unreachable_cases` and :func:`startup_cases` are for
@@ -19,10 +19,10 @@ from typing import Any
 
 import jsonschema
 from stripe_connector import TOOLS
+from stripe_connector.testing.doubles import Reply
 
 from tests.support.conformance_support import TOOL_EXAMPLES
 from tests.support.keys import API_KEY
-from tests.support.local_http import Reply
 
 POSTING = [tool.name for tool in TOOLS if tool.kind != "read"]
 

@@ -43,8 +43,12 @@ from types import FrameType
 from typing import Any
 
 import httpx
-
-from tests.support import ServerStartError, start_logged_process, stop_process_group, wait_until_ready
+from stripe_connector.testing.launchers import (
+    ServerStartError,
+    start_logged_process,
+    stop_process_group,
+    wait_until_ready,
+)
 
 HOST = "127.0.0.1"
 REPO_ROOT = Path(__file__).resolve().parents[2]

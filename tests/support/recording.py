@@ -43,16 +43,16 @@ from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 import vcr  # type: ignore[import-untyped]
+from stripe_connector.testing.backend import RecordingError as RecordingError
+from stripe_connector.testing.backend import open_stripe_backend
+from stripe_connector.testing.backend import stripe_test_key as stripe_test_key
+from stripe_connector.testing.cassettes import STRIPE_KEY_ENV as STRIPE_KEY_ENV
 from vcr.request import Request  # type: ignore[import-untyped]
 
-from tests.support.localstripe_server import running_localstripe
-
 RECORD_ENV = "STRIPE_CONNECTOR_RECORD"
-STRIPE_KEY_ENV = "STRIPE_API_KEY"
 CASSETTE_DIR = Path(__file__).resolve().parents[1] / "cassettes"
 #: Every cassette's URLs point here; replays send their requests here (vcrpy answers, nothing listens).
 REPLAY_BASE_URL = "http://127.0.0.1:12111"
-STRIPE_BASE_URL = "https://api.stripe.com"
 #: The key used with localstripe and in replays: obviously fake, and never stored anyway.
 FAKE_KEY = "sk_test_fake"
 REDACTED = "<redacted>"
@@ -82,10 +82,6 @@ DROPPED_REQUEST_HEADERS = ("host", "connection", "content-length", "accept-encod
 _SECRET_FIELD = re.compile(rb'("[a-z_]*secret"\s*:\s*")((?:[^"\\]|\\.)*)(")')
 
 Kind = Literal["localstripe", "stripe"]
-
-
-class RecordingError(RuntimeError):
-    """Record mode was asked for with a setting that must not be used (a live key, say)."""
 
 
 def record_mode_requested() -> bool:
@@ -200,38 +196,7 @@ def flow_vcr(*, record: bool, pinned_version: str | None = None) -> vcr.VCR:
     return config
 
 
-# --- where the traffic goes -----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Backend:
-    """A server the flows can talk to while recording."""
-
-    kind: Kind
-    base_url: str
-    api_key: str
-
-
-def stripe_test_key() -> str | None:
-    """``STRIPE_API_KEY`` if set; a live key is refused, since recording creates customers and charges."""
-    key = os.environ.get(STRIPE_KEY_ENV, "").strip()
-    if not key:
-        return None
-    if not re.fullmatch(r"(sk|rk)_test_[0-9A-Za-z]+", key):
-        # Never echo the key: say only what kind of value it is.
-        raise RecordingError(f"{STRIPE_KEY_ENV} must be a test-mode key (sk_test_... or rk_test_...) to record")
-    return key
-
-
-@contextlib.contextmanager
-def recording_backend(state_dir: Path) -> Iterator[Backend]:
-    """Stripe's test mode when ``STRIPE_API_KEY`` is set, else a fresh localstripe in `state_dir` (stopped on exit)."""
-    key = stripe_test_key()
-    if key is not None:
-        yield Backend("stripe", STRIPE_BASE_URL, key)
-        return
-    with running_localstripe(state_dir) as base_url:
-        yield Backend("localstripe", base_url, FAKE_KEY)
+# --- where the traffic goes: the testing kit's recording backend (Stripe's test mode, or a fresh localstripe) ------
 
 
 # --- one flow, recorded or replayed ---------------------------------------------------------------------------------
@@ -269,7 +234,7 @@ def recorded_flow(name: str, state_dir: Path, *, pinned_version: str | None = No
         # leaves the old cassette (and an offline replay) as they were.
         draft = path.with_name(f"{name}.recording.yaml")
         draft.unlink(missing_ok=True)
-        with recording_backend(state_dir) as backend:
+        with open_stripe_backend(recording=True, state_dir=state_dir) as backend:
             try:
                 # The cassette opens after the server is up, so its readiness probes are not recorded.
                 with flow_vcr(record=True, pinned_version=pinned).use_cassette(

@@ -13,7 +13,7 @@ from ._clients.sync_client import StripeConnector
 from ._core.connection_check import ConnectionCheck
 from ._http.rate_limit import LocalRateLimiter, RateLimiter
 from ._http.retry import RetryPolicy
-from ._types.call_result import CallResult
+from ._types.call_result import CallResult, Download
 from ._types.options import IdempotencyScope, PageOptions, RequestOptions
 from ._types.version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
@@ -61,6 +61,7 @@ __all__ = [
     "CallResult",
     "ConnectionCheck",
     "Connections",
+    "Download",
     "IdempotencyScope",
     "InvalidInputError",
     "LocalRateLimiter",

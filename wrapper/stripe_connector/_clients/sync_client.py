@@ -40,8 +40,8 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
 
     ``StripeConnector(api_key, *, base_url="https://api.stripe.com", max_retries=2, timeout=30.0,
     stripe_version=None, max_amount=None, allow_live=False, allowed_tools=None, retry_policy=None, transport=None,
-    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None, stripe_account=None, stripe_context=None,
-    max_in_flight=32, share_transport=True, rate_account=None)``:
+    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None, hosts=None, stripe_account=None,
+    stripe_context=None, max_in_flight=32, share_transport=True, rate_account=None)``:
 
     * ``api_key``: a secret (``sk_``), restricted (``rk_``) or organisation (``sk_org_``) key; a live key needs
       ``allow_live=True``. ``stripe_account`` (Connect) or ``stripe_context`` (``Stripe-Context``; an organisation
@@ -61,6 +61,8 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
       ``max_response_bytes`` caps the decoded size of an answer (32 MiB by default).
     * ``transport`` is an httpx transport (``MockTransport`` in tests); by default the shared pooled transport,
       through the environment's proxy if one applies.
+    * ``hosts`` maps Stripe's other hosts to base URLs (``{"files": ..., "meter_events": ..., "*": ...}``): each
+      operation goes to the host its spec names (see ``_http.hosts``); ``base_url`` is the main API host's.
     * ``rate_limiter`` paces calls to the account's rate budget: by default a per-process limiter at Stripe's
       published limits when talking to Stripe itself (none for a local fake); a ``RedisRateLimiter`` shares the
       budget across processes; ``False`` turns pacing off. Budgets are the key's own, or, with

@@ -24,6 +24,7 @@ from .._http.shared import check_async_settings
 from .._http.time_limits import StreamOwner
 from .._http.transport import MAX_RESPONSE_BYTES, RequestFactory
 from .._request.prepare import RequestBuilder
+from .._types.call_result import Download
 from .._types.options import PreparedRequest, RequestOptions
 from .._types.secrets import refuse_pickling
 from ..errors import InvalidInputError
@@ -71,29 +72,40 @@ class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
     def request_preview(self, request: PreparedRequest) -> dict[str, Any]:
         """The exact request that would be sent (for dry runs and approvals), with the key redacted."""
         headers = {**self.default_headers(), **request.headers}
-        headers["Authorization"] = self.redacted_authorization()
+        own = "Authorization" in request.headers  # a meter event session's token: never shown either
+        headers["Authorization"] = "Bearer <session token redacted>" if own else self.redacted_authorization()
+        body: Any = request.body
+        if request.parts is not None:  # an upload: its parts, a file by its name and size
+            body = {"multipart": request.parts}
         return {
             "tool": request.tool,
             "method": request.method,
-            "url": self.base_url + request.target,
+            "url": self.host_map.base(request.host) + request.target,
             "headers": headers,
-            "body": request.body,
+            "body": body,
         }
 
     def check_raw_request(
         self, method: str, path: str, query: Mapping[str, Any], body: Mapping[str, Any], *, allow_unknown_path: bool
-    ) -> None:
+    ) -> str | None:
         """By the operation index (loaded on the first raw request): the path must reach an operation (unless
-        ``allow_unknown_path``) and the arguments must fit its schema."""
+        ``allow_unknown_path``) and the arguments must fit its schema; the request goes to that operation's host."""
         from ..operations._as_tool import check_raw_request
 
-        check_raw_request(method, path, query, body, allow_unknown_path=allow_unknown_path)
+        reached = check_raw_request(method, path, query, body, allow_unknown_path=allow_unknown_path)
+        return reached.host if reached is not None else None
 
     def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]:
         """Stripe's JSON, unchanged, or the typed error the response stands for."""
         from .._http.answer import read_json  # on the first answer: the strict decoder and the answer checks
 
         return read_json(request, response)
+
+    def read_binary(self, request: PreparedRequest, response: httpx.Response, expected: str) -> Download:
+        """A binary answer's bytes and content type (a quote's PDF), never parsed; or the typed error."""
+        from .._http.answer import read_binary
+
+        return read_binary(request, response, expected)
 
     def parse_typed(self, request: PreparedRequest, response: httpx.Response) -> Any:
         """The generated model of a successful response (decoded once), from the generated parser registry."""
@@ -152,6 +164,7 @@ class ConnectorBase(Generic[TransportT]):
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         share_transport: bool = True,
         rate_account: str | None = None,
+        hosts: Mapping[str, str] | None = None,
     ) -> None:
         # every option is checked there
         self.core = config = ConnectorCore(
@@ -171,13 +184,14 @@ class ConnectorBase(Generic[TransportT]):
             stripe_context=stripe_context,
             max_in_flight=max_in_flight,
             rate_account=rate_account,
+            hosts=hosts,
         )
         if not isinstance(share_transport, bool):
             raise InvalidInputError("share_transport", "must be True (the process's shared pool) or False")
         self.timeout = config.timeout
         self.total_timeout = config.total_timeout
         self.max_response_bytes = config.max_response_bytes
-        self._requests = RequestFactory(config.base_url, config.default_headers(), timeout)
+        self._requests = RequestFactory(config.base_url, config.default_headers(), timeout, config.host_map)
         self._owns_transport = transport is None and not share_transport
         #: Whether the transport is the process's shared one (then ``close()`` never closes it).
         self._shared = transport is None and share_transport

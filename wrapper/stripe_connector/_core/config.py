@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .._http.hosts import HostMap, check_hosts
 from .._http.inflight import DEFAULT_MAX_IN_FLIGHT, check_max_in_flight
 from .._http.rate_limit import RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter
 from .._http.retry import RetryPolicy
@@ -175,6 +176,7 @@ class ConnectorOptions(TypedDict, total=False):
     stripe_context: str | None
     max_in_flight: int
     rate_account: str | None
+    hosts: Mapping[str, str] | None
 
 
 DEFAULTS: ConnectorOptions = {
@@ -193,6 +195,7 @@ DEFAULTS: ConnectorOptions = {
     "stripe_context": None,
     "max_in_flight": DEFAULT_MAX_IN_FLIGHT,
     "rate_account": None,
+    "hosts": None,
 }
 
 
@@ -218,6 +221,7 @@ class ConnectorConfig:
         "_stripe_version",
         "allowed_tools",
         "base_url",
+        "host_map",
         "key_kind",
         "livemode",
         "max_amount",
@@ -238,6 +242,9 @@ class ConnectorConfig:
     base_url: str
     #: ``secret``, ``restricted`` or ``organization`` (from the key's prefix).
     key_kind: str
+
+    #: Where each Stripe host is reached (``hosts``, see ``_http.hosts``).
+    host_map: HostMap
     livemode: bool
     max_amount: dict[str, int]
     max_in_flight: int
@@ -268,6 +275,7 @@ class ConnectorConfig:
         setter(self, "_api_key", check_api_key(api_key, allow_live=given["allow_live"]))
         base_url = check_base_url(given["base_url"])
         setter(self, "base_url", base_url)
+        setter(self, "host_map", check_hosts(given["hosts"], base_url, check_base_url))
         setter(self, "_stripe_version", check_stripe_version(given["stripe_version"]))
         setter(self, "max_amount", check_max_amount(given["max_amount"]))
         setter(self, "allowed_tools", check_allowed_tools(given["allowed_tools"]))

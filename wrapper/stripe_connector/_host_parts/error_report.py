@@ -52,7 +52,9 @@ def error_object(exc: BaseException) -> dict[str, Any]:
         "retryable": is_retryable(exc),
     }
     if isinstance(exc, InvalidInputError):
-        error.update(kind="invalid_input", type="invalid_input", param=exc.param)
+        error.update(kind="invalid_input", type="invalid_input", param=exc.param, path=exc.path)
+        if exc.allowed is not None:
+            error["allowed"] = exc.allowed
     elif isinstance(exc, UsageError):
         error.update(kind="usage", type="usage_error")
     elif isinstance(exc, MissingDependencyError):

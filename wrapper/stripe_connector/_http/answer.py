@@ -14,6 +14,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from .._request.validation import has_surrogate
+from .._types.call_result import Download
 from .._types.from_spec import success_parser
 from .._types.options import PreparedRequest
 from ..errors import StripeResponseError, api_error_from_response
@@ -75,11 +76,37 @@ def has_lone_surrogate(value: Any) -> bool:
     return False
 
 
+#: Media types a JSON answer may claim (none at all is taken as JSON too: Stripe always sends one, doubles may not).
+JSON_MEDIA_TYPES = ("application/json", "text/json")
+#: What a binary answer may claim beside the media type the spec gives it (a proxy's generic label).
+GENERIC_BINARY = "application/octet-stream"
+
+
+def media_type(response: httpx.Response) -> str:
+    """The answer's ``Content-Type`` without parameters, in lower case ("" when there is none)."""
+    return str(response.headers.get("content-type") or "").split(";")[0].strip().lower()
+
+
+def claims_json(media: str) -> bool:
+    return media in JSON_MEDIA_TYPES or media.endswith("+json")
+
+
 def read_json(request: PreparedRequest, response: httpx.Response) -> dict[str, Any]:
-    """Stripe's JSON, unchanged, or the typed error the response stands for."""
+    """Stripe's JSON, unchanged, or the typed error the response stands for.
+
+    A success that says it is something else (``application/pdf``, an image) is refused, not parsed: it is not
+    the answer this operation has, whatever its bytes look like.
+    """
     request_id = response.headers.get("request-id")
     if response.status_code >= 300:
         raise api_error_from_response(response.status_code, response.content, request_id)
+    media = media_type(response)
+    if media and not claims_json(media) and not media.startswith("text/"):
+        raise StripeResponseError(
+            f"{request.tool}: Stripe answered HTTP {response.status_code} with {media[:80]}, not JSON",
+            http_status=response.status_code,
+            request_id=request_id,
+        )
     try:
         decoded = decode_answer(response.content)
     except UnreadableAnswer as exc:
@@ -111,3 +138,24 @@ def parse_typed(request: PreparedRequest, response: httpx.Response, stripe_versi
             http_status=response.status_code,
             request_id=response.headers.get("request-id"),
         ) from None
+
+
+def read_binary(request: PreparedRequest, response: httpx.Response, expected: str) -> Download:
+    """A binary answer's bytes and content type (never parsed), or the typed error the response stands for.
+
+    Errors come as JSON, as on every operation. A success must claim the media type the spec gives it
+    (``expected``) or a generic binary one; one that claims JSON (or text) is refused: it is not the file asked
+    for, and its bytes are not read as JSON either.
+    """
+    request_id = response.headers.get("request-id")
+    if response.status_code >= 300:
+        raise api_error_from_response(response.status_code, response.content, request_id)
+    media = media_type(response)
+    if media not in (expected.lower(), GENERIC_BINARY, ""):
+        raise StripeResponseError(
+            f"{request.tool}: Stripe answered HTTP {response.status_code} with {media[:80]} where {expected} was "
+            "expected; not read",
+            http_status=response.status_code,
+            request_id=request_id,
+        )
+    return Download(response.content, media or expected, request_id)

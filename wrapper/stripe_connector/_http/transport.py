@@ -37,6 +37,7 @@ from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
     from .deadline_streams import DeadlineBackend
+    from .hosts import HostMap
 
 #: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
@@ -192,21 +193,23 @@ def _timeout_extension(timeout: float) -> dict[str, float | None]:
 class RequestFactory:
     """Builds the ``httpx.Request`` for a prepared request: fixed headers merged once, timeout attached."""
 
-    __slots__ = ("_base_url", "_headers", "_timeout")
+    __slots__ = ("_base_url", "_headers", "_hosts", "_timeout")
 
-    def __init__(self, base_url: str, headers: dict[str, str], timeout: float) -> None:
+    def __init__(self, base_url: str, headers: dict[str, str], timeout: float, hosts: HostMap | None = None) -> None:
         self._base_url = base_url
         self._headers = headers
         self._timeout = _timeout_extension(timeout)
+        self._hosts = hosts
 
     def __reduce_ex__(self, protocol: object) -> Any:
         refuse_pickling(self)
 
     def build(self, request: PreparedRequest) -> httpx.Request:
         headers = {**self._headers, **request.headers} if request.headers else self._headers
+        base = self._base_url if request.host is None or self._hosts is None else self._hosts.base(request.host)
         return httpx.Request(
             request.method,
-            self._base_url + request.target,
+            base + request.target,
             headers=headers,
             content=request.body,
             extensions={"timeout": self._timeout},

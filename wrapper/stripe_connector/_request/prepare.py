@@ -68,12 +68,13 @@ class RequestBuilder:
         method, path, query, body, encoding = route(tool, validated)
         self.check_money(method, query, body)
         target = encode_target(path, query)
-        if tool.is_raw:  # a raw request is checked by the operation it reaches
-            self.check_raw_request(
+        host = None
+        if tool.is_raw:  # a raw request is checked by the operation it reaches, and sent to that operation's host
+            host = self.check_raw_request(
                 method, path, query, body, allow_unknown_path=bool(validated.get("allow_unknown_path"))
             )
         headers: dict[str, str] = {}
-        encoded_body = None
+        encoded_body: str | bytes | None = None
         if method == "POST":
             headers["Content-Type"], encoded_body = encode_body(body, encoding)
         if method == "POST" or (method == "DELETE" and path.startswith("/v2/")):  # as stripe-python keys /v2
@@ -86,20 +87,27 @@ class RequestBuilder:
             headers["Stripe-Account"] = stripe_account
         if stripe_context is not None:
             headers["Stripe-Context"] = stripe_context
-        return PreparedRequest(
+        prepared = PreparedRequest(
             tool=tool.name,
             method=method,
             target=target,
             body=encoded_body,
             headers=headers,
             operation=tool.operation.key if tool.operation else None,
+            host=host,
         )
+        if isinstance(encoded_body, bytes):
+            from .multipart import describe_multipart
+
+            prepared.parts = describe_multipart(body)
+        return prepared
 
     def check_raw_request(
         self, method: str, path: str, query: Mapping[str, Any], body: Mapping[str, Any], *, allow_unknown_path: bool
-    ) -> None:
-        """Refuse a raw request that reaches no operation or breaks its schema; the operation index sits a layer
-        above this one, so the class that has both (``ConnectorCore``) says how."""
+    ) -> str | None:
+        """Refuse a raw request that reaches no operation or breaks its schema, else the host of the operation it
+        reaches (None: none, sent on purpose); the operation index sits a layer above this one, so the class that
+        has both (``ConnectorCore``) says how."""
         raise NotImplementedError
 
     def allowed_tool(self, tool_name: str | Tool) -> Tool:
@@ -184,8 +192,13 @@ def encode_target(path: str, query: Mapping[str, Any]) -> str:
     return target
 
 
-def encode_body(body: Mapping[str, Any], encoding: str) -> tuple[str, str]:
-    """The ``Content-Type`` and text of a POST body: JSON on ``/v2``, Stripe's form encoding on ``/v1``."""
+def encode_body(body: Mapping[str, Any], encoding: str) -> tuple[str, str | bytes]:
+    """The ``Content-Type`` and text of a POST body: JSON on ``/v2``, Stripe's form encoding on ``/v1``, and
+    multipart/form-data for an upload (bytes: see ``_request.multipart``)."""
+    if encoding == "multipart":
+        from .multipart import encode_multipart  # only uploads need it
+
+        return encode_multipart(body)
     if encoding == "json":
         return JSON_CONTENT_TYPE, json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     from .encoding import encode_form  # on first use, as in prepare

@@ -13,10 +13,17 @@ holds the two to the same verdicts.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from .._types.from_spec import validation_error
+
+logger = logging.getLogger("stripe_connector")
+#: Stripe's mark of an open enum (kept by the operation index): the server takes values beyond those listed.
+OPEN_ENUM = "x-stripeBypassValidation"
+#: How many allowed values an error lists before "and N more".
+MAX_LISTED = 12
 
 #: The keywords judged here (``description`` is only an annotation). Anything else: :class:`Unsupported`.
 KEYWORDS = frozenset(
@@ -31,6 +38,7 @@ KEYWORDS = frozenset(
         "properties",
         "additionalProperties",
         "description",
+        OPEN_ENUM,
     }
 )
 #: JSON Schema's types as Python classes, as fastjsonschema maps them (bool is handled before: not a number).
@@ -91,8 +99,42 @@ def check_enum(schema: Mapping[str, Any], value: Any, name: str) -> None:
     values = schema["enum"]
     if not isinstance(values, list):
         raise Unsupported(f"{name}: enum {values!r}")
-    if not any(enum_matches(value, allowed) for allowed in values):
-        fail(schema, value, name, "enum", f"must be one of {values}")
+    if any(enum_matches(value, allowed) for allowed in values):
+        return
+    if schema.get(OPEN_ENUM) is True and isinstance(value, str):
+        # Stripe takes values this spec does not list yet (a newer payment method type, file purpose...): sent.
+        logger.debug("%s: %r is not among the values this spec lists; sent (Stripe marks the enum open)", name, value)
+        return
+    fail(schema, value, name, "enum", f"must be one of {listed(values)}")
+
+
+def listed(values: list[Any]) -> str:
+    """The allowed values, at most :data:`MAX_LISTED` of them."""
+    shown = ", ".join(repr(value) for value in values[:MAX_LISTED])
+    more = f", and {len(values) - MAX_LISTED} more" if len(values) > MAX_LISTED else ""
+    return f"[{shown}{more}]"
+
+
+def depth_of(name: str) -> int:
+    """How deep a failure's name points (``data.a.b[0].c``: 4)."""
+    return name.count(".") + name.count("[")
+
+
+def expected(schema: Any) -> str:
+    """What a schema takes, in a few words (``string``, ``one of ['a', 'b']``, ``object``)."""
+    if not isinstance(schema, Mapping):
+        return "anything"
+    if isinstance(schema.get("enum"), list):
+        return f"one of {listed(schema['enum'])}"
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return " or ".join(str(item) for item in kind)
+    if isinstance(kind, str):
+        return kind
+    members = schema.get("anyOf")
+    if isinstance(members, list):
+        return ", or ".join(expected(member) for member in members)
+    return "anything"
 
 
 def enum_matches(value: Any, allowed: Any) -> bool:
@@ -122,13 +164,20 @@ def check_any_of(schema: Mapping[str, Any], value: Any, name: str) -> None:
     members = schema["anyOf"]
     if not isinstance(members, list):
         raise Unsupported(f"{name}: anyOf {members!r}")
+    failures = []
     for member in members:
         try:
             check(member, value, name)
-        except SchemaViolation:
+        except SchemaViolation as exc:
+            failures.append(exc)
             continue
         return
-    fail(schema, value, name, "anyOf", "cannot be validated by any definition")
+    # The branch that got deepest names the mistake (``mandate_data.customer_acceptance.accepted_at must be
+    # integer``), not the argument that holds it; when none got past this level, say what each branch takes.
+    deepest = max(failures, key=lambda exc: depth_of(str(exc.name)), default=None)
+    if deepest is not None and depth_of(str(deepest.name)) > depth_of(name):
+        raise deepest
+    fail(schema, value, name, "anyOf", f"must be {expected(schema)}")
 
 
 def check_min_length(schema: Mapping[str, Any], value: Any, name: str) -> None:
@@ -207,3 +256,38 @@ JUDGES = (
     ("properties", check_properties),
     ("additionalProperties", check_additional),
 )
+
+
+def tolerant(schema: Any) -> Any:
+    """``schema`` with only the keywords judged here (``oneOf`` read as ``anyOf``), for :func:`explain`."""
+    if not isinstance(schema, Mapping):
+        return {}
+    kept: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, Mapping):
+            kept[key] = {name: tolerant(member) for name, member in value.items()}
+        elif key in ("anyOf", "oneOf") and isinstance(value, list):
+            kept["anyOf"] = [tolerant(member) for member in value]
+        elif key in ("items", "additionalProperties") and isinstance(value, Mapping):
+            kept[key] = tolerant(value)
+        elif (key in KEYWORDS and key not in ("items", "additionalProperties", "anyOf", "properties")) or (
+            key == "additionalProperties" and isinstance(value, bool)
+        ):
+            kept[key] = value
+    return kept
+
+
+def explain(schema: Any, value: Any, name: str) -> Any:
+    """The deepest rule ``value`` breaks in ``schema`` (a :class:`SchemaViolation`), or None.
+
+    For a failure a compiled validator reports at an ``anyOf``/``oneOf`` ("cannot be validated by any
+    definition"): the schema is walked again, judging only :data:`KEYWORDS`, to find where the branch that got
+    deepest went wrong. Best effort, on the error path only: None when the walk finds nothing more precise.
+    """
+    try:
+        check(tolerant(schema), value, name)
+    except SchemaViolation as exc:
+        return exc
+    except (Unsupported, RecursionError, TypeError):
+        return None
+    return None

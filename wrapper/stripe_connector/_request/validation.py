@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, NoReturn
 
 from .._types.from_spec import tool_entries, validator
-from .._types.options import MAX_ARGUMENT_DEPTH
+from .._types.options import MAX_ARGUMENT_DEPTH, FilePart
 from ..errors import InvalidInputError
 from ..tools.catalogue import Tool
 
@@ -98,7 +98,8 @@ def validate_arguments(tool: Tool, arguments: object) -> dict[str, Any]:
         if isinstance(exc, ValueError) and hasattr(exc, "rule"):
             # fastjsonschema's exception, or the generated validators' copy of it: which rule failed where.
             param = failing_argument(exc, data)
-            raise InvalidInputError(param, describe_failure(tool, exc, param)) from None
+            exc = deepest_failure(tool, exc, param, data)
+            raise InvalidInputError(param, describe_failure(tool, exc, param), **pointers(exc)) from None
         raise InvalidInputError("arguments", f"holds a value that is not JSON ({type(exc).__name__})") from None
     if isinstance(data.get("currency"), str):
         data["currency"] = data["currency"].lower()
@@ -142,8 +143,8 @@ def scalar_problem(value: Any) -> str | None:
     """Why a value that is not a container cannot be sent, or None when it can."""
     if isinstance(value, str):
         return "contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text" if has_surrogate(value) else None
-    if isinstance(value, bool) or value is None:
-        return None
+    if isinstance(value, bool) or value is None or isinstance(value, FilePart):
+        return None  # a FilePart: a file read for an upload (``_request.uploads``), sent as a multipart part
     if isinstance(value, int):
         too_large = value.bit_length() > MAX_INTEGER_BITS
         return "is an integer too large for Stripe (more than 1024 bits)" if too_large else None
@@ -244,10 +245,38 @@ def failing_argument(exc: Any, data: Mapping[str, Any]) -> str:
 def describe_failure(tool: Tool, exc: Any, param: str) -> str:
     if param in tool.hints and exc.rule in HINTED_RULES:
         return tool.hints[param]
-    if exc.rule == "required":
-        return "is required"
+    if exc.rule == "required" and str(getattr(exc, "name", "data")) == "data":
+        return "is required"  # a top-level argument (a nested one names its object: "a.b must contain ['c']")
     message = str(exc.message)
     for prefix in (f"data.{param} ", "data "):
         if message.startswith(prefix):
             return message[len(prefix) :]
     return re.sub(r"(?<![A-Za-z0-9_])data\.", "", message)
+
+
+def deepest_failure(tool: Tool, exc: Any, param: str, data: Mapping[str, Any]) -> Any:
+    """For a failure at an ``anyOf``/``oneOf``, the deeper rule the closest branch broke (``_request.schema_walk``'s
+    :func:`explain`); otherwise ``exc`` itself."""
+    if exc.rule not in ("anyOf", "oneOf") or param not in data or param in tool.hints:
+        return exc
+    from .schema_walk import depth_of, explain
+
+    schema = tool.input_schema["properties"].get(param)
+    found = explain(schema, data[param], f"data.{param}")
+    if found is not None and depth_of(str(found.name)) >= depth_of(str(exc.name)):
+        return found
+    return exc
+
+
+def pointers(exc: Any) -> dict[str, Any]:
+    """Where a failure is (``path``: ``mandate_data.customer_acceptance.accepted_at``), and for an enum the values
+    it allows (``allowed``, capped): what a caller, or an agent, needs to repair the call."""
+    name = str(getattr(exc, "name", "") or "")
+    path = name[5:] if name.startswith("data.") else None
+    allowed = None
+    definition = getattr(exc, "rule_definition", None)
+    if exc.rule == "enum" and isinstance(definition, list):
+        from .schema_walk import MAX_LISTED
+
+        allowed = definition[:MAX_LISTED]
+    return {"path": path, "allowed": allowed}

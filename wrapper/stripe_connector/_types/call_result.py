@@ -74,3 +74,22 @@ class CallResult:
         )
 
     __hash__ = None  # type: ignore[assignment]  # mutable data: not hashable
+
+
+class Download:
+    """A binary answer (a quote's PDF), exactly as Stripe sent it: ``content`` (bytes), ``content_type`` (its
+    ``Content-Type``, e.g. ``application/pdf``), ``request_id``. Never parsed; ``repr`` shows the type and size."""
+
+    __slots__ = ("content", "content_type", "request_id")
+
+    def __init__(self, content: bytes, content_type: str, request_id: str | None) -> None:
+        self.content = content
+        self.content_type = content_type
+        self.request_id = request_id
+
+    def __repr__(self) -> str:
+        return f"Download({self.content_type!r}, {len(self.content):,} bytes, request_id={self.request_id!r})"
+
+    def as_json(self) -> dict[str, Any]:
+        """Its description as JSON (the bytes themselves are not): for the CLI's ``--out`` report and logs."""
+        return {"content_type": self.content_type, "size": len(self.content), "request_id": self.request_id}

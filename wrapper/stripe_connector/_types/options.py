@@ -58,21 +58,62 @@ class PreparedRequest:
     dataclass generation would cost about a millisecond of the connector's import budget.
     """
 
-    __slots__ = ("body", "headers", "method", "operation", "target", "tool")
+    __slots__ = ("body", "headers", "host", "method", "operation", "parts", "target", "tool")
 
     def __init__(
         self,
         tool: str,
         method: str,
         target: str,
-        body: str | None,
+        body: str | bytes | None,
         headers: dict[str, str],
         operation: str | None = None,
+        host: str | None = None,
     ) -> None:
         # ``target``: path and query string, e.g. ``/v1/customers?limit=10&email=a%40b.c``; ``operation``:
-        # ``"GET /v1/customers"``, the Stripe operation whose model parses the answer (None for raw_request).
+        # ``"GET /v1/customers"``, the Stripe operation whose model parses the answer (None for raw_request);
+        # ``host``: the Stripe host that serves it (``files.stripe.com``; None: the main API host), which the
+        # connector's ``hosts`` option maps to a base URL. ``body`` is bytes for a multipart upload: read once,
+        # so every retry sends the same bytes.
         self.tool, self.method, self.target, self.body, self.headers = tool, method, target, body, headers
         self.operation = operation
+        self.host = host
+        #: A multipart body's parts as a dry run shows them (names, values, file names and sizes), else None.
+        self.parts: list[dict[str, Any]] | None = None
 
     def __repr__(self) -> str:
         return f"PreparedRequest({self.method} {self.target.split('?')[0]}, tool={self.tool!r})"
+
+
+class FilePart:
+    """A file to upload, already read: its bytes, the file name sent with them and its size.
+
+    Reading happens once, before anything is sent (``_request.uploads``), so retries resend exactly these bytes
+    with the same idempotency key, whatever happens to the file on disk meanwhile. ``repr`` shows the name and
+    size, never the content.
+    """
+
+    __slots__ = ("content", "filename")
+
+    def __init__(self, content: bytes, filename: str) -> None:
+        self.content = content
+        self.filename = filename
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+    def __repr__(self) -> str:
+        return f"FilePart({self.filename!r}, {self.size:,} bytes)"
+
+    def __str__(self) -> str:
+        # What an idempotency scope's key is derived from: the content's digest, so other bytes give another key.
+        import hashlib
+
+        return f"file:{self.filename}:{hashlib.sha256(self.content).hexdigest()}"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FilePart) and (other.content, other.filename) == (self.content, self.filename)
+
+    def __hash__(self) -> int:
+        return hash((self.filename, self.size))

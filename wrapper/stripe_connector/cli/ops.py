@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import IO, Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 from .._clients.sync_client import StripeConnector
+from .._host_parts.error_report import UsageError
+from .._types.options import FilePart, RequestOptions
+from ..errors import InvalidInputError
 from .options import add_call_options
+
+if TYPE_CHECKING:
+    from ..operations._index import Operation
 
 
 def add_ops_parser(commands: Any, add_connection_options: Callable[[argparse.ArgumentParser, str], None]) -> None:
@@ -35,6 +42,24 @@ def add_ops_parser(commands: Any, add_connection_options: Callable[[argparse.Arg
     call.add_argument("arguments", nargs="?", metavar="ARGS", help="a JSON object, '-' for stdin")
     add_call_options(call)
     call.add_argument("--compact", action="store_true", help="print JSON on one line")
+    call.add_argument(
+        "--file",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="an upload's file argument read from PATH (e.g. file=evidence.pdf for PostFiles); repeatable",
+    )
+    call.add_argument(
+        "--upload-root",
+        default=".",
+        metavar="DIR",
+        help="--file paths must lie inside DIR, reached without symbolic links (default: the current directory)",
+    )
+    call.add_argument(
+        "--out",
+        metavar="PATH",
+        help="write a binary answer (a quote's PDF: GetQuotesQuotePdf) to PATH; its size and type go to stdout",
+    )
     add_connection_options(call, "")
 
 
@@ -59,15 +84,59 @@ def run_ops(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]
         return EXIT_OK
 
     operation = OPERATIONS[args.operation]  # an unknown id fails before a key is needed
-    arguments = read_arguments(args, stdin)
+    arguments: dict[str, Any] = read_arguments(args, stdin) if args.arguments or not args.file else {}
+    arguments.update(files_from_paths(operation, args.file, args.upload_root, arguments.get("purpose")))
+    if operation.is_binary and not args.dry_run and not args.out:
+        raise UsageError(f"{operation.id} answers {operation.answer}: give --out PATH to write it to")
+    options: RequestOptions = {
+        "idempotency_key": args.idempotency_key,
+        "idempotency_scope": parse_scope(args.idempotency_scope),
+        "stripe_account": args.stripe_account,
+    }
     with StripeConnector(**connector_options(args)) as connector:
-        result = connector.call_operation(
-            operation,
-            arguments,
-            dry_run=args.dry_run,
-            idempotency_key=args.idempotency_key,
-            idempotency_scope=parse_scope(args.idempotency_scope),
-            stripe_account=args.stripe_account,
-        )
+        if operation.is_binary and not args.dry_run:
+            download = connector.download_operation(operation, arguments, **options)
+            write_file(Path(args.out), download.content)
+            write_json({**download.as_json(), "out": args.out}, out, compact=args.compact)
+            return EXIT_OK
+        result = connector.call_operation(operation, arguments, dry_run=args.dry_run, **options)
     write_json(result, out, compact=args.compact)
     return EXIT_OK
+
+
+def files_from_paths(operation: Operation, given: list[str], root: str, purpose: object) -> dict[str, FilePart]:
+    """``--file NAME=PATH``: each an upload's file argument, read inside ``--upload-root`` (see
+    ``stripe_connector._request.uploads``: no escape through ``..`` or symbolic links, regular files only)."""
+    from .._request.uploads import read_upload, upload_limit
+
+    files: dict[str, FilePart] = {}
+    for item in given:
+        name, sep, path = item.partition("=")
+        if not sep or not name or not path:
+            raise UsageError(f"--file takes NAME=PATH, got {item!r}")
+        if name not in operation.files:
+            takes = ", ".join(operation.files) or "no file"
+            raise UsageError(f"--file {name}: {operation.id} takes {takes}")
+        files[name] = read_upload(name, path, limit=upload_limit(purpose), root=Path(root))
+    return files
+
+
+def write_file(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` whole or not at all (a temporary file beside it, then renamed; mode 0600)."""
+    import os
+    import tempfile
+
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise InvalidInputError("out", f"cannot write in {directory}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise InvalidInputError("out", f"cannot write {path}: {exc.strerror or exc}") from None

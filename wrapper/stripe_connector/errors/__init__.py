@@ -43,9 +43,14 @@ class StripeConnectorError(Exception):
 class InvalidInputError(StripeConnectorError, ValueError):
     """An argument is wrong; raised before anything is sent. ``param`` names the argument (e.g. ``"amount"``)."""
 
-    def __init__(self, param: str, message: str) -> None:
+    def __init__(self, param: str, message: str, *, path: str | None = None, allowed: list[Any] | None = None) -> None:
         self.param = redact_keys(param)
         self.message = redact_keys(message)
+        #: Where inside ``param`` the mistake is (``mandate_data.customer_acceptance.accepted_at``); ``param``
+        #: itself for a top-level mistake.
+        self.path = redact_keys(path) if path else self.param
+        #: For a value outside an enum: the values allowed (at most a dozen), else None.
+        self.allowed = allowed
         super().__init__(f"{param}: {message}")
 
 

@@ -29,7 +29,7 @@ import mcp.types as types
 from ..errors import InvalidInputError
 from ..operations._as_tool import admits
 from ..operations._index import Operation, load_index
-from ..operations._methods import prepare_operation
+from ..operations._methods import prepare_call
 from . import sizing
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class OperationTools:
                 operation_by_id(pattern)  # raises, naming the closest ids
             if literal and read_only and index.by_id[pattern].kind != "read":
                 raise InvalidInputError("operations", f"--read-only excludes {pattern} ({index.by_id[pattern].kind})")
-        admitted = [op for op in index.operations if admits(chosen, op.id) and op.body_encoding != "multipart"]
+        admitted = [op for op in index.operations if admits(chosen, op.id)]
         if read_only:
             admitted = [op for op in admitted if op.kind == "read"]
         if not admitted:
@@ -233,11 +233,14 @@ class OperationTools:
             from .schemas import DEFAULT_SCOPE
 
             scope = DEFAULT_SCOPE
+        arguments = uploaded_files(operation, arguments)
         if dry_run:  # the request that would be sent: never cut
             answer = await connector.call_operation(operation.id, arguments, dry_run=True, idempotency_scope=scope)
             return fitted(CALL, answer, None, CALL_REMEDY)
-        request = prepare_operation(connector.core, operation.id, arguments, {"idempotency_scope": scope})
+        request, _ = prepare_call(connector.core, operation.id, arguments, {"idempotency_scope": scope})
         response = await connector._send(request)
+        if operation.is_binary:
+            return binary_answer(operation, request, response, cap)
         answer = connector.core.read_json(request, response)
         meta = {
             "request_id": response.headers.get("request-id"),
@@ -247,6 +250,53 @@ class OperationTools:
             return fitted(CALL, answer, None, CALL_REMEDY, meta)
         style = operation.pagination if operation.pagination in ("cursor", "search") else None
         return fitted(CALL, answer, cap, CALL_REMEDY, meta, style=style, arguments=arguments)
+
+
+#: The largest file an agent may upload through MCP (decoded; Stripe's own limit per purpose applies below it).
+MAX_UPLOAD_BYTES = 8 * 1024 * 1024
+
+
+def uploaded_files(operation: Operation, arguments: Mapping[str, Any]) -> Mapping[str, Any]:
+    """An upload's file arguments, given as base64 (``"file": {"base64": "...", "filename": "evidence.pdf"}`` or
+    the base64 text alone), decoded into the bytes sent; their size is capped before decoding (the smaller of
+    :data:`MAX_UPLOAD_BYTES` and Stripe's limit for the upload's ``purpose``). Never a path: an agent's argument
+    must not read the server's files."""
+    if not operation.files:
+        return arguments
+    from .._request.uploads import from_base64, upload_limit
+
+    limit = min(MAX_UPLOAD_BYTES, upload_limit(arguments.get("purpose")))
+    converted = dict(arguments)
+    for name in operation.files:
+        if name not in arguments:
+            continue
+        value = arguments[name]
+        if isinstance(value, Mapping):
+            unknown = set(value) - {"base64", "filename"}
+            if unknown:
+                raise InvalidInputError(name, f"takes base64 and filename, not {', '.join(sorted(map(str, unknown)))}")
+            converted[name] = from_base64(name, value.get("base64"), limit=limit, filename=value.get("filename"))
+        else:
+            converted[name] = from_base64(name, value, limit=limit)
+    return converted
+
+
+def binary_answer(operation: Operation, request: Any, response: Any, cap: int) -> types.CallToolResult:
+    """A file answer (a quote's PDF) as base64 with its content type and size, if it fits the result cap."""
+    import base64
+
+    from .._http.answer import read_binary
+
+    download = read_binary(request, response, operation.answer)
+    answer = {**download.as_json(), "base64": base64.b64encode(download.content).decode("ascii")}
+    if measure(answer) > cap:
+        raise InvalidInputError(
+            "operation",
+            f"{operation.id} answered {len(download.content):,} bytes of {download.content_type}, over this server's "
+            f"result cap ({cap:,} bytes as base64): download it with the library or `stripe-connector ops call --out`",
+        )
+    meta = {"request_id": download.request_id, "idempotency_key": request.headers.get("Idempotency-Key")}
+    return fitted(CALL, answer, None, CALL_REMEDY, meta)
 
 
 def measure(answer: Any) -> int:

@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInputError
 
+#: Stripe's mark of an open enum (``_request.schema_walk`` judges it the same way).
+OPEN_ENUM = "x-stripeBypassValidation"
+
 if TYPE_CHECKING:
     from ..tools.catalogue import Tool
     from ._index import Operation
@@ -78,6 +81,7 @@ def without_descriptions(schema: Any) -> Any:
             )
             for key, value in schema.items()
             if not (key == "description" and isinstance(value, str))
+            and not (key == "enum" and schema.get(OPEN_ENUM) is True)  # an open enum takes any string
         }
     if isinstance(schema, list):
         return [without_descriptions(item) for item in schema]
@@ -151,12 +155,21 @@ def resolve(operation: object, allowed: Collection[str] | None) -> Operation:
     found = operation if isinstance(operation, Operation) else operation_by_id(operation)
     if not admits(allowed, found.id):
         raise InvalidInputError("operation", f"{found.id} is not among this connector's allowed operations")
-    if found.body_encoding == "multipart":
-        raise InvalidInputError(
-            "operation",
-            f"{found.id} uploads a file (multipart/form-data to files.stripe.com), which the connector does not send",
-        )
     return found
+
+
+def read_files(operation: Operation, arguments: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    """``arguments`` with each file argument of an upload read into a ``FilePart`` (``_request.uploads``): a path,
+    bytes or a binary file object, read once and checked against Stripe's limit for the upload's ``purpose``."""
+    if not operation.files or not isinstance(arguments, Mapping):
+        return arguments
+    from .._request.uploads import read_upload, upload_limit
+
+    limit = upload_limit(arguments.get("purpose"))
+    return {
+        name: read_upload(name, value, limit=limit) if name in operation.files else value
+        for name, value in arguments.items()
+    }
 
 
 def check_options(options: Mapping[str, Any]) -> None:
@@ -210,6 +223,8 @@ def check_raw_request(
             f"{suggestions}); to send it anyway (a newer or preview endpoint), pass allow_unknown_path: true",
         )
     operation, path_arguments = found
+    if operation.body_encoding == "multipart":  # a raw body is JSON: it cannot carry the file
+        raise InvalidInputError("path", f"{operation.id} uploads a file: call_operation({operation.id!r}) sends it")
     where: dict[str, str] = {}
     for part, values in (("query", query), ("body", body)):
         for name in values:

@@ -94,6 +94,19 @@ def size(value: Any) -> int:
     return len(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
 
 
+def unusual(operation: Operation) -> dict[str, Any]:
+    """What an agent must know to call an operation that is not JSON on the main host: where it is served, which
+    arguments are files, and what comes back."""
+    found: dict[str, Any] = {}
+    if operation.host != "api.stripe.com":
+        found["host"] = operation.host
+    if operation.files:
+        found["files"] = list(operation.files)
+    if operation.answer != "json":
+        found["answer"] = operation.answer
+    return found
+
+
 def operation_description(
     operation: Operation,
     field: str | None = None,
@@ -122,6 +135,7 @@ def operation_description(
         head["pagination"] = operation.pagination
         head["body_encoding"] = operation.body_encoding
         head["money_fields"] = list(operation.money)
+        head.update(unusual(operation))
         schema: Any = operation.input_schema
     else:
         field = field.strip(". ")

@@ -25,6 +25,9 @@ class OperationFields:
     locations: Mapping[str, str]
     money: tuple[str, ...]
     filters_created: bool
+    host: str
+    answer: str
+    files: tuple[str, ...]
 
     @property
     def input_schema(self) -> Any:

@@ -39,14 +39,19 @@ class Operation(OperationFields):
     create, update or delete: what it may do to Stripe's data), ``summary``, ``description``, ``pagination``
     (``cursor``, ``search``, ``page`` for ``/v2``, or None), ``body_encoding`` (``form``, ``json``, ``multipart``),
     ``locations`` (argument -> ``path``/``query``/``body``), ``money`` (its money fields, capped by
-    ``max_amount``), ``filters_created`` and ``input_schema`` (every argument in one JSON Schema)."""
+    ``max_amount``), ``filters_created``, ``host`` (the Stripe host that serves it, from the spec's ``servers``),
+    ``answer`` (``json``, or the media type of a binary answer such as ``application/pdf``), ``files`` (the
+    arguments of an upload that carry a file) and ``input_schema`` (every argument in one JSON Schema)."""
 
     __slots__ = (
         "_index",
         "_schema",
+        "answer",
         "body_encoding",
         "description",
+        "files",
         "filters_created",
+        "host",
         "id",
         "kind",
         "locations",
@@ -70,6 +75,9 @@ class Operation(OperationFields):
         set_(self, "locations", entry["in"])
         set_(self, "money", tuple(entry["money"]))
         set_(self, "filters_created", bool(entry["filters_created"]))
+        set_(self, "host", entry.get("host", "api.stripe.com"))
+        set_(self, "answer", entry.get("answer", "json"))
+        set_(self, "files", tuple(entry.get("files", ())))
         set_(self, "_schema", entry["schema"])
         set_(self, "_index", index)
 
@@ -116,6 +124,11 @@ class Operation(OperationFields):
     def is_list(self) -> bool:
         """A list or search operation: ``paginate`` follows it."""
         return self.pagination is not None
+
+    @property
+    def is_binary(self) -> bool:
+        """Its success answer is not JSON (a quote's PDF): ``download_operation`` returns it as bytes."""
+        return self.answer != "json"
 
     @property
     def is_read(self) -> bool:

@@ -15,9 +15,11 @@ from .._types.options import PageOptions, RequestOptions
 if TYPE_CHECKING:
     import httpx
 
+    from .._types.call_result import Download
     from .._types.options import PreparedRequest
     from ..tools.catalogue import Tool
     from ._index import Operation
+    from ._meter_stream import AsyncMeterEventStream, MeterEventStream
     from ._pages import OperationPager
 
 
@@ -35,6 +37,8 @@ class OperationCore(Protocol):
 
     def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]: ...
 
+    def read_binary(self, request: PreparedRequest, response: httpx.Response, expected: str) -> Download: ...
+
 
 def _pager(core: OperationCore, operation: str | Operation, arguments: Any, options: PageOptions) -> OperationPager:
     """The pager of a list operation, loaded on first paging (the index's paging rules stay out of the import)."""
@@ -47,11 +51,47 @@ def prepare_operation(
     core: OperationCore, operation: str | Operation, arguments: Mapping[str, Any] | None, options: RequestOptions
 ) -> PreparedRequest:
     """Validate and encode one call of ``operation`` (by id); nothing is sent."""
-    from ._as_tool import check_options, resolve, tool_for
+    return prepare_call(core, operation, arguments, options)[0]
+
+
+def prepare_call(
+    core: OperationCore, operation: str | Operation, arguments: Mapping[str, Any] | None, options: RequestOptions
+) -> tuple[PreparedRequest, Operation]:
+    """Validate and encode one call of ``operation`` (by id), to its own host; nothing is sent.
+
+    An upload's file arguments (a path, bytes, a binary file object) are read here, once (``_request.uploads``).
+    """
+    from ._as_tool import check_options, read_files, resolve, tool_for
 
     check_options(options)
     found = resolve(operation, core.allowed_tools)
-    return core.prepare(tool_for(found), arguments, **options)
+    request = core.prepare(tool_for(found), read_files(found, arguments), **options)
+    request.host = found.host
+    return request, found
+
+
+def refuse_binary(found: Operation) -> None:
+    """``call_operation`` returns JSON: an operation that answers a file has ``download_operation`` instead."""
+    if found.is_binary:
+        from ..errors import InvalidInputError
+
+        raise InvalidInputError(
+            "operation",
+            f"{found.id} answers {found.answer}, not JSON: download_operation({found.id!r}, ...) returns its bytes",
+        )
+
+
+def binary_only(found: Operation) -> None:
+    if not found.is_binary:
+        from ..errors import InvalidInputError
+
+        raise InvalidInputError("operation", f"{found.id} answers JSON: call_operation({found.id!r}, ...) returns it")
+
+
+def read_download(
+    core: OperationCore, request: PreparedRequest, found: Operation, response: httpx.Response
+) -> Download:
+    return core.read_binary(request, response, found.answer)
 
 
 class SyncOperationMethods:
@@ -77,10 +117,30 @@ class SyncOperationMethods:
         ``stripe_account``, ``max_amount``, retries, typed errors; ``allowed_tools`` may list operation ids or
         globs (``Get*``).
         """
-        request = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_call(self.core, operation, arguments, options)
         if dry_run:
             return self.core.request_preview(request)
+        refuse_binary(found)
         return self.core.read_json(request, self._send(request))
+
+    def download_operation(
+        self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> Download:
+        """Run an operation whose answer is a file (``GetQuotesQuotePdf``): its exact bytes and content type.
+
+        Sent like ``call_operation`` (its own host, retries, typed errors; errors are JSON as everywhere), read
+        within ``max_response_bytes``, never parsed.
+        """
+        request, found = prepare_call(self.core, operation, arguments, options)
+        binary_only(found)
+        return read_download(self.core, request, found, self._send(request))
+
+    def meter_event_stream(self) -> MeterEventStream:
+        """A meter event stream (``stream.send(events)``): its session opened, renewed and its token used only on
+        the meter events host (see ``stripe_connector.operations._meter_stream``)."""
+        from ._meter_stream import MeterEventStream
+
+        return MeterEventStream(self)
 
     def paginate_operation(
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]
@@ -109,10 +169,25 @@ class AsyncOperationMethods:
         **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """``StripeConnector.call_operation``, awaited."""
-        request = prepare_operation(self.core, operation, arguments, options)
+        request, found = prepare_call(self.core, operation, arguments, options)
         if dry_run:
             return self.core.request_preview(request)
+        refuse_binary(found)
         return self.core.read_json(request, await self._send(request))
+
+    async def download_operation(
+        self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> Download:
+        """``StripeConnector.download_operation``, awaited."""
+        request, found = prepare_call(self.core, operation, arguments, options)
+        binary_only(found)
+        return read_download(self.core, request, found, await self._send(request))
+
+    def meter_event_stream(self) -> AsyncMeterEventStream:
+        """``StripeConnector.meter_event_stream``, for ``await stream.send(events)``."""
+        from ._meter_stream import AsyncMeterEventStream
+
+        return AsyncMeterEventStream(self)
 
     async def paginate_operation(
         self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[PageOptions]

@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.support import HOST, ServerStartError, free_ports, start_logged_process, stop_process_group, wait_until_ready
+from ._process import HOST, ServerStartError, free_ports, start_logged_process, stop_process_group, wait_until_ready
 
 STARTUP_TIMEOUT = 30.0
 

@@ -15,7 +15,8 @@ Usage::
     with running_localstripe(tmp_path) as base_url:   # "http://127.0.0.1:PORT"
         httpx.post(f"{base_url}/v1/customers", auth=(API_KEY, ""), data={"email": "a@b.c"})
 
-or by hand, in the foreground until Ctrl-C: ``python -m tests.support.localstripe_server [--state-dir DIR]``.
+or by hand, in the foreground until Ctrl-C: ``python -m stripe_connector.testing.launchers.localstripe
+[--state-dir DIR]``. localstripe itself comes with the ``testing`` extra.
 """
 
 from __future__ import annotations
@@ -33,16 +34,12 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-import httpx
+from ._process import HOST, ServerStartError, start_logged_process, stop_process_group, wait_until_ready
 
-from tests.support import ServerStartError, start_logged_process, stop_process_group, wait_until_ready
-
-HOST = "127.0.0.1"
 PICKLE_NAME = "localstripe.pickle"
 LOG_NAME = "localstripe.log"
 PORT_FILE_NAME = "localstripe.port"
 STARTUP_TIMEOUT = 30.0
-_REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 @contextlib.contextmanager
@@ -58,11 +55,12 @@ def running_localstripe(state_dir: Path, *, startup_timeout: float = STARTUP_TIM
     port_file.unlink(missing_ok=True)  # a stale file from an earlier run would point at a dead port
     log_path = state_dir / LOG_NAME
     env = dict(os.environ)
-    # The child imports this module by name; its working directory is state_dir, not the repository.
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(_REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+    # The child imports this module by name from wherever this process found it (an installed package, or a
+    # checkout on sys.path); its working directory is state_dir.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_package_root(), env.get("PYTHONPATH", "")) if p)
     env["PYTHONUNBUFFERED"] = "1"
     proc = start_logged_process(
-        [sys.executable, "-m", "tests.support.localstripe_server", "--serve", str(state_dir)],
+        [sys.executable, "-m", "stripe_connector.testing.launchers.localstripe", "--serve", str(state_dir)],
         log_path=log_path,
         cwd=state_dir,
         env=env,
@@ -84,17 +82,24 @@ def running_localstripe(state_dir: Path, *, startup_timeout: float = STARTUP_TIM
         stop_process_group(proc)
 
 
+def _package_root() -> str:
+    """The directory that holds the ``stripe_connector`` package this module was imported from."""
+    return str(Path(__file__).resolve().parents[3])
+
+
 def _answers_http(base_url: str) -> bool:
-    """True once the server sends any HTTP response; unauthenticated, so it changes no state."""
+    """True once the server sends any HTTP response; unauthenticated, so it changes no state. A bare socket, not an
+    HTTP client: a vcrpy cassette open meanwhile must not record the probe."""
+    port = int(base_url.rsplit(":", 1)[1])
     try:
-        with httpx.Client(trust_env=False, timeout=2.0) as client:
-            client.get(f"{base_url}/v1/customers")
-    except httpx.TransportError:
+        with socket.create_connection((HOST, port), timeout=2.0) as sock:
+            sock.sendall(b"GET /v1/customers HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+            return sock.recv(5) == b"HTTP/"
+    except OSError:
         return False
-    return True
 
 
-def serve(state_dir: Path) -> None:
+def _serve_child(state_dir: Path) -> None:
     """Child side: run localstripe's app in this process on 127.0.0.1, its pickle kept in `state_dir`."""
     from aiohttp import web
     from localstripe import resources, server  # type: ignore[import-untyped]
@@ -146,14 +151,14 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def main(argv: list[str] | None = None) -> int:
+def _main(argv: list[str] | None = None) -> int:
     """Foreground mode for people (`--state-dir`), or the child mode the launcher uses (`--serve`)."""
     parser = argparse.ArgumentParser(description="Run localstripe on 127.0.0.1 until Ctrl-C.")
     parser.add_argument("--state-dir", type=Path, help="keep state here (default: a temporary directory)")
     parser.add_argument("--serve", type=Path, metavar="STATE_DIR", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve is not None:
-        serve(args.serve)
+        _serve_child(args.serve)
         return 0
     # Started in the background by a script, SIGINT may be ignored; make both signals end us cleanly.
     signal.signal(signal.SIGINT, _interrupt)
@@ -176,4 +181,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main())

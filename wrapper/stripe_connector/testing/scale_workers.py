@@ -1,6 +1,7 @@
-"""One worker process of the scale-out runs (tests and ``bench/scale_out.py``): N calls against the Stripe double.
+"""Many processes calling Stripe through the connector at once, to test a shared rate budget (scale-out runs).
 
-``python -m tests.support.scale_worker --url URL --calls N --limiter redis|local|none [--redis URL]
+``run_workers`` starts the processes; each is ``python -m stripe_connector.testing.scale_workers --url URL
+--calls N --limiter redis|local|none [--redis URL]
 [--barrier DIR] [--worker ID]``. Every fifth call is a create (with an idempotency scope of the worker and the
 call), the rest are lists. With ``--barrier``, it writes ``DIR/<worker>.ready`` once its connector is built and
 waits for ``DIR/go``, so that all workers begin together however long their interpreters took to start (a fixed
@@ -21,9 +22,8 @@ import time
 from pathlib import Path
 from typing import Any, Literal
 
-from tests.support.keys import API_KEY
-
-REPO = Path(__file__).resolve().parents[2]
+#: The key every worker sends: a fake test key (the doubles accept any key; they keep one rate budget per key).
+API_KEY = "sk_test_scaleworkers"
 
 
 def run_workers(
@@ -39,11 +39,13 @@ def run_workers(
 ) -> list[dict[str, Any]]:
     """Start ``workers`` processes, let them begin together (each ``calls`` calls), return their JSON lines."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+    # The workers import this module from wherever this process found it (an installed package, or a checkout).
+    package_root = str(Path(__file__).resolve().parents[2])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
     barrier = Path(tempfile.mkdtemp(prefix="scale-barrier-"))
     procs = []
     for n in range(workers):
-        argv = [sys.executable, "-m", "tests.support.scale_worker", "--url", url, "--calls", str(calls),
+        argv = [sys.executable, "-m", "stripe_connector.testing.scale_workers", "--url", url, "--calls", str(calls),
                 "--limiter", limiter, "--barrier", str(barrier), "--worker", f"w{n}",
                 "--max-retries", str(max_retries), "--fallback-share", str(fallback_share)]  # fmt: skip
         if redis_url:
@@ -89,7 +91,7 @@ def _wait_at_barrier(barrier: str | None, worker: str) -> None:
         time.sleep(0.001)
 
 
-def main(argv: list[str] | None = None) -> int:
+def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", required=True)
     parser.add_argument("--calls", type=int, required=True)
@@ -136,4 +138,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main())

@@ -14,8 +14,8 @@ resource's prefix and ``object``), as Stripe lists them:
 Objects are kept as two integers each (``created``, sequence) and rendered on request (about 400 bytes of JSON
 each), so a double of a million objects fits in a few tens of MB. ``GET /_double/stats`` serves the counts.
 
-``python -m tests.support.list_double --objects N --latency S --rate R`` runs it in a process of its own (the
-bench does, so that its memory is not the exporter's) and prints its URL on stdout.
+``python -m stripe_connector.testing.doubles.lists --objects N --latency S --rate R`` runs it in a process of its
+own (the bench does, so that its memory is not the exporter's) and prints its URL on stdout.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ import sys
 import threading
 import time
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
-from tests.support.json_double import JsonDouble, error_body
+from ._limits import TokenBucket, rate_limited, unauthenticated
+from ._server import DoubleServer, Recorded, Reply, ServerConfig, error_body, not_found, stripe_reply
 
 LOWEST = -(10**18)
 
@@ -58,8 +58,10 @@ def spread(count: int, *, start: int, end: int, seed: int = 7, ties: float = 0.3
     return times
 
 
-class ListDouble(JsonDouble):
-    """The double; see the module docstring. ``with ListDouble(created=[...]) as double: double.url``."""
+class ListStripe(DoubleServer):
+    """The double; see the module docstring. ``with ListStripe(created=[...]) as double: double.url``."""
+
+    records_requests = False  # an export pages through millions of objects; ``stats`` counts the requests
 
     def __init__(
         self,
@@ -68,15 +70,17 @@ class ListDouble(JsonDouble):
         latency: float = 0.0,
         rate: float | None = None,
         burst: float = 5.0,
+        server: ServerConfig | None = None,
     ) -> None:
+        super().__init__(server=server)
         self.latency = latency
         self.rate = rate
         self.burst = burst
-        self._lock = threading.Lock()
+        self._state = threading.Lock()
         self._keys: list[tuple[int, int]] = []  # (-created, -sequence), ascending = newest first
         self._position: dict[int, int] = {}
         self._sequence = 0
-        self._buckets: dict[str, tuple[float, float]] = {}
+        self._buckets: dict[str, TokenBucket] = {}
         self._storm_until = 0.0
         self.stats: dict[str, int] = {"requests": 0, "rate_limited": 0, "lists": 0, "in_flight_max": 0}
         self._in_flight = 0
@@ -86,7 +90,7 @@ class ListDouble(JsonDouble):
 
     def add(self, created: list[int]) -> list[str]:
         """Create objects at these ``created`` times (in this order); returns their customer ids."""
-        with self._lock:
+        with self._state:
             ids = []
             for moment in created:
                 self._sequence += 1
@@ -97,7 +101,7 @@ class ListDouble(JsonDouble):
             return ids
 
     def all_ids(self, prefix: str = "cus") -> list[str]:
-        with self._lock:
+        with self._state:
             return [f"{prefix}_{-key[1]:010d}" for key in self._keys]
 
     def storm(self, seconds: float) -> None:
@@ -105,76 +109,57 @@ class ListDouble(JsonDouble):
         self._storm_until = time.monotonic() + seconds
 
     def reset_stats(self) -> None:
-        with self._lock:
+        with self._state:
             self.stats = {"requests": 0, "rate_limited": 0, "lists": 0, "in_flight_max": 0}
-
-    # --- lifecycle -------------------------------------------------------------------------------------------------
 
     # --- behaviour -------------------------------------------------------------------------------------------------
 
     def _admit(self, api_key: str) -> bool:
         now = time.monotonic()
-        with self._lock:
+        with self._state:
             self.stats["requests"] += 1
             if now < self._storm_until:
                 self.stats["rate_limited"] += 1
                 return False
             if self.rate is None:
                 return True
-            tokens, updated = self._buckets.get(api_key, (self.burst, now))
-            tokens = min(self.burst, tokens + (now - updated) * self.rate)
-            if tokens >= 1.0:
-                self._buckets[api_key] = (tokens - 1.0, now)
+            if self._buckets.setdefault(api_key, TokenBucket(self.rate, self.burst)).take(now):
                 return True
-            self._buckets[api_key] = (tokens, now)
             self.stats["rate_limited"] += 1
             return False
 
-    def handle(
-        self, method: str, target: str, headers: dict[str, str], body: bytes = b""
-    ) -> tuple[int, dict[str, str], bytes]:
-        parts = urlsplit(target)
-        if parts.path == "/_double/stats":
-            with self._lock:
-                return 200, {}, json.dumps(self.stats).encode()
-        api_key = headers.get("authorization", "").removeprefix("Bearer ").strip()
-        if not api_key:
-            return 401, {}, error_body("authentication_error", "No API key provided.")
-        with self._lock:
+    def handle(self, request: Recorded) -> Reply:
+        if request.path == "/_double/stats":
+            with self._state:
+                return stripe_reply(200, dict(self.stats))
+        if not request.api_key:
+            return unauthenticated()
+        with self._state:
             self._in_flight += 1
             self.stats["in_flight_max"] = max(self.stats["in_flight_max"], self._in_flight)
         try:
             if self.latency:
                 time.sleep(self.latency)
-            if not self._admit(api_key):
-                message = "Too many requests hit the API too quickly."
-                return (
-                    429,
-                    {"Stripe-Rate-Limited-Reason": "global-rate"},
-                    error_body("invalid_request_error", message, code="rate_limit"),
-                )
-            resource = parts.path.removeprefix("/v1/")
-            if method != "GET" or resource not in PREFIXES:
-                return (
-                    404,
-                    {},
-                    error_body("invalid_request_error", f"Unrecognized request URL ({method}: {parts.path})."),
-                )
-            return self._list(resource, dict(parse_qsl(parts.query)))
+            if not self._admit(request.api_key):
+                return rate_limited("global-rate", "Too many requests hit the API too quickly.")
+            resource = request.path.removeprefix("/v1/")
+            if request.method != "GET" or resource not in PREFIXES:
+                return not_found(request.method, request.path)
+            return self._list(resource, request.query_dict)
         finally:
-            with self._lock:
+            with self._state:
                 self._in_flight -= 1
 
-    def _list(self, resource: str, query: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    def _list(self, resource: str, query: dict[str, str]) -> Reply:
         prefix, kind = PREFIXES[resource]
         try:
             limit = int(query.get("limit", "10"))
             low, high = _range(query)
         except ValueError:
-            return 400, {}, error_body("invalid_request_error", "Invalid integer", param="limit")
+            return stripe_reply(400, error_body("invalid_request_error", "Invalid integer", param="limit"))
         if not 1 <= limit <= 100:
-            return 400, {}, error_body("invalid_request_error", "limit must be 1 to 100", param="limit")
-        with self._lock:
+            return stripe_reply(400, error_body("invalid_request_error", "limit must be 1 to 100", param="limit"))
+        with self._state:
             self.stats["lists"] += 1
             start = bisect.bisect_left(self._keys, (-(high - 1), LOWEST)) if high is not None else 0
             end = bisect.bisect_left(self._keys, (-low + 1, LOWEST)) if low is not None else len(self._keys)
@@ -184,13 +169,13 @@ class ListDouble(JsonDouble):
                     position = self._position[int(cursor.split("_", 1)[1])]
                 except (ValueError, IndexError, KeyError):
                     missing = f"No such {kind}: '{cursor}'"
-                    return 404, {}, error_body("invalid_request_error", missing, param="starting_after")
+                    return stripe_reply(404, error_body("invalid_request_error", missing, param="starting_after"))
                 start = max(start, position + 1)
             chosen = self._keys[start : min(end, start + limit)]
             has_more = start + limit < end
         data = [_render(prefix, kind, -key[0], -key[1]) for key in chosen]
         body = {"object": "list", "url": f"/v1/{resource}", "has_more": has_more, "data": data}
-        return 200, {}, json.dumps(body).encode()
+        return Reply(200, body=json.dumps(body).encode(), headers={"Request-Id": f"req_{time.monotonic_ns():x}"})
 
 
 def _range(query: dict[str, str]) -> tuple[int | None, int | None]:
@@ -223,7 +208,7 @@ def _render(prefix: str, kind: str, created: int, sequence: int) -> dict[str, An
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def _main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--objects", type=int, required=True)
     parser.add_argument("--latency", type=float, default=0.0)
@@ -234,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     end = args.end if args.end is not None else int(time.time()) - 60
     created = spread(args.objects, start=end - args.days * 86400, end=end)
-    with ListDouble(created, latency=args.latency, rate=args.rate, burst=args.burst) as double:
+    with ListStripe(created, latency=args.latency, rate=args.rate, burst=args.burst) as double:
         sys.stdout.write(double.url + "\n")
         sys.stdout.flush()
         with contextlib.suppress(KeyboardInterrupt):
@@ -243,4 +228,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_main())

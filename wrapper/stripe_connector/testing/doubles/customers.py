@@ -1,6 +1,6 @@
 """A local Stripe double for scale-out tests: Stripe's rate limits and idempotency, and a count of what it applied.
 
-localstripe knows Stripe's objects but not its limits; the scale-out tests need the limits. This double serves a
+localstripe knows Stripe's objects but not its limits; scale-out tests need the limits. This double serves a
 few customer endpoints and behaves as Stripe does where many workers meet:
 
 * **a per-key rate**: a token bucket per API key (``rate`` per second, ``burst`` tokens) for every request, and a
@@ -16,7 +16,8 @@ few customer endpoints and behaves as Stripe does where many workers meet:
   that much later (so a test can kill the worker in between); ``metadata[double_drop]=1`` applies the create and
   then drops the connection without an answer, once per value of ``double_drop``.
 
-It runs in a thread of the test process on 127.0.0.1 port 0: ``with StripeDouble(rate=25) as double: double.url``.
+It runs in a thread of the calling process on 127.0.0.1 port 0: ``with CustomerStripe(rate=25) as double:
+double.url``.
 """
 
 from __future__ import annotations
@@ -24,36 +25,18 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
-from tests.support.json_double import JsonDouble, error_body
+import attrs
 
-
-@dataclass
-class Bucket:
-    """A token bucket: ``capacity`` tokens, refilled at ``rate`` per second."""
-
-    rate: float
-    capacity: float
-    tokens: float = -1.0
-    updated: float = field(default_factory=time.monotonic)
-
-    def take(self, now: float) -> bool:
-        if self.tokens < 0:
-            self.tokens = self.capacity
-        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
-        self.updated = now
-        if self.tokens >= 1.0:
-            self.tokens -= 1.0
-            return True
-        return False
+from ._limits import RateLimits, TokenBucket, rate_limited, unauthenticated
+from ._server import DoubleServer, Recorded, Reply, ServerConfig, error_body, not_found, stripe_reply
 
 
-@dataclass
+@attrs.define
 class Stats:
+    """What the double counted; ``as_json()`` is what ``GET /_double/stats`` serves."""
+
     requests: int = 0
     rate_limited: int = 0
     applied: int = 0
@@ -61,8 +44,8 @@ class Stats:
     conflicts: int = 0
     lists: int = 0
     dropped: int = 0
-    accepted_at: list[float] = field(default_factory=list)
-    applied_keys: dict[str, int] = field(default_factory=dict)
+    accepted_at: list[float] = attrs.field(factory=list)
+    applied_keys: dict[str, int] = attrs.field(factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -78,24 +61,24 @@ class Stats:
         }
 
 
-def achieved_rate(times: list[float]) -> float:
-    """Requests per second between the first and the last accepted request."""
-    if len(times) < 2:
-        return 0.0
-    ordered = sorted(times)
-    return (len(ordered) - 1) / (ordered[-1] - ordered[0])
-
-
-class StripeDouble(JsonDouble):
+class CustomerStripe(DoubleServer):
     """The double; see the module docstring. ``rate``/``burst`` for every request, ``search_rate`` for search."""
 
-    def __init__(self, *, rate: float = 25.0, burst: float = 5.0, search_rate: float = 20.0) -> None:
-        self.rate = rate
-        self.burst = burst
-        self.search_rate = search_rate
+    records_requests = False  # scale-out runs send thousands of requests; ``stats`` counts them
+
+    def __init__(
+        self,
+        *,
+        rate: float = 25.0,
+        burst: float = 5.0,
+        search_rate: float = 20.0,
+        server: ServerConfig | None = None,
+    ) -> None:
+        super().__init__(server=server)
+        self.limits = RateLimits(rate=rate, burst=burst, search_rate=search_rate)
         self.stats = Stats()
-        self._lock = threading.Lock()
-        self._buckets: dict[str, Bucket] = {}
+        self._state = threading.Lock()
+        self._buckets: dict[str, TokenBucket] = {}
         self._answers: dict[tuple[str, str], tuple[int, bytes]] = {}
         self._in_flight: set[tuple[str, str]] = set()
         self._in_flight_emails: dict[tuple[str, str], str] = {}
@@ -104,7 +87,7 @@ class StripeDouble(JsonDouble):
         self._ids = 0
 
     def reset(self) -> None:
-        with self._lock:
+        with self._state:
             self.stats = Stats()
             self._buckets.clear()
             self._answers.clear()
@@ -115,7 +98,7 @@ class StripeDouble(JsonDouble):
 
     def in_flight_email(self, email: str) -> bool:
         """Whether a create for ``email`` has been applied and is still being answered (``double_delay``)."""
-        with self._lock:
+        with self._state:
             return email in self._in_flight_emails.values()
 
     # --- behaviour -------------------------------------------------------------------------------------------------
@@ -127,12 +110,13 @@ class StripeDouble(JsonDouble):
     def _admit(self, api_key: str, path: str) -> str | None:
         """None if the request may run, else the ``Stripe-Rate-Limited-Reason`` of its 429."""
         now = time.monotonic()
-        with self._lock:
+        limits = self.limits
+        with self._state:
             self.stats.requests += 1
-            bucket = self._buckets.setdefault(api_key, Bucket(self.rate, self.burst))
+            bucket = self._buckets.setdefault(api_key, TokenBucket(limits.rate, limits.burst))
             reason = None
-            if path.endswith("/search"):
-                search = self._buckets.setdefault(api_key + ":search", Bucket(self.search_rate, self.burst))
+            if path.endswith("/search") and limits.search_rate is not None:
+                search = self._buckets.setdefault(api_key + ":search", TokenBucket(limits.search_rate, limits.burst))
                 if not search.take(now):
                     reason = "endpoint-rate"
             if reason is None and not bucket.take(now):
@@ -143,103 +127,114 @@ class StripeDouble(JsonDouble):
                 self.stats.rate_limited += 1
             return reason
 
-    def handle(
-        self, method: str, target: str, headers: dict[str, str], body: bytes
-    ) -> tuple[int, dict[str, str], bytes]:
-        """One request; returns status, extra headers and body (``-1`` status: drop the connection)."""
-        parts = urlsplit(target)
-        path = parts.path
+    def handle(self, request: Recorded) -> Reply:
+        """One request: the stats route, then the key, the rate limits and the customer routes."""
+        path, method = request.path, request.method
         if path == "/_double/stats":
-            return 200, {}, json.dumps(self.stats.as_json()).encode()
-        auth = headers.get("authorization", "")
-        api_key = auth.removeprefix("Bearer ").strip()
-        if not api_key:
-            return 401, {}, error_body("authentication_error", "No API key provided.")
-        reason = self._admit(api_key, path)
+            with self._state:
+                return stripe_reply(200, self.stats.as_json())
+        if not request.api_key:
+            return unauthenticated()
+        reason = self._admit(request.api_key, path)
         if reason is not None:
-            message = "Too many requests hit the API too quickly. We recommend an exponential backoff of your requests."
-            body_429 = error_body("invalid_request_error", message, code="rate_limit")
-            return 429, {"Stripe-Rate-Limited-Reason": reason}, body_429
+            return rate_limited(reason)
         if method == "POST":
-            return self._post(api_key, path, headers, body)
+            return self._post(request)
         if method == "GET" and path in ("/v1/customers", "/v1/customers/search"):
-            query = dict(parse_qsl(parts.query))
-            limit = int(query.get("limit", "10"))
-            with self._lock:
+            limit = int(request.query_dict.get("limit", "10"))
+            with self._state:
                 self.stats.lists += 1
                 data = list(reversed(self._customers[-limit:]))
             listing = {"object": "list" if path == "/v1/customers" else "search_result", "data": data,
                        "has_more": False, "url": path}  # fmt: skip
-            return 200, {}, json.dumps(listing).encode()
+            return stripe_reply(200, listing)
         if method == "GET" and path.startswith("/v1/customers/"):
             wanted = path.rsplit("/", 1)[1]
-            with self._lock:
+            with self._state:
                 found = [c for c in self._customers if c["id"] == wanted]
             if found:
-                return 200, {}, json.dumps(found[0]).encode()
-            return (
-                404,
-                {},
-                error_body("invalid_request_error", f"No such customer: '{wanted}'", code="resource_missing"),
-            )
-        return 404, {}, error_body("invalid_request_error", f"Unrecognized request URL ({method}: {path}).")
+                return stripe_reply(200, found[0])
+            missing = error_body("invalid_request_error", f"No such customer: '{wanted}'", code="resource_missing")
+            return stripe_reply(404, missing)
+        return not_found(method, path)
 
-    def _post(self, api_key: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
-        if path != "/v1/customers":
-            return 404, {}, error_body("invalid_request_error", f"Unrecognized request URL (POST: {path}).")
-        form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-        idem = headers.get("idempotency-key", "")
-        slot = (api_key, idem)
-        with self._lock:
+    def _post(self, request: Recorded) -> Reply:
+        if request.path != "/v1/customers":
+            return not_found("POST", request.path)
+        form = request.form_dict
+        idem = request.header("idempotency-key") or ""
+        slot = (request.api_key, idem)
+        with self._state:
             if idem and slot in self._answers:
                 self.stats.replays += 1
                 status, stored = self._answers[slot]
-                return status, {"Idempotent-Replayed": "true"}, stored
+                return Reply(status, body=stored, headers=_replayed())
             if idem and slot in self._in_flight:
                 self.stats.conflicts += 1
                 message = "There is currently another in-progress request using this Idempotency-Key."
-                return 409, {}, error_body("idempotency_error", message, code="idempotency_key_in_use")
+                return stripe_reply(409, error_body("idempotency_error", message, code="idempotency_key_in_use"))
             self._in_flight.add(slot)
-            metadata = {k[9:-1]: v for k, v in form.items() if k.startswith("metadata[")}
-            customer: dict[str, Any] = {
-                "id": self._next_id("cus"),
-                "object": "customer",
-                "email": form.get("email"),
-                "name": form.get("name"),
-                "metadata": metadata,
-                "livemode": False,
-            }
-            self._customers.append(customer)
-            self.stats.applied += 1
+            customer = self._create(form)
             if idem:
                 self.stats.applied_keys[idem] = self.stats.applied_keys.get(idem, 0) + 1
+        return self._answer_created(slot, customer)
+
+    def _create(self, form: dict[str, str]) -> dict[str, Any]:
+        """Apply one create (the caller holds the lock)."""
+        metadata = {k[9:-1]: v for k, v in form.items() if k.startswith("metadata[")}
+        customer: dict[str, Any] = {
+            "id": self._next_id("cus"),
+            "object": "customer",
+            "email": form.get("email"),
+            "name": form.get("name"),
+            "metadata": metadata,
+            "livemode": False,
+        }
+        self._customers.append(customer)
+        self.stats.applied += 1
+        return customer
+
+    def _answer_created(self, slot: tuple[str, str], customer: dict[str, Any]) -> Reply:
+        """Keep the answer for replays, then answer it, late (``double_delay``) or never (``double_drop``)."""
         answer = json.dumps(customer).encode()
+        metadata = customer["metadata"]
         delay = float(metadata.get("double_delay", 0) or 0)
         token = metadata.get("double_drop")
-        drop = bool(token) and token not in self._dropped_once
-        with self._lock:
+        with self._state:
+            drop = bool(token) and token not in self._dropped_once
             self._answers[slot] = (200, answer)  # kept before the delay: Stripe keeps what it applied
             self._in_flight_emails[slot] = str(customer["email"])
         if delay:
             time.sleep(delay)
-        with self._lock:
+        with self._state:
             self._in_flight.discard(slot)
             self._in_flight_emails.pop(slot, None)
             if drop:
                 self._dropped_once.add(str(token))
                 self.stats.dropped += 1
         if drop:
-            return -1, {}, b""
-        return 200, {}, answer
+            return Reply(drop=True)
+        return Reply(200, body=answer, headers=_request_id())
+
+
+def _request_id() -> dict[str, str]:
+    return {"Request-Id": f"req_{time.monotonic_ns():x}"}
+
+
+def _replayed() -> dict[str, str]:
+    return {**_request_id(), "Idempotent-Replayed": "true"}
+
+
+def achieved_rate(times: list[float]) -> float:
+    """Requests per second between the first and the last accepted request."""
+    if len(times) < 2:
+        return 0.0
+    ordered = sorted(times)
+    return (len(ordered) - 1) / (ordered[-1] - ordered[0])
 
 
 def fetch_stats(url: str) -> dict[str, Any]:
-    """The double's counts, from another process."""
+    """The double's counts, from another process (``GET /_double/stats``)."""
     import httpx
 
     return dict(httpx.get(url + "/_double/stats", timeout=5.0).json())
-
-
-def running_double(**options: Any) -> Iterator[StripeDouble]:
-    with StripeDouble(**options) as double:
-        yield double

@@ -1,22 +1,72 @@
-"""A canned Stripe for the agent-facing tests (MCP server, strict schemas, agent stacks): every tool gets an answer.
+"""The canned Stripes of the front-end and agent tests: answers for ``ScriptedStripe(default=...)``, in three tiers.
 
-Builds on ``tests.support.canned_stripe`` (customers, a 404, balance) and adds a page for every list tool, one
-customer by ID, and created objects that echo what was sent (amount, currency, metadata...), so a test can see that
-a strict-shaped call reached Stripe in the normal shape. ``strict_call_arguments`` gives, for any tool, the
-arguments a strict model sends: every key present, ``null`` for those it does not use.
+* ``stripe_routes`` (CLI and MCP): a few endpoints, customers paged two at a time, Stripe's 404 for
+  ``cus_missing``, and GET /v1/products answering HTTP 200 with a body that is not JSON;
+* ``agent_routes`` (MCP server, strict schemas, agent stacks): ``stripe_routes`` plus a page for every list tool,
+  one customer by ID, and created objects that echo what was sent (amount, currency, metadata...), so a test can
+  see that a strict-shaped call reached Stripe in the normal shape; ``strict_call_arguments`` gives, for any tool,
+  the arguments a strict model sends (every key present, ``null`` for those it does not use);
+* ``long_lists`` (result sizing): list and search endpoints over 100 objects each (``limit``, ``starting_after``;
+  search: ``page``, as ``page_<offset>``), objects of varying size so a size cap falls anywhere in a page; anything
+  else is ``agent_routes``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from stripe_connector import TOOLS
+from stripe_connector.testing.doubles import Recorded, Reply
 
-from tests.support.canned_stripe import CUSTOMERS, stripe_routes
 from tests.support.conformance_support import REFERENCE_EXAMPLES, TOOL_EXAMPLES
-from tests.support.local_http import Recorded, Reply
 from tests.support.tool_answers import answer_for, tool_for
+
+CUSTOMERS = [{"id": f"cus_{n}", "object": "customer", "email": f"c{n}@example.com"} for n in range(1, 6)]
+PAGE_SIZE = 2  # the fake's largest page, whatever limit asks: 5 customers are 3 pages
+
+
+def stripe_routes(request: Recorded) -> Reply:
+    """A few Stripe endpoints with canned answers (the first tier; see the module docstring).
+
+    GET /v1/customers pages through ``CUSTOMERS`` (``limit``, ``starting_after``), GET /v1/customers/cus_missing
+    is Stripe's 404, POST /v1/customers and /v1/charges echo a created object, GET /v1/balance answers, and
+    GET /v1/products answers HTTP 200 with a body that is not JSON.
+    """
+    form = request.form_dict
+    match (request.method, request.path):
+        case ("GET", "/v1/customers"):
+            return Reply(json=customer_page(request.query_dict))
+        case ("GET", "/v1/customers/cus_missing"):
+            error = {
+                "type": "invalid_request_error",
+                "code": "resource_missing",
+                "param": "id",
+                "message": "No such customer: 'cus_missing'",
+            }
+            return Reply(404, json={"error": error}, headers={"Request-Id": "req_missing"})
+        case ("POST", "/v1/customers"):
+            return Reply(json={"id": "cus_new", "object": "customer", "email": form.get("email")})
+        case ("POST", "/v1/charges"):
+            return Reply(json={"id": "ch_new", "object": "charge", "amount": int(form["amount"])})
+        case ("GET", "/v1/balance"):
+            return Reply(json={"object": "balance", "available": []})
+        case ("GET", "/v1/products"):
+            return Reply(body="<html>not json</html>", headers={"Request-Id": "req_products"})
+    return Reply(404, json={"error": {"type": "invalid_request_error", "message": f"Unrecognized {request.path}"}})
+
+
+def customer_page(query: Mapping[str, str]) -> dict[str, Any]:
+    start = 0
+    if "starting_after" in query:
+        start = [c["id"] for c in CUSTOMERS].index(query["starting_after"]) + 1
+    size = min(int(query.get("limit", "10")), PAGE_SIZE)
+    data = CUSTOMERS[start : start + size]
+    return {"object": "list", "url": "/v1/customers", "has_more": start + size < len(CUSTOMERS), "data": data}
+
+
+# --- every tool gets an answer --------------------------------------------------------------------------------------
 
 #: One object per list endpoint, shaped like Stripe's (a few fields each).
 LISTED: dict[str, dict[str, Any]] = {
@@ -56,7 +106,7 @@ def metadata_from_form(form: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def agent_routes(request: Recorded) -> Reply:
-    """``tests.support.canned_stripe.stripe_routes`` plus an answer for every tool (see the module docstring)."""
+    """``stripe_routes`` plus an answer for every tool (see the module docstring)."""
     form = request.form_dict
     if request.method == "GET" and request.path in LISTED:
         page = {"object": "list", "url": request.path, "has_more": False, "data": [LISTED[request.path]]}
@@ -135,3 +185,43 @@ def schema_types(schema: dict[str, Any]) -> list[str]:
     if "anyOf" in schema:
         return [t for member in schema["anyOf"] for t in schema_types(member)]
     return [kind] if isinstance(kind, str) else list(kind)
+
+
+# --- 100 objects per list ------------------------------------------------------------------------------------------
+
+OBJECTS = 100
+
+
+def sample(path: str) -> dict[str, Any]:
+    """One object like those of list endpoint ``path`` (the agent double's, or a customer)."""
+    return LISTED.get(path, {"id": "cus_0", "object": "customer", "email": "x@example.com"})
+
+
+def hundred(path: str) -> list[dict[str, Any]]:
+    """100 objects, ids in order, each a few hundred bytes (the size varies, so cuts fall anywhere)."""
+    base = sample(path)
+    prefix = str(base["id"]).split("_")[0]
+    return [
+        {**base, "id": f"{prefix}_{n:03d}", "description": "d" * (100 + 37 * n % 300), "metadata": {"n": str(n)}}
+        for n in range(OBJECTS)
+    ]
+
+
+def long_lists(request: Recorded) -> Reply:
+    """Stripe's list and search endpoints over 100 objects each (``limit``, ``starting_after``, ``page``)."""
+    query = request.query_dict
+    path = request.path.removesuffix("/search")
+    if request.method == "GET" and (path in LISTED or path == "/v1/customers"):
+        objects = hundred(path)
+        limit = int(query.get("limit", "10"))
+        if request.path.endswith("/search"):
+            start = int(query.get("page", "page_0").removeprefix("page_"))
+            data = objects[start : start + limit]
+            more = start + limit < OBJECTS
+            page = {"object": "search_result", "url": request.path, "data": data, "has_more": more}
+            return Reply(json={**page, "next_page": f"page_{start + limit}" if more else None})
+        ids = [item["id"] for item in objects]
+        start = ids.index(query["starting_after"]) + 1 if "starting_after" in query else 0
+        data = objects[start : start + limit]
+        return Reply(json={"object": "list", "url": path, "data": data, "has_more": start + limit < OBJECTS})
+    return agent_routes(request)

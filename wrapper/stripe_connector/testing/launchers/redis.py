@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.support import (
+from ._process import (
     HOST,
     ServerStartError,
     free_ports,

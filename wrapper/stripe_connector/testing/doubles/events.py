@@ -1,10 +1,11 @@
-"""A small Stripe double for the events tests and bench: ``/v1/webhook_endpoints`` (with Stripe's cap of 16
-endpoints per account), ``/v1/events`` (newest first, ``created[...]``, ``type``/``types[]``, ``limit``,
-``starting_after``, as Stripe documents) and ``/v2/core/events/{id}`` for thin events.
+"""A Stripe double for events: ``/v1/webhook_endpoints`` (with Stripe's cap of 16 endpoints per account),
+``/v1/events`` (newest first, ``created[...]``, ``type``/``types[]``, ``limit``, ``starting_after``, as Stripe
+documents) and ``/v2/core/events/{id}`` for thin events.
 
 localstripe has no webhook endpoints API and lists events oldest first; this double does what Stripe's docs say.
-It runs in a thread of the test process on 127.0.0.1 port 0 (``with EventsDouble() as double: double.url``), with
+It runs in a thread of the calling process on 127.0.0.1 port 0 (``with EventStripe() as double: double.url``), with
 HTTP/1.1 keep-alive. ``hostile`` makes ``/v1/events`` answer the same page for ever (a broken server).
+``python -m stripe_connector.testing.doubles.events --events N`` serves N events in a process of its own.
 """
 
 from __future__ import annotations
@@ -15,16 +16,22 @@ import secrets
 import threading
 import time
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
-HOST = "127.0.0.1"
+from ._limits import list_page
+from ._server import DoubleServer, Recorded, Reply, ServerConfig, error_body
+
 MAX_ENDPOINTS = 16
 
 
-class EventsDouble:
-    def __init__(self) -> None:
+class EventStripe(DoubleServer):
+    """The double; see the module docstring. ``endpoints``, ``events``, ``thin`` and ``calls`` are its state."""
+
+    records_requests = False  # the bench pages through 10,000 events; ``calls`` counts the requests
+
+    def __init__(self, *, server: ServerConfig | None = None) -> None:
+        # No delayed-ACK wait between headers and body: the events bench pages 10,000 events on keep-alive.
+        super().__init__(server=server or ServerConfig(tcp_nodelay=True))
         self.endpoints: dict[str, dict[str, Any]] = {}
         self.events: list[dict[str, Any]] = []  # oldest first; served newest first
         self.thin: dict[str, dict[str, Any]] = {}
@@ -33,60 +40,18 @@ class EventsDouble:
         self.hostile = False
         self.lock = threading.Lock()
         self._listings: dict[tuple[tuple[str, str], ...], tuple[list[dict[str, Any]], dict[str, int]]] = {}
-        double = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def _reply(self, status: int, body: object) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.send_header("Request-Id", "req_double")
-                self.end_headers()
-                self.wfile.write(data)
-
-            def _form(self) -> list[tuple[str, str]]:
-                length = int(self.headers.get("Content-Length") or 0)
-                return parse_qsl(self.rfile.read(length).decode(), keep_blank_values=True)
-
-            def do_GET(self) -> None:
-                parts = urlsplit(self.path)
-                with double.lock:
-                    status, body = double.get(parts.path, parse_qsl(parts.query, keep_blank_values=True))
-                self._reply(status, body)
-
-            def do_POST(self) -> None:
-                form = self._form()
-                with double.lock:
-                    status, body = double.post(urlsplit(self.path).path, form)
-                self._reply(status, body)
-
-            def do_DELETE(self) -> None:
-                with double.lock:
-                    status, body = double.delete(urlsplit(self.path).path)
-                self._reply(status, body)
-
-        self.server = ThreadingHTTPServer((HOST, 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://{HOST}:{self.server.server_address[1]}"
-
-    def __enter__(self) -> EventsDouble:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def handle(self, request: Recorded) -> Reply:
+        with self.lock:
+            if request.method == "GET":
+                status, body = self.get(request.path, request.query)
+            elif request.method == "POST":
+                status, body = self.post(request.path, request.form)
+            elif request.method == "DELETE":
+                status, body = self.delete(request.path)
+            else:
+                status, body = 405, error_body("invalid_request_error", f"{request.method} is not allowed")
+        return Reply(status, json=body, headers={"Request-Id": "req_double"})
 
     # --- data -----------------------------------------------------------------------------------------------------
 
@@ -105,7 +70,7 @@ class EventsDouble:
         self.calls["GET " + re.sub(r"/(we|evt)_\w+", "/{id}", path)] += 1
         params = dict(query)
         if path == "/v1/webhook_endpoints":
-            return 200, self._page(list(self.endpoints.values()), params)
+            return 200, list_page(list(self.endpoints.values()), params, url="/v1/x")
         if path == "/v1/events":
             return self._events(query, params)
         match = re.fullmatch(r"/v2/core/events/(evt_\w+)", path)
@@ -128,18 +93,7 @@ class EventsDouble:
         chosen, positions = self._listings[key]
         if self.hostile:
             params.pop("starting_after", None)
-        return 200, self._page(chosen, params, positions)
-
-    @staticmethod
-    def _page(items: list[dict[str, Any]], params: dict[str, str], positions: dict[str, int] | None = None
-              ) -> dict[str, Any]:  # fmt: skip
-        limit = int(params.get("limit", 10))
-        start = 0
-        if "starting_after" in params:
-            ids = positions if positions is not None else {item["id"]: i for i, item in enumerate(items)}
-            start = ids[params["starting_after"]] + 1 if params["starting_after"] in ids else len(items)
-        page = items[start : start + limit]
-        return {"object": "list", "data": page, "has_more": start + limit < len(items), "url": "/v1/x"}
+        return 200, list_page(chosen, params, url="/v1/x", positions=positions)
 
     def post(self, path: str, form: list[tuple[str, str]]) -> tuple[int, object]:
         self.calls["POST " + re.sub(r"/we_\w+", "/{id}", path)] += 1
@@ -176,8 +130,9 @@ class EventsDouble:
         return 404, {"error": {"type": "invalid_request_error", "message": "no such endpoint"}}
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m tests.support.events_double --events N``: serve N events until killed (the bench's server)."""
+def _main(argv: list[str] | None = None) -> int:
+    """``python -m stripe_connector.testing.doubles.events --events N``: serve N events until killed (the bench's
+    server)."""
     import argparse
     import signal
     import sys
@@ -185,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=0)
     args = parser.parse_args(argv)
-    double = EventsDouble()
+    double = EventStripe()
     double.add_events(args.events)
     with double:
         print(json.dumps({"listening": double.url + "/"}), file=sys.stderr, flush=True)
@@ -194,4 +149,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_main())

@@ -1,6 +1,6 @@
-"""Real Celery workers as subprocesses, for the integration tests, the bench and the example.
+"""Real Celery workers as subprocesses, for integration tests of a Celery app (the project's tests, bench, examples).
 
-Each worker is ``celery -A examples.celery_tasks worker`` with the prefork pool (``concurrency`` child processes
+Each worker is ``celery -A <app> worker`` with the prefork pool (``concurrency`` child processes
 that run the tasks), started in its own session with its log in a file, ready when its log says so, and stopped by
 its PID (SIGTERM, then SIGKILL). ``pool_children()`` lists the processes that run the tasks, so a test can SIGKILL
 one mid-task the way an out-of-memory killer would.
@@ -16,19 +16,28 @@ import sys
 import time
 from pathlib import Path
 
-from tests.support import ServerStartError, log_tail, start_logged_process, stop_process_group
+from ._process import ServerStartError, log_tail, start_logged_process, stop_process_group
 
-REPO = Path(__file__).resolve().parents[2]
-APP = "examples.celery_tasks"
 READY_TIMEOUT = 30.0
 
 
 class CeleryWorker:
-    """One ``celery worker`` process; ``env`` carries the app's configuration (see examples/celery_tasks.py)."""
+    """One ``celery worker`` process for the app module ``app`` (imported from ``cwd``, the current directory by
+    default); ``env`` carries the app's configuration, ``workdir`` gets the log."""
 
-    def __init__(self, name: str, env: dict[str, str], workdir: Path, *, concurrency: int = 1, app: str = APP) -> None:
+    def __init__(
+        self,
+        name: str,
+        env: dict[str, str],
+        workdir: Path,
+        *,
+        app: str,
+        concurrency: int = 1,
+        cwd: Path | None = None,
+    ) -> None:
         self.name = name
         self.app = app
+        self.cwd = Path(cwd) if cwd is not None else Path.cwd()
         self.env = env
         self.log_path = workdir / f"celery-{name}.log"
         self.workdir = workdir
@@ -37,11 +46,11 @@ class CeleryWorker:
 
     def start(self) -> CeleryWorker:
         env = dict(self.env)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(self.cwd), env.get("PYTHONPATH", "")) if p)
         argv = [sys.executable, "-m", "celery", "-A", self.app, "worker", "--pool=prefork",
                 f"--concurrency={self.concurrency}", "--without-heartbeat", "--without-mingle", "--without-gossip",
                 "--prefetch-multiplier=1", "--loglevel=INFO", "-n", f"{self.name}@%h"]  # fmt: skip
-        self.proc = start_logged_process(argv, log_path=self.log_path, cwd=REPO, env=env)
+        self.proc = start_logged_process(argv, log_path=self.log_path, cwd=self.cwd, env=env)
         return self
 
     def wait_ready(self, timeout: float = READY_TIMEOUT) -> None:
@@ -100,10 +109,12 @@ def stop_workers(workers: list[CeleryWorker]) -> None:
 
 
 def start_workers(
-    count: int, env: dict[str, str], workdir: Path, *, concurrency: int = 1, app: str = APP
+    count: int, env: dict[str, str], workdir: Path, *, app: str, concurrency: int = 1, cwd: Path | None = None
 ) -> list[CeleryWorker]:
     """Start ``count`` workers together and wait until all are ready (stopping them all if one fails)."""
-    workers = [CeleryWorker(f"w{n}", env, workdir, concurrency=concurrency, app=app).start() for n in range(count)]
+    workers = [
+        CeleryWorker(f"w{n}", env, workdir, app=app, concurrency=concurrency, cwd=cwd).start() for n in range(count)
+    ]
     try:
         for worker in workers:
             worker.wait_ready()
@@ -111,17 +122,3 @@ def start_workers(
         stop_workers(workers)
         raise
     return workers
-
-
-def worker_env(*, api_key: str, stripe_url: str, redis_url: str, rate_limit: str = "redis") -> dict[str, str]:
-    """The environment of examples/celery_tasks.py for a Redis at ``redis_url`` (databases 1-3)."""
-    base = redis_url.rsplit("/", 1)[0]
-    env = dict(os.environ)
-    env.update(
-        STRIPE_API_KEY=api_key,
-        STRIPE_BASE_URL=stripe_url,
-        CELERY_BROKER_URL=f"{base}/1",
-        CELERY_RESULT_BACKEND=f"{base}/2",
-        STRIPE_RATE_LIMIT_REDIS=f"{base}/3" if rate_limit == "redis" else "local",
-    )
-    return env

@@ -1,0 +1,116 @@
+"""How every launcher runs a server: the discipline they share, kept in one place so all follow it.
+
+The server runs as a child process in a session of its own the server runs as a child process in a
+session of its own (so a Ctrl-C in the terminal reaches only us, and we decide how it stops), its output goes
+to a log file (a pipe nobody drains would fill up and freeze the server), readiness is polled with a deadline,
+and a server that dies early is reported with the tail of its log instead of a bare timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+LOG_TAIL_CHARS = 4000
+HOST = "127.0.0.1"
+
+
+class ServerStartError(RuntimeError):
+    """A server did not come up: it exited, or it did not answer before the deadline."""
+
+
+def free_ports(count: int = 1) -> list[int]:
+    """``count`` distinct free ports of 127.0.0.1 (held together while they are picked, so none repeats)."""
+    socks = [socket.socket(socket.AF_INET, socket.SOCK_STREAM) for _ in range(count)]
+    try:
+        for sock in socks:
+            sock.bind((HOST, 0))
+        return [int(sock.getsockname()[1]) for sock in socks]
+    finally:
+        for sock in socks:
+            sock.close()
+
+
+def log_tail(log_path: Path, limit: int = LOG_TAIL_CHARS) -> str:
+    """Last `limit` characters of a server's log, for error messages that show why it failed."""
+    try:
+        text = log_path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return "(no log written)"
+    return text[-limit:] if text else "(log is empty)"
+
+
+def start_logged_process(
+    argv: Sequence[str], *, log_path: Path, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """Start `argv` in its own session, stdout and stderr appended to `log_path`, stdin closed."""
+    with log_path.open("ab") as log:
+        return subprocess.Popen(
+            list(argv),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=cwd,
+            env=env,
+            start_new_session=True,
+        )
+
+
+def wait_until_ready(
+    proc: subprocess.Popen[bytes],
+    probe: Callable[[], bool],
+    *,
+    name: str,
+    log_path: Path,
+    timeout: float,
+    interval: float = 0.05,
+) -> None:
+    """Call `probe` until it returns True; raise ServerStartError if `proc` exits or `timeout` passes."""
+    deadline = time.monotonic() + timeout
+    while True:
+        code = proc.poll()
+        if code is not None:
+            raise ServerStartError(
+                f"{name} exited with code {code} before it answered; its output:\n{log_tail(log_path)}"
+            )
+        if probe():
+            return
+        if time.monotonic() >= deadline:
+            raise ServerStartError(
+                f"{name} did not answer within {timeout:g} s; its output so far:\n{log_tail(log_path)}"
+            )
+        time.sleep(interval)
+
+
+def stop_process_group(proc: subprocess.Popen[bytes], *, grace: float = 5.0) -> None:
+    """SIGTERM the child's process group, SIGKILL it if still alive after `grace` s, and reap the child.
+
+    The child leads its own session (see start_logged_process), so its pid is also its process-group id and
+    killing the group also ends any helper processes it forked. We only signal while the child is unreaped:
+    until `wait` collects it, its pid cannot be reused by an unrelated process.
+    """
+    try:
+        if proc.poll() is None:
+            _signal_group(proc, signal.SIGTERM)
+            try:
+                proc.wait(timeout=grace)
+            except subprocess.TimeoutExpired:
+                _signal_group(proc, signal.SIGKILL)
+                proc.wait()
+    except BaseException:
+        # A second Ctrl-C while we wait must not leave the server running.
+        if proc.poll() is None:
+            _signal_group(proc, signal.SIGKILL)
+            proc.wait()
+        raise
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
