@@ -81,6 +81,7 @@ FIGURES = (
     "operations",
     "export",
     "events",
+    "telemetry",
     "meter",
     "connections",
 )
@@ -586,6 +587,14 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def telemetry(self) -> None:
+        """OpenTelemetry's cost per call (off, API only, SDK) beside httpx's instrumentation: telemetry_bench.py."""
+        from telemetry_bench import telemetry_rows
+
+        rows, notes = telemetry_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     # --- row helpers -----------------------------------------------------------------------------
 
     def _stats_or_break(
@@ -705,6 +714,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "connections": bench.connections,
         "export": bench.export,
         "events": lambda: bench.events(),
+        "telemetry": bench.telemetry,
         "meter": bench.meter,
     }
     compile_bytecode()

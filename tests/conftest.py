@@ -50,14 +50,16 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
         "test_async", "test_cli", "test_cli_operations", "test_encoding_property", "test_events_signature",
         "test_export_planner", "test_layers", "test_money", "test_operations", "test_pagination",
         "test_rate_limit", "test_rate_limit_cli", "test_raw_request_safety", "test_retries", "test_secrets",
-        "test_strict", "test_testing_kit", "test_transport", "test_typed_methods", "test_v2", "test_validation",
-        "test_uploads", "test_downloads", "test_meter_stream", "test_pointing_errors",
+        "test_strict", "test_telemetry", "test_testing_kit", "test_transport", "test_typed_methods", "test_v2",
+        "test_validation", "test_uploads", "test_downloads", "test_meter_stream", "test_pointing_errors",
     ),
     "hostile": (
         "test_hostile_answers", "test_hostile_cli", "test_hostile_errors", "test_hostile_input",
         "test_hostile_lifetime", "test_hostile_paging", "test_hostile_path_segments", "test_hostile_policy",
-        "test_hostile_rate_budget", "test_hostile_time", "test_hostile_units", "test_hostile_uploads",
-        "test_connections",
+        "test_hostile_rate_budget", "test_hostile_telemetry", "test_hostile_time", "test_hostile_units",
+        "test_hostile_uploads", "test_connections",
+        # Events, export and servers under attack (leases, checkpoints, durable acknowledgement, read timeouts).
+        "test_hostile_checkpoints", "test_hostile_event_pages", "test_hostile_leases", "test_hostile_servers",
     ),
     "conformance": (
         "test_conformance_prism", "test_conformance_schema", "test_conformance_wire", "test_connector_examples",

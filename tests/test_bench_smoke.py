@@ -33,6 +33,7 @@ FIGURES = (
     "async 100 concurrent",
     "make generate",
     "export ",
+    "telemetry CPU/call",
     "a new connection",
 )
 BASELINE_SUBJECTS = ("httpx", "stripe-python", "server floor", "openapi-python-client")

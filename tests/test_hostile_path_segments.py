@@ -28,6 +28,7 @@ PATH_OPERATIONS = sorted(
         if operation.path_params
         and set(operation.input_schema.get("required", [])) <= operation.path_params
         and operation.body_encoding != "multipart"
+        and not operation.is_binary  # downloads have their own method (download_operation)
     ),
     key=lambda operation: operation.id,
 )

@@ -20,6 +20,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("request", ("_request",)),
     ("operations", ("operations",)),
     ("http", ("_http",)),
+    ("telemetry", ("telemetry",)),
     ("connector core", ("_core",)),
     ("export", ("export",)),
     ("clients", ("_clients",)),

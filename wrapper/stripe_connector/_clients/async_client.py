@@ -25,6 +25,8 @@ from .._types.from_spec import AsyncToolMethods
 from .._types.options import PageOptions, PreparedRequest, RequestOptions
 from ..errors import ConnectorClosedError, StripeConnectorError
 from ..operations._methods import AsyncOperationMethods
+from ..telemetry._hook import observe
+from ..telemetry._quiet import Watch
 from ..tools.pager import Pager
 
 if TYPE_CHECKING:
@@ -176,8 +178,12 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
 
         Each attempt runs under ``asyncio.timeout`` (``timeout``, and what is left of ``total_timeout``); the
         task is registered while inside, so that ``aclose()`` can cancel it (it then raises
-        ``ConnectorClosedError``).
+        ``ConnectorClosedError``). ``telemetry`` watches the call when an OpenTelemetry provider is configured.
         """
+        with observe(request, self.core) as watch:
+            return await self._in_task(request, gate, watch)
+
+    async def _in_task(self, request: PreparedRequest, gate: RateGate | None, watch: Watch) -> httpx.Response:
         import asyncio  # a dictionary lookup: httpx's async transport has imported it by now
 
         if self._closed:
@@ -187,7 +193,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         if task is not None:
             calls.add(task)
         try:
-            return await self._attempts(request, asyncio.get_running_loop(), gate or self._gate(request))
+            return await self._attempts(request, asyncio.get_running_loop(), gate or self._gate(request), watch)
         except asyncio.CancelledError:
             if task is not None and self._closed and task in getattr(self, "_closing_tasks", ()):
                 task.uncancel()
@@ -198,7 +204,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 calls.discard(task)
 
     async def _attempts(
-        self, request: PreparedRequest, loop: asyncio.AbstractEventLoop, gate: RateGate
+        self, request: PreparedRequest, loop: asyncio.AbstractEventLoop, gate: RateGate, watch: Watch
     ) -> httpx.Response:
         import asyncio  # a dictionary lookup, as in _send
 
@@ -207,7 +213,9 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
+            watch.waiting()
             await gate.wait_async(budget_wait_bound(self.timeout, deadline))  # aclose() cancels the wait at once
+            watch.sending()
             transport = self._transport_for(loop)
             cap = self._async_cap(loop)
             if cap.locked():  # every slot taken: wait for one, within what is left of the call
@@ -215,7 +223,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             else:
                 await cap.acquire()
             try:
-                outcome = await self._attempt(request, loop, gate, transport, deadline, retries_done)
+                outcome = await self._attempt(request, loop, gate, transport, deadline, retries_done, watch)
             finally:
                 cap.release()
             if isinstance(outcome, httpx.Response):
@@ -245,6 +253,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         transport: httpx.AsyncBaseTransport,
         deadline: float | None,
         retries_done: int,
+        watch: Watch,
     ) -> httpx.Response | float | StripeConnectorError:
         """One attempt under ``asyncio.timeout``: the final response, seconds to wait before the next, or the error."""
         import asyncio  # a dictionary lookup, as in _send
@@ -257,16 +266,30 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 await aread_body(response, self.max_response_bytes)
         except TimeoutError:
             error = httpx.ReadTimeout("the attempt's time limit was reached")
-            return self.core.after_failure(request, error, retries_done, started, time_left(deadline))
+            return self._failed(request, error, retries_done, started, deadline, watch)
         except (httpx.HTTPError, AnswerTooLarge) as exc:
-            return self.core.after_failure(request, exc, retries_done, started, time_left(deadline))
+            return self._failed(request, exc, retries_done, started, deadline, watch)
         except RuntimeError as exc:
             if "loop" not in str(exc).lower():
                 raise
             return ConnectorClosedError(LOOP_CLOSED_MESSAGE)
         await gate.saw_async(response)
         retry_delay = self.core.after_response(request, response, retries_done, started, time_left(deadline))
+        watch.answered(response, retry_delay)
         return response if retry_delay is None else retry_delay
+
+    def _failed(
+        self,
+        request: PreparedRequest,
+        exc: Exception,
+        retries_done: int,
+        started: float,
+        deadline: float | None,
+        watch: Watch,
+    ) -> float | StripeConnectorError:
+        outcome = self.core.after_failure(request, exc, retries_done, started, time_left(deadline))
+        watch.failed(exc, outcome)
+        return outcome
 
     async def _typed(self, tool: str, arguments: Mapping[str, Any], **options: Unpack[RequestOptions]) -> Any:
         request = self.core.prepare(tool, without_none(arguments), **options)

@@ -31,6 +31,8 @@ from .._types.from_spec import SyncToolMethods
 from .._types.options import PageOptions, PreparedRequest, RequestOptions
 from ..errors import ConnectorClosedError, StripeConnectorError
 from ..operations._methods import SyncOperationMethods
+from ..telemetry._hook import observe
+from ..telemetry._quiet import Watch
 from ..tools.pager import Pager
 
 
@@ -181,9 +183,13 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
         """Send with the retry policy; the same request (and idempotency key) on every attempt.
 
         Every attempt is bounded by ``timeout`` as a whole and the call by ``total_timeout``; after ``close()``
-        nothing more is sent and the call ends with ``ConnectorClosedError``.
+        nothing more is sent and the call ends with ``ConnectorClosedError``. ``telemetry`` watches the call when
+        an OpenTelemetry provider is configured (its hooks do nothing otherwise).
         """
-        gate = gate or self._gate(request)
+        with observe(request, self.core) as watch:
+            return self._attempts(request, gate or self._gate(request), watch)
+
+    def _attempts(self, request: PreparedRequest, gate: RateGate, watch: Watch) -> httpx.Response:
         deadline = call_deadline(self.total_timeout)
         owner = None if self._owns_transport else self._stream_owner
         cap = self._cap
@@ -191,7 +197,9 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
         while True:
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
+            watch.waiting()
             gate.wait(budget_wait_bound(self.timeout, deadline), self._closing)  # close() ends the wait at once
+            watch.sending()
             transport = self._current_transport()
             cap.acquire(budget_wait_bound(self.timeout, deadline))  # close() ends this wait too
             started = time.perf_counter()
@@ -205,9 +213,11 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
                 outcome: float | StripeConnectorError = self.core.after_failure(
                     request, exc, retries_done, started, time_left(deadline)
                 )
+                watch.failed(exc, outcome)
             else:
                 gate.saw(response)
                 retry_delay = self.core.after_response(request, response, retries_done, started, time_left(deadline))
+                watch.answered(response, retry_delay)
                 if retry_delay is None:
                     return response
                 outcome = retry_delay

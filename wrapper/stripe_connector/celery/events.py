@@ -4,7 +4,9 @@
 ``task_name(event)`` (Stripe's whole event as JSON) with ``task_id=<event id>`` and returns once the broker has
 accepted the message; the dispatcher then marks the event done. A failure to publish raises, so the event is
 retried with backoff (and goes dead after ``max_attempts``). If the process dies between publishing and marking,
-the event is published again with the same task id: a task can tell a repeat by ``self.request.id``.
+the event is published again with the same task id: a task can tell a repeat by ``self.request.id``. With an
+OpenTelemetry provider configured, each publish is a PRODUCER span whose ``traceparent`` travels in the message's
+headers (``telemetry._propagate``), for a worker instrumented with ``opentelemetry-instrumentation-celery``.
 
 Worker side, the task receives a plain dict::
 
@@ -22,6 +24,7 @@ import json
 from typing import Any
 
 from ..events._store import StoredEvent
+from ..telemetry._propagate import handing_off
 
 
 class CeleryHandOff:
@@ -46,4 +49,7 @@ class CeleryHandOff:
         options: dict[str, Any] = {"task_id": self.task_id(item), "retry": True, "retry_policy": policy}
         if self.queue is not None:
             options["queue"] = self.queue
-        self.app.send_task(self.task_name, args=[json.loads(item.payload)], **options)
+        with handing_off("celery", self.task_name, item.type, item.event_id) as headers:  # a trace, if one listens
+            if headers:
+                options["headers"] = headers
+            self.app.send_task(self.task_name, args=[json.loads(item.payload)], **options)

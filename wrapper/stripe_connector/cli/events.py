@@ -47,6 +47,8 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
                        help="file holding an endpoint secret (whsec_...); repeat while rolling secrets")  # fmt: skip
     serve.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES", help="body cap (1 MiB)")
     serve.add_argument("--no-dispatch", action="store_true", help="store only; another process hands on")
+    serve.add_argument("--read-timeout", type=float, default=None, metavar="SECONDS",
+                       help="seconds a client has to send a whole request before it is cut off (10)")  # fmt: skip
     _store_option(serve)
 
     poll = sub.add_parser("poll", help="catch up from /v1/events after a durable cursor (same inbox, same dedupe)")
@@ -174,8 +176,11 @@ def serve_webhooks(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     secrets = _secrets(args.secret_file)  # before anything else: no secret, no server
     if not 0 <= args.port <= 65535:
         raise InvalidInputError("port", "must be 0..65535")
+    from .._host_parts.serving import DEFAULT_READ_TIMEOUT, check_read_timeout, serve_on
+
+    read_timeout = DEFAULT_READ_TIMEOUT if args.read_timeout is None else check_read_timeout(args.read_timeout)
     try:
-        import uvicorn
+        import uvicorn  # noqa: F401 - the events extra; said before anything starts
     except ImportError:
         raise InvalidInputError(
             "events", "events serve needs uvicorn: pip install 'stripe-connector[events]'"
@@ -204,12 +209,13 @@ def serve_webhooks(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
             sock.bind((args.host, args.port))
         except OSError as exc:
             raise InvalidInputError("port", f"cannot listen on {args.host}:{args.port}: {exc.strerror}") from None
-        sock.listen(1024)
         host, port = sock.getsockname()[:2]
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", timeout_keep_alive=30)
-        err.write(json.dumps({"listening": f"http://{host}:{port}{args.path}", "store": repr(store)}) + "\n")
-        err.flush()
-        uvicorn.Server(config).run(sockets=[sock])
+
+        def ready() -> None:  # once connections are accepted: a client that connects on reading this is served
+            err.write(json.dumps({"listening": f"http://{host}:{port}{args.path}", "store": repr(store)}) + "\n")
+            err.flush()
+
+        serve_on(app, sock, read_timeout=read_timeout, keep_alive=30, on_ready=ready).run(sockets=[sock])
     finally:
         stop.set()
         dispatcher.wake.set()

@@ -5,7 +5,12 @@
 the file's length at that moment, after the file has been flushed and fsynced. Run the same command again after
 a kill and it truncates the file back to that length (dropping whatever was written past the checkpoint) and goes
 on from the cursors: the file ends with every object exactly once. Run it on a complete export and it says so and
-leaves the file alone.
+leaves the file alone. The offset recorded is the end of the last page the checkpoint records as taken, never of
+a page written after it (a failed write, a kill between the write and the commit).
+
+An existing, non-empty ``--out`` that no checkpoint records is refused (``--overwrite`` replaces it), and so is a
+second export on a checkpoint another one is using (an ``flock``, released when that export ends or dies). A
+damaged checkpoint is refused too: in each case exit 2, nothing sent, the file untouched.
 
 ExportProgress goes to stderr (objects, pages, objects/s, estimated time left); errors and exit codes are those of
 ``call`` (2 bad input, 3 Stripe's error, 4 unreachable, 5 unreadable answer), and after any of them the file and
@@ -62,6 +67,9 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
         metavar="N",
         help="ask a page again N times after a 429/5xx/network failure",
     )
+    export.add_argument(
+        "--overwrite", action="store_true", help="replace an existing --out file that no checkpoint records"
+    )
     export.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
     add_connection_options(export, "")
 
@@ -98,17 +106,32 @@ class ExportProgress:
 
 
 class ResumableFile:
-    """The output file: appended to, and cut back to the checkpoint's length when an export resumes."""
+    """The output file: appended to, and cut back to the checkpoint's length when an export resumes.
 
-    def __init__(self, path: Path, job: ExportJob) -> None:
+    A checkpoint records the file's length at the end of the last *committed* page (the consumer asked for the
+    next one), which :meth:`synced_offset` finds by the job's committed page count: a page written but not
+    committed when the export stopped is cut off on the resume and fetched again, so it is in the file once.
+    """
+
+    def __init__(self, path: Path, job: ExportJob, *, overwrite: bool = False) -> None:
         self.path = path
+        self.job = job
         offset = 0
         if job.resumed:
-            if job.extra.get("out") != str(path) or not isinstance(job.extra.get("offset"), int):
+            recorded = job.extra.get("offset")
+            if job.extra.get("out") != str(path) or not isinstance(recorded, int) or isinstance(recorded, bool):
                 raise InvalidInputError(
                     "checkpoint", f"records an export that was not written to {path}; give another --checkpoint"
                 )
-            offset = job.extra["offset"]
+            if recorded < 0:
+                raise InvalidInputError("checkpoint", "is damaged (a negative offset): give another --checkpoint")
+            offset = recorded
+        elif not overwrite and _non_empty(path):
+            raise InvalidInputError(
+                "out",
+                f"{path} exists and is not empty, and no checkpoint records an export to it: refusing to overwrite "
+                "it (remove it, or pass --overwrite)",
+            )
         try:
             descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
@@ -122,20 +145,41 @@ class ResumableFile:
             )
         self.stream.truncate(offset)  # what the killed run wrote past its last checkpoint goes
         self.stream.seek(offset)
+        #: The file's length after each page written, by the count of pages taken (committed) once it is.
+        self.ends: dict[int, int] = {job.committed_pages: offset}
+        self.written_pages = job.committed_pages
+        self.position = offset
 
     def write(self, received: Received) -> None:
         lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in received.objects]
         if lines:
-            self.stream.write(("\n".join(lines) + "\n").encode("utf-8"))
+            data = ("\n".join(lines) + "\n").encode("utf-8")
+            self.stream.write(data)
+            self.position += len(data)
+        self.written_pages += 1
+        self.ends[self.written_pages] = self.position
 
     def synced_offset(self) -> dict[str, Any]:
-        """Flush and fsync, then the length a checkpoint may record: every byte before it is on disk."""
+        """Flush and fsync, then the length a checkpoint may record: the end of the last committed page, every byte
+        before it on disk."""
         self.stream.flush()
         os.fsync(self.stream.fileno())
-        return {"offset": self.stream.tell(), "out": str(self.path)}
+        committed = self.job.committed_pages
+        for pages in [pages for pages in self.ends if pages < committed]:
+            del self.ends[pages]
+        return {"offset": self.ends[committed], "out": str(self.path)}
 
     def close(self) -> None:
         self.stream.close()
+
+
+def _non_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise InvalidInputError("out", f"cannot use {path}: {exc.strerror}") from None
 
 
 def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
@@ -163,21 +207,25 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
             checkpoint=checkpoint,
             checkpoint_interval=args.checkpoint_every,
         )
-        progress = ExportProgress(err, job, enabled=not args.quiet)
-        if job.done:
-            if not args.quiet:
-                err.write(progress.line() + f" (already complete in {out_path})\n")
-            return cli.EXIT_OK
-        output = ResumableFile(out_path, job)
-        job.extra_provider = output.synced_offset
         try:
-            for received in export_pages(connector, job, page_retries=args.page_retries):
-                output.write(received)
-                progress.tick()
-        finally:
+            progress = ExportProgress(err, job, enabled=not args.quiet)
+            if job.done:
+                if not args.quiet:
+                    err.write(progress.line() + f" (already complete in {out_path})\n")
+                return cli.EXIT_OK
+            output = ResumableFile(out_path, job, overwrite=args.overwrite)
+            job.extra_provider = output.synced_offset
+            pages = export_pages(connector, job, page_retries=args.page_retries)
             try:
-                job.save()
+                for received in pages:
+                    output.write(received)
+                    progress.tick()
             finally:
-                output.close()
-        progress.tick(final=True)
+                try:
+                    pages.close()  # the run's end: the checkpoint saved (what was written and taken) and released
+                finally:
+                    output.close()
+            progress.tick(final=True)
+        finally:
+            job.release()
     return cli.EXIT_OK

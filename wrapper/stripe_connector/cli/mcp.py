@@ -53,6 +53,7 @@ def run_mcp(args: argparse.Namespace) -> int:
             port=args.port,
             allowed_origins=args.allow_origin,
             allowed_hosts=args.allow_host,
+            read_timeout=args.read_timeout,
         )
         return EXIT_OK
     if args.auth_token_file is not None:

@@ -205,3 +205,7 @@ def add_mcp_http_options(mcp: Parser) -> None:
     http.add_argument(
         "--allow-host", action="append", default=[], metavar="HOST:PORT", help="a Host header to accept (repeatable)"
     )
+    http.add_argument(
+        "--read-timeout", type=float, default=None, metavar="SECONDS",
+        help="seconds a client has to send a whole request before its connection is closed (default 10)",
+    )  # fmt: skip

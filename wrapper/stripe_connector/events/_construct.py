@@ -10,7 +10,10 @@ from ._signature import SignatureChecks, WebhookSecrets, verify_signature
 
 
 def construct_event(
-    payload: bytes, header: str | None, secrets: WebhookSecrets | str | Iterable[str], **checks: Unpack[SignatureChecks]
+    payload: bytes,
+    header: str | None,
+    secrets: WebhookSecrets | str | Iterable[str] | None,
+    **checks: Unpack[SignatureChecks],
 ) -> Event:
     """The verified :class:`Event` in ``payload``: ``WebhookSignatureError`` if the signature does not hold,
     ``InvalidInputError`` (param ``payload``) if the signed body is not a Stripe event. ``checks``: ``tolerance``

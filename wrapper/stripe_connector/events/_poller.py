@@ -133,25 +133,36 @@ class _PollerBase:
         return query
 
     def _page(self, answer: Mapping[str, Any], seen: set[str]) -> tuple[list[tuple[Event, bytes, Source]], str | None]:
-        """The events of a page (oldest first) and the cursor of the next page (None when this was the last)."""
-        data = answer.get("data")
+        """The events of a page (oldest first) and the cursor of the next page (None when this was the last).
+
+        A page that cannot be continued from (``has_more`` with no events, an item that is not an event, no cursor)
+        is a :class:`StripeResponseError`: the round stops before the cursor moves, so the window is read again."""
+        if not isinstance(answer, Mapping):
+            raise StripeResponseError("/v1/events answered something that is not a list object")
+        data, has_more = answer.get("data"), answer.get("has_more")
         if not isinstance(data, list):
             raise StripeResponseError("/v1/events answered without a data list")
+        if not isinstance(has_more, bool):
+            raise StripeResponseError("/v1/events answered without a boolean has_more: cannot tell if it ended")
+        if has_more and not data:
+            raise StripeResponseError("/v1/events says has_more with no events: nothing to continue after")
         items: list[tuple[Event, bytes, Source]] = []
         for raw in data:
+            if not isinstance(raw, dict):
+                raise StripeResponseError(f"/v1/events answered a {type(raw).__name__} where an event belongs")
             try:
                 event = parse_event(raw)
             except InvalidInputError as exc:
                 raise StripeResponseError(f"/v1/events answered something that is not an event: {exc}") from None
             items.append((event, json.dumps(raw, separators=(",", ":")).encode(), "poll"))
         items.sort(key=lambda item: (item[0].created, item[0].id))
-        if not answer.get("has_more") or not data:
+        if not has_more:
             return items, None
-        last = data[-1].get("id") if isinstance(data[-1], dict) else None
-        if not isinstance(last, str) or last in seen:
-            raise StripeResponseError("/v1/events repeated a page (or gave no cursor): stopping")
+        last = data[-1]["id"]
+        if last in seen:
+            raise StripeResponseError("/v1/events repeated a page: stopping")
         seen.add(last)
-        return items, last
+        return items, str(last)
 
 
 class _Round:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InvalidInputError
-from ._sql import SqlInbox, schema
+from ._sql import ADD_LEASE_OWNER, SqlInbox, schema
 
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 
@@ -46,6 +46,7 @@ class PostgresStore(SqlInbox):
             cur.execute("SELECT pg_advisory_xact_lock(4242019)")
             for statement in schema(seq="BIGSERIAL", blob="BYTEA", real="DOUBLE PRECISION"):
                 cur.execute(statement)
+            cur.execute(ADD_LEASE_OWNER.replace("ADD COLUMN", "ADD COLUMN IF NOT EXISTS"))
 
     def __repr__(self) -> str:
         return f"PostgresStore({redact_url(self._url)!r})"
@@ -56,7 +57,11 @@ class PostgresStore(SqlInbox):
     def _connect(self) -> Any:
         import psycopg
 
-        return psycopg.connect(self._url, autocommit=True, connect_timeout=10)
+        connection = psycopg.connect(self._url, autocommit=True, connect_timeout=10)
+        # A stored event is acknowledged only once its commit is on disk: whatever the server's default, this
+        # session's commits wait for the flush (``synchronous_commit = off`` would lose acknowledged events).
+        connection.execute("SET synchronous_commit TO on")
+        return connection
 
     @contextlib.contextmanager
     def _transaction(self, *, durable: bool = False) -> Iterator[Any]:

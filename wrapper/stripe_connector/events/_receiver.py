@@ -95,6 +95,10 @@ class _Writer:
             self._thread.join(timeout=10)
 
 
+class _Disconnected(Exception):
+    """The connection closed before the request's body was complete: part of a body is never an event."""
+
+
 def _settle(future: asyncio.Future[bool], outcome: bool | BaseException) -> None:
     if future.done():
         return
@@ -151,7 +155,10 @@ class WebhookApp:
             status, error, extra = refusal
             await _answer(send, status, {"error": error}, extra)
             return
-        body = await self._read_body(receive)
+        try:
+            body = await self._read_body(receive)
+        except _Disconnected:
+            return  # the client went (or was cut off by the read deadline) before its body was all in: no event
         if body is None:
             await self._too_large(send)
             return
@@ -195,7 +202,7 @@ class WebhookApp:
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                return b"".join(chunks)
+                raise _Disconnected
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body:

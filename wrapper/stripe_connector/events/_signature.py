@@ -11,7 +11,8 @@ judge on a corpus of valid and tampered deliveries). We are stricter in these do
 
 * a timestamp more than ``tolerance`` seconds in the **future** is refused (stripe-python checks only the past);
 * ``t`` must be plain decimal digits (Python's ``int()`` also takes ``" 12"``, ``"+12"``, ``"1_2"``);
-* several ``t=`` items, a header over 8 KiB or with more than 64 items, and an item without ``=`` are malformed;
+* several ``t=`` items, a header over 8 KiB or with more than 64 items, and an item without ``=`` are malformed
+  (an item's value ends at a second ``=``, as in stripe-python: ``v1=<sig>=x`` is the signature ``<sig>``);
 * a secret must look like one (``whsec_`` and no whitespace); stripe-python only refuses a blank secret;
 * a body that is not UTF-8 is verified over its bytes and then refused as not an event (stripe-python raises
   ``UnicodeDecodeError`` first).
@@ -54,8 +55,15 @@ class WebhookSecrets:
 
     __slots__ = ("_keys",)
 
-    def __init__(self, secrets: str | Iterable[str]) -> None:
-        values = [secrets] if isinstance(secrets, str) else list(secrets)
+    def __init__(self, secrets: str | Iterable[str] | None) -> None:
+        if secrets is None:
+            _fail("no_secret", "no webhook secret was given (None: is the variable or file that holds it set?)")
+        if isinstance(secrets, bytes | bytearray):
+            _fail("malformed_secret", "a webhook secret must be a str (whsec_...), not bytes")
+        try:
+            values = [secrets] if isinstance(secrets, str) else list(secrets)
+        except TypeError:
+            _fail("no_secret", f"the webhook secrets must be a string or strings, not {type(secrets).__name__}")
         if not values:
             _fail("no_secret", "no webhook secret was given: refusing to accept unverified deliveries")
         keys = []
@@ -123,9 +131,11 @@ def _split(header: str) -> tuple[list[str], list[str]]:
     timestamps: list[str] = []
     signatures: list[str] = []
     for item in items:
-        name, sep, value = item.partition("=")
+        name, sep, rest = item.partition("=")
         if not sep:
             _fail("malformed_header", "an item of the Stripe-Signature header has no '='")
+        # As stripe-python (``item.split("=", 2)``): the value ends at a second '=', whatever follows it.
+        value = rest.partition("=")[0]
         if name == "t":
             timestamps.append(value)
         elif name == SCHEME:
@@ -136,7 +146,7 @@ def _split(header: str) -> tuple[list[str], list[str]]:
 def verify_signature(
     payload: bytes,
     header: str | None,
-    secrets: WebhookSecrets | str | Iterable[str],
+    secrets: WebhookSecrets | str | Iterable[str] | None,
     *,
     tolerance: int = DEFAULT_TOLERANCE,
     now: float | None = None,

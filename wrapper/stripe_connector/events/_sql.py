@@ -75,7 +75,9 @@ class SqlInbox:
                 added.append(cur.rowcount == 1)
         return added
 
-    def claim(self, *, limit: int, lease_seconds: float, now: float | None = None) -> list[StoredEvent]:
+    def claim(
+        self, *, limit: int, lease_seconds: float, now: float | None = None, owner: str | None = None
+    ) -> list[StoredEvent]:
         if limit < 1 or lease_seconds <= 0:
             raise InvalidInputError("limit", "claim needs limit >= 1 and lease_seconds > 0")
         current = time.time() if now is None else now
@@ -83,18 +85,39 @@ class SqlInbox:
             f"SELECT {_COLUMNS} FROM {EVENTS} WHERE state IN ('pending', 'failed') AND next_attempt_at <= ? "
             f"AND (lease_until IS NULL OR lease_until <= ?) ORDER BY seq LIMIT ?{self._lock_clause}"
         )
-        lease = self._sql(f"UPDATE {EVENTS} SET lease_until = ? WHERE account = ? AND event_id = ?")
+        lease = self._sql(f"UPDATE {EVENTS} SET lease_until = ?, lease_owner = ? WHERE account = ? AND event_id = ?")
         with self._transaction() as cur:
             cur.execute(select, (current, current, limit))
             rows = [_stored(row) for row in cur.fetchall()]
             for row in rows:
-                cur.execute(lease, (current + lease_seconds, row.account, row.event_id))
+                cur.execute(lease, (current + lease_seconds, owner, row.account, row.event_id))
         return rows
+
+    def renew_leases(
+        self, owner: str, keys: Sequence[tuple[str, str]], lease_seconds: float, now: float | None = None
+    ) -> set[tuple[str, str]]:
+        if not owner or lease_seconds <= 0:
+            raise InvalidInputError("owner", "renewing leases needs the owner's token and lease_seconds > 0")
+        until = (time.time() if now is None else now) + lease_seconds
+        renew = self._sql(
+            f"UPDATE {EVENTS} SET lease_until = ? WHERE account = ? AND event_id = ? AND lease_owner = ? "
+            "AND state IN ('pending', 'failed') AND lease_until IS NOT NULL"
+        )
+        held: set[tuple[str, str]] = set()
+        if not keys:
+            return held
+        with self._transaction() as cur:
+            for account, event_id in keys:
+                cur.execute(renew, (until, account, event_id, owner))
+                if cur.rowcount == 1:
+                    held.add((account, event_id))
+        return held
 
     def mark_done(self, account: str, event_id: str) -> None:
         check_key(account, event_id)
         self._update(
-            "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, handed_at = ? "
+            "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, "
+            "handed_at = ? "
             "WHERE account = ? AND event_id = ?",
             (time.time(), account, event_id),
         )
@@ -104,7 +127,7 @@ class SqlInbox:
         state = "failed" if retry_at is not None else "dead"
         self._update(
             "UPDATE {t} SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
-            "lease_until = NULL WHERE account = ? AND event_id = ?",
+            "lease_until = NULL, lease_owner = NULL WHERE account = ? AND event_id = ?",
             (state, str(error)[:MAX_ERROR_CHARS], retry_at, account, event_id),
         )
 
@@ -112,15 +135,15 @@ class SqlInbox:
         check_key(account, event_id)
         return (
             self._update(
-                "UPDATE {t} SET state = 'pending', attempts = 0, next_attempt_at = ?, lease_until = NULL "
-                "WHERE account = ? AND event_id = ?",
+                "UPDATE {t} SET state = 'pending', attempts = 0, next_attempt_at = ?, lease_until = NULL, "
+                "lease_owner = NULL WHERE account = ? AND event_id = ?",
                 (time.time(), account, event_id),
             )
             == 1
         )
 
     def release_leases(self) -> int:
-        return self._update("UPDATE {t} SET lease_until = NULL WHERE lease_until IS NOT NULL", ())
+        return self._update("UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL", ())
 
     def get(self, account: str, event_id: str) -> StoredEvent | None:
         check_key(account, event_id)
@@ -182,13 +205,17 @@ def _stored(row: Sequence[Any]) -> StoredEvent:
     )
 
 
+#: A table created before claims named their owner gets the column (see ``SqlInbox.renew_leases``).
+ADD_LEASE_OWNER = f"ALTER TABLE {EVENTS} ADD COLUMN lease_owner TEXT"
+
+
 def schema(*, seq: str, blob: str, real: str) -> list[str]:
     """The tables, in the dialect's words for an auto-increment key, bytes and floating point."""
     return [
         f"CREATE TABLE IF NOT EXISTS {EVENTS} (seq {seq}, account TEXT NOT NULL, event_id TEXT NOT NULL, "
         f"type TEXT NOT NULL, created BIGINT NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL, "
         f"attempts INTEGER NOT NULL, last_error TEXT, received_at {real} NOT NULL, next_attempt_at {real}, "
-        f"lease_until {real}, handed_at {real}, payload {blob} NOT NULL, UNIQUE (account, event_id))",
+        f"lease_until {real}, handed_at {real}, payload {blob} NOT NULL, lease_owner TEXT, UNIQUE (account, event_id))",
         f"CREATE INDEX IF NOT EXISTS {EVENTS}_due ON {EVENTS} (state, next_attempt_at)",
         f"CREATE TABLE IF NOT EXISTS {CURSORS} (name TEXT PRIMARY KEY, created BIGINT NOT NULL, "
         f"updated_at {real} NOT NULL)",

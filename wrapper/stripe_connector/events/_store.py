@@ -69,8 +69,18 @@ class InboxStore(Protocol):
         """:meth:`add` for several events in one transaction (one disk flush); one bool per item, in order."""
         ...
 
-    def claim(self, *, limit: int, lease_seconds: float, now: float | None = None) -> list[StoredEvent]:
-        """Up to ``limit`` events due for a hand-off (pending, or failed and due), oldest received first, leased."""
+    def claim(
+        self, *, limit: int, lease_seconds: float, now: float | None = None, owner: str | None = None
+    ) -> list[StoredEvent]:
+        """Up to ``limit`` events due for a hand-off (pending, or failed and due), oldest received first, leased
+        (to ``owner``, a token of the claiming dispatcher, so that it can renew the leases while it works)."""
+        ...
+
+    def renew_leases(
+        self, owner: str, keys: Sequence[tuple[str, str]], lease_seconds: float, now: float | None = None
+    ) -> set[tuple[str, str]]:
+        """Extend ``owner``'s leases on ``keys`` (``(account, id)``) to ``lease_seconds`` from now; return the keys
+        it still holds (a lease that ran out and was claimed by another dispatcher is no longer its)."""
         ...
 
     def mark_done(self, account: str, event_id: str) -> None: ...

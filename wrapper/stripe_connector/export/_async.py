@@ -91,6 +91,7 @@ async def aexport_pages(connector: AsyncConnector, job: ExportJob, **options: An
     """Every page of ``job`` not yet committed, each once (see ``_sync.export_pages``)."""
     run = ExportRun(job, **options)
     if job.done:
+        job.release()
         return
     workers = _Tasks(connector, run)
     try:

@@ -19,8 +19,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidInputError
-from ._checkpoint import CheckpointStore, State, open_checkpoints
-from ._plan import Planner, Received
+from ._checkpoint import CheckpointStore, RunLock, State, check_export_state, open_checkpoints
+from ._plan import STATE_FIELDS, Planner, Received
 from ._source import list_source, page_request, split_arguments
 
 if TYPE_CHECKING:
@@ -38,6 +38,10 @@ DEFAULT_CONCURRENCY = 10
 DEFAULT_CHECKPOINT_INTERVAL = 1.0
 
 STATE_VERSION = 1
+
+#: What each field of a shard's saved state must be (see ``check_export_state``); the keys are the planner's.
+SHARD_KINDS = {"gte": "int", "lt": "int", "cursor": "cursor", "oldest": "oldest", "done": "bool", "density": "density"}
+assert set(SHARD_KINDS) == {key for key, _ in STATE_FIELDS}
 
 
 def check_count(name: str, value: object, low: int = 1, high: int = 1000) -> int:
@@ -97,12 +101,19 @@ class ExportJob:
         self.key = "export-" + hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
         self.store = open_checkpoints(checkpoint) if checkpoint is not None else None
         self._clock = clock
-        saved = self.store.load(self.key) if self.store is not None else None
+        #: The store is this run's until it ends (two runs on one checkpoint would write over each other).
+        self._run_lock: RunLock | None = self.store.hold() if self.store is not None else None
+        try:
+            saved = self.store.load(self.key) if self.store is not None else None
+            if saved is not None:
+                self._check_saved(saved)
+        except BaseException:
+            self.release()
+            raise
         #: Extra state a consumer keeps with the checkpoint (the CLI: the output file's offset); loaded on resume.
         self.extra: dict[str, Any] = {}
         self.resumed = saved is not None
         if saved is not None:
-            self._check_saved(saved)
             self.gte, self.lt, self.started = int(saved["gte"]), int(saved["lt"]), float(saved["started"])
             self.extra = dict(saved.get("extra") or {})
             self.planner = Planner(self.gte, self.lt, concurrency=self.concurrency, shards=saved["shards"])
@@ -123,6 +134,13 @@ class ExportJob:
             json.dumps(self.identity, default=str)
         ):
             raise InvalidInputError("checkpoint", "holds another export under this export's name; use another store")
+        check_export_state(saved, SHARD_KINDS)
+
+    def release(self) -> None:
+        """End this run's hold on its checkpoint store (another export may then use it)."""
+        if self._run_lock is not None:
+            self._run_lock.release()
+            self._run_lock = None
 
     # --- pages ------------------------------------------------------------------------------------------------------
 

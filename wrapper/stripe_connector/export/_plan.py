@@ -409,8 +409,14 @@ def _page_parts(page: Mapping[str, Any]) -> tuple[list[Any], bool]:
 
 
 def _in_range(shard: Shard, request: PageRequest, data: list[Any]) -> tuple[list[Any], bool]:
-    """The objects of ``data`` that are the shard's, and whether the page went below its (since cut) ``gte``."""
+    """The objects of ``data`` that are the shard's, and whether the page went below its (since cut) ``gte``.
+
+    The whole page is checked before any of it is taken: a page out of order (oldest first, say) is refused even
+    when its first object already lies below the shard's new edge, rather than closing the shard on it. An object
+    repeated within the page (same ``id``) is taken once."""
     keep: list[Any] = []
+    below = False
+    ids: set[str] = set()
     previous = shard.oldest if shard.oldest is not None else request.lt - 1
     for item in data:
         created = item.get("created") if isinstance(item, Mapping) else None
@@ -423,6 +429,12 @@ def _in_range(shard: Shard, request: PageRequest, data: list[Any]) -> tuple[list
             )
         previous = created
         if created < shard.gte:  # cut off while the page was in flight: the new, older shard owns it
-            return keep, True
+            below = True
+            continue
+        identity = item.get("id")
+        if isinstance(identity, str):
+            if identity in ids:
+                continue
+            ids.add(identity)
         keep.append(item)
-    return keep, False
+    return keep, below

@@ -174,7 +174,10 @@ class ExportRun:
     def close(self) -> None:
         """The consumer is done (finished, stopped or failed): nothing new starts, and the checkpoint is saved."""
         self.stopping = True
-        self.job.save()
+        try:
+            self.job.save()
+        finally:
+            self.job.release()
 
 
 class GatedConnector(Protocol):

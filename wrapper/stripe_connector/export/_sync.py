@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConnectorClosedError
@@ -113,10 +113,11 @@ class _Threads(Workers["SyncConnector"]):
             thread.join()
 
 
-def export_pages(connector: SyncConnector, job: ExportJob, **options: Any) -> Iterator[Received]:
+def export_pages(connector: SyncConnector, job: ExportJob, **options: Any) -> Generator[Received, None, None]:
     """Every page of ``job`` not yet committed, each once; see the module docstring."""
     run = ExportRun(job, **options)
     if job.done:
+        job.release()
         return
     workers = _Threads(connector, run)
     for thread in workers.threads:

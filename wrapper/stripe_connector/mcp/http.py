@@ -9,7 +9,8 @@ by uvicorn (the ``mcp-http`` extra). Around it, in order a request meets them:
 3. one session per client (at most :data:`MAX_SESSIONS`), each served by the same :class:`mcp.server.Server`, so the
    tools, ``--read-only``, guardrails, idempotency keys and result sizing are those of stdio.
 
-It listens on 127.0.0.1 unless told otherwise, and says where on stderr once it listens (``--port 0``: a free port).
+It listens on 127.0.0.1 unless told otherwise, and says where on stderr once it accepts connections (``--port 0``: a
+free port). A request must be all in within ``--read-timeout`` seconds (10) or its connection is closed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import sys
 from collections.abc import Sequence
 from typing import IO, Any
 
+from .._host_parts.serving import DEFAULT_READ_TIMEOUT, serve_on
 from .auth import BearerAuth
 
 PATH = "/mcp"
@@ -95,19 +97,17 @@ def url_of(sock: socket.socket) -> str:
     return f"http://{shown}:{port}{PATH}"
 
 
-async def serve(app: Any, sock: socket.socket, *, announce: IO[str] | None = None) -> None:
-    """Serve ``app`` on ``sock`` with uvicorn until SIGINT/SIGTERM; the URL goes to ``announce`` (stderr)."""
-    import uvicorn
-
-    config = uvicorn.Config(
-        app,
-        log_level="warning",
-        access_log=False,
-        lifespan="on",
-        server_header=False,
-        timeout_keep_alive=KEEP_ALIVE_SECONDS,
-    )
+async def serve(
+    app: Any, sock: socket.socket, *, announce: IO[str] | None = None, read_timeout: float = DEFAULT_READ_TIMEOUT
+) -> None:
+    """Serve ``app`` on ``sock`` with uvicorn until SIGINT/SIGTERM; the URL goes to ``announce`` (stderr) once the
+    socket accepts connections. A request not all in within ``read_timeout`` seconds is cut (see ``serving``)."""
     stream = announce if announce is not None else sys.stderr
-    stream.write(f"stripe-connector: MCP over Streamable HTTP at {url_of(sock)}\n")
-    stream.flush()
-    await uvicorn.Server(config).serve(sockets=[sock])
+
+    def ready() -> None:
+        stream.write(f"stripe-connector: MCP over Streamable HTTP at {url_of(sock)}\n")
+        stream.flush()
+
+    server = serve_on(app, sock, read_timeout=read_timeout, keep_alive=KEEP_ALIVE_SECONDS, on_ready=ready,
+                      server_header=False)  # fmt: skip
+    await server.serve(sockets=[sock])

@@ -273,6 +273,7 @@ def serve_http(
     problem: StripeConnectorError | None = None,
     allowed_origins: Sequence[str] = (),
     allowed_hosts: Sequence[str] = (),
+    read_timeout: float | None = None,
 ) -> None:
     """Serve over Streamable HTTP (:mod:`stripe_connector.mcp.http`) until SIGINT/SIGTERM.
 
@@ -282,6 +283,7 @@ def serve_http(
     """
     import anyio
 
+    from .._host_parts.serving import DEFAULT_READ_TIMEOUT, check_read_timeout
     from . import auth, http
 
     try:
@@ -289,6 +291,7 @@ def serve_http(
     except ImportError:
         raise MissingDependencyError("mcp --http needs uvicorn: pip install 'stripe-connector[mcp-http]'") from None
     token = auth.load_token(token_file)
+    deadline = DEFAULT_READ_TIMEOUT if read_timeout is None else check_read_timeout(read_timeout)
     if problem is not None or options is None:
         raise startup_error(problem or InvalidInputError("api_key", "no connection options"))
     try:
@@ -305,7 +308,7 @@ def serve_http(
         async with connector:
             server = serving.server(connector, secret)
             app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
-            await http.serve(app, sock)
+            await http.serve(app, sock, read_timeout=deadline)
 
     try:
         anyio.run(run)
