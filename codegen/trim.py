@@ -364,7 +364,7 @@ def dump(document: dict[str, JSON]) -> str:
 
 #: The ``format``s the connector's validator enforces: fastjsonschema's (draft 7) built-in ones. Any other format
 #: (Stripe's ``unix-time``, ``int64``, ``currency``, ``decimal``...) is a promise no check keeps, so the tool view
-#: drops it: an agent must not be shown a rule that is not what is enforced. tests/test_spec_update.py keeps
+#: drops it: an agent must not be shown a rule that is not what is enforced. tests/pipeline/test_spec_update.py keeps
 #: this list equal to fastjsonschema's.
 ENFORCED_FORMATS = frozenset(
     {

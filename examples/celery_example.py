@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             sent = []
             for n in range(args.tasks):
+                call: list[object]
                 if n % 3 == 0:
                     call = ["create_customer", {"email": f"customer{n}@example.com"}, None, True]
                 else:

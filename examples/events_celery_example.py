@@ -49,11 +49,11 @@ def main() -> int:
             receiver = webhook_app(store, SECRET, on_stored=lambda _e: dispatcher.wake.set())
             with running_receiver(receiver) as url:
                 ids = deliver(url, 50)
-            ledger = redis.Redis.from_url(f"{base}/3")
+            ledger = redis.Redis.from_url(f"{base}/3", decode_responses=True)
             deadline = time.monotonic() + 30
             while ledger.hlen("stripe-events-runs") < len(ids) and time.monotonic() < deadline:
                 time.sleep(0.1)
-            runs = {k.decode(): json.loads(v) for k, v in ledger.hgetall("stripe-events-runs").items()}
+            runs = {str(k): json.loads(v) for k, v in ledger.hgetall("stripe-events-runs").items()}
         finally:
             stop.set()
             if thread.is_alive():

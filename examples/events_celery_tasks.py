@@ -26,7 +26,7 @@ app.conf.update(task_acks_late=True, task_reject_on_worker_lost=True, worker_pre
 _ledger = redis.Redis.from_url(LEDGER)
 
 
-@app.task(name="stripe.event", bind=True)
+@app.task(name="stripe.event", bind=True)  # type: ignore[untyped-decorator]
 def handle_stripe_event(self: Any, event: dict[str, Any]) -> str:
     """Handle one event once, keyed by its id (= this task's id)."""
     key = "stripe-events-runs"

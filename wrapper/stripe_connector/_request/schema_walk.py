@@ -7,8 +7,8 @@ fastjsonschema's code generator alone takes milliseconds). Stripe's request sche
 keyword order, the same rule for each, and failures of the same exception (``message``, ``name``, ``path``,
 ``rule``, ``rule_definition``: ``_request.validation`` names the argument from them). A schema with any other keyword (a
 ``default`` to fill in, a ``pattern``, a ``format``...) raises :class:`Unsupported`, and the caller compiles it
-with fastjsonschema instead: this walker never passes what it does not understand. ``tests/test_operations.py``
-holds the two to the same verdicts.
+with fastjsonschema instead: this walker never passes what it does not understand.
+``tests/operations/test_operations.py`` holds the two to the same verdicts.
 """
 
 from __future__ import annotations
