@@ -58,13 +58,13 @@ connections: Connections[StripeConnector] = Connections(
 )
 
 
-@app.task(name="stripe.connection_step")
+@app.task(name="stripe.connection_step")  # type: ignore[untyped-decorator]
 def stripe_step(connection_id: str, tool: str, arguments: dict[str, Any] | None = None) -> dict[str, Any]:
     """One workflow step: ``tool`` with ``arguments`` on ``connection_id``'s Stripe."""
     return connections.get(connection_id).call(tool, arguments or {})
 
 
-@app.task(name="stripe.check_connection")
+@app.task(name="stripe.check_connection")  # type: ignore[untyped-decorator]
 def check_connection(connection_id: str) -> dict[str, Any]:
     """What a platform runs when a user adds a key: reads only, never a write."""
     return connections.get(connection_id).check_connection().as_json()
