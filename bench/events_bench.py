@@ -6,6 +6,10 @@
   (``events_baseline_app.py``). Both are separate processes on 127.0.0.1, driven by the same lean client: 8
   keep-alive connections, pre-signed requests. Targets: >= 1.0x the baseline's throughput, p99 acknowledgement
   latency < 50 ms. Rounds alternate between the subjects.
+* **Many connections**: the same ``events serve`` with ``--secrets-dir`` of 1,000 connections (one secret file
+  each), every delivery to ``/stripe/webhook/<connection id>`` signed with that connection's own secret, spread over
+  all 1,000 (each file is read at its connection's first delivery: half the deliveries of a round), beside the
+  single-connection ``serve`` of the same rounds; the ratio is the median of the rounds' ratios. Target: >= 0.9x.
 * **Polling catch-up of 10,000 events** (pages of 100) from the events double (a separate process): ``EventPoller``
   (pages, parses and stores every event, then moves its cursor) beside a hand-written httpx loop that only pages
   (``starting_after``) and decodes the JSON. Pages per second; reported, no target in the issue.
@@ -32,22 +36,33 @@ if str(REPO) not in sys.path:
 
 SECRET = "whsec_bench_only_0123456789abcdef"
 CONNECTIONS = 8
+#: Platform connections of the many-connections receiver (webhook paths and secret files).
+MANY = 1000
+MANY_TARGET = 0.9
 P99_TARGET = 0.050
 FULL = {"deliveries": 2000, "rounds": 3, "events": 10_000}
 
 
-def _requests(count: int, tag: str) -> list[bytes]:
+def _many_secret(index: int) -> str:
+    return f"whsec_bench_connection_{index:04d}_0123456789abcdef"
+
+
+def _requests(count: int, tag: str, *, many: bool = False) -> list[bytes]:
+    """Pre-signed deliveries; ``many``: spread over :data:`MANY` connections, each signed with its own secret."""
     from stripe_connector.events import signature_header
 
     now = int(time.time())
     out = []
     for n in range(count):
+        path, secret = "/stripe/webhook", SECRET
+        if many:
+            path, secret = f"/stripe/webhook/conn_{n % MANY:04d}", _many_secret(n % MANY)
         body = json.dumps({"id": f"evt_bench_{tag}_{n:07d}", "object": "event", "type": "invoice.paid",
                            "created": now, "livemode": False, "api_version": "2023-10-16",
                            "data": {"object": {"id": f"in_{n:07d}", "object": "invoice", "amount_due": 1000}}}
                           ).encode()  # fmt: skip
-        signature = signature_header(body, SECRET, now)
-        head = (f"POST /stripe/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        signature = signature_header(body, secret, now)
+        head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                 f"Stripe-Signature: {signature}\r\nContent-Length: {len(body)}\r\n\r\n")  # fmt: skip
         out.append(head.encode() + body)
     return out
@@ -110,9 +125,11 @@ def _receiver_round(subject: str, requests: list[bytes], workdir: Path) -> tuple
     secret_file.write_text(SECRET)
     secret_file.chmod(0o600)
     db = workdir / f"{subject}-{time.monotonic_ns()}.db"
-    if subject == "serve":
+    if subject in ("serve", "serve-many"):
         argv = [sys.executable, "-m", "stripe_connector.cli", "events", "serve", "--port", "0",
-                "--secret-file", str(secret_file), "--store", f"sqlite:///{db}"]  # fmt: skip
+                "--store", f"sqlite:///{db}"]  # fmt: skip
+        argv += ["--secrets-dir", str(_secrets_dir(workdir))] if subject == "serve-many" else [
+            "--secret-file", str(secret_file)]  # fmt: skip
     else:
         env.update(BASELINE_DB=str(db), BASELINE_SECRET=SECRET)
         argv = [sys.executable, "-m", "uvicorn", "events_baseline_app:app", "--host", "127.0.0.1", "--port", "0",
@@ -122,6 +139,18 @@ def _receiver_round(subject: str, requests: list[bytes], workdir: Path) -> tuple
         return asyncio.run(_drive(port, requests))
     finally:
         stop_process_group(proc, grace=5.0)
+
+
+def _secrets_dir(workdir: Path) -> Path:
+    """:data:`MANY` secret files, 0600, in a 0700 directory (written once per run)."""
+    directory = workdir / "secrets"
+    if not directory.exists():
+        directory.mkdir(mode=0o700)
+        for index in range(MANY):
+            path = directory / f"conn_{index:04d}"
+            path.write_text(_many_secret(index) + "\n")
+            path.chmod(0o600)
+    return directory
 
 
 def _p99(latencies: list[float]) -> float:
@@ -178,12 +207,15 @@ def events_rows(quick: bool) -> tuple[list[Row], list[str]]:
     notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="bench-events-") as tmp:
         workdir = Path(tmp)
-        throughput: dict[str, list[float]] = {"serve": [], "baseline": []}
-        latencies: dict[str, list[float]] = {"serve": [], "baseline": []}
+        subjects = ("baseline", "serve", "serve-many")
+        throughput: dict[str, list[float]] = {subject: [] for subject in subjects}
+        latencies: dict[str, list[float]] = {subject: [] for subject in subjects}
         failures = 0
         for round_number in range(plan["rounds"]):
-            for subject in ("baseline", "serve"):
-                requests = _requests(plan["deliveries"], f"{subject}{round_number}")
+            # Alternated, so that a load that rises or falls during the run does not favour the subject run last.
+            for subject in subjects if round_number % 2 == 0 else tuple(reversed(subjects)):
+                tag = f"{subject.replace('-', '_')}{round_number}"  # event ids take letters, digits and _
+                requests = _requests(plan["deliveries"], tag, many=subject == "serve-many")
                 seconds, lat, failed = _receiver_round(subject, requests, workdir)
                 throughput[subject].append(len(requests) / seconds)
                 latencies[subject] += lat
@@ -201,6 +233,18 @@ def events_rows(quick: bool) -> tuple[list[Row], list[str]]:
                         ratio_text=f"{ratio:.2f}x baseline; p99 {p99 * 1000:.1f} ms",
                         target=f">= 1.0x; p99 < {P99_TARGET * 1000:.0f} ms", status=PASS if ok else FAIL,
                         note=f"{failures} non-200", extra={"p99_seconds": p99}))  # fmt: skip
+        # Paired by round (the two ran back to back): the machine's load drifts less within a round than across.
+        pairs = zip(throughput["serve-many"], throughput["serve"], strict=True)
+        many_ratio = statistics.median(many / one for many, one in pairs)
+        many_p99 = _p99(latencies["serve-many"])
+        figure = f"events acked/s, {MANY:,} connections"
+        rows.append(Row(figure, "events serve, one connection (same rounds)", "/s", Stats.of(throughput["serve"]),
+                        ratio=1.0, ratio_text="1.00x (ref)", note=f"p99 ack {p99 * 1000:.1f} ms"))  # fmt: skip
+        rows.append(Row(figure, f"events serve --secrets-dir ({MANY:,} secret files)", "/s",
+                        Stats.of(throughput["serve-many"]), baselines=f"one connection {ours:,.0f}/s", ratio=many_ratio,
+                        ratio_text=f"{many_ratio:.2f}x one connection (median of rounds); p99 {many_p99 * 1000:.1f} ms",
+                        target=f">= {MANY_TARGET}x one connection", status=PASS if many_ratio >= MANY_TARGET and
+                        failures == 0 else FAIL, note=f"{failures} non-200 in all receiver rounds"))  # fmt: skip
         poll, loop, pages = _catch_up_rounds(plan["events"], plan["rounds"], workdir)
         figure = f"events catch-up {plan['events']:,} events"
         rows.append(Row(figure, "hand-written httpx paging loop", "/s", Stats.of(loop), ratio=1.0,

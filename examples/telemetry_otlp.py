@@ -12,6 +12,8 @@ processor sends spans in the background, so a worker process keeps this setup fo
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 from opentelemetry import metrics, trace
 from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
@@ -22,7 +24,9 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor
 from stripe_connector import StripeConnector
-from telemetry_console import canned
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the example's own modules (examples.*)
+from examples.telemetry_console import canned
 
 
 def main() -> None:

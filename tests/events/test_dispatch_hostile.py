@@ -161,7 +161,7 @@ def test_a_hung_handler_does_not_hold_the_other_events_and_keeps_its_own(stores:
     dispatcher = Dispatcher(stores[0], hung, lease_seconds=LEASE, handler_timeout=0.05)
     try:
         assert dispatcher.run_once() == 2  # 2 and 3 went on while 1 hangs
-        assert dispatcher.overdue == {("", "evt_test_00000001")}
+        assert dispatcher.overdue == {("", "", "evt_test_00000001")}
         other = Recorder()
         assert keep_trying(Dispatcher(stores[1], other, lease_seconds=LEASE), 5 * LEASE) == 0
         assert other.ids == []  # still the hung handler's: never run twice at once
@@ -210,7 +210,7 @@ def test_an_async_handler_over_its_timeout_goes_on_alone_and_keeps_its_event(sto
 
         dispatcher = AsyncDispatcher(stores[0], handler, lease_seconds=LEASE)  # the timeout: one lease
         assert await dispatcher.run_once() == 1  # event 2 went on while event 1's handler hangs
-        assert handed == ["evt_test_00000002"] and dispatcher.overdue == {("", "evt_test_00000001")}
+        assert handed == ["evt_test_00000002"] and dispatcher.overdue == {("", "", "evt_test_00000001")}
         assert await asyncio.to_thread(keep_trying, second, 5 * LEASE) == 0  # still its own: not handed on twice
         release.set()
         deadline = time.monotonic() + 10

@@ -8,6 +8,11 @@ the event is published again with the same task id: a task can tell a repeat by 
 OpenTelemetry provider configured, each publish is a PRODUCER span whose ``traceparent`` travels in the message's
 headers (``telemetry._propagate``), for a worker instrumented with ``opentelemetry-instrumentation-celery``.
 
+Many connections: an event of a connection (``item.connection``) gets the task id ``<connection>/<event id>`` (the
+same event reaching two connections is two tasks), and its connection travels in the message header
+``stripe_connection``, so existing task signatures keep working; ``with_connection=True`` also passes it as the
+keyword argument ``connection`` (``def handle(event, connection): ...``).
+
 Worker side, the task receives a plain dict::
 
     @app.task(name="stripe.event", acks_late=True)
@@ -30,8 +35,17 @@ from ..telemetry._propagate import handing_off
 class CeleryHandOff:
     """Publish each stored event as the Celery task ``task_name`` with the event id as task id."""
 
-    def __init__(self, app: Any, task_name: str, *, queue: str | None = None, publish_retries: int = 3) -> None:
+    def __init__(
+        self,
+        app: Any,
+        task_name: str,
+        *,
+        queue: str | None = None,
+        publish_retries: int = 3,
+        with_connection: bool = False,
+    ) -> None:
         self.app = app
+        self.with_connection = with_connection
         self.task_name = task_name
         self.queue = queue
         self.publish_retries = publish_retries
@@ -40,8 +54,9 @@ class CeleryHandOff:
         return f"CeleryHandOff(task_name={self.task_name!r}, queue={self.queue!r})"
 
     def task_id(self, item: StoredEvent) -> str:
-        """The event id (Stripe's ids are unique across accounts); the task's ``self.request.id``."""
-        return item.event_id
+        """The event id (Stripe's ids are unique across accounts), after its connection if it has one; the task's
+        ``self.request.id``."""
+        return f"{item.connection}/{item.event_id}" if item.connection else item.event_id
 
     def __call__(self, item: StoredEvent) -> None:
         # A few quick retries of the publish itself; past them the dispatcher's backoff takes over.
@@ -49,7 +64,10 @@ class CeleryHandOff:
         options: dict[str, Any] = {"task_id": self.task_id(item), "retry": True, "retry_policy": policy}
         if self.queue is not None:
             options["queue"] = self.queue
+        kwargs: dict[str, Any] = {"connection": item.connection} if self.with_connection else {}
         with handing_off("celery", self.task_name, item.type, item.event_id) as headers:  # a trace, if one listens
+            if item.connection:
+                headers = {**(headers or {}), "stripe_connection": item.connection}
             if headers:
                 options["headers"] = headers
-            self.app.send_task(self.task_name, args=[json.loads(item.payload)], **options)
+            self.app.send_task(self.task_name, args=[json.loads(item.payload)], kwargs=kwargs, **options)

@@ -41,10 +41,11 @@ def parse_max_amount(values: Sequence[str]) -> dict[str, int]:
     return caps
 
 
-def connector_options(args: argparse.Namespace) -> dict[str, Any]:
-    """Keyword arguments for ``StripeConnector`` / ``AsyncStripeConnector`` from the command line and environment."""
+def connector_options(args: argparse.Namespace, *, with_key: bool = True) -> dict[str, Any]:
+    """Keyword arguments for ``StripeConnector`` / ``AsyncStripeConnector`` from the command line and environment
+    (``with_key=False``: all but the key, for a server whose users each bring their own)."""
     options: dict[str, Any] = {
-        "api_key": load_api_key(option(args, "api_key_file")),
+        "api_key": load_api_key(option(args, "api_key_file")) if with_key else None,
         "base_url": option(args, "base_url") or os.environ.get("STRIPE_BASE_URL") or "https://api.stripe.com",
         "max_amount": parse_max_amount(option(args, "max_amount") or []),
         "allow_live": option(args, "allow_live"),

@@ -2,8 +2,8 @@
 
 ``serve`` and ``poll`` hand events on the same way: each stored event is printed once as one JSON line (Stripe's
 event, whole) on stdout, after it is stored, and marked done after the line is flushed. A restart prints what was
-stored but not yet handed on. Secrets come from files only (``--secret-file``, repeatable while rolling), are never
-printed, and ``serve`` refuses to start without one.
+stored but not yet handed on. Secrets come from files only (``--secret-file``, repeatable while rolling, or
+``--secrets-dir`` with one file per connection), are never printed, and ``serve`` refuses to start without one.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from typing import IO, TYPE_CHECKING, Any
 
 from .._clients.sync_client import StripeConnector
+from .._request.connection_id import check_connection_id
 from ..errors import InvalidInputError, WebhookSignatureError
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ DEFAULT_STORE = "sqlite:///stripe-events.db"
 DESCRIPTION = (
     "Receive, store and hand on Stripe events. serve and poll print each stored event once as one JSON line on "
     "stdout, after it is stored; a restart prints what was stored but not yet handed on. Secrets come from files "
-    "only (--secret-file, repeatable while rolling) and are never printed; serve refuses to start without one."
+    "only (--secret-file, repeatable while rolling; --secrets-dir, one file per connection) and are never printed; "
+    'serve refuses to start without one. An event of a connection carries "connection": "<id>" beside '
+    "Stripe's fields."
 )
 SECRET_FILE_LIMIT = 4096
 ConnectorFactory = Callable[[], Mapping[str, Any]]
@@ -45,6 +48,9 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
     serve.add_argument("--path", default="/stripe/webhook", help="URL path (default /stripe/webhook)")
     serve.add_argument("--secret-file", action="append", default=[], metavar="PATH",
                        help="file holding an endpoint secret (whsec_...); repeat while rolling secrets")  # fmt: skip
+    serve.add_argument("--secrets-dir", metavar="DIR",
+                       help="many connections: serve PATH/<connection id>, each verified with the secrets in "
+                            "DIR/<connection id> (0600, one whsec_ per line; re-read when it changes)")  # fmt: skip
     serve.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES", help="body cap (1 MiB)")
     serve.add_argument("--no-dispatch", action="store_true", help="store only; another process hands on")
     serve.add_argument("--read-timeout", type=float, default=None, metavar="SECONDS",
@@ -61,6 +67,7 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
                       help="a cursor older than Stripe's 30-day retention: restart from the oldest event (default) "
                            "or fail")  # fmt: skip
     poll.add_argument("--no-dispatch", action="store_true", help="store only; another process hands on")
+    _connection_option(poll, "the connection these events belong to (its own cursor in the inbox)")
     _store_option(poll)
     add_connection_options(poll, "")
 
@@ -79,7 +86,12 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
     replay = sub.add_parser("replay", help="hand a dead (or any) event on again")
     replay.add_argument("event_id", metavar="EVENT_ID")
     replay.add_argument("--account", default="", help="the connected account (acct_...) it came from")
+    _connection_option(replay, "the connection it came through")
     _store_option(replay)
+
+
+def _connection_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--connection", default="", metavar="ID", help=f"{what} (default: the single connection)")
 
 
 def _store_option(parser: argparse.ArgumentParser) -> None:
@@ -110,8 +122,9 @@ def run_events(args: argparse.Namespace, out: IO[str], err: IO[str], connector_o
                 report["events"] = [_summary(item) for item in store.list(args.list, limit=1000)]
             out.write(json.dumps(report) + "\n")
             return 0
-        if not store.replay(args.account, args.event_id):
-            raise InvalidInputError("event_id", f"no stored event {args.event_id!r} for account {args.account!r}")
+        if not store.replay(args.account, args.event_id, connection=check_connection_id(args.connection)):
+            raise InvalidInputError("event_id", f"no stored event {args.event_id!r} for account {args.account!r}"
+                                    + (f" on connection {args.connection!r}" if args.connection else ""))  # fmt: skip
         out.write(json.dumps({"replayed": args.event_id}) + "\n")
         return 0
     finally:
@@ -119,8 +132,8 @@ def run_events(args: argparse.Namespace, out: IO[str], err: IO[str], connector_o
 
 
 def _summary(item: StoredEvent) -> dict[str, Any]:
-    return {"id": item.event_id, "account": item.account, "type": item.type, "state": item.state,
-            "attempts": item.attempts, "error": item.last_error}  # fmt: skip
+    return {"id": item.event_id, "account": item.account, "connection": item.connection, "type": item.type,
+            "state": item.state, "attempts": item.attempts, "error": item.last_error}  # fmt: skip
 
 
 def read_secret_file(path: str) -> str:
@@ -154,14 +167,23 @@ class LinePrinter:
             line = json.dumps(json.loads(payload), separators=(",", ":"), ensure_ascii=True)
         else:
             line = payload.decode("ascii")  # already one ASCII line: as Stripe sent it
+        if item.connection:
+            # Last, so that it wins over a field of that name Stripe might add one day (JSON readers keep the last).
+            line = line.rstrip()[:-1] + f',"connection":{json.dumps(item.connection)}}}'
         with self.lock:
             self.out.write(line + "\n")
             self.out.flush()
 
 
-def _secrets(paths: list[str]) -> Any:
+def _secrets(paths: list[str], directory: str | None = None) -> Any:
     from ..events._signature import WebhookSecrets
 
+    if directory is not None:
+        if paths:
+            raise InvalidInputError("secrets_dir", "give --secret-file (one connection) or --secrets-dir (many)")
+        from ..events._connection_secrets import SecretsDirectory
+
+        return SecretsDirectory(directory)
     if not paths:
         raise InvalidInputError(
             "secret_file", "events serve needs --secret-file PATH: it never accepts unsigned events"
@@ -173,7 +195,7 @@ def _secrets(paths: list[str]) -> Any:
 
 
 def serve_webhooks(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
-    secrets = _secrets(args.secret_file)  # before anything else: no secret, no server
+    secrets = _secrets(args.secret_file, args.secrets_dir)  # before anything else: no secret, no server
     if not 0 <= args.port <= 65535:
         raise InvalidInputError("port", "must be 0..65535")
     from .._host_parts.serving import DEFAULT_READ_TIMEOUT, check_read_timeout, serve_on
@@ -212,7 +234,8 @@ def serve_webhooks(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         host, port = sock.getsockname()[:2]
 
         def ready() -> None:  # once connections are accepted: a client that connects on reading this is served
-            err.write(json.dumps({"listening": f"http://{host}:{port}{args.path}", "store": repr(store)}) + "\n")
+            url = f"http://{host}:{port}{args.path}" + ("/<connection id>" if args.secrets_dir is not None else "")
+            err.write(json.dumps({"listening": url, "store": repr(store)}) + "\n")
             err.flush()
 
         serve_on(app, sock, read_timeout=read_timeout, keep_alive=30, on_ready=ready).run(sockets=[sock])
@@ -238,7 +261,7 @@ def poll(
     dispatcher = Dispatcher(store, LinePrinter(out), lease_seconds=30.0)
     with StripeConnector(**connector_options()) as connector:
         poller = EventPoller(connector, store, types=types, lag=args.lag, cursor=args.cursor,
-                             on_expired=args.on_expired)  # fmt: skip
+                             on_expired=args.on_expired, connection=args.connection)  # fmt: skip
         stop = threading.Event()
         while True:
             result = poller.poll_once()

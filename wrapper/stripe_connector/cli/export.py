@@ -58,6 +58,9 @@ def add_export_parser(commands: Any, add_connection_options: Any) -> None:
     export.add_argument("--created-lt", type=int, metavar="UNIX_TIME", help="only objects created before")
     export.add_argument("--stripe-account", metavar="ACCT", help="export a connected account's list")
     export.add_argument(
+        "--connection", default="", metavar="ID", help="the platform connection it is for (its own checkpoint state)"
+    )
+    export.add_argument(
         "--checkpoint-every", type=float, default=1.0, metavar="SECONDS", help="seconds between checkpoints"
     )
     export.add_argument(
@@ -203,6 +206,7 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
             created_gte=args.created_gte,
             created_lt=args.created_lt,
             stripe_account=args.stripe_account,
+            connection=args.connection,
             concurrency=args.concurrency if args.concurrency is not None else DEFAULT_CONCURRENCY,
             checkpoint=checkpoint,
             checkpoint_interval=args.checkpoint_every,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .._host_parts.error_report import MissingDependencyError, UsageError
 from ..errors import StripeConnectorError
@@ -11,6 +11,32 @@ from .common import EXIT_OK, connector_options
 
 if TYPE_CHECKING:
     pass
+
+
+def _serve_many_users(
+    args: argparse.Namespace,
+    mcp_server: Any,
+    serving: Any,
+    options: dict[str, Any] | None,
+    problem: StripeConnectorError | None,
+) -> int:
+    """``mcp --http --tokens-file --keys-dir``: one server, each token on its own connection's key."""
+    if problem is not None:
+        raise problem
+    from ..mcp.users import KeysDirectory, TokenFile
+
+    mcp_server.serve_http(
+        options,
+        serving,
+        token_file=args.auth_token_file,
+        host=args.host,
+        port=args.port,
+        allowed_origins=args.allow_origin,
+        allowed_hosts=args.allow_host,
+        tokens=TokenFile(args.tokens_file) if args.tokens_file is not None else None,
+        keys=KeysDirectory(args.keys_dir) if args.keys_dir is not None else None,
+    )
+    return EXIT_OK
 
 
 def run_mcp(args: argparse.Namespace) -> int:
@@ -32,8 +58,9 @@ def run_mcp(args: argparse.Namespace) -> int:
     # A start-up problem is served (every call answers with it) rather than ending the process: an MCP client
     # would only report "connection closed". It is raised afterwards for stderr and the exit code.
     options, problem = None, None
+    many_users = args.tokens_file is not None or args.keys_dir is not None
     try:
-        options = connector_options(args)
+        options = connector_options(args, with_key=not many_users)
     except StripeConnectorError as exc:
         problem = exc
     serving = mcp_server.Serving(
@@ -43,6 +70,8 @@ def run_mcp(args: argparse.Namespace) -> int:
         max_result_bytes=mcp_server.result_cap(args.max_result_bytes),
         operations=operations,
     )
+    if args.http and many_users:
+        return _serve_many_users(args, mcp_server, serving, options, problem)
     if args.http:
         mcp_server.serve_http(
             options,
@@ -58,6 +87,8 @@ def run_mcp(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.auth_token_file is not None:
         raise UsageError("--auth-token-file goes with --http")
+    if many_users:
+        raise UsageError("--tokens-file and --keys-dir go with --http")
     problem = mcp_server.serve_stdio_as(options, serving, problem)
     if problem is not None:
         raise problem

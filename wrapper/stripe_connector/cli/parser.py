@@ -200,6 +200,15 @@ def add_mcp_http_options(mcp: Parser) -> None:
         "--auth-token-file", metavar="PATH", help="required with --http: clients send Authorization: Bearer <token>"
     )
     http.add_argument(
+        "--tokens-file",
+        metavar="PATH",
+        help="many users: lines of '<token> <connection id>' (0600, re-read when it changes); each token sees only "
+        "its connection's Stripe, with the key in --keys-dir",
+    )
+    http.add_argument(
+        "--keys-dir", metavar="DIR", help="with --tokens-file: one file per connection id holding its Stripe key (0600)"
+    )
+    http.add_argument(
         "--allow-origin", action="append", default=[], metavar="ORIGIN", help="a browser Origin to accept (repeatable)"
     )
     http.add_argument(

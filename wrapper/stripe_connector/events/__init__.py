@@ -11,6 +11,8 @@ psycopg, Celery and Temporal are imported by the parts that use them, when they 
 
 from __future__ import annotations
 
+from .._request.connection_id import check_connection_id, is_connection_id
+from ._connection_secrets import SecretsDirectory, SecretsResolver
 from ._construct import construct_event
 from ._dispatch import AsyncDispatcher, Backoff, Dispatcher
 from ._endpoints import EndpointResult, WebhookEndpointLimitError, aensure_webhook_endpoint, ensure_webhook_endpoint
@@ -33,15 +35,19 @@ __all__ = [
     "EventPoller",
     "InboxStore",
     "PollResult",
+    "SecretsDirectory",
+    "SecretsResolver",
     "StoredEvent",
     "WebhookApp",
     "WebhookEndpointLimitError",
     "WebhookSecrets",
     "aensure_webhook_endpoint",
     "afetch_thin_event",
+    "check_connection_id",
     "construct_event",
     "ensure_webhook_endpoint",
     "fetch_thin_event",
+    "is_connection_id",
     "open_store",
     "parse_event",
     "signature_header",

@@ -13,7 +13,8 @@ names its owner, so a lease that was lost (the store unreachable for a whole lea
 and that event is left to whoever holds it now. ``handler_timeout`` bounds how long one hung handler holds up the
 others (see :class:`Dispatcher` and :class:`AsyncDispatcher`).
 
-The handler takes a :class:`~stripe_connector.events.StoredEvent` (``.event`` parses it). ``AsyncDispatcher`` is the
+The handler takes a :class:`~stripe_connector.events.StoredEvent` (``.event`` parses it; ``.connection`` names the
+connection it came through, ``""`` for a single-connection receiver). ``AsyncDispatcher`` is the
 same for handlers that are coroutines (Temporal's client); the store's blocking calls run in a thread.
 """
 
@@ -80,11 +81,11 @@ def _check(max_attempts: int, batch: int, lease_seconds: float, handler_timeout:
         raise InvalidInputError("handler_timeout", "must be a number of seconds > 0, 'lease' or None (wait for ever)")
 
 
-Key = tuple[str, str]
+Key = tuple[str, str, str]
 
 
 def _key(item: StoredEvent) -> Key:
-    return (item.account, item.event_id)
+    return (item.connection, item.account, item.event_id)
 
 
 class _Leases:
@@ -248,7 +249,7 @@ class _Base:
         failures = item.attempts + 1
         error = f"{type(exc).__name__}: {exc}"
         retry_at = time.time() + self.backoff.delay(failures) if failures < self.max_attempts else None
-        self.store.mark_failed(item.account, item.event_id, error, retry_at=retry_at)
+        self.store.mark_failed(item.account, item.event_id, error, retry_at=retry_at, connection=item.connection)
         if retry_at is None:
             logger.error("event %s is dead after %d attempts: %s", item.event_id, failures, error)
         else:
@@ -258,7 +259,7 @@ class _Base:
         """Write the outcome of a hand-off (then the lease is no longer needed); True when it succeeded."""
         try:
             if error is None:
-                self.store.mark_done(item.account, item.event_id)
+                self.store.mark_done(item.account, item.event_id, connection=item.connection)
             else:
                 self._failed(item, error)
         finally:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ class Event:
     """One Stripe event as received: its identity (``account``, ``id``), ``type``, ``created`` and the whole JSON.
 
     ``account`` is the connected account (``acct_...``) the event happened on, or ``""`` for the platform's own:
-    the inbox is unique by ``(account, id)``.
+    ``connection`` is the platform's connection it arrived through (its webhook path, its poller), ``""`` when
+    one receiver serves one connection: the inbox is unique by ``(connection, account, id)``.
     """
 
     id: str
@@ -45,6 +47,7 @@ class Event:
     livemode: bool
     thin: bool
     data: Mapping[str, Any] = attrs.field(repr=False, eq=False)
+    connection: str = attrs.field(default=SINGLE, kw_only=True)
 
     @property
     def data_object(self) -> Mapping[str, Any] | None:
@@ -65,8 +68,11 @@ class Event:
         return json.loads(json.dumps(self.data))  # type: ignore[no-any-return]
 
 
-def parse_event(payload: bytes | str | Mapping[str, Any]) -> Event:
-    """The :class:`Event` in a verified body; ``InvalidInputError`` (param ``payload``) when it is not one."""
+def parse_event(payload: bytes | str | Mapping[str, Any], *, connection: str = SINGLE) -> Event:
+    """The :class:`Event` in a verified body; ``InvalidInputError`` (param ``payload``) when it is not one.
+
+    ``connection``: the connection it came through (see :mod:`stripe_connector.events._connection`)."""
+    check_connection_id(connection)
     if isinstance(payload, Mapping):
         data: Any = payload
     else:
@@ -102,6 +108,7 @@ def parse_event(payload: bytes | str | Mapping[str, Any]) -> Event:
         livemode=livemode is True,
         thin=thin,
         data=data,
+        connection=connection,
     )
 
 

@@ -11,6 +11,10 @@ Stripe keeps events 30 days: a cursor older than that has lost events for good. 
 the result's ``warnings``; a cursor older than 29 days gets a warning first. A poller without a cursor starts at
 the oldest retained event.
 
+Many connections: a poller per connection (``connection="conn_a"``, with that connection's connector) stores its
+events under that connection and keeps its own cursor in the same inbox, keyed by the connection id; the webhook
+receiver's events of that connection and the poller's are one set (the same dedupe).
+
 Gaps: Stripe lists newest first, so within a window the pages come newest first (each page is stored oldest
 first); no order is promised across a window, as with webhooks. localstripe lists oldest first, has no
 ``ending_before`` (which this design does not need) and filters by one ``type`` only (``types[]`` is Stripe's).
@@ -27,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
 from ._event import Event, parse_event
 from ._store import InboxStore, Source
@@ -83,7 +88,9 @@ class _PollerBase:
         on_expired: Literal["restart", "error"] = "restart",
         page_size: int = PAGE_LIMIT,
         clock: Callable[[], float] = time.time,
+        connection: str = SINGLE,
     ) -> None:
+        self.connection = check_connection_id(connection)
         if isinstance(lag, bool) or not isinstance(lag, int) or lag < 0:
             raise InvalidInputError("lag", "must be a whole number of seconds >= 0")
         if on_expired not in ("restart", "error"):
@@ -103,7 +110,7 @@ class _PollerBase:
     def _window(self) -> _Window:
         now = int(self.clock())
         oldest = now - RETENTION_SECONDS
-        stored = self.store.get_cursor(self.cursor)
+        stored = self.store.get_cursor(self.cursor, connection=self.connection)
         warnings: list[str] = []
         restarted = False
         if stored is None:
@@ -151,7 +158,7 @@ class _PollerBase:
             if not isinstance(raw, dict):
                 raise StripeResponseError(f"/v1/events answered a {type(raw).__name__} where an event belongs")
             try:
-                event = parse_event(raw)
+                event = parse_event(raw, connection=self.connection)
             except InvalidInputError as exc:
                 raise StripeResponseError(f"/v1/events answered something that is not an event: {exc}") from None
             items.append((event, json.dumps(raw, separators=(",", ":")).encode(), "poll"))
@@ -209,7 +216,7 @@ class EventPoller(_PollerBase):
             return round_.result()
         while (request := round_.request()) is not None:
             round_.added += sum(self.store.add_many(round_.take(self.connector.call("raw_request", request))))
-        self.store.set_cursor(self.cursor, round_.window.until)
+        self.store.set_cursor(self.cursor, round_.window.until, connection=self.connection)
         return round_.result()
 
 
@@ -227,5 +234,5 @@ class AsyncEventPoller(_PollerBase):
         while (request := round_.request()) is not None:
             items = round_.take(await self.connector.call("raw_request", request))
             round_.added += sum(await asyncio.to_thread(self.store.add_many, items))
-        await asyncio.to_thread(self.store.set_cursor, self.cursor, round_.window.until)
+        await asyncio.to_thread(self.store.set_cursor, self.cursor, round_.window.until, connection=self.connection)
         return round_.result()

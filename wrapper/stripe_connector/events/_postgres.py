@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InvalidInputError
-from ._sql import ADD_LEASE_OWNER, SqlInbox, schema
+from ._sql import ADD_LEASE_OWNER, INDEXES, POSTGRES_UPGRADE, SqlInbox, tables
 
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 
@@ -44,7 +44,8 @@ class PostgresStore(SqlInbox):
         with self._transaction() as cur:
             # Two stores creating the tables at once would race on the catalogue: serialise with an advisory lock.
             cur.execute("SELECT pg_advisory_xact_lock(4242019)")
-            for statement in schema(seq="BIGSERIAL", blob="BYTEA", real="DOUBLE PRECISION"):
+            for statement in [*tables(seq="BIGSERIAL", blob="BYTEA", real="DOUBLE PRECISION"), *POSTGRES_UPGRADE,
+                              *INDEXES]:  # fmt: skip
                 cur.execute(statement)
             cur.execute(ADD_LEASE_OWNER.replace("ADD COLUMN", "ADD COLUMN IF NOT EXISTS"))
 

@@ -6,6 +6,12 @@ written to the inbox (flushed to disk) *before* the 200 goes out. A repeat of a 
 (Stripe stops retrying) and stores nothing new. Everything refused gets a 4xx with a JSON error and stores nothing;
 a store that fails gets a 503, so Stripe delivers again later.
 
+Many connections (a platform whose every customer has a Stripe account): give ``secrets`` as a mapping or a callable
+from a connection id to that connection's secrets (:mod:`._connection_secrets`); the receiver then serves
+``{path}/{connection id}``, verifies each delivery with its own connection's secrets only (one lookup), and stores
+the event under its connection. An unknown connection is answered exactly as a bad signature is; a resolver that
+raises or hangs makes a 503.
+
 Writes are grouped: concurrent deliveries wait together for one transaction (one disk flush) in a writer thread,
 so durable storage costs about one flush per *batch* of deliveries, not one per delivery. Runs under uvicorn or any
 ASGI server: ``uvicorn.run(webhook_app(open_store("sqlite:///events.db"), secrets))``.
@@ -17,11 +23,20 @@ import asyncio
 import json
 import logging
 import queue
+import secrets as random_secrets
 import threading
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping, Sequence
 from typing import Any
 
+from .._request.connection_id import SINGLE
 from ..errors import InvalidInputError, WebhookSignatureError
+from ._connection_secrets import (
+    DEFAULT_RESOLVE_TIMEOUT,
+    ConnectionSecrets,
+    SecretsResolver,
+    SecretsUnavailable,
+    is_resolver,
+)
 from ._event import Event, parse_event
 from ._signature import DEFAULT_TOLERANCE, WebhookSecrets, verify_signature
 from ._store import InboxStore
@@ -111,6 +126,9 @@ def _settle(future: asyncio.Future[bool], outcome: bool | BaseException) -> None
 class WebhookApp:
     """The receiver as an ASGI app: verify with ``secrets`` (several while rolling), store in ``store``, then 200.
 
+    ``secrets`` may instead be a mapping or a callable (sync or async) from a connection id to its secrets: then
+    ``{path}/{connection id}`` is served, each event is stored with its ``connection`` (see the module docstring),
+    and a resolver gets ``resolve_timeout`` seconds per delivery.
     ``on_stored(event)`` runs after a *new* event is stored (e.g. ``dispatcher.wake.set``); repeats do not call it.
     ``close()`` stops its writer thread (lifespan shutdown does too). ``webhook_app`` is another name for it.
     """
@@ -118,14 +136,23 @@ class WebhookApp:
     def __init__(
         self,
         store: InboxStore,
-        secrets: WebhookSecrets | str | Iterable[str],
+        secrets: WebhookSecrets | str | Iterable[str] | SecretsResolver,
         *,
         path: str = DEFAULT_PATH,
         max_body: int = DEFAULT_MAX_BODY,
         tolerance: int = DEFAULT_TOLERANCE,
         on_stored: Callable[[Event], object] | None = None,
+        resolve_timeout: float = DEFAULT_RESOLVE_TIMEOUT,
     ) -> None:
-        self.secrets = secrets if isinstance(secrets, WebhookSecrets) else WebhookSecrets(secrets)
+        #: Per connection (a mapping or callable), or None when one set of secrets serves ``path`` itself.
+        self.connections: ConnectionSecrets | None = None
+        self.secrets: WebhookSecrets | None = None
+        if is_resolver(secrets):
+            self.connections = ConnectionSecrets(secrets, timeout=resolve_timeout)  # type: ignore[arg-type]
+            # An unknown connection is verified against this (it matches nothing): the same answer, the same work.
+            self._decoy = WebhookSecrets("whsec_" + random_secrets.token_hex(24))
+        else:
+            self.secrets = secrets if isinstance(secrets, WebhookSecrets) else WebhookSecrets(secrets)  # type: ignore[arg-type]
         if not isinstance(path, str) or not path.startswith("/"):
             raise InvalidInputError("path", "must be a URL path like /stripe/webhook")
         if isinstance(max_body, bool) or not isinstance(max_body, int) or max_body < 1:
@@ -138,10 +165,13 @@ class WebhookApp:
         self._writer = _Writer(store)
 
     def __repr__(self) -> str:
-        return f"WebhookApp(path={self.path!r}, store={self.store!r}, secrets={self.secrets!r})"
+        secrets = self.secrets if self.connections is None else self.connections
+        return f"WebhookApp(path={self.path!r}, store={self.store!r}, secrets={secrets!r})"
 
     def close(self) -> None:
         self._writer.close()
+        if self.connections is not None:
+            self.connections.close()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -162,17 +192,9 @@ class WebhookApp:
         if body is None:
             await self._too_large(send)
             return
-        signature = headers.get(b"stripe-signature")
-        try:
-            verify_signature(body, signature.decode("latin-1") if signature is not None else None, self.secrets,
-                             tolerance=self.tolerance)  # fmt: skip
-        except WebhookSignatureError as exc:
-            await _answer(send, 400, {"error": {"type": "signature", "reason": exc.reason, "message": str(exc)}})
-            return
-        try:
-            event = parse_event(body)
-        except InvalidInputError as exc:
-            await _answer(send, 400, {"error": {"type": "invalid_event", "message": exc.message}})
+        event = await self._verified(scope["path"], headers.get(b"stripe-signature"), body)
+        if not isinstance(event, Event):
+            await _answer(send, *event)
             return
         try:
             new = await self._writer.add(event, body)
@@ -183,18 +205,49 @@ class WebhookApp:
             self.on_stored(event)
         await _answer(send, 200, {"received": True, "id": event.id, "duplicate": not new})
 
+    async def _verified(self, path: str, signature: bytes | None, body: bytes) -> Event | tuple[int, object]:
+        """The event of a delivery, verified with its connection's secrets; else the (status, body) to answer."""
+        connection = self._connection_of(path)
+        try:
+            secrets = await self._secrets_of(connection)
+        except SecretsUnavailable:
+            return 503, {"error": {"type": "secrets_unavailable", "message": "not stored; deliver again"}}
+        try:
+            verify_signature(body, signature.decode("latin-1") if signature is not None else None, secrets,
+                             tolerance=self.tolerance)  # fmt: skip
+        except WebhookSignatureError as exc:
+            return 400, {"error": {"type": "signature", "reason": exc.reason, "message": str(exc)}}
+        try:
+            return parse_event(body, connection=connection)
+        except InvalidInputError as exc:
+            return 400, {"error": {"type": "invalid_event", "message": exc.message}}
+
     def _refusal(
         self, scope: Scope, headers: dict[bytes, bytes]
     ) -> tuple[int, dict[str, str], list[tuple[bytes, bytes]]] | None:
         """What to answer before reading the body (wrong path or method, a declared size over the cap), or None."""
-        if scope["path"] != self.path:
+        if self.connections is None and scope["path"] != self.path:
             return 404, {"type": "not_found", "message": f"only {self.path} is served"}, []
+        if self.connections is not None and not scope["path"].startswith(self.path + "/"):
+            return 404, {"type": "not_found", "message": f"only {self.path}/<connection id> is served"}, []
         if scope["method"] != "POST":
             return 405, {"type": "method_not_allowed", "message": "only POST"}, [(b"allow", b"POST")]
         declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             return 413, {"type": "too_large", "message": f"bodies over {self.max_body} bytes"}, []
         return None
+
+    def _connection_of(self, path: str) -> str:
+        """The connection a delivery names: its path's last part (any text: checked by the lookup), or ``""``."""
+        return SINGLE if self.connections is None else path[len(self.path) + 1 :]
+
+    async def _secrets_of(self, connection: str) -> WebhookSecrets:
+        """The secrets to verify with: the one set, the connection's, or the decoy for an unknown connection."""
+        if self.connections is None:
+            assert self.secrets is not None
+            return self.secrets
+        found = await self.connections.lookup(connection)
+        return self._decoy if found is None else found
 
     async def _read_body(self, receive: Receive) -> bytes | None:
         chunks: list[bytes] = []

@@ -3,7 +3,9 @@
 The SQL is written once with ``?`` placeholders; each store turns it into its driver's style and supplies the
 transaction (SQLite: ``BEGIN IMMEDIATE`` on one connection; PostgreSQL: a transaction that claims rows with
 ``FOR UPDATE SKIP LOCKED``, so dispatchers on many machines share one inbox without waiting on each other).
-Uniqueness is the primary key ``(account, event_id)``: an insert of a repeat does nothing, and says so.
+Uniqueness is the unique index ``(connection, account, event_id)``: an insert of a repeat does nothing, and says
+so. An inbox made before connections (unique by ``(account, event_id)``) is upgraded when a store opens it, in one
+transaction: its events and cursors keep their ids and states and belong to the single connection ``""``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
 from ._event import Event
 from ._store import STATES, Cursor, Source, State, StoredEvent, check_key
@@ -21,8 +24,10 @@ from ._store import STATES, Cursor, Source, State, StoredEvent, check_key
 EVENTS = "stripe_connector_events"
 CURSORS = "stripe_connector_event_cursors"
 _COLUMNS = (
-    "account, event_id, type, created, source, state, attempts, last_error, received_at, next_attempt_at, payload"
+    "account, event_id, type, created, source, state, attempts, last_error, received_at, next_attempt_at, payload, "
+    "connection"
 )
+_KEY = "connection = ? AND account = ? AND event_id = ?"
 #: The longest error text kept per event: enough for a traceback's last line, never a whole log.
 MAX_ERROR_CHARS = 2000
 
@@ -62,15 +67,25 @@ class SqlInbox:
             return []
         now = time.time()
         insert = self._sql(
-            f"INSERT INTO {EVENTS} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?, ?, ?) "
-            "ON CONFLICT (account, event_id) DO NOTHING"
+            f"INSERT INTO {EVENTS} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?, ?, ?, ?) "
+            "ON CONFLICT (connection, account, event_id) DO NOTHING"
         )
         added: list[bool] = []
         with self._transaction(durable=True) as cur:
             for event, payload, source in items:
                 cur.execute(
                     insert,
-                    (event.account, event.id, event.type, event.created, source, now, now, self._blob(payload)),
+                    (
+                        event.account,
+                        event.id,
+                        event.type,
+                        event.created,
+                        source,
+                        now,
+                        now,
+                        self._blob(payload),
+                        event.connection,
+                    ),
                 )
                 added.append(cur.rowcount == 1)
         return added
@@ -85,59 +100,60 @@ class SqlInbox:
             f"SELECT {_COLUMNS} FROM {EVENTS} WHERE state IN ('pending', 'failed') AND next_attempt_at <= ? "
             f"AND (lease_until IS NULL OR lease_until <= ?) ORDER BY seq LIMIT ?{self._lock_clause}"
         )
-        lease = self._sql(f"UPDATE {EVENTS} SET lease_until = ?, lease_owner = ? WHERE account = ? AND event_id = ?")
+        lease = self._sql(f"UPDATE {EVENTS} SET lease_until = ?, lease_owner = ? WHERE {_KEY}")
         with self._transaction() as cur:
             cur.execute(select, (current, current, limit))
             rows = [_stored(row) for row in cur.fetchall()]
             for row in rows:
-                cur.execute(lease, (current + lease_seconds, owner, row.account, row.event_id))
+                cur.execute(lease, (current + lease_seconds, owner, row.connection, row.account, row.event_id))
         return rows
 
     def renew_leases(
-        self, owner: str, keys: Sequence[tuple[str, str]], lease_seconds: float, now: float | None = None
-    ) -> set[tuple[str, str]]:
+        self, owner: str, keys: Sequence[tuple[str, str, str]], lease_seconds: float, now: float | None = None
+    ) -> set[tuple[str, str, str]]:
         if not owner or lease_seconds <= 0:
             raise InvalidInputError("owner", "renewing leases needs the owner's token and lease_seconds > 0")
         until = (time.time() if now is None else now) + lease_seconds
         renew = self._sql(
-            f"UPDATE {EVENTS} SET lease_until = ? WHERE account = ? AND event_id = ? AND lease_owner = ? "
+            f"UPDATE {EVENTS} SET lease_until = ? WHERE {_KEY} AND lease_owner = ? "
             "AND state IN ('pending', 'failed') AND lease_until IS NOT NULL"
         )
-        held: set[tuple[str, str]] = set()
+        held: set[tuple[str, str, str]] = set()
         if not keys:
             return held
         with self._transaction() as cur:
-            for account, event_id in keys:
-                cur.execute(renew, (until, account, event_id, owner))
+            for connection, account, event_id in keys:
+                cur.execute(renew, (until, connection, account, event_id, owner))
                 if cur.rowcount == 1:
-                    held.add((account, event_id))
+                    held.add((connection, account, event_id))
         return held
 
-    def mark_done(self, account: str, event_id: str) -> None:
-        check_key(account, event_id)
+    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE) -> None:
+        check_key(account, event_id, connection)
         self._update(
             "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, "
-            "handed_at = ? "
-            "WHERE account = ? AND event_id = ?",
-            (time.time(), account, event_id),
+            "handed_at = ? WHERE " + _KEY,
+            (time.time(), connection, account, event_id),
         )
 
-    def mark_failed(self, account: str, event_id: str, error: str, *, retry_at: float | None) -> None:
-        check_key(account, event_id)
+    def mark_failed(
+        self, account: str, event_id: str, error: str, *, retry_at: float | None, connection: str = SINGLE
+    ) -> None:
+        check_key(account, event_id, connection)
         state = "failed" if retry_at is not None else "dead"
         self._update(
             "UPDATE {t} SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
-            "lease_until = NULL, lease_owner = NULL WHERE account = ? AND event_id = ?",
-            (state, str(error)[:MAX_ERROR_CHARS], retry_at, account, event_id),
+            "lease_until = NULL, lease_owner = NULL WHERE " + _KEY,
+            (state, str(error)[:MAX_ERROR_CHARS], retry_at, connection, account, event_id),
         )
 
-    def replay(self, account: str, event_id: str) -> bool:
-        check_key(account, event_id)
+    def replay(self, account: str, event_id: str, *, connection: str = SINGLE) -> bool:
+        check_key(account, event_id, connection)
         return (
             self._update(
                 "UPDATE {t} SET state = 'pending', attempts = 0, next_attempt_at = ?, lease_until = NULL, "
-                "lease_owner = NULL WHERE account = ? AND event_id = ?",
-                (time.time(), account, event_id),
+                "lease_owner = NULL WHERE " + _KEY,
+                (time.time(), connection, account, event_id),
             )
             == 1
         )
@@ -145,11 +161,10 @@ class SqlInbox:
     def release_leases(self) -> int:
         return self._update("UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL", ())
 
-    def get(self, account: str, event_id: str) -> StoredEvent | None:
-        check_key(account, event_id)
+    def get(self, account: str, event_id: str, *, connection: str = SINGLE) -> StoredEvent | None:
+        check_key(account, event_id, connection)
         with self._transaction() as cur:
-            cur.execute(self._sql(f"SELECT {_COLUMNS} FROM {EVENTS} WHERE account = ? AND event_id = ?"),
-                        (account, event_id))  # fmt: skip
+            cur.execute(self._sql(f"SELECT {_COLUMNS} FROM {EVENTS} WHERE {_KEY}"), (connection, account, event_id))
             row = cur.fetchone()
         return _stored(row) if row is not None else None
 
@@ -167,20 +182,25 @@ class SqlInbox:
             found = {str(state): int(count) for state, count in cur.fetchall()}
         return {state: found.get(state, 0) for state in STATES}
 
-    def get_cursor(self, name: str) -> Cursor | None:
+    def get_cursor(self, name: str, *, connection: str = SINGLE) -> Cursor | None:
+        check_connection_id(connection)
         with self._transaction() as cur:
-            cur.execute(self._sql(f"SELECT name, created, updated_at FROM {CURSORS} WHERE name = ?"), (name,))
+            cur.execute(
+                self._sql(f"SELECT name, created, updated_at FROM {CURSORS} WHERE connection = ? AND name = ?"),
+                (connection, name),
+            )
             row = cur.fetchone()
-        return Cursor(str(row[0]), int(row[1]), float(row[2])) if row is not None else None
+        return Cursor(str(row[0]), int(row[1]), float(row[2]), connection) if row is not None else None
 
-    def set_cursor(self, name: str, created: int) -> None:
+    def set_cursor(self, name: str, created: int, *, connection: str = SINGLE) -> None:
+        check_connection_id(connection)
         with self._transaction() as cur:
             cur.execute(
                 self._sql(
-                    f"INSERT INTO {CURSORS} (name, created, updated_at) VALUES (?, ?, ?) "
-                    "ON CONFLICT (name) DO UPDATE SET created = excluded.created, updated_at = excluded.updated_at"
+                    f"INSERT INTO {CURSORS} (connection, name, created, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT "
+                    "(connection, name) DO UPDATE SET created = excluded.created, updated_at = excluded.updated_at"
                 ),
-                (name, int(created), time.time()),
+                (connection, name, int(created), time.time()),
             )
 
     def _update(self, statement: str, params: tuple[Any, ...]) -> int:
@@ -202,6 +222,7 @@ def _stored(row: Sequence[Any]) -> StoredEvent:
         received_at=float(row[8]),
         next_attempt_at=float(row[9]) if row[9] is not None else None,
         payload=bytes(row[10]),
+        connection=str(row[11]),
     )
 
 
@@ -209,14 +230,54 @@ def _stored(row: Sequence[Any]) -> StoredEvent:
 ADD_LEASE_OWNER = f"ALTER TABLE {EVENTS} ADD COLUMN lease_owner TEXT"
 
 
-def schema(*, seq: str, blob: str, real: str) -> list[str]:
+def tables(*, seq: str, blob: str, real: str) -> list[str]:
     """The tables, in the dialect's words for an auto-increment key, bytes and floating point."""
     return [
         f"CREATE TABLE IF NOT EXISTS {EVENTS} (seq {seq}, account TEXT NOT NULL, event_id TEXT NOT NULL, "
         f"type TEXT NOT NULL, created BIGINT NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL, "
         f"attempts INTEGER NOT NULL, last_error TEXT, received_at {real} NOT NULL, next_attempt_at {real}, "
-        f"lease_until {real}, handed_at {real}, payload {blob} NOT NULL, lease_owner TEXT, UNIQUE (account, event_id))",
-        f"CREATE INDEX IF NOT EXISTS {EVENTS}_due ON {EVENTS} (state, next_attempt_at)",
-        f"CREATE TABLE IF NOT EXISTS {CURSORS} (name TEXT PRIMARY KEY, created BIGINT NOT NULL, "
-        f"updated_at {real} NOT NULL)",
+        f"lease_until {real}, handed_at {real}, payload {blob} NOT NULL, connection TEXT NOT NULL DEFAULT '', "
+        "lease_owner TEXT)",
+        f"CREATE TABLE IF NOT EXISTS {CURSORS} (name TEXT NOT NULL, created BIGINT NOT NULL, "
+        f"updated_at {real} NOT NULL, connection TEXT NOT NULL DEFAULT '')",
     ]
+
+
+#: The indexes, created after the tables (and after an upgrade has added the ``connection`` columns).
+INDEXES = [
+    f"CREATE UNIQUE INDEX IF NOT EXISTS {EVENTS}_key ON {EVENTS} (connection, account, event_id)",
+    f"CREATE INDEX IF NOT EXISTS {EVENTS}_due ON {EVENTS} (state, next_attempt_at)",
+    f"CREATE UNIQUE INDEX IF NOT EXISTS {CURSORS}_key ON {CURSORS} (connection, name)",
+]
+
+#: PostgreSQL's upgrade of an inbox made before connections: the column, then the old uniqueness dropped (its
+#: default constraint names). Each statement is a no-op on a current inbox; they run under the schema lock.
+POSTGRES_UPGRADE = [
+    f"ALTER TABLE {EVENTS} ADD COLUMN IF NOT EXISTS connection TEXT NOT NULL DEFAULT ''",
+    f"ALTER TABLE {EVENTS} DROP CONSTRAINT IF EXISTS {EVENTS}_account_event_id_key",
+    f"ALTER TABLE {CURSORS} ADD COLUMN IF NOT EXISTS connection TEXT NOT NULL DEFAULT ''",
+    f"ALTER TABLE {CURSORS} DROP CONSTRAINT IF EXISTS {CURSORS}_pkey",
+]
+
+
+def sqlite_upgrade(cur: Any, *, seq: str, blob: str, real: str) -> bool:
+    """Rebuild an SQLite inbox made before connections (its ``UNIQUE (account, event_id)`` cannot be dropped in
+    place): rename, create, copy (same ``seq``, states and payloads, connection ``""``), drop. Runs inside the
+    caller's ``BEGIN IMMEDIATE``, so another process opening the file at once waits and then sees the new tables.
+    True if it upgraded something."""
+    upgraded = False
+    for table, create in zip((EVENTS, CURSORS), tables(seq=seq, blob=blob, real=real), strict=True):
+        cur.execute(f"PRAGMA table_info({table})")
+        names = [row[1] for row in cur.fetchall()]
+        if not names or "connection" in names:
+            continue
+        cur.execute(f"DROP INDEX IF EXISTS {table}_due")
+        cur.execute(f"ALTER TABLE {table} RENAME TO {table}_before_connections")
+        cur.execute(create)
+        cur.execute(f"PRAGMA table_info({table})")
+        new = {row[1] for row in cur.fetchall()}
+        kept = ", ".join(name for name in names if name in new)  # every old column, not only those read today
+        cur.execute(f"INSERT INTO {table} ({kept}, connection) SELECT {kept}, '' FROM {table}_before_connections")
+        cur.execute(f"DROP TABLE {table}_before_connections")
+        upgraded = True
+    return upgraded

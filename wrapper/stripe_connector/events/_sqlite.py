@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InvalidInputError
-from ._sql import ADD_LEASE_OWNER, EVENTS, SqlInbox, schema
+from ._sql import ADD_LEASE_OWNER, EVENTS, INDEXES, SqlInbox, sqlite_upgrade, tables
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -56,8 +56,10 @@ class SQLiteStore(SqlInbox):
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = FULL")
         self._durable = True
+        words = {"seq": "INTEGER PRIMARY KEY AUTOINCREMENT", "blob": "BLOB", "real": "REAL"}
         with self._transaction(durable=True) as cur:
-            for statement in schema(seq="INTEGER PRIMARY KEY AUTOINCREMENT", blob="BLOB", real="REAL"):
+            sqlite_upgrade(cur, **words)
+            for statement in [*tables(**words), *INDEXES]:
                 cur.execute(statement)
             if "lease_owner" not in {row[1] for row in cur.execute(f"PRAGMA table_info({EVENTS})")}:
                 cur.execute(ADD_LEASE_OWNER)

@@ -1,14 +1,16 @@
 """The inbox: where an event is made durable before the receiver answers 2xx, and what each one's state is.
 
-An event is stored once per ``(account, id)``; a repeat is recognised and not stored again. Each stored event has a
+An event is stored once per ``(connection, account, id)``; a repeat is recognised and not stored again. The
+connection is the platform's connection it arrived through (``""`` for a receiver of one connection): the same
+event reaching two connections is stored for each, and handed on with its connection. Each stored event has a
 state: ``pending`` (to hand on), ``done`` (handed on), ``failed`` (the last hand-off raised; retried at
 ``next_attempt_at``) or ``dead`` (failed ``max_attempts`` times; waits for a person to :meth:`InboxStore.replay`).
 A dispatcher *claims* events with a lease before handing them on, so two dispatchers never hand on the same event
 at once; a lease that runs out (its dispatcher died) makes the event claimable again: at-least-once, from the store.
 
-The poller's cursor lives in the same store, so one backup holds both. Two implementations, chosen by URL
-(:func:`open_store`): ``sqlite:///path`` (one file, WAL, the embedded default) and ``postgresql://...`` (many
-machines, psycopg 3).
+The poller's cursors live in the same store (one per connection and name), so one backup holds both. Two
+implementations, chosen by URL (:func:`open_store`): ``sqlite:///path`` (one file, WAL, the embedded default) and
+``postgresql://...`` (many machines, psycopg 3).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Literal, Protocol
 
 import attrs
 
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
 from ._event import Event, parse_event
 
@@ -41,10 +44,12 @@ class StoredEvent:
     received_at: float
     next_attempt_at: float | None
     payload: bytes = attrs.field(repr=False)
+    #: The connection it arrived through (``""``: the single connection); handlers read it here.
+    connection: str = SINGLE
 
     @property
     def event(self) -> Event:
-        return parse_event(self.payload)
+        return parse_event(self.payload, connection=self.connection)
 
 
 @attrs.frozen
@@ -54,6 +59,7 @@ class Cursor:
     name: str
     created: int
     updated_at: float
+    connection: str = SINGLE
 
 
 class InboxStore(Protocol):
@@ -62,7 +68,7 @@ class InboxStore(Protocol):
     url_scheme: str
 
     def add(self, event: Event, payload: bytes, source: Source = "webhook") -> bool:
-        """Store ``event`` durably; True if it is new, False if ``(account, id)`` was already there."""
+        """Store ``event`` durably; True if it is new, False if ``(event.connection, account, id)`` was there."""
         ...
 
     def add_many(self, items: Sequence[tuple[Event, bytes, Source]]) -> list[bool]:
@@ -77,19 +83,21 @@ class InboxStore(Protocol):
         ...
 
     def renew_leases(
-        self, owner: str, keys: Sequence[tuple[str, str]], lease_seconds: float, now: float | None = None
-    ) -> set[tuple[str, str]]:
-        """Extend ``owner``'s leases on ``keys`` (``(account, id)``) to ``lease_seconds`` from now; return the keys
-        it still holds (a lease that ran out and was claimed by another dispatcher is no longer its)."""
+        self, owner: str, keys: Sequence[tuple[str, str, str]], lease_seconds: float, now: float | None = None
+    ) -> set[tuple[str, str, str]]:
+        """Extend ``owner``'s leases on ``keys`` (``(connection, account, id)``) to ``lease_seconds`` from now; return
+        the keys it still holds (a lease that ran out and was claimed by another dispatcher is no longer its)."""
         ...
 
-    def mark_done(self, account: str, event_id: str) -> None: ...
+    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE) -> None: ...
 
-    def mark_failed(self, account: str, event_id: str, error: str, *, retry_at: float | None) -> None:
+    def mark_failed(
+        self, account: str, event_id: str, error: str, *, retry_at: float | None, connection: str = SINGLE
+    ) -> None:
         """Record a failed hand-off; ``retry_at`` None makes it ``dead`` (no more automatic attempts)."""
         ...
 
-    def replay(self, account: str, event_id: str) -> bool:
+    def replay(self, account: str, event_id: str, *, connection: str = SINGLE) -> bool:
         """Make an event ``pending`` again with its attempts reset (after a fix); False if it is not stored."""
         ...
 
@@ -97,19 +105,20 @@ class InboxStore(Protocol):
         """Drop every lease (a dispatcher starting alone on its store takes over after a crash)."""
         ...
 
-    def get(self, account: str, event_id: str) -> StoredEvent | None: ...
+    def get(self, account: str, event_id: str, *, connection: str = SINGLE) -> StoredEvent | None: ...
 
     def list(self, state: State | None = None, *, limit: int = 100) -> list[StoredEvent]: ...
 
     def counts(self) -> dict[str, int]: ...
 
-    def get_cursor(self, name: str) -> Cursor | None: ...
+    def get_cursor(self, name: str, *, connection: str = SINGLE) -> Cursor | None: ...
 
-    def set_cursor(self, name: str, created: int) -> None: ...
+    def set_cursor(self, name: str, created: int, *, connection: str = SINGLE) -> None: ...
 
     def close(self) -> None: ...
 
 
-def check_key(account: str, event_id: str) -> None:
+def check_key(account: str, event_id: str, connection: str = SINGLE) -> None:
     if not isinstance(account, str) or not isinstance(event_id, str) or not event_id:
         raise InvalidInputError("event_id", "an event is named by its account ('' for the platform) and its id")
+    check_connection_id(connection)

@@ -7,7 +7,9 @@ checkpoint, so a resumed export keeps it. Export again with ``created_gte`` = th
 
 **Identity.** An export is named by a digest of what it lists: the list, the arguments, the range as given and the
 account (the rate budget's digest of the key, never the key). A checkpoint store may hold many; a resume finds its
-own by that name, and a changed argument starts a new export rather than continuing another.
+own by that name, and a changed argument starts a new export rather than continuing another. A platform exporting
+for many connections into one checkpoint store names each (``connection="conn_a"``): the connection joins the
+identity and prefixes the name (``export-conn_a-<digest>``), one export state per connection and list.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
 from ._checkpoint import CheckpointStore, RunLock, State, check_export_state, open_checkpoints
 from ._plan import STATE_FIELDS, Planner, Received
@@ -74,7 +77,9 @@ class ExportJob:
         checkpoint: str | os.PathLike[str] | CheckpointStore | None = None,
         checkpoint_interval: float = DEFAULT_CHECKPOINT_INTERVAL,
         clock: Callable[[], float] = time.time,
+        connection: str = SINGLE,
     ) -> None:
+        self.connection = check_connection_id(connection)
         self.concurrency = check_count("concurrency", concurrency)
         if isinstance(checkpoint_interval, bool) or not isinstance(checkpoint_interval, int | float):
             raise InvalidInputError("checkpoint_interval", "must be a number of seconds >= 0")
@@ -97,8 +102,11 @@ class ExportJob:
             "account": core.rate_account,
             "stripe_account": stripe_account,
         }
+        if connection:  # only then: the names of exports made before connections stay what they were
+            self.identity["connection"] = connection
         material = json.dumps(self.identity, sort_keys=True, separators=(",", ":"), default=str)
-        self.key = "export-" + hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
+        prefix = f"export-{connection}-" if connection else "export-"
+        self.key = prefix + hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]
         self.store = open_checkpoints(checkpoint) if checkpoint is not None else None
         self._clock = clock
         #: The store is this run's until it ends (two runs on one checkpoint would write over each other).

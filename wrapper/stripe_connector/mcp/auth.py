@@ -89,30 +89,35 @@ class BearerAuth:
         self._digest = digest(token.encode("ascii"))
 
     def allows(self, headers: list[tuple[bytes, bytes]]) -> bool:
-        given = [value for name, value in headers if name.lower() == b"authorization"]
-        if len(given) != 1:
-            return False
-        scheme, _, credential = given[0].partition(b" ")
+        scheme, credential = authorization(headers)
         # Compared even when the scheme is wrong, so the time taken says nothing about which part failed.
-        matches = hmac.compare_digest(digest(credential.strip()), self._digest)
-        return scheme.lower() == b"bearer" and matches
+        matches = hmac.compare_digest(digest(credential), self._digest)
+        return scheme == b"bearer" and matches
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan" or self.allows(list(scope.get("headers", []))):
             await self.app(scope, receive, send)
             return
-        if scope["type"] != "http":
-            await send({"type": "websocket.close", "code": 1008})
-            return
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 401,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"www-authenticate", b'Bearer realm="stripe-connector"'),
-                    (b"content-length", str(len(UNAUTHORIZED)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": UNAUTHORIZED})
+        await refuse(scope, send)
+
+
+def authorization(headers: list[tuple[bytes, bytes]]) -> tuple[bytes, bytes]:
+    """``(scheme lowercased, credential)`` of the one ``Authorization`` header; ``(b"", b"")`` when there is none or
+    more than one (two are refused rather than guessing which one the application behind would read)."""
+    given = [value for name, value in headers if name.lower() == b"authorization"]
+    if len(given) != 1:
+        return b"", b""
+    scheme, _, credential = given[0].partition(b" ")
+    return scheme.lower(), credential.strip()
+
+
+async def refuse(scope: Any, send: Any, status: int = 401, body: bytes = UNAUTHORIZED) -> None:
+    """The answer to a request that may not pass: 401 (or ``status``) with a JSON error; a WebSocket is closed."""
+    if scope["type"] != "http":
+        await send({"type": "websocket.close", "code": 1008})
+        return
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if status == 401:
+        headers.append((b"www-authenticate", b'Bearer realm="stripe-connector"'))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

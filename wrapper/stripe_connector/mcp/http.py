@@ -3,7 +3,8 @@
 Built on the MCP SDK's own transport (``Server.streamable_http_app``: sessions, the ``/mcp`` endpoint, SSE) and served
 by uvicorn (the ``mcp-http`` extra). Around it, in order a request meets them:
 
-1. :class:`~.auth.BearerAuth`: no token, no further (401), not even to a 404;
+1. :class:`~.auth.BearerAuth`: no token, no further (401), not even to a 404 (or, serving many users,
+   :class:`~.users.ConnectionAuth`: each token names the caller's connection, see :mod:`.users`);
 2. the SDK's request checks: ``Host`` and ``Origin`` against allow lists (a web page's script, DNS-rebound to the
    loopback address, gets 421/403), the JSON content type, and the body size (413 beyond :data:`MAX_REQUEST_BYTES`);
 3. one session per client (at most :data:`MAX_SESSIONS`), each served by the same :class:`mcp.server.Server`, so the
@@ -18,10 +19,13 @@ from __future__ import annotations
 import socket
 import sys
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .._host_parts.serving import DEFAULT_READ_TIMEOUT, serve_on
 from .auth import BearerAuth
+
+if TYPE_CHECKING:
+    from .users import TokenResolver
 
 PATH = "/mcp"
 DEFAULT_HOST = "127.0.0.1"
@@ -48,16 +52,18 @@ def host_patterns(host: str, extra: Sequence[str]) -> list[str]:
 
 def http_app(
     server: Any,
-    token: str,
+    token: str | None,
     *,
     host: str = DEFAULT_HOST,
     allowed_origins: Sequence[str] = (),
     allowed_hosts: Sequence[str] = (),
+    users: TokenResolver | None = None,
 ) -> Any:
     """The ASGI app: ``server`` (an MCP low-level server) at :data:`PATH` behind the checks of the module docstring.
 
     A request without an ``Origin`` (every non-browser client) passes the origin check; a browser's needs to be in
-    ``allowed_origins`` (e.g. ``http://localhost:6274`` for the MCP Inspector's web page).
+    ``allowed_origins`` (e.g. ``http://localhost:6274`` for the MCP Inspector's web page). ``users`` (instead of
+    ``token``): a resolver from a bearer token to the caller's connection (:class:`~.users.ConnectionAuth`).
     """
     from mcp.server.transport_security import TransportSecuritySettings
 
@@ -74,6 +80,12 @@ def http_app(
         max_sessions=MAX_SESSIONS,
         session_idle_timeout=SESSION_IDLE_SECONDS,
     )
+    if users is not None:
+        from .users import ConnectionAuth
+
+        return ConnectionAuth(app, users)
+    if token is None:
+        raise ValueError("http_app needs a token or a users resolver")
     return BearerAuth(app, token)
 
 

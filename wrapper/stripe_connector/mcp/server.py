@@ -47,6 +47,7 @@ from .shaping import shape_for
 
 if TYPE_CHECKING:
     from .operations import OperationTools
+    from .users import KeySource, TokenResolver, UserConnectors
 
 logger = logging.getLogger("stripe_connector.mcp")
 
@@ -62,7 +63,7 @@ STRICT_INSTRUCTIONS = (
 
 
 def build_server(
-    connector: AsyncStripeConnector,
+    connector: AsyncStripeConnector | None,
     tools: Sequence[Tool],
     *,
     read_only: bool = False,
@@ -70,8 +71,12 @@ def build_server(
     strict: bool = False,
     operations: OperationTools | None = None,
     max_result_bytes: int = sizing.DEFAULT_MAX_RESULT_BYTES,
+    connectors: UserConnectors | None = None,
 ) -> Server[Any]:
     """An MCP server exposing ``tools`` through ``connector``; ``secret`` (the key) is scrubbed from any error.
+
+    ``connectors`` (instead of ``connector``): one server for many users, each call on the connector of the
+    connection its HTTP request names (:mod:`stripe_connector.mcp.users`), its own key scrubbed.
 
     ``strict``: list ``tool.strict_input_schema`` and take strict-shaped arguments (for strict function calling).
     ``max_result_bytes``: the cap on a read's answer (see :mod:`stripe_connector.mcp.sizing`).
@@ -89,25 +94,29 @@ def build_server(
     async def call_tool(ctx: ServerRequestContext[Any], params: types.CallToolRequestParams) -> Any:
         # No SDK input validation in 2.x (and none wanted): the connector validates against the same schema and,
         # unlike a generic validator, names the argument at fault (``param``) in a structured error.
+        active, key = connector, secret
         try:
+            if connectors is not None:  # this request's own connection, never the session's
+                active, key = await connectors.for_request(ctx)
+            assert active is not None, "build_server needs a connector or connectors"
             if operations is not None and params.name in operations.NAMES:
-                return await operations.call(connector, params.name, params.arguments, cap=max_result_bytes)
+                return await operations.call(active, params.name, params.arguments, cap=max_result_bytes)
             arguments, shape = params.arguments, None
             if params.name in by_name:  # ``fields`` is the server's: checked now, before anything is sent
                 arguments, shape = shape_for(
                     by_name[params.name], arguments, outputs.get(params.name, {}), cap=max_result_bytes
                 )
             answer, details = await run_agent_tool(
-                connector, by_name, params.name, arguments, read_only=read_only, strict=strict
+                active, by_name, params.name, arguments, read_only=read_only, strict=strict
             )
             return success_result(params.name, answer, check, details, shape)
         except StripeConnectorError as exc:
-            return error_result(exc, secret)
+            return error_result(exc, key)
         except RecursionError:  # arguments were checked for depth: it is the answer
-            return error_result(StripeResponseError(f"{params.name}: Stripe's answer nests too deeply"), secret)
+            return error_result(StripeResponseError(f"{params.name}: Stripe's answer nests too deeply"), key)
         except Exception as exc:  # a bug: log it for the operator, answer the agent without a traceback
             logger.exception("tool %s failed unexpectedly", scrub(params.name))
-            return error_result(exc, secret)
+            return error_result(exc, key)
 
     instructions = INSTRUCTIONS + (STRICT_INSTRUCTIONS if strict else "")
     return Server(
@@ -192,7 +201,9 @@ class Serving:
         the server had a bug."""
         return AsyncStripeConnector(**options, allowed_tools=allowed_names(self.tools, self.operations))
 
-    def server(self, connector: AsyncStripeConnector, secret: str | None) -> Server[Any]:
+    def server(
+        self, connector: AsyncStripeConnector | None, secret: str | None, connectors: UserConnectors | None = None
+    ) -> Server[Any]:
         return build_server(
             connector,
             self.tools,
@@ -201,6 +212,7 @@ class Serving:
             strict=self.strict,
             max_result_bytes=self.max_result_bytes,
             operations=self.operations,
+            connectors=connectors,
         )
 
     def unavailable(self, problem: StripeConnectorError) -> Server[Any]:
@@ -273,9 +285,14 @@ def serve_http(
     problem: StripeConnectorError | None = None,
     allowed_origins: Sequence[str] = (),
     allowed_hosts: Sequence[str] = (),
+    tokens: TokenResolver | None = None,
+    keys: KeySource | None = None,
     read_timeout: float | None = None,
 ) -> None:
     """Serve over Streamable HTTP (:mod:`stripe_connector.mcp.http`) until SIGINT/SIGTERM.
+
+    ``tokens`` and ``keys`` (instead of ``token_file`` and the key in ``options``): one server for many users, each
+    token naming a connection and each connection its key (:mod:`stripe_connector.mcp.users`).
 
     Unlike stdio, a start-up problem (no access token, no key, a live key without ``--allow-live``, a port in use)
     ends the command at once with exit 2: a service is started by an operator (or a supervisor) who reads stderr,
@@ -290,6 +307,9 @@ def serve_http(
         import uvicorn  # noqa: F401
     except ImportError:
         raise MissingDependencyError("mcp --http needs uvicorn: pip install 'stripe-connector[mcp-http]'") from None
+    if tokens is not None or keys is not None:
+        return _serve_users(options, serving, tokens, keys, token_file=token_file, host=host, port=port,
+                            allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)  # fmt: skip
     token = auth.load_token(token_file)
     deadline = DEFAULT_READ_TIMEOUT if read_timeout is None else check_read_timeout(read_timeout)
     if problem is not None or options is None:
@@ -309,6 +329,51 @@ def serve_http(
             server = serving.server(connector, secret)
             app = http.http_app(server, token, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts)
             await http.serve(app, sock, read_timeout=deadline)
+
+    try:
+        anyio.run(run)
+    finally:
+        sock.close()
+
+
+def _serve_users(
+    options: Mapping[str, Any] | None,
+    serving: Serving,
+    tokens: TokenResolver | None,
+    keys: KeySource | None,
+    *,
+    token_file: str | None,
+    host: str,
+    port: int,
+    allowed_origins: Sequence[str],
+    allowed_hosts: Sequence[str],
+) -> None:
+    """:func:`serve_http` for many users: a token resolver and a key source instead of one token and one key."""
+    import anyio
+
+    from . import http
+    from .users import UserConnectors
+
+    if token_file is not None:
+        raise InvalidInputError("auth_token_file", "give --auth-token-file (one user) or --tokens-file (many users)")
+    if tokens is None:
+        raise InvalidInputError("tokens_file", "--keys-dir goes with --tokens-file (which token is which connection)")
+    if keys is None:
+        raise InvalidInputError("keys_dir", "--tokens-file needs --keys-dir (each connection's Stripe key)")
+    connectors = UserConnectors(options or {}, keys, serving.connector)
+    try:
+        sock = http.listening_socket(host, port)
+    except OSError as exc:
+        raise InvalidInputError("port", f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+    async def run() -> None:
+        try:
+            server = serving.server(None, None, connectors)
+            app = http.http_app(server, None, host=host, allowed_origins=allowed_origins, allowed_hosts=allowed_hosts,
+                                users=tokens)  # fmt: skip
+            await http.serve(app, sock)
+        finally:
+            await connectors.aclose()
 
     try:
         anyio.run(run)

@@ -8,6 +8,11 @@
   event: the events of one subscription (or invoice...) reach one workflow, one after another, in the order the
   dispatcher hands them on. The workflow keys on ``event["id"]`` to drop a repeated signal.
 
+Many connections: an event of a connection (``item.connection``) gets the ids ``stripe-event-<connection>-<event
+id>`` and ``stripe-object-<connection>-<object id>`` (two connections never share a workflow), and
+``with_connection=True`` starts the workflow with ``(event, connection)`` instead of ``(event)`` (the signal too);
+the default keeps the one-argument signature of existing workflows.
+
 The handler is a coroutine: use it with :class:`~stripe_connector.events.AsyncDispatcher`.
 """
 
@@ -29,8 +34,8 @@ EVENT_PREFIX = "stripe-event-"
 OBJECT_PREFIX = "stripe-object-"
 
 
-def event_workflow_id(event_id: str) -> str:
-    return EVENT_PREFIX + event_id
+def event_workflow_id(event_id: str, connection: str = "") -> str:
+    return EVENT_PREFIX + (f"{connection}-" if connection else "") + event_id
 
 
 def _known_mode(_instance: object, _attribute: object, mode: object) -> None:
@@ -48,6 +53,7 @@ class TemporalHandOff:
     mode: Literal["per_event", "per_object"] = attrs.field(default="per_event", kw_only=True, validator=_known_mode)
     signal: str = attrs.field(default="stripe_event", kw_only=True)
     execution_timeout: timedelta | None = attrs.field(default=None, kw_only=True)
+    with_connection: bool = attrs.field(default=False, kw_only=True)
     #: Hand-offs Temporal refused as duplicates (the workflow already existed): handed on before.
     duplicates: int = attrs.field(default=0, init=False)
 
@@ -56,12 +62,13 @@ class TemporalHandOff:
 
     async def __call__(self, item: StoredEvent) -> None:
         event = json.loads(item.payload)
+        args = [event, item.connection] if self.with_connection else [event]
         if self.mode == "per_event":
             try:
                 await self.client.start_workflow(
                     self.workflow,
-                    event,
-                    id=event_workflow_id(item.event_id),
+                    args=args,
+                    id=event_workflow_id(item.event_id, item.connection),
                     task_queue=self.task_queue,
                     id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
                     id_conflict_policy=WorkflowIDConflictPolicy.FAIL,
@@ -73,9 +80,9 @@ class TemporalHandOff:
         object_id = item.event.object_id or item.event_id
         await self.client.start_workflow(
             self.workflow,
-            id=OBJECT_PREFIX + object_id,
+            id=OBJECT_PREFIX + (f"{item.connection}-" if item.connection else "") + object_id,
             task_queue=self.task_queue,
             start_signal=self.signal,
-            start_signal_args=[event],
+            start_signal_args=args,
             execution_timeout=self.execution_timeout,
         )

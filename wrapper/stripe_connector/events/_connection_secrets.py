@@ -1,0 +1,191 @@
+"""Where a receiver of many connections finds one connection's webhook secrets: one lookup per delivery.
+
+A platform's receiver serves ``{path}/{connection id}``; each delivery names its connection in its URL, and only
+that connection's secrets are tried (never a loop over every secret: that would cost a thousand HMACs per delivery
+and accept an event signed for one connection on another's path). The secrets come from
+
+* a mapping (``{"conn_a": "whsec_...", "conn_b": ["whsec_old", "whsec_new"]}``), read in place: it must be in
+  memory (a :class:`SecretsDirectory` is one: a ``stat`` per delivery);
+* a callable ``connection id -> secrets or None``, sync (run in a few daemon threads: ``events._bounded``) or
+  ``async``: the platform's
+  database or vault. It gets at most ``timeout`` seconds; one that raises, hangs or returns something that is not a
+  secret makes the delivery a 503 (Stripe delivers again later), never a 2xx and never a 4xx that drops the event.
+
+``None`` (or a missing key) is an unknown connection: the receiver then verifies against a decoy secret, so the
+answer (status, body) and the work done are those of a bad signature on a known connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import threading
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeAlias
+
+from .._request.connection_id import is_connection_id
+from ..errors import InvalidInputError, WebhookSignatureError
+from ._bounded import call_bounded
+from ._signature import WebhookSecrets
+
+logger = logging.getLogger("stripe_connector.events")
+
+SecretsLike: TypeAlias = WebhookSecrets | str | Iterable[str]
+SecretsResolver: TypeAlias = (
+    Mapping[str, SecretsLike] | Callable[[str], SecretsLike | Awaitable[SecretsLike | None] | None]
+)
+#: How long a callable gets to answer before the delivery is a 503.
+DEFAULT_RESOLVE_TIMEOUT = 5.0
+#: A secret file holds one to a few secrets (about 40 characters each); larger is the wrong file.
+SECRET_FILE_LIMIT = 4096
+
+
+class SecretsUnavailable(Exception):
+    """The connection's secrets could not be found out now (the resolver raised, hung or gave a non-secret)."""
+
+
+def is_resolver(value: object) -> bool:
+    """Whether ``secrets`` given to the receiver are per connection (a mapping or a callable), not one set."""
+    return not isinstance(value, WebhookSecrets | str) and (isinstance(value, Mapping) or callable(value))
+
+
+def as_secrets(value: object) -> WebhookSecrets:
+    """``value`` as :class:`WebhookSecrets`; :class:`SecretsUnavailable` if it is not one (never shows it)."""
+    if isinstance(value, WebhookSecrets):
+        return value
+    if isinstance(value, str) or (isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)):
+        try:
+            return WebhookSecrets(value)
+        except WebhookSignatureError as exc:
+            raise SecretsUnavailable(f"the resolver gave a value that is not webhook secrets ({exc.reason})") from None
+    raise SecretsUnavailable(f"the resolver gave a {type(value).__name__}, not webhook secrets")
+
+
+class ConnectionSecrets:
+    """One lookup per delivery in a :data:`SecretsResolver`, bounded in time (see the module docstring)."""
+
+    def __init__(self, source: SecretsResolver, *, timeout: float = DEFAULT_RESOLVE_TIMEOUT) -> None:
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout <= 600:
+            raise InvalidInputError("resolve_timeout", "must be a number of seconds in (0, 600]")
+        self.source = source
+        self.timeout = float(timeout)
+
+    def __repr__(self) -> str:
+        # Never the mapping itself: its values are secrets.
+        shown = repr(self.source) if isinstance(self.source, SecretsDirectory) else f"<{type(self.source).__name__}>"
+        return f"ConnectionSecrets({shown})"
+
+    async def lookup(self, connection: str) -> WebhookSecrets | None:
+        """The secrets of ``connection``; None if it is unknown (or not a valid id); else SecretsUnavailable."""
+        if not is_connection_id(connection):
+            return None
+        try:
+            if isinstance(self.source, Mapping):
+                found: object = self.source.get(connection)
+            else:
+                found = await call_bounded(self.source, connection, self.timeout)
+        except SecretsUnavailable:
+            raise
+        except TimeoutError:
+            logger.error("webhook secrets of a connection: the resolver took more than %.1f s", self.timeout)
+            raise SecretsUnavailable("the resolver did not answer in time") from None
+        except Exception as exc:
+            # The type only: a resolver's message may quote what it read.
+            logger.error("webhook secrets of a connection: the resolver raised %s", type(exc).__name__)
+            raise SecretsUnavailable(f"the resolver raised {type(exc).__name__}") from None
+        return None if found is None else as_secrets(found)
+
+    def close(self) -> None:
+        """Nothing to release: sync resolvers run in the process's daemon threads (``events._bounded``)."""
+
+
+class SecretsDirectory(Mapping[str, WebhookSecrets]):
+    """A directory with one secret file per connection, named by its id (``events serve --secrets-dir DIR``).
+
+    A file holds the connection's ``whsec_`` secrets, one per line (two while rolling). Each lookup ``stat``s the
+    one file its id names: a file changed since it was last read (mtime, size, inode) is read again, so a platform
+    adds, rolls and removes connections by writing files, without a restart (write a new file and ``rename`` it
+    over the old one: a reader never sees half a file). A file that others can read or write, that is not a
+    regular file, or that holds no valid secret (e.g. truncated mid-write) is refused: :class:`SecretsUnavailable`,
+    which the receiver answers with a 503 so Stripe delivers again once it is fixed. Its content is never logged.
+    Only names that are connection ids are looked up (no ``..``, no dotfiles): the path cannot leave the directory.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        try:
+            info = os.stat(self.path)
+        except OSError as exc:
+            raise InvalidInputError("secrets_dir", f"cannot read {self.path}: {exc.strerror or exc}") from None
+        if not stat.S_ISDIR(info.st_mode):
+            raise InvalidInputError("secrets_dir", f"{self.path} is not a directory")
+        if info.st_mode & 0o022:
+            raise InvalidInputError(
+                "secrets_dir", f"{self.path} can be changed by other users (they could add a connection): chmod 700 it"
+            )
+        self._cache: dict[str, tuple[tuple[int, int, int, int], WebhookSecrets]] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"SecretsDirectory({str(self.path)!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError("SecretsDirectory cannot be pickled: secrets stay in the process that loaded them")
+
+    def get(self, connection: str, default: Any = None) -> Any:
+        if not is_connection_id(connection):
+            return default
+        file = self.path / connection
+        try:
+            info = os.stat(file)
+        except FileNotFoundError:
+            with self._lock:
+                self._cache.pop(connection, None)
+            return default
+        except OSError as exc:
+            raise SecretsUnavailable(f"cannot stat the secret file of a connection: {exc.strerror}") from None
+        stamp = (info.st_mtime_ns, info.st_size, info.st_ino, info.st_mode)
+        with self._lock:
+            cached = self._cache.get(connection)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        secrets = self._read(file, info)
+        with self._lock:
+            self._cache[connection] = (stamp, secrets)
+        return secrets
+
+    def _read(self, file: Path, info: os.stat_result) -> WebhookSecrets:
+        def refuse(why: str) -> SecretsUnavailable:
+            logger.error("secret file %s refused: %s", file, why)
+            return SecretsUnavailable(f"the secret file of a connection is refused: {why}")
+
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse("not a regular file")
+        if info.st_mode & 0o077:
+            raise refuse("others can read or change it (chmod 600)")
+        try:
+            with open(file, "rb") as handle:
+                data = handle.read(SECRET_FILE_LIMIT + 1)
+        except OSError as exc:
+            raise refuse(f"cannot read it ({exc.strerror})") from None
+        if len(data) > SECRET_FILE_LIMIT:
+            raise refuse(f"larger than {SECRET_FILE_LIMIT} bytes")
+        try:
+            lines = [line.strip() for line in data.decode("ascii").splitlines() if line.strip()]
+            return WebhookSecrets(lines)
+        except (UnicodeDecodeError, WebhookSignatureError):
+            raise refuse("it holds no whsec_ secret (empty, truncated or not one)") from None
+
+    def __getitem__(self, connection: str) -> WebhookSecrets:
+        found = self.get(connection)
+        if found is None:
+            raise KeyError(connection)
+        return found  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(name for name in os.listdir(self.path) if is_connection_id(name)))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
