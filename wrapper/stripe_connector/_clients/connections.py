@@ -29,7 +29,7 @@ ConnectorT = TypeVar("ConnectorT", StripeConnector, AsyncStripeConnector)
 Resolved = str | Mapping[str, Any]
 
 
-def check_connection_id(connection_id: object) -> str:
+def _checked_id(connection_id: object) -> str:
     if not isinstance(connection_id, str) or not 0 < len(connection_id) <= 255 or not connection_id.isprintable():
         raise InvalidInputError("connection_id", "must be a printable string of 1 to 255 characters")
     return connection_id
@@ -70,7 +70,7 @@ class Connections(Generic[ConnectorT]):
 
     def get(self, connection_id: str) -> ConnectorT:
         """The connector of ``connection_id`` (resolved and built on first use)."""
-        check_connection_id(connection_id)
+        _checked_id(connection_id)
         with self._lock:
             connector = self._connectors.get(connection_id)
             if connector is not None:
