@@ -65,7 +65,9 @@ class Row:
 def fmt_value(value: float, unit: str) -> str:
     """Human units: seconds as s/ms/us, bytes as MiB, throughput as calls/s."""
     if unit == "B":
-        return f"{value / MIB:.1f} MiB"
+        return f"{value / MIB:.1f} MiB" if abs(value) >= MIB / 10 else f"{value / 1024:.2f} KiB"
+    if unit == "n":
+        return f"{value:,.0f}"
     if unit == "/s":
         return f"{value:,.0f}/s"
     if value >= 1.0:

@@ -84,6 +84,7 @@ FIGURES = (
     "telemetry",
     "meter",
     "mcp",
+    "connections",
 )
 
 
@@ -555,6 +556,14 @@ class Bench:
         self.rows += rows
         self.notes += notes
 
+    def connections(self) -> None:
+        """Many connections in one process: see bench/connections_bench.py."""
+        from connections_bench import connection_rows
+
+        rows, notes = connection_rows(self.quick)
+        self.rows += rows
+        self.notes += notes
+
     def export(self) -> None:
         """A large list at the rate limit, beside sequential paginate: see bench/export_bench.py."""
         from export_bench import export_rows
@@ -711,6 +720,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "generate": lambda: bench.generate(skip_generate),
         "scale": lambda: bench.scale_out(),
         "operations": bench.operations,
+        "connections": bench.connections,
         "export": bench.export,
         "events": lambda: bench.events(),
         "telemetry": bench.telemetry,

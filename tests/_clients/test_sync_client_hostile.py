@@ -51,6 +51,8 @@ def wait_for(condition: Callable[[], bool], timeout: float = 5.0) -> None:
 
 
 def open_connections(connector: StripeConnector | AsyncStripeConnector) -> int:
+    """The connections of a connector's private pool (``share_transport=False``); the shared pool outlives one
+    connector's close() by design (tests/test_connections.py holds that it ends that connector's own calls)."""
     pool = getattr(connector._transport, "_pool", None)
     return len(pool.connections) if pool is not None else 0
 
@@ -63,7 +65,9 @@ BACKOFF = Reply(503, json={"error": {"message": "busy"}}, headers={"Retry-After"
 @pytest.mark.parametrize("tool", ["list_customers", "create_customer"])
 def test_close_ends_a_call_waiting_in_backoff_and_sends_nothing_more(server: ScriptedStripe, tool: str) -> None:
     server.reset(default=BACKOFF)
-    connector = StripeConnector(API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=3))
+    connector = StripeConnector(
+        API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=3), share_transport=False
+    )
     thread, outcome = in_thread(lambda: connector.call(tool, {}))
     wait_for(lambda: server.count == 1)
     time.sleep(0.1)  # in the backoff now
@@ -80,7 +84,9 @@ def test_close_ends_a_call_waiting_in_backoff_and_sends_nothing_more(server: Scr
 
 def test_close_wakes_calls_blocked_reading_an_answer(server: ScriptedStripe) -> None:
     server.reset(default=Reply(200, json={"id": "cus_1"}, delay=10))
-    connector = StripeConnector(API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=2))
+    connector = StripeConnector(
+        API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=2), share_transport=False
+    )
     calls = [in_thread(lambda: connector.call("get_customer", {"id": "cus_1"})) for _ in range(4)]
     wait_for(lambda: server.count == 4)
     started = time.monotonic()
@@ -112,7 +118,9 @@ def test_aclose_ends_tasks_in_backoff_and_in_flight(server: ScriptedStripe) -> N
     server.reset(default=respond)
 
     async def main() -> tuple[list[Any], float, int]:
-        connector = AsyncStripeConnector(API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=3))
+        connector = AsyncStripeConnector(
+            API_KEY, base_url=server.base_url, retry_policy=RetryPolicy(max_retries=3), share_transport=False
+        )
         tasks = [asyncio.create_task(connector.call("list_customers")) for _ in range(2)]
         tasks += [asyncio.create_task(connector.call("create_customer", {})) for _ in range(2)]
         tasks += [asyncio.create_task(connector.call("get_customer", {"id": "cus_1"})) for _ in range(2)]

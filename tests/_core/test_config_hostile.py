@@ -74,7 +74,8 @@ def test_constructor_refusals_are_exact() -> None:
     with pytest.raises(InvalidInputError) as caught:
         check_api_key("pk_test_abc", allow_live=False)
     assert caught.value.message == (
-        "must be a Stripe secret or restricted key (sk_test_..., sk_live_..., rk_test_..., rk_live_...)"
+        "must be a Stripe secret, restricted or organisation key (sk_test_..., sk_live_..., rk_test_..., "
+        "rk_live_..., sk_org_...)"
     )
     with pytest.raises(InvalidInputError) as caught:
         check_api_key("sk_live_abc", allow_live=False)

@@ -34,6 +34,7 @@ FIGURES = (
     "make generate",
     "export ",
     "telemetry CPU/call",
+    "a new connection",
 )
 BASELINE_SUBJECTS = ("httpx", "stripe-python", "server floor", "openapi-python-client")
 RATIO = re.compile(r"^\d+\.\d\dx")

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from ._clients.async_client import AsyncStripeConnector
     from ._clients.sync_client import StripeConnector
     from ._http.rate_limit import LocalRateLimiter, RateLimiter
+    from ._clients.connections import Connections
+    from ._core.connection_check import ConnectionCheck
     from ._http.rate_limit_redis import RedisRateLimiter
     from ._http.retry import RetryPolicy
     from ._types.call_result import CallResult, Download
@@ -37,6 +39,8 @@ _LAZY = {
     "RetryPolicy": "._http.retry",
     "CallResult": "._types.call_result",
     "Download": "._types.call_result",
+    "Connections": "._clients.connections",
+    "ConnectionCheck": "._core.connection_check",
     "RedisRateLimiter": "._http.rate_limit_redis",
     "OPERATIONS": ".operations._list",
     "OperationList": ".operations._list",
@@ -65,6 +69,8 @@ __all__ = [
     "TOOLS",
     "AsyncStripeConnector",
     "CallResult",
+    "ConnectionCheck",
+    "Connections",
     "Download",
     "IdempotencyScope",
     "InvalidInputError",

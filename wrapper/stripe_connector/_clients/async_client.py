@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING, Any, Unpack
 import httpx
 
 from .._core.base import CLOSED_MESSAGE, ConnectorBase, without_none
+from .._core.connection_check import ConnectionCheck
+from .._http.inflight import cap_timeout
 from .._http.rate_limit import RateGate
+from .._http.shared import shared_async_transport
 from .._http.time_limits import attempt_deadline, budget_wait_bound, call_deadline, time_left
 from .._http.transport import AnswerTooLarge, aread_body, async_transport
 from .._types.call_result import CallResult
@@ -40,11 +43,14 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
 
     The same options as :class:`~stripe_connector.StripeConnector` (documented there), with an async transport
     (``httpx.AsyncBaseTransport``). Connections belong to an event loop: used from a new loop (a second
-    ``asyncio.run()``), the connector opens new connections for it rather than touch the old loop's.
+    ``asyncio.run()``), the connector opens new connections for it rather than touch the old loop's. The shared pool
+    (the default) is one per event loop, closed by ``asyncio.run`` as the loop ends.
     """
 
+    _per_loop = True
+
     def _default_transport(self, base_url: str) -> httpx.AsyncBaseTransport:
-        return async_transport(base_url)
+        return async_transport(base_url)  # a private pool; the shared one is the loop's (``_transport_for``)
 
     @property
     def _calls(self) -> set[asyncio.Task[Any]]:
@@ -75,6 +81,8 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             task.get_loop().call_soon_threadsafe(task.cancel)
         if self._closing_tasks and all(task.get_loop() is asyncio.get_running_loop() for task in self._closing_tasks):
             await asyncio.wait(self._closing_tasks, timeout=1.0)  # let them drop their connections before ours
+        if self._shared:
+            return  # the loop's shared pool is others' too: the cancelled tasks have dropped their connections
         if self._bound_loop() in (None, asyncio.get_running_loop()):
             await self._transport.aclose()
 
@@ -83,7 +91,13 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         return ref() if ref is not None else None
 
     def _transport_for(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncBaseTransport:
-        """The transport for ``loop``: the connector's own pool is rebuilt when the loop changes (or after a fork)."""
+        """The transport for ``loop``: the loop's shared pool, or the connector's own pool, rebuilt when the loop
+        changes (or after a fork); a transport passed in is used as it is."""
+        if self._shared:
+            if self._bound_loop() is not loop:
+                self._loop_ref = weakref.ref(loop)
+                self._transport = shared_async_transport(loop, self.core.base_url)
+            return self._transport
         transport = self._current_transport()
         bound = self._bound_loop()
         if bound is not loop:
@@ -92,6 +106,28 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 transport = self._transport = self._default_transport(self.core.base_url)
             self._loop_ref = weakref.ref(loop)
         return transport
+
+    def _async_cap(self, loop: asyncio.AbstractEventLoop) -> asyncio.Semaphore:
+        """The cap on this connector's attempts in flight (``max_in_flight``) in ``loop``: one per loop, since an
+        asyncio semaphore belongs to the loop that first waits on it."""
+        import asyncio
+
+        held: tuple[weakref.ref[asyncio.AbstractEventLoop], asyncio.Semaphore] | None = self.__dict__.get("_loop_cap")
+        if held is None or held[0]() is not loop:
+            held = (weakref.ref(loop), asyncio.Semaphore(self.core.max_in_flight))
+            self.__dict__["_loop_cap"] = held
+        return held[1]
+
+    async def check_connection(self) -> ConnectionCheck:
+        """The async twin of :meth:`StripeConnector.check_connection` (the same GET-only steps, awaited)."""
+        plan = self._check_plan()
+        request = next(plan)
+        while True:
+            try:
+                request = plan.send(await self._send(request))
+            except StopIteration as done:
+                result: ConnectionCheck = done.value
+                return result
 
     # --- the one path -----------------------------------------------------------------------------------------------
 
@@ -181,7 +217,15 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
             await gate.wait_async(budget_wait_bound(self.timeout, deadline))  # aclose() cancels the wait at once
             watch.sending()
             transport = self._transport_for(loop)
-            outcome = await self._attempt(request, loop, gate, transport, deadline, retries_done, watch)
+            cap = self._async_cap(loop)
+            if cap.locked():  # every slot taken: wait for one, within what is left of the call
+                await self._wait_for_slot(cap, budget_wait_bound(self.timeout, deadline))
+            else:
+                await cap.acquire()
+            try:
+                outcome = await self._attempt(request, loop, gate, transport, deadline, retries_done, watch)
+            finally:
+                cap.release()
             if isinstance(outcome, httpx.Response):
                 return outcome
             if self._closed:
@@ -190,6 +234,16 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
                 raise outcome  # outside the except block, so the httpx error (and its headers) is not its context
             await asyncio.sleep(outcome)
             retries_done += 1
+
+    async def _wait_for_slot(self, cap: asyncio.Semaphore, max_wait: float) -> None:
+        import asyncio
+
+        started = time.monotonic()
+        try:
+            async with asyncio.timeout(max(max_wait, 0.0)):  # no task per wait, unlike wait_for
+                await cap.acquire()
+        except TimeoutError:
+            raise cap_timeout(self.core.max_in_flight, time.monotonic() - started) from None
 
     async def _attempt(
         self,

@@ -14,8 +14,17 @@ from typing import Any, Unpack
 import httpx
 
 from .._core.base import CLOSED_MESSAGE, ConnectorBase, without_none
+from .._core.connection_check import ConnectionCheck
 from .._http.rate_limit import RateGate
-from .._http.time_limits import ATTEMPT_DEADLINE, attempt_deadline, budget_wait_bound, call_deadline, time_left
+from .._http.shared import shared_sync_transport
+from .._http.time_limits import (
+    ATTEMPT_DEADLINE,
+    ATTEMPT_OWNER,
+    attempt_deadline,
+    budget_wait_bound,
+    call_deadline,
+    time_left,
+)
 from .._http.transport import AnswerTooLarge, deadline_backend, read_body, sync_transport
 from .._types.call_result import CallResult
 from .._types.from_spec import SyncToolMethods
@@ -28,13 +37,20 @@ from ..tools.pager import Pager
 
 
 class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncOperationMethods):
-    """Stripe's tools over one pooled HTTP connection; thread-safe, reuse one instance per key.
+    """Stripe's tools over the process's shared pool of HTTP connections; thread-safe, cheap to make (one per
+    connection, or per workflow step, costs microseconds and about a kilobyte).
 
     ``StripeConnector(api_key, *, base_url="https://api.stripe.com", max_retries=2, timeout=30.0,
     stripe_version=None, max_amount=None, allow_live=False, allowed_tools=None, retry_policy=None, transport=None,
-    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None, hosts=None)``:
+    total_timeout=None, max_response_bytes=32 MiB, rate_limiter=None, hosts=None, stripe_account=None,
+    stripe_context=None, max_in_flight=32, share_transport=True, rate_account=None)``:
 
-    * ``api_key``: a secret (``sk_``) or restricted (``rk_``) key; a live key needs ``allow_live=True``.
+    * ``api_key``: a secret (``sk_``), restricted (``rk_``) or organisation (``sk_org_``) key; a live key needs
+      ``allow_live=True``. ``stripe_account`` (Connect) or ``stripe_context`` (``Stripe-Context``; an organisation
+      key needs one) is the account every call acts on, unless the call names its own.
+    * Many connections: the transport is shared by every connector of the process with the same origin and proxy
+      (``close()`` ends only this connector's calls); ``max_in_flight`` caps this connector's attempts in flight so
+      that one slow connection cannot take the whole pool; ``share_transport=False`` gives it a private pool.
     * ``max_retries`` retries connection failures, timeouts, 409, 429 and 5xx with backoff (``retry_policy``, a
       :class:`~stripe_connector.RetryPolicy`, sets the backoff too); ``max_amount`` (``{"usd": 5000}``) refuses
       larger payments before sending; ``allowed_tools`` limits what ``call`` runs; ``stripe_version`` pins another
@@ -45,13 +61,16 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
       Waiting for the rate budget counts too: a wait longer than what is left of ``total_timeout`` (or, without
       one, than ``timeout``) is not taken, and the call fails at once with ``RateBudgetTimeoutError``.
       ``max_response_bytes`` caps the decoded size of an answer (32 MiB by default).
-    * ``transport`` is an httpx transport (``MockTransport`` in tests); by default httpx's pooled transport,
+    * ``transport`` is an httpx transport (``MockTransport`` in tests); by default the shared pooled transport,
       through the environment's proxy if one applies.
     * ``hosts`` maps Stripe's other hosts to base URLs (``{"files": ..., "meter_events": ..., "*": ...}``): each
       operation goes to the host its spec names (see ``_http.hosts``); ``base_url`` is the main API host's.
     * ``rate_limiter`` paces calls to the account's rate budget: by default a per-process limiter at Stripe's
       published limits when talking to Stripe itself (none for a local fake); a ``RedisRateLimiter`` shares the
-      budget across processes; ``False`` turns pacing off.
+      budget across processes; ``False`` turns pacing off. Budgets are the key's own, or, with
+      ``rate_account="acct_..."`` (the key's account, as ``check_connection`` finds it), its account's: connectors of
+      different keys of one account then share them. The account a call acts on (``stripe_account``,
+      ``stripe_context``) has budgets of its own.
 
     Processes: a connector refuses ``pickle`` (its key must not travel), and a forked child (Celery prefork,
     gunicorn, multiprocessing) opens its own connections on first use instead of sharing the parent's sockets.
@@ -59,6 +78,8 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
     """
 
     def _default_transport(self, base_url: str) -> httpx.BaseTransport:
+        if self._shared:
+            return shared_sync_transport(base_url)
         return sync_transport(base_url)
 
     def __enter__(self) -> StripeConnector:
@@ -68,17 +89,38 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
         self.close()
 
     def close(self) -> None:
-        """Close the pooled connections; calls in flight or in a backoff end with ``ConnectorClosedError``.
+        """End this connector; calls in flight, in a backoff or queued for a slot end with ``ConnectorClosedError``.
 
         Nothing is sent after ``close()`` returns: no retry, no new connection. Threads blocked reading an answer
-        are woken (their sockets are shut down), and every pooled connection is closed.
+        are woken (their sockets are shut down). A private pool (``share_transport=False``) is closed; the shared
+        one is not (other connectors use it): only the sockets this connector's calls are reading are shut down.
         """
         self._closed = True
         self._closing.set()
+        self._cap.close()
+        if not self._owns_transport:
+            self._stream_owner.abort()
+            if not self._shared:
+                self._transport.close()  # the caller's transport: closed, as before
+            return
         backend = deadline_backend(self._transport)
         if backend is not None:
             backend.abort()
         self._transport.close()
+
+    def check_connection(self) -> ConnectionCheck:
+        """What this connection is, found with GET requests only: ``key_kind``, ``mode``, ``account_id``,
+        ``display_name`` and, for a restricted key, which of the connector's tools it may use (see
+        :class:`~stripe_connector.ConnectionCheck`). A key Stripe refuses raises ``AuthenticationError`` (never
+        echoing the key); what a platform calls when a user adds a key."""
+        plan = self._check_plan()
+        request = next(plan)
+        while True:
+            try:
+                request = plan.send(self._send(request))
+            except StopIteration as done:
+                result: ConnectionCheck = done.value
+                return result
 
     # --- the one path -----------------------------------------------------------------------------------------------
 
@@ -149,6 +191,8 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
 
     def _attempts(self, request: PreparedRequest, gate: RateGate, watch: Watch) -> httpx.Response:
         deadline = call_deadline(self.total_timeout)
+        owner = None if self._owns_transport else self._stream_owner
+        cap = self._cap
         retries_done = 0
         while True:
             if self._closed:
@@ -157,9 +201,11 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
             gate.wait(budget_wait_bound(self.timeout, deadline), self._closing)  # close() ends the wait at once
             watch.sending()
             transport = self._current_transport()
+            cap.acquire(budget_wait_bound(self.timeout, deadline))  # close() ends this wait too
             started = time.perf_counter()
             attempt_ends = attempt_deadline(self.timeout, deadline)
             token = ATTEMPT_DEADLINE.set(attempt_ends)
+            owner_token = ATTEMPT_OWNER.set(owner)
             try:
                 response = transport.handle_request(self._requests.build(request))
                 read_body(response, attempt_ends, self.max_response_bytes)
@@ -176,7 +222,9 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
                     return response
                 outcome = retry_delay
             finally:
+                ATTEMPT_OWNER.reset(owner_token)
                 ATTEMPT_DEADLINE.reset(token)
+                cap.release()
             if self._closed:
                 raise ConnectorClosedError(CLOSED_MESSAGE)
             if isinstance(outcome, StripeConnectorError):

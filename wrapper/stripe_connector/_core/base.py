@@ -11,20 +11,27 @@ from __future__ import annotations
 import os
 import threading
 import weakref
-from collections.abc import Collection, Mapping
-from typing import Any, Generic, Literal, TypeVar, Unpack
+from collections.abc import Collection, Generator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, Unpack
 
 import httpx
 
 from .._http.attempts import AttemptJudge
+from .._http.inflight import DEFAULT_MAX_IN_FLIGHT, InFlightCap
 from .._http.rate_limit import RateGate, RateLimiter, gate_for
 from .._http.retry import RetryPolicy
+from .._http.shared import check_async_settings
+from .._http.time_limits import StreamOwner
 from .._http.transport import MAX_RESPONSE_BYTES, RequestFactory
 from .._request.prepare import RequestBuilder
 from .._types.call_result import Download
 from .._types.options import PreparedRequest, RequestOptions
 from .._types.secrets import refuse_pickling
-from .config import DEFAULT_BASE_URL, DEFAULTS, ConnectorConfig
+from ..errors import InvalidInputError
+from .config import DEFAULT_BASE_URL, ConnectorConfig
+
+if TYPE_CHECKING:
+    from .connection_check import ConnectionCheck
 
 CLOSED_MESSAGE = "this connector is closed; create a new one to send requests"
 
@@ -43,6 +50,24 @@ class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
     """
 
     __slots__ = ()
+
+    def prepare(
+        self, tool_name: Any, arguments: Mapping[str, Any] | None, **options: Unpack[RequestOptions]
+    ) -> PreparedRequest:
+        """``RequestBuilder.prepare`` with the connection's own ``stripe_account``/``stripe_context`` for a call that
+        gives neither; an organisation key (``sk_org_``) is refused without a context, before anything is sent."""
+        if options.get("stripe_account") is None and options.get("stripe_context") is None:
+            if self.stripe_account is not None:
+                options["stripe_account"] = self.stripe_account
+            elif self.stripe_context is not None:
+                options["stripe_context"] = self.stripe_context
+            elif self.key_kind == "organization":
+                raise InvalidInputError(
+                    "stripe_context",
+                    "an organisation key (sk_org_...) acts on one of its accounts: pass stripe_context='acct_...' "
+                    "(to the connector, or to the call)",
+                )
+        return RequestBuilder.prepare(self, tool_name, arguments, **options)
 
     def request_preview(self, request: PreparedRequest) -> dict[str, Any]:
         """The exact request that would be sent (for dry runs and approvals), with the key redacted."""
@@ -108,9 +133,15 @@ class ConnectorBase(Generic[TransportT]):
     """Construction, the transport's life cycle, repr and dry runs, for both connectors.
 
     The options are documented on :class:`~stripe_connector.StripeConnector`; they are checked by ``_core.config``.
+    A connector holds only what is its own (the checked configuration, its headers, its cap on calls in flight);
+    the transport is the process's shared one for its origin (``_http.shared``) unless ``transport`` is given or
+    ``share_transport=False`` asks for a private pool.
     """
 
     core: ConnectorCore
+    _transport: TransportT
+    #: Whether transports belong to an event loop (the async connector): then the shared one is found per loop.
+    _per_loop = False
 
     def __init__(
         self,
@@ -128,23 +159,89 @@ class ConnectorBase(Generic[TransportT]):
         total_timeout: float | None = None,
         max_response_bytes: int = MAX_RESPONSE_BYTES,
         rate_limiter: RateLimiter | Literal[False] | None = None,
+        stripe_account: str | None = None,
+        stripe_context: str | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        share_transport: bool = True,
+        rate_account: str | None = None,
         hosts: Mapping[str, str] | None = None,
     ) -> None:
-        options: dict[str, Any] = {name: value for name, value in locals().items() if name in DEFAULTS}
-        self.core = config = ConnectorCore(api_key, **options)  # every option is checked there
+        # every option is checked there
+        self.core = config = ConnectorCore(
+            api_key,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            stripe_version=stripe_version,
+            max_amount=max_amount,
+            allow_live=allow_live,
+            allowed_tools=allowed_tools,
+            retry_policy=retry_policy,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
+            rate_limiter=rate_limiter,
+            stripe_account=stripe_account,
+            stripe_context=stripe_context,
+            max_in_flight=max_in_flight,
+            rate_account=rate_account,
+            hosts=hosts,
+        )
+        if not isinstance(share_transport, bool):
+            raise InvalidInputError("share_transport", "must be True (the process's shared pool) or False")
         self.timeout = config.timeout
         self.total_timeout = config.total_timeout
         self.max_response_bytes = config.max_response_bytes
         self._requests = RequestFactory(config.base_url, config.default_headers(), timeout, config.host_map)
-        self._owns_transport = transport is None
-        self._transport: TransportT = transport or self._default_transport(config.base_url)
-        self._transport_lock = threading.Lock()
+        self._owns_transport = transport is None and not share_transport
+        #: Whether the transport is the process's shared one (then ``close()`` never closes it).
+        self._shared = transport is None and share_transport
+        #: The async connector binds the shared pool to each event loop on first use (``_transport_for``).
+        if self._shared and self._per_loop:
+            check_async_settings(config.base_url)
+            self._transport = None  # type: ignore[assignment]
+        else:
+            self._transport = transport or self._default_transport(config.base_url)
         self._pid = os.getpid()
         self._closed = False
-        #: Set by ``close()``: wakes sync calls waiting out a retry backoff at once.
-        self._closing = threading.Event()
-        _connectors.add(self)
         self._rate_limiter: RateLimiter | None = config.rate_limiter
+        _connectors.add(self)
+
+    # Made on first use: a connector that is built and never used (or used from one thread) does not pay for them.
+
+    @property
+    def _transport_lock(self) -> threading.Lock:
+        lock: threading.Lock | None = self.__dict__.get("_lock")
+        if lock is None:
+            lock = self.__dict__.setdefault("_lock", threading.Lock())
+        return lock
+
+    @property
+    def _closing(self) -> threading.Event:
+        """Set by ``close()``: wakes sync calls waiting out a retry backoff or a rate budget at once."""
+        event: threading.Event | None = self.__dict__.get("_closing_event")
+        if event is None:
+            event = self.__dict__.setdefault("_closing_event", threading.Event())
+            if self._closed:
+                event.set()
+        return event
+
+    @property
+    def _stream_owner(self) -> StreamOwner:
+        """This connector's calls on a shared transport (``close()`` shuts down their sockets, no others')."""
+        owner: StreamOwner | None = self.__dict__.get("_owner")
+        if owner is None:
+            owner = self.__dict__.setdefault("_owner", StreamOwner())
+        return owner
+
+    @property
+    def _cap(self) -> InFlightCap:
+        """The cap on this connector's attempts in flight (``max_in_flight``) for the sync connector."""
+        cap: InFlightCap | None = self.__dict__.get("_inflight")
+        if cap is None:
+            cap = self.__dict__.setdefault("_inflight", InFlightCap(self.core.max_in_flight))
+            if self._closed:
+                cap.close()
+        return cap
 
     def _gate(self, request: PreparedRequest) -> RateGate:
         """The rate budgets ``request`` spends from (see ``_http.rate_limit``), and its attempt count."""
@@ -157,11 +254,10 @@ class ConnectorBase(Generic[TransportT]):
         refuse_pickling(self)
 
     def _after_fork(self) -> None:
-        """In a forked child: a fresh lock (the parent's may have been held by a thread that does not exist here)."""
-        self._transport_lock = threading.Lock()
-        self._closing = threading.Event()
-        if self._closed:
-            self._closing.set()
+        """In a forked child: fresh locks and caps (the parent's may have been held by threads that do not exist
+        here); the transport is renewed on first use (``_current_transport``)."""
+        for name in ("_lock", "_closing_event", "_inflight", "_owner"):
+            self.__dict__.pop(name, None)
 
     def _current_transport(self) -> TransportT:
         """The transport to send with; a new one in a forked child, so no two processes share a socket.
@@ -171,7 +267,7 @@ class ConnectorBase(Generic[TransportT]):
         if self._pid != os.getpid():
             with self._transport_lock:
                 if self._pid != os.getpid():
-                    if self._owns_transport:
+                    if self._owns_transport or self._shared:
                         self._transport = self._default_transport(self.core.base_url)
                     self._pid = os.getpid()
         return self._transport
@@ -184,6 +280,14 @@ class ConnectorBase(Generic[TransportT]):
     def __repr__(self) -> str:
         mode = "live" if self.core.livemode else "test"
         return f"{type(self).__name__}(base_url={self.core.base_url!r}, mode={mode!r}, api_key=<redacted>)"
+
+    def _check_plan(self) -> Generator[PreparedRequest, httpx.Response, ConnectionCheck]:
+        """The steps of ``check_connection`` over this connector's tools (``allowed_tools``, else every tool)."""
+        from ..tools.tool_list import TOOLS
+        from .connection_check import check_steps
+
+        allowed = self.core.allowed_tools
+        return check_steps(self.core, [tool for tool in TOOLS if allowed is None or tool.name in allowed])
 
     def dry_run(
         self, tool: str, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 from typing import Any, Literal, TypedDict, Unpack, cast
 from urllib.parse import urlsplit
 
 import httpx
 
 from .._http.hosts import HostMap, check_hosts
+from .._http.inflight import DEFAULT_MAX_IN_FLIGHT, check_max_in_flight
 from .._http.rate_limit import RateLimiter, applies_by_default, check_rate_limiter, default_rate_limiter
 from .._http.retry import RetryPolicy
 from .._http.time_limits import check_seconds
 from .._http.transport import MAX_RESPONSE_BYTES
 from .._types.from_spec import api_version
-from .._types.secrets import API_KEY_PATTERN, account_digest, is_live_key, refuse_pickling
+from .._types.secrets import API_KEY_PATTERN, account_digest, is_live_key, key_kind, owner_digest, refuse_pickling
 from .._types.version import USER_AGENT
 from ..errors import InvalidInputError
 
@@ -31,11 +33,13 @@ STRIPE_VERSION_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[A-Za-z0-9_-]
 
 
 def check_api_key(api_key: object, *, allow_live: bool) -> str:
-    """A Stripe secret (``sk_``) or restricted (``rk_``) key; the message never repeats the key."""
+    """A Stripe secret (``sk_``), restricted (``rk_``) or organisation (``sk_org_``) key; the message never repeats
+    the key."""
     if not isinstance(api_key, str) or not API_KEY_PATTERN.fullmatch(api_key):
         raise InvalidInputError(
             "api_key",
-            "must be a Stripe secret or restricted key (sk_test_..., sk_live_..., rk_test_..., rk_live_...)",
+            "must be a Stripe secret, restricted or organisation key (sk_test_..., sk_live_..., rk_test_..., "
+            "rk_live_..., sk_org_...)",
         )
     if is_live_key(api_key) and not allow_live:
         raise InvalidInputError("api_key", "is a live-mode key; pass allow_live=True to use live mode on purpose")
@@ -43,6 +47,18 @@ def check_api_key(api_key: object, *, allow_live: bool) -> str:
 
 
 def check_base_url(base_url: object) -> str:
+    """``base_url`` checked (see :func:`_check_base_url`); a string already seen is not parsed again."""
+    if isinstance(base_url, str):
+        return _checked_base_url(base_url)
+    return _check_base_url(base_url)
+
+
+@lru_cache(maxsize=256)
+def _checked_base_url(base_url: str) -> str:
+    return _check_base_url(base_url)
+
+
+def _check_base_url(base_url: object) -> str:
     """An http(s) origin with an optional path prefix; no credentials, query or fragment.
 
     Malformed URLs (an unclosed ``[``, a port out of range, spaces or control characters) are refused here, at
@@ -106,7 +122,40 @@ def check_retry_policy(retry_policy: object, max_retries: int) -> RetryPolicy:
     """The policy given, else one with ``max_retries`` (whose own checks name it)."""
     if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
         raise InvalidInputError("retry_policy", "must be a RetryPolicy")
-    return retry_policy or RetryPolicy(max_retries=max_retries)
+    if retry_policy is not None:
+        return retry_policy
+    if max_retries == _DEFAULT_POLICY.max_retries and type(max_retries) is int:
+        return _DEFAULT_POLICY  # immutable: one for every connector on the defaults
+    return RetryPolicy(max_retries=max_retries)
+
+
+_DEFAULT_POLICY = RetryPolicy(max_retries=2)
+
+
+def check_target(stripe_account: object, stripe_context: object, api_key: str) -> tuple[str | None, str | None]:
+    """The connection's ``stripe_account`` and ``stripe_context`` (each None or checked; never both), and the rule
+    that an organisation key (``sk_org_``) acts only in a context: it has no account of its own."""
+    if stripe_account is not None or stripe_context is not None:
+        from .._request.idempotency import check_stripe_account, check_stripe_context
+
+        check_stripe_account(stripe_account)
+        check_stripe_context(stripe_context)
+        if stripe_account is not None and stripe_context is not None:
+            raise InvalidInputError(
+                "stripe_context",
+                "goes instead of stripe_account (Stripe-Context supersedes Stripe-Account), not with it",
+            )
+    return stripe_account, stripe_context  # type: ignore[return-value]
+
+
+def check_rate_account(rate_account: object) -> str | None:
+    """None (the key's budgets are its own) or the key's own account (``acct_...``, as ``check_connection`` finds
+    it): then every connector of that account, whatever its key, shares the account's rate budgets."""
+    if rate_account is None:
+        return None
+    if not isinstance(rate_account, str) or not re.fullmatch(r"acct_[A-Za-z0-9]{1,64}", rate_account):
+        raise InvalidInputError("rate_account", "must be the key's own account ID, like acct_1032D82eZvKYlo2C")
+    return owner_digest(rate_account)
 
 
 class ConnectorOptions(TypedDict, total=False):
@@ -123,6 +172,10 @@ class ConnectorOptions(TypedDict, total=False):
     total_timeout: float | None
     max_response_bytes: int
     rate_limiter: RateLimiter | Literal[False] | None
+    stripe_account: str | None
+    stripe_context: str | None
+    max_in_flight: int
+    rate_account: str | None
     hosts: Mapping[str, str] | None
 
 
@@ -138,8 +191,25 @@ DEFAULTS: ConnectorOptions = {
     "total_timeout": None,
     "max_response_bytes": MAX_RESPONSE_BYTES,
     "rate_limiter": None,
+    "stripe_account": None,
+    "stripe_context": None,
+    "max_in_flight": DEFAULT_MAX_IN_FLIGHT,
+    "rate_account": None,
     "hosts": None,
 }
+
+
+_KNOWN = frozenset(DEFAULTS)
+
+
+@lru_cache(maxsize=1)
+def _spec_version() -> str:
+    return api_version()
+
+
+@lru_cache(maxsize=256)
+def _paced_by_default(base_url: str) -> bool:
+    return applies_by_default(base_url)
 
 
 class ConnectorConfig:
@@ -152,12 +222,16 @@ class ConnectorConfig:
         "allowed_tools",
         "base_url",
         "host_map",
+        "key_kind",
         "livemode",
         "max_amount",
+        "max_in_flight",
         "max_response_bytes",
         "rate_account",
         "rate_limiter",
         "retry_policy",
+        "stripe_account",
+        "stripe_context",
         "timeout",
         "total_timeout",
     )
@@ -166,44 +240,55 @@ class ConnectorConfig:
     _stripe_version: str | None
     allowed_tools: frozenset[str] | None
     base_url: str
+    #: ``secret``, ``restricted`` or ``organization`` (from the key's prefix).
+    key_kind: str
+
     #: Where each Stripe host is reached (``hosts``, see ``_http.hosts``).
     host_map: HostMap
     livemode: bool
     max_amount: dict[str, int]
+    max_in_flight: int
     max_response_bytes: int
-    #: Names this key's rate budgets (``_http.rate_limit``): a digest, never the key.
+    #: Names this key's rate budgets (``_http.rate_limit``): a digest, never the key (of its account, when the
+    #: ``rate_account`` option names it).
     rate_account: str
     rate_limiter: RateLimiter | None
     retry_policy: RetryPolicy
+    #: The connection's own ``Stripe-Account`` / ``Stripe-Context`` (a call's own option wins over them).
+    stripe_account: str | None
+    stripe_context: str | None
     timeout: float
     total_timeout: float | None
 
     def __init__(self, api_key: str, **options: Unpack[ConnectorOptions]) -> None:
-        unknown = set(options) - set(DEFAULTS)
-        if unknown:
+        if not _KNOWN.issuperset(options):
+            unknown = set(options) - _KNOWN
             raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {min(unknown)!r}")
         given: dict[str, Any] = {**DEFAULTS, **options}
+        setter = object.__setattr__
         # In the order a reader meets them (and the order in which a bad option is reported).
-        values: dict[str, Any] = {
-            "timeout": cast(float, check_seconds("timeout", given["timeout"])),
-            "total_timeout": check_seconds("total_timeout", given["total_timeout"], optional=True),
-            "max_response_bytes": check_response_cap(given["max_response_bytes"]),
-            "retry_policy": check_retry_policy(given["retry_policy"], given["max_retries"]),
-        }
+        setter(self, "timeout", cast(float, check_seconds("timeout", given["timeout"])))
+        setter(self, "total_timeout", check_seconds("total_timeout", given["total_timeout"], optional=True))
+        setter(self, "max_response_bytes", check_response_cap(given["max_response_bytes"]))
+        setter(self, "retry_policy", check_retry_policy(given["retry_policy"], given["max_retries"]))
         limiter = check_rate_limiter(given["rate_limiter"])
-        values["_api_key"] = check_api_key(api_key, allow_live=given["allow_live"])
-        values["base_url"] = check_base_url(given["base_url"])
-        values["host_map"] = check_hosts(given["hosts"], values["base_url"], check_base_url)
-        values["_stripe_version"] = check_stripe_version(given["stripe_version"])
-        values["max_amount"] = check_max_amount(given["max_amount"])
-        values["allowed_tools"] = check_allowed_tools(given["allowed_tools"])
-        values["livemode"] = is_live_key(api_key)
-        values["rate_account"] = account_digest(api_key)
-        if limiter is None and applies_by_default(values["base_url"]):
+        setter(self, "_api_key", check_api_key(api_key, allow_live=given["allow_live"]))
+        base_url = check_base_url(given["base_url"])
+        setter(self, "base_url", base_url)
+        setter(self, "host_map", check_hosts(given["hosts"], base_url, check_base_url))
+        setter(self, "_stripe_version", check_stripe_version(given["stripe_version"]))
+        setter(self, "max_amount", check_max_amount(given["max_amount"]))
+        setter(self, "allowed_tools", check_allowed_tools(given["allowed_tools"]))
+        account, context = check_target(given["stripe_account"], given["stripe_context"], api_key)
+        setter(self, "stripe_account", account)
+        setter(self, "stripe_context", context)
+        setter(self, "max_in_flight", check_max_in_flight(given["max_in_flight"]))
+        setter(self, "livemode", is_live_key(api_key))
+        setter(self, "key_kind", key_kind(api_key))
+        setter(self, "rate_account", check_rate_account(given["rate_account"]) or account_digest(api_key))
+        if limiter is None and _paced_by_default(base_url):
             limiter = default_rate_limiter()
-        values["rate_limiter"] = limiter if isinstance(limiter, RateLimiter) else None
-        for name, value in values.items():
-            object.__setattr__(self, name, value)
+        setter(self, "rate_limiter", limiter if isinstance(limiter, RateLimiter) else None)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is immutable")
@@ -218,7 +303,7 @@ class ConnectorConfig:
     @property
     def stripe_version(self) -> str:
         """The pinned ``Stripe-Version``: the generated spec's API version unless overridden."""
-        return api_version() if self._stripe_version is None else self._stripe_version
+        return _spec_version() if self._stripe_version is None else self._stripe_version
 
     def default_headers(self) -> dict[str, str]:
         """Headers every request carries; the HTTP client is built with them once."""
@@ -229,6 +314,11 @@ class ConnectorConfig:
             "Accept": "application/json",
         }
 
+    def redacted_key(self) -> str:
+        """The key as a person may see it: its kind and mode prefix, never the key (``sk_test_<redacted>``)."""
+        prefix = self._api_key[:12] if self.key_kind == "organization" else self._api_key[:8]
+        return (prefix if prefix.endswith("_") else prefix[:7]) + "<redacted>"
+
     def redacted_authorization(self) -> str:
         """The ``Authorization`` header as a dry run shows it: the key's mode prefix, never the key."""
-        return "Bearer " + self._api_key[:8] + "<redacted>"
+        return "Bearer " + self.redacted_key()

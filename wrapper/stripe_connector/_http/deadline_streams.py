@@ -20,7 +20,7 @@ from typing import Any
 
 import httpcore
 
-from .time_limits import ATTEMPT_DEADLINE
+from .time_limits import ATTEMPT_DEADLINE, ATTEMPT_OWNER
 
 
 def _clamp(timeout: float | None) -> float | None:
@@ -43,10 +43,28 @@ class DeadlineStream(httpcore.NetworkStream):
         backend._track(self)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _clamp(timeout))
+        owner = ATTEMPT_OWNER.get()
+        if owner is None:
+            return self._inner.read(max_bytes, _clamp(timeout))
+        owner.streams.add(self)
+        try:
+            if owner.aborted:  # checked after registering: an abort() that missed this stream is seen here
+                raise httpcore.ReadError("the connector is closed")
+            return self._inner.read(max_bytes, _clamp(timeout))
+        finally:
+            owner.streams.discard(self)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _clamp(timeout))
+        owner = ATTEMPT_OWNER.get()
+        if owner is None:
+            return self._inner.write(buffer, _clamp(timeout))
+        owner.streams.add(self)
+        try:
+            if owner.aborted:
+                raise httpcore.WriteError("the connector is closed")
+            return self._inner.write(buffer, _clamp(timeout))
+        finally:
+            owner.streams.discard(self)
 
     def close(self) -> None:
         self._backend._untrack(self)
@@ -99,7 +117,8 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, *rest: Any, **kw: Any) -> DeadlineStream:
         """httpcore's ``connect_tcp``, its timeout clamped; the rest (local address, socket options) passes as given."""
-        if self.aborted:
+        owner = ATTEMPT_OWNER.get()
+        if self.aborted or (owner is not None and owner.aborted):
             raise httpcore.ConnectError("the connector is closed")
         return DeadlineStream(self._inner.connect_tcp(host, port, _clamp(timeout), *rest, **kw), self)
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .._types.options import PreparedRequest
-from .._types.secrets import connected_digest
+from .._types.secrets import connected_digest, context_digest
 from ..errors import ConnectorClosedError, InvalidInputError, RateBudgetTimeoutError
 from .retry import parse_retry_after
 
@@ -334,12 +334,18 @@ CLOSED_WHILE_WAITING = "this connector was closed while the call waited for the 
 
 def gate_for(limiter: RateLimiter | None, account: str, livemode: bool, request: PreparedRequest) -> RateGate:
     """The gate for one prepared request; ``account`` is ``_types.secrets.account_digest`` of the key (no connected
-    account)."""
+    account). The account the request acts on (``Stripe-Account`` or ``Stripe-Context``) has budgets of its own:
+    one account's 429 holds only its budgets, and connectors of one key and account share them."""
     if limiter is None:
         return RateGate(None, ())
-    connected = request.headers.get("Stripe-Account")
-    if connected:
-        account = connected_digest(account, connected)
+    headers = request.headers
+    if headers:
+        connected = headers.get("Stripe-Account")
+        if connected:
+            account = connected_digest(account, connected)
+        context = headers.get("Stripe-Context")
+        if context:
+            account = context_digest(account, context)  # an organisation's account, a v2 account: its own budgets
     return RateGate(limiter, budgets_for(account, livemode, request.method, request.target))
 
 

@@ -11,11 +11,38 @@ from __future__ import annotations
 import math
 import time
 from contextvars import ContextVar
+from typing import Any
 
 from ..errors import InvalidInputError
 
 #: The monotonic time by which the current attempt (in this thread or task) must be over; None: no deadline.
 ATTEMPT_DEADLINE: ContextVar[float | None] = ContextVar("stripe_connector_attempt_deadline", default=None)
+
+
+class StreamOwner:
+    """The streams one connector's attempts are reading or writing now, so that its ``close()`` wakes them.
+
+    On a shared transport (``_http.shared``) a pooled connection serves many connectors, one request at a time:
+    closing one connector must shut down the sockets its own calls are blocked on, and no other. The network
+    streams (``_http.deadline``) register here for the length of each read and write of an attempt whose
+    :data:`ATTEMPT_OWNER` this is.
+    """
+
+    __slots__ = ("aborted", "streams")
+
+    def __init__(self) -> None:
+        self.aborted = False
+        self.streams: set[Any] = set()
+
+    def abort(self) -> None:
+        """Refuse every later read, write or connect of this owner's attempts, and shut down the current ones."""
+        self.aborted = True
+        for stream in list(self.streams):
+            stream.abort()
+
+
+#: The :class:`StreamOwner` of the attempt running in this thread (None: a transport the connector owns alone).
+ATTEMPT_OWNER: ContextVar[StreamOwner | None] = ContextVar("stripe_connector_attempt_owner", default=None)
 
 
 def check_seconds(name: str, value: object, *, optional: bool = False) -> float | None:

@@ -21,8 +21,11 @@ Two limits the client layer does not have are added here:
 
 from __future__ import annotations
 
+import os
+import ssl
 import time
 import urllib.request
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
 
 #: The largest decoded answer the connector reads, in bytes (a constructor option can change it).
 MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+#: The pool of a connector's own transport (``share_transport=False``): httpx's default.
+PRIVATE_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 
 
 class AnswerTooLarge(Exception):
@@ -84,12 +89,17 @@ def _with_proxy(base_url: str, build: Any) -> Any:
         ) from None
 
 
-def sync_transport(base_url: str) -> httpx.HTTPTransport:
+def sync_transport(
+    base_url: str, limits: httpx.Limits = PRIVATE_LIMITS, verify: ssl.SSLContext | bool = True
+) -> httpx.HTTPTransport:
     """httpx's pooled HTTP transport, through the environment's proxy if one applies (retries are ours).
 
-    Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once (see :class:`DeadlineBackend`).
+    Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once, or those of one connector's
+    calls (see :class:`DeadlineBackend`).
     """
-    transport: httpx.HTTPTransport = _with_proxy(base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy))
+    transport: httpx.HTTPTransport = _with_proxy(
+        base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy, limits=limits, verify=verify)
+    )
     import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
 
     from .deadline_streams import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
@@ -101,10 +111,26 @@ def sync_transport(base_url: str) -> httpx.HTTPTransport:
     return transport
 
 
-def async_transport(base_url: str) -> httpx.AsyncHTTPTransport:
+def async_transport(
+    base_url: str, limits: httpx.Limits = PRIVATE_LIMITS, verify: ssl.SSLContext | bool = True
+) -> httpx.AsyncHTTPTransport:
     """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``)."""
-    transport: httpx.AsyncHTTPTransport = _with_proxy(base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy))
+    transport: httpx.AsyncHTTPTransport = _with_proxy(
+        base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy, limits=limits, verify=verify)
+    )
     return transport
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """One verifying SSL context for the shared transports of every event loop and thread (building one costs
+    ~20 ms and ~800 KiB; an ``SSLContext`` is safe to share). A new one if ``SSL_CERT_FILE``/``SSL_CERT_DIR``
+    change, as httpx reads them."""
+    return _ssl_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@lru_cache(maxsize=8)
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
+    return httpx.create_ssl_context()
 
 
 def deadline_backend(transport: httpx.BaseTransport) -> DeadlineBackend | None:
@@ -158,6 +184,12 @@ async def aread_body(response: httpx.Response, limit: int) -> None:
     response._content = b"".join(chunks)
 
 
+@lru_cache(maxsize=64)
+def _timeout_extension(timeout: float) -> dict[str, float | None]:
+    """httpx's per-request timeout, as the ``timeout`` extension (read, never changed, by httpcore: shared)."""
+    return httpx.Timeout(timeout).as_dict()
+
+
 class RequestFactory:
     """Builds the ``httpx.Request`` for a prepared request: fixed headers merged once, timeout attached."""
 
@@ -166,7 +198,7 @@ class RequestFactory:
     def __init__(self, base_url: str, headers: dict[str, str], timeout: float, hosts: HostMap | None = None) -> None:
         self._base_url = base_url
         self._headers = headers
-        self._timeout = httpx.Timeout(timeout).as_dict()
+        self._timeout = _timeout_extension(timeout)
         self._hosts = hosts
 
     def __reduce_ex__(self, protocol: object) -> Any:

@@ -30,6 +30,21 @@ def check_stripe_account(stripe_account: object) -> None:
         raise InvalidInputError("stripe_account", "must be a connected account ID like acct_1032D82eZvKYlo2C")
 
 
+#: A ``Stripe-Context`` value: an account ID or a path of them from the key's account (``acct_1/acct_2``), as
+#: Stripe's SDKs join the segments. Header-safe by construction: no spaces, CR/LF or non-ASCII.
+CONTEXT_PATTERN = re.compile(r"[A-Za-z0-9_]{1,255}(/[A-Za-z0-9_]{1,255}){0,15}")
+
+
+def check_stripe_context(stripe_context: object) -> None:
+    """None or a ``Stripe-Context`` (``acct_...``, or ``acct_.../acct_...``): it becomes the header."""
+    if stripe_context is not None and not (
+        isinstance(stripe_context, str) and CONTEXT_PATTERN.fullmatch(stripe_context)
+    ):
+        raise InvalidInputError(
+            "stripe_context", "must be an account ID or a path of them like acct_1032D82eZvKYlo2C/acct_1Nv0FGQ9RKHgCVdK"
+        )
+
+
 def check_idempotency_key(idempotency_key: object) -> None:
     """None or 1 to 255 printable ASCII characters: it becomes the ``Idempotency-Key`` header."""
     if idempotency_key is not None and not (

@@ -45,6 +45,7 @@ class RequestBuilder:
         idempotency_scope: IdempotencyScope | None = None,
         stripe_account: str | None = None,
         strict: bool = False,
+        stripe_context: str | None = None,
     ) -> PreparedRequest:
         """Validate and encode one logical call; raises :class:`InvalidInputError` before anything is sent.
 
@@ -53,11 +54,15 @@ class RequestBuilder:
         """
         # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
         # and the generated encoder, which `import stripe_connector` must not pay for.
-        from .idempotency import check_idempotency_key, check_stripe_account
+        from .idempotency import check_idempotency_key, check_stripe_account, check_stripe_context
         from .validation import validate_arguments
 
         tool = self.allowed_tool(tool_name)
         check_stripe_account(stripe_account)
+        if stripe_context is not None:
+            check_stripe_context(stripe_context)
+            if stripe_account is not None:
+                raise InvalidInputError("stripe_context", "goes instead of stripe_account, not with it")
         check_idempotency_key(idempotency_key)
         validated = validate_arguments(tool, self.normal_shape(tool, arguments, strict=strict))
         method, path, query, body, encoding = route(tool, validated)
@@ -75,10 +80,13 @@ class RequestBuilder:
         if method == "POST" or (method == "DELETE" and path.startswith("/v2/")):  # as stripe-python keys /v2
             from .idempotency import idempotency_key_for
 
-            key = idempotency_key_for(idempotency_key, idempotency_scope, tool.name, validated, stripe_account)
+            acting_as = stripe_account if stripe_context is None else "context:" + stripe_context
+            key = idempotency_key_for(idempotency_key, idempotency_scope, tool.name, validated, acting_as)
             headers["Idempotency-Key"] = key
         if stripe_account is not None:
             headers["Stripe-Account"] = stripe_account
+        if stripe_context is not None:
+            headers["Stripe-Context"] = stripe_context
         prepared = PreparedRequest(
             tool=tool.name,
             method=method,

@@ -29,20 +29,26 @@ class RequestOptions(TypedDict, total=False):
 
     ``idempotency_key``: the key of a POST (Stripe replays its first answer for 24 hours); ``idempotency_scope``:
     what identifies a workflow step (``[run_id, step_id]``), from which a stable key is derived; ``stripe_account``:
-    a connected account (``acct_...``); ``strict``: the arguments follow ``tool.strict_input_schema``.
+    a connected account (``acct_...``); ``stripe_context``: the ``Stripe-Context`` header (an organisation's
+    account, a v2 account: ``acct_...`` or a path ``acct_.../acct_...``), instead of ``stripe_account``;
+    ``strict``: the arguments follow ``tool.strict_input_schema``. A connector's own ``stripe_account`` /
+    ``stripe_context`` apply to calls that give neither.
     """
 
     idempotency_key: str | None
     idempotency_scope: IdempotencyScope | None
     stripe_account: str | None
+    stripe_context: str | None
     strict: bool
 
 
 class PageOptions(TypedDict, total=False):
-    """How ``paginate`` walks: ``max_items`` (None: all) and ``stripe_account`` (a connected account)."""
+    """How ``paginate`` walks: ``max_items`` (None: all), ``stripe_account`` (a connected account) or
+    ``stripe_context``."""
 
     max_items: int | None
     stripe_account: str | None
+    stripe_context: str | None
 
 
 class PreparedRequest:

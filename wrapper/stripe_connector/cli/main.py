@@ -88,6 +88,10 @@ def main(
             return run_call(args, out, err, inp)
         if args.command in FEATURE_COMMANDS:
             return run_feature_command(args, out, err, inp)
+        if args.command == "check":
+            from .check import run_check
+
+            return run_check(args, out)
         return run_mcp(args)
     except KeyboardInterrupt:
         return 130

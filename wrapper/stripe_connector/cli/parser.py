@@ -40,6 +40,7 @@ examples:
   stripe-connector call create_customer --args-file customer.json --idempotency-scope run-42:create-customer
   stripe-connector call list_charges --all --max-items 500 > charges.jsonl
   stripe-connector call create_charge '{"amount": 1099, "currency": "usd", "source": "tok_visa"}' --dry-run
+  stripe-connector check
   stripe-connector mcp --read-only
   stripe-connector export list_customers --out customers.jsonl --concurrency 10
 """
@@ -106,6 +107,9 @@ def build_parser() -> Parser:
     add_call_command(commands)
     add_mcp_command(commands)
     add_feature_commands(commands)
+    from .check import add_check_parser
+
+    add_check_parser(commands, add_connection_options)
     return parser
 
 

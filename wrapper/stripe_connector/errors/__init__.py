@@ -160,7 +160,18 @@ class AuthenticationError(StripeAPIError):
 
 
 class StripePermissionError(StripeAPIError):
-    """The key is valid but may not do this (403), e.g. a restricted key without the permission."""
+    """The key is valid but may not do this (403), e.g. a restricted key without the permission.
+
+    ``required_permission`` is the permission Stripe names in its message ("Having the 'rak_charge_read'
+    permission would allow this request to continue"), or None when it names none.
+    """
+
+    @property
+    def required_permission(self) -> str | None:
+        import re
+
+        found = re.search(r"\b(rak_[a-z0-9_]{1,100})\W{1,3}permission\b", self.message or "")
+        return found.group(1) if found else None
 
 
 class RateLimitError(StripeAPIError):

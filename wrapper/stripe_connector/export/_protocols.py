@@ -19,7 +19,9 @@ class SyncConnector(Protocol):
 
     core: ConnectorCore
     timeout: float
-    _closing: threading.Event
+
+    @property
+    def _closing(self) -> threading.Event: ...
 
     def _gate(self, request: PreparedRequest) -> RateGate: ...
 
