@@ -14,10 +14,10 @@ from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, St
 
 if TYPE_CHECKING:
     from ._clients.async_client import AsyncStripeConnector
-    from ._clients.sync_client import StripeConnector
-    from ._http.rate_limit import LocalRateLimiter, RateLimiter
     from ._clients.connections import Connections
+    from ._clients.sync_client import StripeConnector
     from ._core.connection_check import ConnectionCheck
+    from ._http.rate_limit import LocalRateLimiter, RateLimiter
     from ._http.rate_limit_redis import RedisRateLimiter
     from ._http.retry import RetryPolicy
     from ._types.call_result import CallResult, Download
