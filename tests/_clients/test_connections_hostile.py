@@ -57,6 +57,8 @@ class EchoServer(ThreadingHTTPServer):
     ``storm`` gets 429s. Listens on 127.0.0.1 only."""
 
     daemon_threads = True
+    #: socketserver listens with a backlog of 5: 60 connections at once would wait for SYN retransmits (seconds).
+    request_queue_size = 256
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), EchoHandler)
