@@ -423,3 +423,33 @@ def test_a_run_lock_is_exclusive_even_within_one_process_and_released_on_close(t
     again = store.hold()
     assert again is not None
     again.release()
+
+
+def test_the_checkpoint_records_the_out_file_before_any_byte_is_written_so_a_kill_at_once_resumes(
+    double: HostileList, tmp_path: Path
+) -> None:
+    out = tmp_path / "early.jsonl"
+    checkpoint = Path(f"{out}.checkpoint")
+    double.latency = 2.0  # no page can be written before the test looks
+    argv = [sys.executable, "-m", "stripe_connector.cli", *export_args(double, out)]
+    env = {**os.environ, "STRIPE_API_KEY": API_KEY, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+
+        def records_out() -> bool:
+            return checkpoint.exists() and str(out) in checkpoint.read_text(encoding="utf-8")
+
+        while proc.poll() is None and time.monotonic() < deadline and not records_out():
+            time.sleep(0.005)
+        assert records_out(), "no checkpoint before the first page: a kill then would leave an unowned --out"
+        assert not out.exists() or out.stat().st_size == 0, "a page was written: the test did not look early enough"
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    out.write_text('{"id": "half a page a killed run wrote"}\n', encoding="utf-8")  # what a kill mid-write leaves
+    double.latency = 0.001
+    code, stderr = run_cli(export_args(double, out))
+    assert code == 0, stderr
+    ids = ids_in(out)
+    assert len(ids) == len(set(ids)) == COUNT

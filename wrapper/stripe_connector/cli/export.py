@@ -222,6 +222,8 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
                 return cli.EXIT_OK
             output = ResumableFile(out_path, job, overwrite=args.overwrite)
             job.extra_provider = output.synced_offset
+            if not job.resumed:
+                job.save()  # the checkpoint records this --out before a byte is written: a run killed at once resumes
             pages = export_pages(connector, job, page_retries=args.page_retries)
             try:
                 for received in pages:
