@@ -5,9 +5,9 @@ Importing this package is cheap: the tool catalogue, the validators and the gene
 How the package is laid out, layer by layer: ARCHITECTURE.md.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._types.lazy import lazy_names
 from ._types.options import IdempotencyScope, PageOptions, RequestOptions
 from ._types.version import __version__
 from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
@@ -51,17 +51,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'stripe_connector' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value  # found directly from now on
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_names(__name__, _LAZY)
 
 
 __all__ = [
