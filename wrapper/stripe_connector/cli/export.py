@@ -188,7 +188,7 @@ def _non_empty(path: Path) -> bool:
 
 def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]) -> int:
     """Run ``stripe-connector export``; errors propagate to ``cli.main`` (JSON on stderr, ``call``'s exit codes)."""
-    from ..export._job import ExportJob
+    from ..export._job import MAX_CONCURRENCY, ExportJob
     from ..export._pace import PacedRateLimiter
     from ..export._sync import export_pages
     from . import common as cli
@@ -199,6 +199,9 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
     options = cli.connector_options(args)
     if args.rate_limit is not None:
         options["rate_limiter"] = PacedRateLimiter(args.rate_limit)
+    # The export is this connector's only caller: its window (pace x latency, or --concurrency) is the cap on pages
+    # in flight, not the per-connection default meant for connectors that share one pool.
+    options["max_in_flight"] = max(MAX_CONCURRENCY, args.concurrency or 0)
     from .._clients.sync_client import StripeConnector  # httpx: only when run
 
     with StripeConnector(**options) as connector:

@@ -42,7 +42,7 @@ class PacedRateLimiter(RateLimiter):
 
 
 #: Seconds a page is assumed to take before the first one is measured (Stripe's list calls: 200-600 ms).
-INITIAL_LATENCY = 0.5
+INITIAL_LATENCY = 1.5
 #: In flight = pace x (latency + DEVIATIONS x its mean deviation) x HEADROOM + SPARE: the pages that are being
 #: fetched (Little's law) and a few workers waiting for their slot, so that no slot of the budget goes unused.
 DEVIATIONS = 1.0

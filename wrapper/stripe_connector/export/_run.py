@@ -128,9 +128,12 @@ class ExportRun:
         #: Workers waiting for their slot in the budget (each to start a page that could start when it went).
         self.claimed = 0
 
-    def set_pace(self, pace: float | None) -> None:
-        """The budget's pace (requests/s; None: unpaced), from the scheduler's connector and rate limiter."""
+    def set_pace(self, pace: float | None, max_in_flight: int | None = None) -> None:
+        """The budget's pace (requests/s; None: unpaced), from the scheduler's connector and rate limiter, and the
+        connector's cap on attempts in flight (a page past it would wait for a free slot, its budget slot spent)."""
         self.window.pace = pace
+        if max_in_flight is not None:
+            self.window.cap = min(self.window.cap, max_in_flight)
         if pace is None and self.job.cap is None:
             self.window.cap = min(self.window.cap, UNPACED_CONCURRENCY)
         self._resize()
@@ -242,7 +245,7 @@ class Workers(Generic[ConnectorT]):
         self.connector = connector
         self.run = run
         gate = self.slot_gate()
-        run.set_pace(pace_of(gate.limiter, gate.budgets))
+        run.set_pace(pace_of(gate.limiter, gate.budgets), connector.core.max_in_flight)
 
     def slot_gate(self) -> RateGate:
         """A gate on the budgets every page of the run spends from (those of the list's endpoint)."""
