@@ -3,9 +3,11 @@ inbox in ``created`` order, exactly once, whatever kills it (a failing store mid
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -126,33 +128,59 @@ def test_a_store_failing_mid_hand_in_then_a_restart_stores_each_event_once_in_or
 
 
 CHILD = f"""
-import sys
-from stripe_connector import StripeConnector
+import asyncio, sys
+from stripe_connector import AsyncStripeConnector, StripeConnector
 from stripe_connector.export._pace import PacedRateLimiter
-from stripe_connector.events import EventPoller, open_store
-url, store_url, spool = sys.argv[1:4]
+from stripe_connector.events import AsyncEventPoller, EventPoller, _catchup, open_store
+url, store_url, spool, mode = sys.argv[1:5]
+_catchup.HAND_IN_BATCH = 250  # many hand-in transactions: a kill may land between any two
 store = open_store(store_url)
-with StripeConnector("{API_KEY}", base_url=url, max_retries=0, rate_limiter=PacedRateLimiter(60)) as connector:
-    EventPoller(connector, store, lag=0, spool_dir=spool).poll_once()
+options = dict(base_url=url, max_retries=0, rate_limiter=PacedRateLimiter(60))
+if mode == "sync":
+    with StripeConnector("{API_KEY}", **options) as connector:
+        EventPoller(connector, store, lag=0, spool_dir=spool).poll_once()
+else:
+    async def main():
+        async with AsyncStripeConnector("{API_KEY}", **options) as connector:
+            await AsyncEventPoller(connector, store, lag=0, spool_dir=spool).poll_once()
+    asyncio.run(main())
 store.close()
 """
 
 
+def stored_rows(path: Path) -> int:
+    """Events in the inbox file so far (0 before the child created it)."""
+    if not path.exists():
+        return 0
+    with contextlib.closing(sqlite3.connect(path, timeout=5)) as db:
+        try:
+            return int(db.execute("SELECT count(*) FROM stripe_connector_events").fetchone()[0])
+        except sqlite3.OperationalError:  # the table is not there yet
+            return 0
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
 def test_sigkill_at_any_moment_then_restart_stores_each_event_once_in_order(
-    double: EventStripe, tmp_path: Path
+    double: EventStripe, tmp_path: Path, mode: str
 ) -> None:
     events = fill(double)
-    store_url = f"sqlite:///{tmp_path}/inbox.db"
-    argv = [sys.executable, "-c", CHILD, double.url, store_url, str(tmp_path / "spool")]
+    database = tmp_path / "inbox.db"
+    argv = [sys.executable, "-c", CHILD, double.url, f"sqlite:///{database}", str(tmp_path / "spool"), mode]
     env = {**os.environ, "PYTHONPATH": str(REPO / "wrapper")}
-    rng = random.Random(11)
+    rng = random.Random(11 if mode == "sync" else 12)
     kills = 0
-    # Four kills, each after a random number of the double's requests (whatever the machine's speed), then a run.
-    for target in [*(rng.randint(1, 20) for _ in range(4)), None]:
+    # Kills after a random number of the double's requests (while reading) or of events stored (while handing in),
+    # whatever the machine's speed, then a run to the end.
+    targets = [("requests", rng.randint(1, 30)), ("rows", rng.randint(1, EVENTS - 1)), ("requests", rng.randint(1, 30)),
+               ("rows", rng.randint(1, EVENTS - 1)), None]  # fmt: skip
+    for target in targets:
         before = sum(double.calls.values())
         child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if target is not None:
-            while child.poll() is None and sum(double.calls.values()) < before + target:
+            kind, count = target
+            while child.poll() is None and (
+                sum(double.calls.values()) < before + count if kind == "requests" else stored_rows(database) < count
+            ):
                 time.sleep(0.002)
             if child.poll() is None:
                 child.send_signal(signal.SIGKILL)
@@ -162,7 +190,7 @@ def test_sigkill_at_any_moment_then_restart_stores_each_event_once_in_order(
         child.wait(timeout=120)
         assert child.returncode == 0, child.stderr.read().decode()[-2000:] if child.stderr else ""
     assert kills >= 1, "no kill landed: the run is too quick for this test"
-    store = open_store(store_url)
+    store = open_store(f"sqlite:///{database}")
     try:
         assert_handed_in_order(store, events)
     finally:

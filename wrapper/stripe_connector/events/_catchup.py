@@ -19,35 +19,37 @@ Webhooks that arrive meanwhile are stored at once, as always (no order is promis
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._request.connection_id import SINGLE
 from ..errors import InvalidInputError, StripeResponseError
+from ..export._async import aexport_pages
 from ..export._file import SpoolFile
 from ..export._job import ExportJob
 from ..export._sync import export_pages
 from ._event import Event, parse_event
 
 if TYPE_CHECKING:
+    from .._clients.async_client import AsyncStripeConnector
     from .._clients.sync_client import StripeConnector
     from ..export._plan import Received
     from ._store import InboxStore, Source
 
-#: A window that holds more pages than this is read by the export engine (the poller reads that many first, and
-#: holds them: the catch-up reads them again, so that the whole window is handed in in order).
-CATCH_UP_PAGES = 3
+    AnyConnector = StripeConnector | AsyncStripeConnector
+
 #: Events stored per inbox transaction during the hand-in.
 HAND_IN_BATCH = 2000
 OPERATION = "GetEvents"
 
 
 def spool_dir(
-    connector: StripeConnector, cursor: str, base: str | os.PathLike[str] | None, connection: str = SINGLE
+    connector: AnyConnector, cursor: str, base: str | os.PathLike[str] | None, connection: str = SINGLE
 ) -> Path:
     """Where a cursor's spool lives: under ``base`` (default: the temporary directory), named by a digest of the
     connection, the account (never the key) and the cursor, so the same poller finds it again after a restart
@@ -61,7 +63,7 @@ def spool_dir(
 class CatchUp:
     """One catch-up of the window ``(after, until]`` into ``store``; see the module docstring."""
 
-    def __init__(self, connector: StripeConnector, store: InboxStore, cursor: str, directory: Path,
+    def __init__(self, connector: AnyConnector, store: InboxStore, cursor: str, directory: Path,
                  types: list[str] | None = None, connection: str = SINGLE) -> None:  # fmt: skip
         self.connection = connection
         self.connector = connector
@@ -122,32 +124,64 @@ class CatchUp:
         """Read ``(after, until]`` into the spool, hand it in, move the cursor: (events read, added, pages).
 
         ``held``: the window's newest events, as the poller read them (newest first): not read again."""
+        job, plan = self.start(after, until, held)
+        spool = self.open_spool(job)
+        if spool is not None:
+            try:
+                for received in export_pages(cast("StripeConnector", self.connector), job):
+                    spool.write(received)
+            finally:
+                self.close_spool(job, spool)
+        return self.hand_in(job, plan)
+
+    async def arun(self, after: int, until: int, held: list[dict[str, Any]] | None = None) -> tuple[int, int, int]:
+        """:meth:`run` through an asyncio connector: the same window, spool, checkpoint and hand-in (the files and
+        the store in a thread), the pages read by the asyncio export engine."""
+        job, plan = await asyncio.to_thread(self.start, after, until, held)
+        spool = await asyncio.to_thread(self.open_spool, job)
+        if spool is not None:
+            try:
+                async for received in aexport_pages(cast("AsyncStripeConnector", self.connector), job):
+                    spool.write(received)
+            finally:
+                await asyncio.to_thread(self.close_spool, job, spool)
+        return await asyncio.to_thread(self.hand_in, job, plan)
+
+    def start(self, after: int, until: int, held: list[dict[str, Any]] | None) -> tuple[ExportJob, dict[str, Any]]:
+        """The window (a killed run's, if any) and the export job that reads it, resumed from its checkpoint."""
         plan = self.window(after, until, held or [])
-        after, until, split, held = plan["after"], plan["until"], plan["split"], plan["held"]
-        self.last_until = until
+        self.last_until = plan["until"]
         arguments: dict[str, Any] = {}
         if self.types and len(self.types) == 1:
             arguments["type"] = self.types[0]
         elif self.types:
             arguments["types"] = self.types
-        job = ExportJob(self.connector.core, OPERATION, arguments, created_gte=after + 1, created_lt=split + 1,
-                        checkpoint=str(self.checkpoint))  # fmt: skip
-        if not job.done:
-            spool = Spool(self.out_path, job)
-            job.extra_provider = spool.synced_offset
-            try:
-                for received in export_pages(self.connector, job):
-                    spool.write(received)
-            finally:
-                try:
-                    job.save()
-                finally:
-                    spool.close()
+        job = ExportJob(self.connector.core, OPERATION, arguments, created_gte=plan["after"] + 1,
+                        created_lt=plan["split"] + 1, checkpoint=str(self.checkpoint))  # fmt: skip
+        return job, plan
+
+    def open_spool(self, job: ExportJob) -> Spool | None:
+        """The spool the export writes to (cut back to its checkpoint), or None when the export is complete."""
+        if job.done:
+            return None
+        spool = Spool(self.out_path, job)
+        job.extra_provider = spool.synced_offset
+        return spool
+
+    @staticmethod
+    def close_spool(job: ExportJob, spool: Spool) -> None:
+        try:
+            job.save()
+        finally:
+            spool.close()
+
+    def hand_in(self, job: ExportJob, plan: dict[str, Any]) -> tuple[int, int, int]:
+        """The held events and the spool's into the inbox in order, then the cursor moves and the spool goes."""
         read = added = 0
-        for batch in self.batches(job.extra.get("offset"), held):
+        for batch in self.batches(job.extra.get("offset"), plan["held"]):
             read += len(batch)
             added += sum(self.store.add_many(batch))
-        self.store.set_cursor(self.cursor, until, connection=self.connection)
+        self.store.set_cursor(self.cursor, plan["until"], connection=self.connection)
         self.clear()
         return read, added, job.committed_pages
 

@@ -37,6 +37,10 @@ from ..errors import InvalidInputError, StripeConnectorError, StripeResponseErro
 from ._event import Event, parse_event
 from ._store import InboxStore, Source
 
+#: A window that holds more pages than this is read by the export engine (``_catchup``; kept here so that a poller
+#: that never falls behind does not import it).
+CATCH_UP_PAGES = 3
+
 if TYPE_CHECKING:
     from .._clients.async_client import AsyncStripeConnector
     from .._clients.sync_client import StripeConnector
@@ -91,8 +95,16 @@ class _PollerBase:
         page_size: int = PAGE_LIMIT,
         clock: Callable[[], float] = time.time,
         connection: str = SINGLE,
+        catch_up_pages: int | None = None,
+        spool_dir: str | os.PathLike[str] | None = None,
     ) -> None:
         self.connection = check_connection_id(connection)
+        pages = CATCH_UP_PAGES if catch_up_pages is None else catch_up_pages
+        if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
+            raise InvalidInputError("catch_up_pages", "must be a whole number of pages >= 0 (0: never)")
+        #: A window that holds more pages than this is read by the export engine (0: never).
+        self.catch_up_pages = pages
+        self.spool_dir = spool_dir
         if isinstance(lag, bool) or not isinstance(lag, int) or lag < 0:
             raise InvalidInputError("lag", "must be a whole number of seconds >= 0")
         if on_expired not in ("restart", "error"):
@@ -130,6 +142,16 @@ class _PollerBase:
         for warning in warnings:
             logger.warning("%s", warning)
         return _Window(after, max(after, now - self.lag), restarted, tuple(warnings))
+
+    def _catch_up_for(self, connector: StripeConnector | AsyncStripeConnector) -> CatchUp | None:
+        """The catch-up of this poller's cursor (its spool directory found again after a restart); None when
+        ``catch_up_pages`` is 0."""
+        if not self.catch_up_pages:
+            return None
+        from ._catchup import CatchUp, spool_dir
+
+        directory = spool_dir(connector, self.cursor, self.spool_dir, self.connection)
+        return CatchUp(connector, self.store, self.cursor, directory, self.types, self.connection)
 
     def _query(self, window: _Window, starting_after: str | None) -> dict[str, Any]:
         query: dict[str, Any] = {"limit": self.page_size, "created": {"gt": window.after, "lte": window.until}}
@@ -184,6 +206,9 @@ class _Round:
         self.starting_after: str | None = None
         self.seen: set[str] = set()
         self.done = window.until <= window.after
+        #: The first pages, held while the window may turn out long enough for a catch-up (which hands them in).
+        self.held: list[tuple[Event, bytes, Source]] = []
+        self.held_raw: list[Any] = []
 
     def request(self) -> dict[str, Any] | None:
         """The next page's ``raw_request`` arguments, or None when the window has been read to its end."""
@@ -192,12 +217,24 @@ class _Round:
         return {"method": "GET", "path": "/v1/events", "query": self.poller._query(self.window, self.starting_after)}
 
     def take(self, answer: Mapping[str, Any]) -> list[tuple[Event, bytes, Source]]:
-        """The events of a page, to be stored; moves to the next page."""
+        """The events of a page to store now (none while they are held for a catch-up); moves to the next page."""
         self.pages += 1
         items, self.starting_after = self.poller._page(answer, self.seen)
         self.read += len(items)
         self.done = self.starting_after is None
-        return items
+        if not self.poller.catch_up_pages:
+            return items
+        self.held += items
+        self.held_raw += answer["data"]
+        return []
+
+    def far_behind(self) -> bool:
+        """Whether the window holds more pages than ``catch_up_pages``: it is read by the catch-up instead."""
+        return bool(self.poller.catch_up_pages) and self.pages >= self.poller.catch_up_pages
+
+    def rest(self) -> list[tuple[Event, bytes, Source]]:
+        """The held events, oldest first: stored when the window ends (or what was read before a failure)."""
+        return sorted(self.held, key=lambda item: (item[0].created, item[0].id))
 
     def result(self) -> PollResult:
         window = self.window
@@ -211,64 +248,37 @@ class EventPoller(_PollerBase):
     by the export engine and handed in in ``created`` order (``events._catchup``), through a spool under
     ``spool_dir`` (default: the temporary directory)."""
 
-    def __init__(
-        self,
-        connector: StripeConnector,
-        store: InboxStore,
-        *,
-        catch_up_pages: int | None = None,
-        spool_dir: str | os.PathLike[str] | None = None,
-        **options: Any,
-    ) -> None:
-        from ._catchup import CATCH_UP_PAGES
-
+    def __init__(self, connector: StripeConnector, store: InboxStore, **options: Any) -> None:
         super().__init__(store, **options)
         self.connector = connector
-        pages = CATCH_UP_PAGES if catch_up_pages is None else catch_up_pages
-        if isinstance(pages, bool) or not isinstance(pages, int) or pages < 0:
-            raise InvalidInputError("catch_up_pages", "must be a whole number of pages >= 0 (0: never)")
-        self.catch_up_pages = pages
-        self.spool_dir = spool_dir
 
     def poll_once(self) -> PollResult:
         """Read one window to its end, store what is new, then move the cursor."""
-        from ._catchup import CatchUp, spool_dir
-
         round_ = _Round(self, self._window())
         if round_.done:
             return round_.result()
-        directory = spool_dir(self.connector, self.cursor, self.spool_dir, self.connection)
-        catch_up = CatchUp(self.connector, self.store, self.cursor, directory, self.types, self.connection)
-        if self.catch_up_pages and catch_up.pending():
-            return self._catch_up(catch_up, round_.window)  # a killed catch-up of this window goes on
-        # The first pages are held: if the window turns out longer, the catch-up hands it all in in order.
-        held: list[tuple[Event, bytes, Source]] = []
-        held_raw: list[Any] = []
+        catch_up = self._catch_up_for(self.connector)
+        if catch_up is not None and catch_up.pending():
+            return _caught_up(round_, catch_up.run(round_.window.after, round_.window.until), catch_up)
         while (request := round_.request()) is not None:
-            if self.catch_up_pages and round_.pages >= self.catch_up_pages:
-                return self._catch_up(catch_up, round_.window, held_raw)
+            if catch_up is not None and round_.far_behind():
+                done = catch_up.run(round_.window.after, round_.window.until, round_.held_raw)
+                return _caught_up(round_, done, catch_up)
             try:
-                answer = self.connector.call("raw_request", request)
-                items = round_.take(answer)
+                items = round_.take(self.connector.call("raw_request", request))
             except StripeConnectorError:
-                self.store.add_many(held)  # what was read is kept (a repeat is dropped next time)
+                self.store.add_many(round_.rest())  # what was read is kept (a repeat is dropped next time)
                 raise
-            if self.catch_up_pages:
-                held += items
-                held_raw += answer["data"]
-            else:
+            if items:
                 round_.added += sum(self.store.add_many(items))
-        round_.added += sum(self.store.add_many(sorted(held, key=lambda item: (item[0].created, item[0].id))))
+        round_.added += sum(self.store.add_many(round_.rest()))
         self.store.set_cursor(self.cursor, round_.window.until, connection=self.connection)
         return round_.result()
 
-    def _catch_up(self, catch_up: CatchUp, window: _Window, held: list[Any] | None = None) -> PollResult:
-        read, added, pages = catch_up.run(window.after, window.until, held)
-        return PollResult(read, added, pages, catch_up.last_until, window.restarted, window.warnings)
-
 
 class AsyncEventPoller(_PollerBase):
-    """:class:`EventPoller` for an :class:`~stripe_connector.AsyncStripeConnector` (the store runs in a thread)."""
+    """:class:`EventPoller` for an :class:`~stripe_connector.AsyncStripeConnector` (the store runs in a thread),
+    with the same catch-up (``catch_up_pages``, ``spool_dir``), read by the asyncio export engine."""
 
     def __init__(self, connector: AsyncStripeConnector, store: InboxStore, **options: Any) -> None:
         super().__init__(store, **options)
@@ -278,8 +288,27 @@ class AsyncEventPoller(_PollerBase):
         round_ = _Round(self, await asyncio.to_thread(self._window))
         if round_.done:
             return round_.result()
+        catch_up = self._catch_up_for(self.connector)
+        if catch_up is not None and await asyncio.to_thread(catch_up.pending):
+            return _caught_up(round_, await catch_up.arun(round_.window.after, round_.window.until), catch_up)
         while (request := round_.request()) is not None:
-            items = round_.take(await self.connector.call("raw_request", request))
-            round_.added += sum(await asyncio.to_thread(self.store.add_many, items))
+            if catch_up is not None and round_.far_behind():
+                done = await catch_up.arun(round_.window.after, round_.window.until, round_.held_raw)
+                return _caught_up(round_, done, catch_up)
+            try:
+                items = round_.take(await self.connector.call("raw_request", request))
+            except StripeConnectorError:
+                await asyncio.to_thread(self.store.add_many, round_.rest())
+                raise
+            if items:
+                round_.added += sum(await asyncio.to_thread(self.store.add_many, items))
+        round_.added += sum(await asyncio.to_thread(self.store.add_many, round_.rest()))
         await asyncio.to_thread(self.store.set_cursor, self.cursor, round_.window.until, connection=self.connection)
         return round_.result()
+
+
+def _caught_up(round_: _Round, done: tuple[int, int, int], catch_up: CatchUp) -> PollResult:
+    """A round's result after its window went through the catch-up: (events read, added, pages) and its end."""
+    read, added, pages = done
+    window = round_.window
+    return PollResult(read, added, pages, catch_up.last_until, window.restarted, window.warnings)

@@ -228,6 +228,7 @@ class GatedConnector(Protocol):
     """What both schedulers' connectors offer the workers: their rate gates and their attempt ``timeout``."""
 
     timeout: float
+    core: ConnectorCore
 
     def _gate(self, request: PreparedRequest) -> RateGate: ...
 
