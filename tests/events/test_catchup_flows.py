@@ -3,6 +3,7 @@ inbox in ``created`` order, exactly once, whatever kills it (a failing store mid
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import random
@@ -16,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from stripe_connector import StripeConnector
-from stripe_connector.events import EventPoller, InboxStore, _catchup, open_store
+from stripe_connector import AsyncStripeConnector, StripeConnector
+from stripe_connector.events import AsyncEventPoller, EventPoller, InboxStore, PollResult, _catchup, open_store
 from stripe_connector.testing.doubles import EventStripe
 
 from tests.support.keys import API_KEY
@@ -81,6 +82,24 @@ def test_a_window_far_behind_is_read_by_the_export_engine_and_handed_in_in_order
         assert not any((tmp_path / "spool").rglob("*.jsonl")), "the spool is removed once handed in"
         again = poller.poll_once()
         assert again.added == 0
+
+
+def test_an_async_poller_far_behind_catches_up_through_the_same_spool_in_order(
+    double: EventStripe, inbox: InboxStore, tmp_path: Path
+) -> None:
+    events = fill(double)
+
+    async def poll() -> tuple[PollResult, PollResult]:
+        async with AsyncStripeConnector(API_KEY, base_url=double.url, max_retries=0) as connector:
+            poller = AsyncEventPoller(connector, inbox, lag=0, spool_dir=tmp_path / "spool")
+            return await poller.poll_once(), await poller.poll_once()
+
+    result, again = asyncio.run(poll())
+    assert (result.read, result.added, again.added) == (EVENTS, EVENTS, 0)
+    assert EVENTS // 100 <= result.pages < EVENTS // 100 * 2  # in shards, each page once
+    assert double.calls["GET /v1/events"] >= result.pages + 3  # the three held pages, then the export's
+    assert_handed_in_order(inbox, events)
+    assert not any((tmp_path / "spool").rglob("*.jsonl")), "the spool is removed once handed in"
 
 
 def test_a_short_window_is_still_read_page_by_page(double: EventStripe, inbox: InboxStore, tmp_path: Path) -> None:
