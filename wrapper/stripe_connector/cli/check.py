@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from typing import IO, Any
 
-from .._clients.sync_client import StripeConnector
 from .common import EXIT_OK, connector_options, write_json
 
 
@@ -34,6 +33,8 @@ def add_check_parser(commands: argparse._SubParsersAction[Any], add_connection_o
 
 
 def run_check(args: argparse.Namespace, out: IO[str]) -> int:
+    from .._clients.sync_client import StripeConnector  # httpx: only when run (the parser is built for every command)
+
     options = connector_options(args)
     options["stripe_account"] = args.stripe_account
     options["stripe_context"] = args.stripe_context

@@ -6,6 +6,8 @@ Connection options are accepted both before and after the subcommand; :func:`opt
 from __future__ import annotations
 
 import argparse
+import functools
+import shutil
 from typing import Any, NoReturn
 
 from .._host_parts.error_report import UsageError
@@ -46,6 +48,24 @@ examples:
 """
 
 
+@functools.cache
+def help_width() -> int:
+    """The help text's width, as argparse computes it (the terminal's columns less 2), found once: argparse asks
+    the terminal again for each of the ~100 formatters it builds while options are added (a server's start)."""
+    return shutil.get_terminal_size().columns - 2
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter at :func:`help_width`."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, help_width() if width is None else width)
+
+
+class RawHelpFormatter(argparse.RawDescriptionHelpFormatter, HelpFormatter):
+    """The same, with the description and epilog kept as written (the top-level help's examples)."""
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error raises (so it is reported as JSON like every other error) instead of exiting.
 
@@ -55,6 +75,7 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["allow_abbrev"] = False
+        kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
@@ -96,7 +117,7 @@ def build_parser() -> Parser:
         prog="stripe-connector",
         description="Run Stripe tools from a shell or a workflow step, or serve them to agents over MCP.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_connection_options(parser, "global_")

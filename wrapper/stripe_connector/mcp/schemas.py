@@ -133,8 +133,12 @@ def outputs_path() -> Path:
 
 
 def stripe_output_schema(tool: Tool) -> dict[str, Any]:
-    """Stripe's answer to ``tool``, as ``codegen/output_schemas.py`` wrote it (any object for an unknown tool)."""
-    return copy.deepcopy(view_tools("stripe.outputs.json").get(tool.name, {"type": "object"}))
+    """Stripe's answer to ``tool``, as ``codegen/output_schemas.py`` wrote it (any object for an unknown tool).
+
+    The top level is the caller's; what lies below is the file's one parsed copy, shared and never changed (a
+    schema is only read: listed, checked against, walked for ``fields``). Copying it all for every tool was most
+    of the time a server spent building its tool list, while an agent waits for it at every session's start."""
+    return dict(view_tools("stripe.outputs.json").get(tool.name, {"type": "object"}))
 
 
 def output_schema_for(tool: Tool, *, read_only: bool) -> dict[str, Any]:
