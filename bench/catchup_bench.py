@@ -15,6 +15,7 @@ is the measured process.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,7 @@ def catchup_rows(quick: bool) -> tuple[list[Row], list[str]]:
     from export_cli import double_argv, running
 
     events, latency = (1_500, 0.02) if quick else (EVENTS, LATENCY)
+    load = os.getloadavg()[0]
     with running(double_argv(events, latency, "uniform", span=SPAN)) as url:
         done = subprocess.run([sys.executable, str(Path(__file__)), "child", url, str(events)], cwd=REPO,
                               capture_output=True, text=True, timeout=900, check=False)  # fmt: skip
@@ -88,7 +90,7 @@ def catchup_rows(quick: bool) -> tuple[list[Row], list[str]]:
         ratio_text=f"{rate / BOUND:.2f}x bound, {rate / paged:.1f}x page by page", target=f">= {TARGET}x bound",
         status=INFO if quick else (PASS if ok else FAIL),
         note=f"{result['seconds']:.1f} s; {result['stored']:,} stored, {result['unique']:,} distinct, "
-             f"created order: {result['ordered']}",
+             f"created order: {result['ordered']}; 1-min load {load:.1f} before the run",
     )  # fmt: skip
     return [row], ["events catch-up: read with the export engine, spooled, handed into SQLite in created order"]
 

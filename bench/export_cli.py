@@ -14,7 +14,8 @@ spawn to exit. Beside it, in the same run:
 
 ``python bench/export_cli.py [--quick] [--matrix]`` prints the rows alone; ``--matrix`` runs every shape at every
 latency at 20,000 and 200,000 objects (about 20 minutes) instead of the default set; ``EXPORT_CASES=runs`` (a
-shape) runs only the default set's cases of that shape.
+shape) runs only the default set's cases of that shape, ``EXPORT_CASES=matrix`` the matrix (so ``make bench``
+runs it as well: ``BENCH_FLAGS="--only export" EXPORT_CASES=matrix make bench``).
 """
 
 from __future__ import annotations
@@ -55,6 +56,18 @@ DEFAULT_SET_ALL = (
 DEFAULT_SET = tuple(case for case in DEFAULT_SET_ALL if os.environ.get("EXPORT_CASES", "all") in ("all", case[2]))
 MATRIX = tuple((n, lat, shape) for n in (20_000, 200_000) for lat in (0.1, 0.4, 1.5)
                for shape in ("uniform", "bursty", "runs"))  # fmt: skip
+#: The token bucket's burst: that many requests go at once, the rest at RATE.
+BURST = 5
+
+
+def achievable(objects: int, latency: float) -> float:
+    """Objects/s of a perfect export: every page full, the first BURST at once and the rest at RATE, the last one
+    answered a latency after it left (spawn and start-up not counted). At 20,000 objects that is 200 requests, the
+    last sent at 7.8 s: 0.86x the bound at 1.5 s, 0.95x at 400 ms."""
+    requests = -(-objects // 100)
+    return objects / (max(0, requests - BURST) / RATE + latency)
+
+
 QUICK_SET = ((600, 0.02, "uniform"),)
 
 
@@ -66,7 +79,7 @@ def cli() -> str:
 def double_argv(objects: int, latency: float, shape: str, span: int | None = None) -> list[str]:
     """The bench double's command line (25/s, burst 5, +-30% latency)."""
     argv = [sys.executable, str(BENCH / "export_double.py"), "--objects", str(objects), "--latency", str(latency),
-            "--jitter", str(JITTER), "--shape", shape, "--rate", str(RATE), "--burst", "5"]  # fmt: skip
+            "--jitter", str(JITTER), "--shape", shape, "--rate", str(RATE), "--burst", str(BURST)]  # fmt: skip
     return argv + (["--span", str(span)] if span is not None else [])
 
 
@@ -136,11 +149,13 @@ def sequential_rate(latency: float, pages: int) -> float:
 
 
 def cli_rows(quick: bool, matrix: bool = False) -> tuple[list[Row], list[str]]:
+    matrix = matrix or os.environ.get("EXPORT_CASES") == "matrix"
     cases = QUICK_SET if quick else (MATRIX if matrix else DEFAULT_SET)
     pages = 3 if quick else BASELINE_PAGES
     baselines = {latency: sequential_rate(latency, pages) for latency in sorted({case[1] for case in cases})}
     rows: list[Row] = []
     for objects, latency, shape in cases:
+        load = os.getloadavg()[0]
         result = export_run(objects, latency, shape)
         rate = objects / result["seconds"]
         sequential = baselines[latency]
@@ -153,18 +168,22 @@ def cli_rows(quick: bool, matrix: bool = False) -> tuple[list[Row], list[str]]:
         rows.append(Row(
             figure, "stripe-connector export --rate-limit 25", "/s", Stats.of([rate]),
             baselines=f"bound {BOUND:,.0f}/s; call --all {sequential:,.0f}/s", ratio=rate / BOUND,
-            ratio_text=f"{rate / BOUND:.2f}x bound, {rate / sequential:.1f}x call --all",
+            ratio_text=f"{rate / BOUND:.2f}x bound ({rate / achievable(objects, latency):.2f}x achievable "
+                       f"{achievable(objects, latency) / BOUND:.2f}x), {rate / sequential:.1f}x call --all",
             target=f">= {TARGET_BOUND}x bound, >= {TARGET_SEQUENTIAL:g}x call --all, 429s < 1%, exactly once",
             status=INFO if quick else (PASS if ok else FAIL),
             note=f"{result['seconds']:.2f} s wall; {per_second:.1f} requests/s of {RATE:g} budget; "
                  f"{result['requests']} requests (ideal {-(-objects // 100)}), {result['rate_limited']} 429s; "
                  f"{result['lost']} lost, {result['repeated']} repeated; at most {result['in_flight_max']} in flight; "
-                 f"spawn to first request {result['to_first']:.2f} s, last answer to exit {result['after_last']:.2f} s",
+                 f"spawn to first request {result['to_first']:.2f} s, "
+                 f"last answer to exit {result['after_last']:.2f} s; 1-min load {load:.1f} before the run",
         ))  # fmt: skip
     notes = [
         "export CLI: the README's command on its defaults (only --rate-limit 25), wall time spawn to exit, against "
         "bench/export_double.py (token bucket 25/s, burst 5, checked on arrival; latency +-30% uniform); "
-        f"call --all measured on its first {pages} pages (a steady one-page-at-a-time rate)"
+        f"call --all measured on its first {pages} pages (a steady one-page-at-a-time rate); achievable: every page "
+        f"full, {BURST} requests at once then {RATE:g}/s, plus one latency (the ceiling, beside the target, not it); "
+        "EXPORT_CASES=matrix runs every shape at every latency at 20,000 and 200,000 objects (about 20 minutes)"
     ]
     return rows, notes
 
