@@ -77,7 +77,8 @@ def main(
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     args: argparse.Namespace | None = None
     try:
-        args = build_parser().parse_args(argv)
+        argv = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(argv).parse_args(argv)
         if option(args, "verbose"):
             configure_logging(err)
         if args.command == "tools":

@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 import functools
 import shutil
-from typing import Any, NoReturn
+from collections.abc import Sequence
+from typing import Any, NoReturn, cast
 
 from .._host_parts.error_report import UsageError
 from .._types.version import __version__
@@ -112,7 +113,32 @@ def add_connection_options(parser: argparse.ArgumentParser, prefix: str) -> None
     )
 
 
-def build_parser() -> Parser:
+class _Unused:
+    """Where the options of a subcommand that this run does not name go: every call is accepted and dropped."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._accept
+
+    def _accept(self, *args: Any, **kwargs: Any) -> _Unused:
+        return self
+
+
+class _Commands:
+    """The subcommands: each is registered (its name and help, for the top-level help and for errors), but only
+    those named in the command line get their options. Adding the ~170 options of every subcommand was most of the
+    parser's time, paid at every start (an MCP server's, while the agent waits for its tool list)."""
+
+    def __init__(self, commands: argparse._SubParsersAction[Parser], named: Sequence[str] | None) -> None:
+        self.commands = commands
+        self.named = None if named is None else set(named)
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        parser = self.commands.add_parser(name, **kwargs)
+        return parser if self.named is None or name in self.named else _Unused()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> Parser:
+    """The command's parser; with ``argv``, only the subcommands it names get their options (see ``_Commands``)."""
     parser = Parser(
         prog="stripe-connector",
         description="Run Stripe tools from a shell or a workflow step, or serve them to agents over MCP.",
@@ -121,8 +147,9 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_connection_options(parser, "global_")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    commands.required = True
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    subparsers.required = True
+    commands = cast("argparse._SubParsersAction[Parser]", _Commands(subparsers, argv))
     add_tools_command(commands)
     add_schema_command(commands)
     add_call_command(commands)
