@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from stripe_connector.errors import StripeResponseError
-from stripe_connector.export._plan import BLIND_GROWTH, PAGE_LIMIT, PageRequest, Planner, first_wave
+from stripe_connector.export._plan import PAGE_LIMIT, PageRequest, Planner, first_wave
 
 
 class MemoryList:
@@ -116,16 +116,8 @@ def test_an_empty_range_and_a_range_of_one_object(created: list[int]) -> None:
     server = MemoryList(created)
     planner = Planner(0, 61, concurrency=4)
     assert run(planner, server, random.Random(0)) == [f"obj_{n}" for n in range(len(created))]
-    # One page per blind piece (``unit`` wide until the pieces above add up to more, then growing), nothing more.
-    assert server.requests <= len(blind_widths(planner.unit, 61)) + 1
-
-
-def blind_widths(unit: int, width: int) -> list[int]:
-    """The blind pieces' widths, newest first, of a range ``width`` seconds wide (without the oldest rest)."""
-    widths: list[int] = []
-    while (piece := max(unit, round(sum(widths) * BLIND_GROWTH))) < width - sum(widths):
-        widths.append(piece)
-    return widths
+    # One page per blind piece (widths 7, 7, 14, 28 going back, then the rest), nothing more.
+    assert server.requests <= 5
 
 
 def test_a_range_of_no_seconds_has_no_shard() -> None:
@@ -200,18 +192,13 @@ def test_before_any_answer_the_shards_double_going_back_from_the_newest_second()
     assert edges[0][0] == 0 and edges[-1][1] == lt
     assert all(a[1] == b[0] for a, b in itertools_pairwise(edges)), "the shards must partition the range"
     widths = [b - a for a, b in reversed(edges)][:-1]  # newest first, without the open-ended oldest one
-    assert widths == blind_widths(planner.unit, lt)[:5]
-    many = Planner(0, lt, concurrency=5)
-    for _ in range(40):
-        assert many.next_request() is not None  # ~40 pieces before any answer: 25/s x 1.5 s, each a shard
-    grown = [s.lt - s.gte for s in sorted(many.shards.values(), key=lambda s: -s.lt) if s.gte > 0]
-    assert grown == blind_widths(many.unit, lt)[:40] and grown[-1] > 10 * many.unit
+    assert widths == [planner.unit, planner.unit, 2 * planner.unit, 4 * planner.unit, 8 * planner.unit]
     # The oldest shard is not asked for while it can still be cut: its page's objects below a later cut would be
     # fetched twice.
     assert {r.shard_id for r in requests if r is not None} == {s.id for s in planner.shards.values() if s.gte > 0}
-    small = Planner(0, 20, concurrency=3)  # unit 5: [15, 20), [10, 15), [5, 10), then [0, 5) cannot be cut again
-    assert [small.next_request() is not None for _ in range(5)] == [True, True, True, True, False]
-    assert sorted((s.gte, s.lt) for s in small.shards.values()) == [(0, 5), (5, 10), (10, 15), (15, 20)]
+    small = Planner(0, 20, concurrency=3)  # unit 5: [15, 20), [10, 15), then [0, 10) cannot be cut again
+    assert [small.next_request() is not None for _ in range(4)] == [True, True, True, False]
+    assert sorted((s.gte, s.lt) for s in small.shards.values()) == [(0, 10), (10, 15), (15, 20)]
     assert small.startable() == 0
 
 
