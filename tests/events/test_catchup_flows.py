@@ -229,3 +229,17 @@ def test_a_connections_catch_up_stores_under_that_connection_and_moves_only_its_
     assert sorted(event.event_id for event in stored) == sorted(event["id"] for event in events)
     assert inbox.get_cursor("default", connection="conn_a").created == result.cursor  # type: ignore[union-attr]
     assert inbox.get_cursor("default") is None, "the single connection's cursor is another connection's"
+
+
+def test_two_inboxes_polling_one_account_under_one_cursor_name_keep_their_spools_apart(tmp_path: Path) -> None:
+    """Two inboxes on one machine, one key, the default cursor name: each its own spool (one would otherwise find
+    the other's catch-up running), and the same inbox opened again finds its own after a restart."""
+    first, second = (open_store(f"sqlite:///{tmp_path}/{name}.db") for name in ("a", "b"))
+    again = open_store(f"sqlite:///{tmp_path}/a.db")
+    try:
+        with StripeConnector(API_KEY, base_url="http://127.0.0.1:9", max_retries=0) as connector:
+            places = [_catchup.spool_dir(connector, store, "default", None) for store in (first, second, again)]
+        assert places[0] != places[1] and places[0] == places[2]
+    finally:
+        for store in (first, second, again):
+            store.close()

@@ -49,15 +49,27 @@ OPERATION = "GetEvents"
 
 
 def spool_dir(
-    connector: AnyConnector, cursor: str, base: str | os.PathLike[str] | None, connection: str = SINGLE
+    connector: AnyConnector,
+    store: InboxStore,
+    cursor: str,
+    base: str | os.PathLike[str] | None,
+    connection: str = SINGLE,
 ) -> Path:
     """Where a cursor's spool lives: under ``base`` (default: the temporary directory), named by a digest of the
-    connection, the account (never the key) and the cursor, so the same poller finds it again after a restart
-    and two connections' catch-ups never share one."""
+    inbox, the connection, the account (never the key) and the cursor, so the same poller finds it again after a
+    restart, and two connections' catch-ups, or two inboxes' that poll one account with the same cursor name on one
+    machine, never share one."""
     root = Path(base) if base is not None else Path(os.environ.get("TMPDIR", "/tmp")) / f"stripe-catch-up-{os.getuid()}"
     account = getattr(getattr(connector, "core", None), "rate_account", "")  # a stand-in connector has none
-    digest = hashlib.sha256(f"{connection}\0{account}\0{cursor}".encode()).hexdigest()[:24]
-    return root / digest
+    material = f"{_inbox_name(store)}\0{connection}\0{account}\0{cursor}"
+    return root / hashlib.sha256(material.encode()).hexdigest()[:24]
+
+
+def _inbox_name(store: InboxStore) -> str:
+    """What tells two inboxes apart across restarts: the store's own repr (the SQLite file, the PostgreSQL URL without
+    its password), or, for a store that has none (an object's repr changes with each process), its class."""
+    kind = type(store)
+    return repr(store) if kind.__repr__ is not object.__repr__ else f"{kind.__module__}.{kind.__qualname__}"
 
 
 class CatchUp:

@@ -150,7 +150,7 @@ class _PollerBase:
             return None
         from ._catchup import CatchUp, spool_dir
 
-        directory = spool_dir(connector, self.cursor, self.spool_dir, self.connection)
+        directory = spool_dir(connector, self.store, self.cursor, self.spool_dir, self.connection)
         return CatchUp(connector, self.store, self.cursor, directory, self.types, self.connection)
 
     def _query(self, window: _Window, starting_after: str | None) -> dict[str, Any]:
