@@ -40,6 +40,7 @@ from ..export._checkpoint import CheckpointStore, State, open_checkpoints, write
 from ..export._job import check_count
 from ..export._plan import PAGE_LIMIT, first_wave
 from ..export._source import list_source, page_request
+from .trace import carry_trace, continue_trace
 
 if TYPE_CHECKING:
     from .._clients.sync_client import StripeConnector
@@ -103,15 +104,17 @@ def register_export_tasks(app: Any, connector: ConnectorFactory, **options: Unpa
     def export_shard(self: Any, key: str, checkpoint: str, out_dir: str, shard_id: int) -> dict[str, Any]:
         export = DistributedExport(key, checkpoint, out_dir)
         owner = str(self.request.id or f"local-{os.getpid()}")
-        return run_shard(
-            connector(),
-            export,
-            shard_id,
-            owner=owner,
-            send=lambda new_id: holder["tasks"].send(export, new_id),
-            **options,
-        )
+        with continue_trace(self):  # the starter's trace (or the splitting shard's), when a tracer is configured
+            return run_shard(
+                connector(),
+                export,
+                shard_id,
+                owner=owner,
+                send=lambda new_id: holder["tasks"].send(export, new_id),
+                **options,
+            )
 
+    carry_trace(SHARD_TASK)
     holder["tasks"] = ExportTasks(export_shard)
     return holder["tasks"]
 

@@ -38,6 +38,7 @@ from .._clients.sync_client import StripeConnector
 from .._host_parts.error_report import error_object
 from .._http.retry import backoff
 from ..errors import StripeConnectorError
+from .trace import carry_trace, continue_trace
 
 ConnectorT = TypeVar("ConnectorT")
 
@@ -179,6 +180,8 @@ def register_tool_task(
         stripe_account: str | None = None,
         details: bool = False,
     ) -> dict[str, Any]:
-        return run_tool(self, connector(), tool, arguments, stripe_account=stripe_account, details=details)
+        with continue_trace(self):  # the sender's trace, when a tracer is configured
+            return run_tool(self, connector(), tool, arguments, stripe_account=stripe_account, details=details)
 
+    carry_trace(name)
     return call_tool

@@ -60,9 +60,7 @@ class SqlInbox:
 
     # --- the inbox ----------------------------------------------------------------------------------------------------
 
-    def add(
-        self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None
-    ) -> bool:
+    def add(self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None) -> bool:
         return self.add_many([(event, payload, source)], trace_parents=[trace_parent])[0]
 
     def add_many(

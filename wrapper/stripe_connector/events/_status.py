@@ -28,7 +28,7 @@ class InboxStatus:
 def inbox_status(store: InboxStore, states: Sequence[State] = STATES) -> InboxStatus:
     """The counts of ``store``'s events in ``states``, in total and per connection that has any."""
     found = store.state_counts(states)
-    counts = dict.fromkeys(states, 0)
+    counts: dict[str, int] = dict.fromkeys(states, 0)
     connections: dict[str, dict[str, int]] = {}
     for (connection, state), count in sorted(found.items()):
         counts[state] += count

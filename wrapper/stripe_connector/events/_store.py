@@ -70,9 +70,7 @@ class InboxStore(Protocol):
 
     url_scheme: str
 
-    def add(
-        self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None
-    ) -> bool:
+    def add(self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None) -> bool:
         """Store ``event`` durably; True if it is new, False if ``(event.connection, account, id)`` was there.
         ``trace_parent``: the delivery's W3C ``traceparent`` (anything else is stored as None)."""
         ...

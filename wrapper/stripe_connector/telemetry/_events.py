@@ -52,6 +52,7 @@ class HandedEvent(Protocol):
     @property
     def trace_parent(self) -> str | None: ...
 
+
 #: What a delivery's signature failure reports: its reason when it is one of these, else ``bad_signature``.
 TOO_OLD = "timestamp_too_old"
 #: Seconds from storing to handing on: mostly well under a second, a backlog or a retried event much more.
@@ -82,9 +83,13 @@ class _Delivery(Delivery):
         self.meter = meter
         self.traceparent = None
         if span is not None:
-            context = span.get_span_context()
-            parent = f"00-{context.trace_id:032x}-{context.span_id:016x}-{int(context.trace_flags):02x}"
-            self.traceparent = parent if context.is_valid and TRACEPARENT.fullmatch(parent) else None
+            from opentelemetry.propagate import inject
+            from opentelemetry.trace import set_span_in_context
+
+            headers: dict[str, str] = {}
+            inject(headers, context=set_span_in_context(span))
+            parent = headers.get("traceparent")
+            self.traceparent = parent if parent is not None and TRACEPARENT.fullmatch(parent) else None
 
     def ended(self, outcome: str, status: int, *, event: Any = None, connection: str | None = None) -> None:
         attributes: dict[str, Any] = {"stripe_connector.webhook.outcome": outcome, **connection_attribute(connection)}
