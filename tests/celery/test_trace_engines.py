@@ -41,11 +41,42 @@ def recorded() -> Iterator[Recorded]:
     telemetry.configure()
 
 
-@pytest.fixture
-def app() -> Celery:
-    app = Celery("traced", broker="memory://", backend="cache+memory://", set_as_current=False)
-    app.conf.update(task_default_queue="traced", broker_connection_retry_on_startup=False)
-    return app
+class Worker:
+    """One app and one in-process worker for the module (a worker takes seconds to stop): the hand-off's task, a
+    tool task and the export tasks, registered before it starts, on the process's connector of the moment."""
+
+    def __init__(self) -> None:
+        self.app = Celery("traced", broker="memory://", backend="cache+memory://", set_as_current=False)
+        self.app.conf.update(task_default_queue="traced", broker_transport_options={"polling_interval": 0.05})
+        self.connector: StripeConnector | None = None
+        self.ran = threading.Event()
+        self.seen: list[dict[str, Any]] = []
+        self.tool = register_tool_task(self.app, self.current, name="traced.call")
+        self.export = register_export_tasks(self.app, self.current)
+
+        @self.app.task(bind=True, name="stripe.event")  # type: ignore[untyped-decorator]
+        def handle(task: Any, event: dict[str, Any]) -> None:
+            with continue_trace(task):
+                context = get_current_span().get_span_context()
+                self.seen.append({"event": event["id"], "trace_id": context.trace_id, "span_id": context.span_id})
+            self.ran.set()
+
+    def current(self) -> StripeConnector:
+        assert self.connector is not None
+        return self.connector
+
+    def answering(self, body: dict[str, Any]) -> StripeConnector:
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+        self.connector = StripeConnector(API_KEY, base_url="http://stripe.test", transport=transport,
+                                         rate_limiter=False)  # fmt: skip
+        return self.connector
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[Worker]:
+    found = Worker()
+    with start_worker(found.app, perform_ping_check=False, loglevel="WARNING", shutdown_timeout=10):
+        yield found
 
 
 @pytest.fixture
@@ -79,25 +110,15 @@ def deliver(store: InboxStore, body: bytes) -> httpx.Response:
 
 
 def test_a_webhook_delivery_handed_on_through_celery_keeps_its_trace(
-    recorded: Recorded, app: Celery, inbox: InboxStore
+    recorded: Recorded, worker: Worker, inbox: InboxStore
 ) -> None:
-    ran = threading.Event()
-    seen: list[dict[str, Any]] = []
-
-    @app.task(bind=True, name="stripe.event")  # type: ignore[untyped-decorator]
-    def handle(self: Any, event: dict[str, Any]) -> None:
-        with continue_trace(self):
-            context = get_current_span().get_span_context()
-            seen.append({"event": event["id"], "trace_id": context.trace_id, "span_id": context.span_id})
-        ran.set()
-
     body = event_body(7)
     assert deliver(inbox, body).status_code == 200
     stored = inbox.get("", "evt_test_00000007")
     assert stored is not None and stored.trace_parent is not None
-    with start_worker(app, perform_ping_check=False, loglevel="WARNING", shutdown_timeout=10):
-        assert Dispatcher(inbox, CeleryHandOff(app, "stripe.event")).run_until_idle() == 1
-        assert ran.wait(20), "the worker never ran the hand-off's task"
+    assert Dispatcher(inbox, CeleryHandOff(worker.app, "stripe.event")).run_until_idle() == 1
+    assert worker.ran.wait(20), "the worker never ran the hand-off's task"
+    seen = worker.seen
     spans = recorded.spans()
     delivery = only(spans, "POST /stripe/webhook")
     hand_off = only(spans, "stripe.event hand_off")
@@ -121,16 +142,12 @@ def test_a_webhook_delivery_handed_on_through_celery_keeps_its_trace(
     assert lag.count == 1 and lag.attributes == {"stripe.event.source": "webhook"}
 
 
-def test_a_tool_task_continues_its_senders_trace(recorded: Recorded, app: Celery) -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"object": "list", "data": []}))
-    connector = StripeConnector(API_KEY, base_url="http://stripe.test", transport=transport, rate_limiter=False)
-    task = register_tool_task(app, lambda: connector, name="traced.call")
+def test_a_tool_task_continues_its_senders_trace(recorded: Recorded, worker: Worker) -> None:
+    worker.answering({"object": "list", "data": []})
     tracer = recorded.tracer_provider.get_tracer("test")
-    with start_worker(app, perform_ping_check=False, loglevel="WARNING", shutdown_timeout=10):
-        with tracer.start_as_current_span("checkout") as caller:
-            result = task.delay("list_customers", {"limit": 1})
-        assert result.get(timeout=20) == {"object": "list", "data": []}
-    connector.close()
+    with tracer.start_as_current_span("checkout") as caller:
+        result = worker.tool.delay("list_customers", {"limit": 1})
+    assert result.get(timeout=20) == {"object": "list", "data": []}
     spans = recorded.spans()
     process = only(spans, "traced.call process")
     call = only(spans, "stripe list_customers")
@@ -139,30 +156,29 @@ def test_a_tool_task_continues_its_senders_trace(recorded: Recorded, app: Celery
     assert parent_of(call) == process.context.span_id  # the tool call's span is the task's child
 
 
-def test_an_exports_shard_tasks_continue_the_starters_trace(recorded: Recorded, app: Celery, tmp_path: Path) -> None:
-    page = {"object": "list", "data": [], "has_more": False, "url": "/v1/customers"}
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=page))
-    connector = StripeConnector(API_KEY, base_url="http://stripe.test", transport=transport, rate_limiter=False)
-    tasks = register_export_tasks(app, lambda: connector)
+def test_an_exports_shard_tasks_continue_the_starters_trace(
+    recorded: Recorded, worker: Worker, tmp_path: Path
+) -> None:
+    connector = worker.answering({"object": "list", "data": [], "has_more": False, "url": "/v1/customers"})
     tracer = recorded.tracer_provider.get_tracer("test")
-    with start_worker(app, perform_ping_check=False, loglevel="WARNING", shutdown_timeout=10):
-        with tracer.start_as_current_span("nightly export") as starter:
-            export = start_distributed_export(connector, tasks, "list_customers", checkpoint=f"sqlite:///{tmp_path}/x.db",
-                                              out_dir=tmp_path / "out", shards=2, created_gte=1, created_lt=1000)  # fmt: skip
-        assert wait_for_export(export, timeout=20)["complete"]
-    connector.close()
+    with tracer.start_as_current_span("nightly export") as starter:
+        export = start_distributed_export(connector, worker.export, "list_customers", out_dir=tmp_path / "out",
+                                          checkpoint=f"sqlite:///{tmp_path}/x.db", shards=2, created_gte=1,
+                                          created_lt=1000)  # fmt: skip
+    assert wait_for_export(export, timeout=20)["complete"]
     shards = [span for span in recorded.spans() if span.name == "stripe_connector.export_shard process"]
     assert len(shards) == 2
     assert {parent_of(span) for span in shards} == {starter.get_span_context().span_id}
     assert json.loads((tmp_path / "out" / f"{export.key}.manifest.json").read_text())["objects"] == 0
 
 
-def test_without_a_provider_messages_carry_no_trace(app: Celery) -> None:
+def test_without_a_provider_messages_carry_no_trace() -> None:
     """Nothing listens: the tool task's message has no ``traceparent`` header and the task still runs."""
     telemetry.configure(enabled=False)
     try:
         transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"id": "cus_1"}))
         connector = StripeConnector(API_KEY, base_url="http://stripe.test", transport=transport, rate_limiter=False)
+        app = Celery("untraced", broker="memory://", set_as_current=False)
         task = register_tool_task(app, lambda: connector, name="untraced.call")
         with app.connection_for_write() as connection:
             task.apply_async(("get_customer", {"id": "cus_1"}), connection=connection, queue="untraced")
