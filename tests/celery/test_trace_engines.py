@@ -156,9 +156,7 @@ def test_a_tool_task_continues_its_senders_trace(recorded: Recorded, worker: Wor
     assert parent_of(call) == process.context.span_id  # the tool call's span is the task's child
 
 
-def test_an_exports_shard_tasks_continue_the_starters_trace(
-    recorded: Recorded, worker: Worker, tmp_path: Path
-) -> None:
+def test_an_exports_shard_tasks_continue_the_starters_trace(recorded: Recorded, worker: Worker, tmp_path: Path) -> None:
     connector = worker.answering({"object": "list", "data": [], "has_more": False, "url": "/v1/customers"})
     tracer = recorded.tracer_provider.get_tracer("test")
     with tracer.start_as_current_span("nightly export") as starter:

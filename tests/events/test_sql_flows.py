@@ -18,8 +18,9 @@ PARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
 #: The events table as the release before the column made it (and the cursors table, unchanged since).
 _PREVIOUS = [
     "CREATE TABLE stripe_connector_events (seq {seq}, account TEXT NOT NULL, event_id TEXT NOT NULL, "
-    "type TEXT NOT NULL, created BIGINT NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL, "
-    "last_error TEXT, received_at {real} NOT NULL, next_attempt_at {real}, lease_until {real}, handed_at {real}, "
+    "type TEXT NOT NULL, created BIGINT NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL, "
+    "attempts INTEGER NOT NULL, last_error TEXT, received_at {real} NOT NULL, next_attempt_at {real}, "
+    "lease_until {real}, handed_at {real}, "
     "payload {blob} NOT NULL, connection TEXT NOT NULL DEFAULT '', lease_owner TEXT)",
     "CREATE TABLE stripe_connector_event_cursors (name TEXT NOT NULL, created BIGINT NOT NULL, "
     "updated_at {real} NOT NULL, connection TEXT NOT NULL DEFAULT '')",
@@ -44,10 +45,10 @@ def _previous_inbox(url: str) -> None:
         return
     import psycopg
 
-    with psycopg.connect(url, autocommit=True) as db:
+    with psycopg.connect(url, autocommit=True) as server:
         for statement in _PREVIOUS:
-            db.execute(statement.format(seq="BIGSERIAL", real="DOUBLE PRECISION", blob="BYTEA"))  # type: ignore[arg-type]
-        db.execute(_ROW.format(marks=", ".join(["%s"] * len(row))), row)  # type: ignore[arg-type]
+            server.execute(statement.format(seq="BIGSERIAL", real="DOUBLE PRECISION", blob="BYTEA"))
+        server.execute(_ROW.format(marks=", ".join(["%s"] * len(row))), row)
 
 
 def test_an_inbox_from_before_the_column_gains_it_in_place(store_url: str) -> None:

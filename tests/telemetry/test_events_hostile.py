@@ -83,6 +83,7 @@ def deliver(tmp: Path, body: bytes, path: str, value: str, seen: list[str], reco
 
 def export_some(value: str, seen: list[str], recorded: Recorded) -> None:
     """An export with ``value`` in its arguments and pages; ``seen`` gets telemetry while it runs (its gauges)."""
+
     def handler(request: httpx.Request) -> httpx.Response:
         data = [{"id": value, "object": "customer", "created": 50, "email": value}]
         return httpx.Response(200, json={"object": "list", "data": data, "has_more": False, "url": value},
@@ -98,7 +99,8 @@ def export_some(value: str, seen: list[str], recorded: Recorded) -> None:
         run.close()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(event_id=event_ids, event_type=event_types, value=secrets, known=st.booleans())
 def test_no_secret_or_body_reaches_the_events_telemetry(
     tmp_path_factory: Any, event_id: str, event_type: str, value: str, known: bool
