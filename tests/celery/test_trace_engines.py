@@ -31,14 +31,7 @@ from stripe_connector.events import Dispatcher, InboxStore, open_store, webhook_
 
 from tests.support.events_support import SECRET, event_body, signed_headers
 from tests.support.keys import API_KEY
-from tests.support.otel import Recorded, recording
-
-
-@pytest.fixture
-def recorded() -> Iterator[Recorded]:
-    found = recording()
-    yield found
-    telemetry.configure()
+from tests.support.otel import Recorded
 
 
 class Worker:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 from stripe_connector import StripeConnector, telemetry
 from stripe_connector.cli.export import ExportProgress
 from stripe_connector.export._job import ExportJob
@@ -17,14 +15,7 @@ from stripe_connector.export._status import export_numbers
 from stripe_connector.export._sync import export_pages
 
 from tests.support.keys import API_KEY
-from tests.support.otel import Recorded, recording
-
-
-@pytest.fixture
-def recorded() -> Iterator[Recorded]:
-    found = recording()
-    yield found
-    telemetry.configure()
+from tests.support.otel import Recorded
 
 
 class TwoPages:

@@ -22,14 +22,7 @@ from stripe_connector.events._event import parse_event
 from stripe_connector.events._status import inbox_status
 
 from tests.support.events_support import SECRET, event_body, signed_headers
-from tests.support.otel import Recorded, recording
-
-
-@pytest.fixture
-def recorded() -> Iterator[Recorded]:
-    found = recording()
-    yield found
-    telemetry.configure()
+from tests.support.otel import Recorded
 
 
 @pytest.fixture
