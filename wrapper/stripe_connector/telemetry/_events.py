@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from ._attributes import connection_attribute, event_attributes
 from ._hook import active_providers
-from ._propagate import TRACEPARENT
+from ._propagate import TRACEPARENT, current_span
 
 #: How the inbox gauge reads a store: ``{connection: {state: count}}`` of its pending, failed and dead events
 #: (``events._status.open_counts``: the numbers ``events status`` prints).
@@ -121,12 +121,8 @@ def delivery(route: str) -> Iterator[Delivery]:
         return
     from opentelemetry.trace import SpanKind
 
-    from ._watch import tracer_for
-
     attributes = {"http.request.method": "POST", "http.route": route}
-    with tracer_for(tracer_provider).start_as_current_span(
-        f"POST {route}", kind=SpanKind.SERVER, attributes=attributes, record_exception=False
-    ) as span:
+    with current_span(tracer_provider, f"POST {route}", SpanKind.SERVER, attributes) as span:
         yield _Delivery(span, meter_provider)
 
 
@@ -158,25 +154,13 @@ def handing_on(item: HandedEvent) -> Iterator[None]:
     if providers is None or providers[0] is None:
         yield
         return
-    from opentelemetry.trace import SpanKind, Status, StatusCode
+    from opentelemetry.trace import SpanKind
 
-    from ._watch import tracer_for
-
-    tracer = tracer_for(providers[0])
-    with tracer.start_as_current_span(
-        "stripe.event hand_off",
-        kind=SpanKind.INTERNAL,
-        attributes=_hand_off_attributes(item),
-        links=_link_to(item.trace_parent),
-        record_exception=False,
-        set_status_on_exception=False,
-    ) as span:
-        try:
-            yield
-        except BaseException as exc:
-            span.set_attribute("error.type", type(exc).__name__)
-            span.set_status(Status(StatusCode.ERROR))
-            raise
+    links = _link_to(item.trace_parent)
+    with current_span(
+        providers[0], "stripe.event hand_off", SpanKind.INTERNAL, _hand_off_attributes(item), links=links
+    ):
+        yield
 
 
 def handed_on(item: HandedEvent, now: float | None = None) -> None:
