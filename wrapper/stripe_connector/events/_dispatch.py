@@ -39,7 +39,7 @@ import attrs
 
 from ..errors import InvalidInputError
 from ..telemetry._events import handed_on, handing_on
-from ._status import watch
+from ._status import watch_store
 from ._store import InboxStore, StoredEvent
 
 logger = logging.getLogger("stripe_connector.events")
@@ -220,7 +220,7 @@ class _Base:
         self._overdue_lock = threading.Lock()
         #: Events whose handler ran past ``handler_timeout`` and has not ended yet (each still holds its lease).
         self.overdue: set[Key] = set()
-        watch(store)
+        watch_store(store)
 
     def _too_many_overdue(self) -> bool:
         with self._overdue_lock:

@@ -40,7 +40,7 @@ from ._connection_secrets import (
 )
 from ._event import Event, parse_event
 from ._signature import DEFAULT_TOLERANCE, WebhookSecrets, verify_signature
-from ._status import watch
+from ._status import watch_store
 from ._store import InboxStore
 
 logger = logging.getLogger("stripe_connector.events")
@@ -172,7 +172,7 @@ class WebhookApp:
         self._writer = _Writer(store)
         #: The path as the delivery span names it (a connection's id is the caller's text: never in a span name).
         self.route = path if self.connections is None else f"{path}/{{connection}}"
-        watch(store)
+        watch_store(store)
 
     def __repr__(self) -> str:
         secrets = self.secrets if self.connections is None else self.connections

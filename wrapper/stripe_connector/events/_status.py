@@ -41,7 +41,7 @@ def open_counts(store: InboxStore) -> Mapping[str, Mapping[str, int]]:
     return inbox_status(store, OPEN_STATES).connections
 
 
-def watch(store: InboxStore) -> None:
+def watch_store(store: InboxStore) -> None:
     """Put ``store`` on the inbox gauge (the dispatcher and the receiver call this; nothing without a meter)."""
     from ..telemetry._events import watch_inbox
 

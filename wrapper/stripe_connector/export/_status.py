@@ -40,15 +40,15 @@ def gauge_values(job: Any) -> tuple[int, int, int]:
     return numbers.objects, numbers.pages, numbers.in_flight
 
 
-def watch(job: ExportJob) -> None:
-    """Put a running ``job`` on the export gauges (nothing without a meter provider); :func:`unwatch` at its end."""
+def watch_job(job: ExportJob) -> None:
+    """Put a running ``job`` on the export gauges (nothing without a meter provider); :func:`unwatch_job` at its end."""
     from ..telemetry._attributes import connection_attribute
     from ..telemetry._export import watch_export
 
     watch_export(job, {"stripe.tool": job.source.name, **connection_attribute(job.connection)}, gauge_values)
 
 
-def unwatch(job: ExportJob) -> None:
+def unwatch_job(job: ExportJob) -> None:
     from ..telemetry._export import unwatch_export
 
     unwatch_export(job)
