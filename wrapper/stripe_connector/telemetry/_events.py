@@ -130,11 +130,11 @@ def _link_to(traceparent: str | None) -> list[Any]:
     """A link to the stored delivery context, when one was stored (and is a W3C traceparent)."""
     if traceparent is None or not TRACEPARENT.fullmatch(traceparent):
         return []
-    from opentelemetry.trace import Link, NonRecordingSpan, SpanContext, TraceFlags
+    from opentelemetry.trace import Link, SpanContext, TraceFlags
 
     _, trace_id, span_id, flags = traceparent.split("-")
     context = SpanContext(int(trace_id, 16), int(span_id, 16), is_remote=True, trace_flags=TraceFlags(int(flags, 16)))
-    return [Link(NonRecordingSpan(context).get_span_context())] if context.is_valid else []
+    return [Link(context)] if context.is_valid else []
 
 
 def _source_attributes(item: HandedEvent) -> dict[str, Any]:
