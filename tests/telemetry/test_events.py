@@ -166,12 +166,15 @@ def test_the_async_hand_off_links_too(recorded: Recorded, inbox: InboxStore) -> 
     assert [context.span_id for context in current] == [span.context.span_id]
 
 
-def test_a_polled_event_has_no_link(recorded: Recorded, inbox: InboxStore) -> None:
+def test_a_polled_event_or_an_invalid_context_has_no_link(recorded: Recorded, inbox: InboxStore) -> None:
     body = event_body(8)
     inbox.add(parse_event(body), body, "poll")
-    assert Dispatcher(inbox, lambda item: None).run_until_idle() == 1
-    [span] = [s for s in recorded.spans() if s.name == "stripe.event hand_off"]
-    assert span.links == () and span.attributes is not None and span.attributes["stripe.event.source"] == "poll"
+    zeros = event_body(9)  # the W3C format, but no trace: nothing to link to
+    inbox.add(parse_event(zeros), zeros, trace_parent="00-" + "0" * 32 + "-" + "0" * 16 + "-01")
+    assert Dispatcher(inbox, lambda item: None).run_until_idle() == 2
+    spans = sorted((s for s in recorded.spans() if s.name == "stripe.event hand_off"), key=lambda s: s.start_time or 0)
+    assert [span.links for span in spans] == [(), ()]
+    assert [dict(span.attributes or {})["stripe.event.source"] for span in spans] == ["poll", "webhook"]
 
 
 def test_the_inbox_gauge_and_events_status_read_the_same_numbers(
