@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._types.lazy import lazy_names
+from ..._types.lazy import lazy_package
 
 if TYPE_CHECKING:
     from ._limits import RateLimits as RateLimits
@@ -53,8 +53,5 @@ _LAZY = {
 }
 
 
-__getattr__, __dir__ = lazy_names(__name__, _LAZY)
-
-
-#: Every lazy name is public (the imports above re-export with ``as``, for type checkers).
-__all__ = sorted(_LAZY)
+#: Every lazy name is public (the imports above re-export them with ``as``, for type checkers).
+__getattr__, __dir__, __all__ = lazy_package(__name__, _LAZY)

@@ -20,10 +20,11 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Self
+from typing import Self, TypeVar
 
 LOG_TAIL_CHARS = 4000
 HOST = "127.0.0.1"
+Found = TypeVar("Found")
 
 
 class ServerStartError(RuntimeError):
@@ -121,6 +122,13 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:
         os.killpg(proc.pid, sig)
 
 
+def installed(found: Found | None, missing: str) -> Found:
+    """``found`` (a launcher's program or its directory), or :class:`ServerStartError` saying how to install it."""
+    if found is None:
+        raise ServerStartError(missing)
+    return found
+
+
 class ServerProcess:
     """One server as a child process of its own: in a working directory (a temporary one it removes on
     :meth:`close`, unless given one), on ``port``, started by the subclass's :meth:`start` through :meth:`launch`
@@ -128,13 +136,14 @@ class ServerProcess:
     closes it.
     """
 
-    name = "server"
-    startup_timeout = 30.0
-    stop_grace = 5.0
-
-    def __init__(self, workdir: Path | None = None, *, prefix: str) -> None:
+    def __init__(
+        self, workdir: Path | None = None, *, name: str, startup_timeout: float, stop_grace: float = 5.0
+    ) -> None:
+        self.name = name
+        self.startup_timeout = startup_timeout
+        self.stop_grace = stop_grace
         self._own_dir = workdir is None
-        self.workdir = Path(workdir or tempfile.mkdtemp(prefix=prefix))
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix=f"stripe-connector-{name}-"))
         self.port = 0
         self.proc: subprocess.Popen[bytes] | None = None
 

@@ -21,7 +21,7 @@ import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-from ._process import HOST, ServerProcess, ServerStartError, free_ports
+from ._process import HOST, ServerProcess, ServerStartError, free_ports, installed
 
 STARTUP_TIMEOUT = 30.0
 
@@ -54,14 +54,8 @@ def _accepts(port: int) -> bool:
 class PostgresServer(ServerProcess):
     """One PostgreSQL cluster and server; ``url`` for psycopg (``postgresql://postgres@127.0.0.1:PORT/postgres``)."""
 
-    name = "postgres"
-    startup_timeout = STARTUP_TIMEOUT
-
     def __init__(self) -> None:
-        bin_dir = postgres_bin_dir()
-        if bin_dir is None:
-            raise ServerStartError("PostgreSQL is not installed (apt-get install -y postgresql)")
-        self.bin_dir = bin_dir
+        self.bin_dir = installed(postgres_bin_dir(), "PostgreSQL is not installed (apt-get install -y postgresql)")
         self.user: str | None = None
         if os.geteuid() == 0:
             try:
@@ -69,7 +63,7 @@ class PostgresServer(ServerProcess):
             except KeyError:
                 raise ServerStartError("as root, the postgres user is needed (Debian's postgresql adds it)") from None
             self.user = "postgres"
-        super().__init__(prefix="stripe-connector-pg-")
+        super().__init__(name="postgres", startup_timeout=STARTUP_TIMEOUT)
         self.data = self.workdir / "data"
 
     @property

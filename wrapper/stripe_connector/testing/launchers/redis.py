@@ -16,7 +16,7 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
-from ._process import HOST, ServerProcess, ServerStartError, free_ports, log_tail
+from ._process import HOST, ServerProcess, ServerStartError, free_ports, installed, log_tail
 
 STARTUP_TIMEOUT = 10.0
 
@@ -41,16 +41,11 @@ class RedisServer(ServerProcess):
     """One ``redis-server`` process; ``url`` for clients, ``stop()`` to take it away, ``start()`` to bring it back
     (on the same port)."""
 
-    name = "redis-server"
-    startup_timeout = STARTUP_TIMEOUT
-    stop_grace = 2.0
-
     def __init__(self, workdir: Path | None = None) -> None:
-        binary = redis_server_binary()
-        if binary is None:
-            raise ServerStartError("redis-server is not installed (apt-get install -y redis-server)")
-        self.binary = binary
-        super().__init__(workdir, prefix="stripe-connector-redis-")
+        self.binary = installed(
+            redis_server_binary(), "redis-server is not installed (apt-get install -y redis-server)"
+        )
+        super().__init__(workdir, name="redis", startup_timeout=STARTUP_TIMEOUT, stop_grace=2.0)
 
     @property
     def url(self) -> str:

