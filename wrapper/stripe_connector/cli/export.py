@@ -173,13 +173,16 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
             connector.core,
             args.tool,
             arguments,
-            created_gte=args.created_gte,
-            created_lt=args.created_lt,
-            stripe_account=args.stripe_account,
-            connection=args.connection,
-            concurrency=args.concurrency,
             checkpoint=checkpoint,
-            checkpoint_interval=args.checkpoint_every,
+            **cli.from_args(
+                args,
+                "created_gte",
+                "created_lt",
+                "stripe_account",
+                "connection",
+                "concurrency",
+                checkpoint_interval="checkpoint_every",
+            ),
         )
         try:
             progress = ExportProgress(err, job, enabled=not args.quiet)
