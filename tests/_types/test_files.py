@@ -7,7 +7,6 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from stripe_connector._types.files import write_atomically
 
 
