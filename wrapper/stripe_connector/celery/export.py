@@ -101,7 +101,8 @@ def register_export_tasks(app: Any, connector: ConnectorFactory, **options: Unpa
     shard_options(options)  # refused now, not in a worker
     holder: dict[str, ExportTasks] = {}
 
-    @app.task(name=SHARD_TASK, bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=None)  # type: ignore[untyped-decorator]
+    # Not shared: Celery would otherwise add this task, bound to this ``connector``, to every app finalized later.
+    @app.task(name=SHARD_TASK, bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=None, shared=False)  # type: ignore[untyped-decorator]
     def export_shard(self: Any, key: str, checkpoint: str, out_dir: str, shard_id: int) -> dict[str, Any]:
         export = DistributedExport(key, checkpoint, out_dir)
         owner = str(self.request.id or f"local-{os.getpid()}")

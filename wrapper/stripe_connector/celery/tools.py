@@ -170,7 +170,8 @@ def register_tool_task(
     worker loss unless ``task_options`` say otherwise: a worker killed mid-call has its task redelivered, and the
     task id keeps the idempotency key.
     """
-    options: dict[str, Any] = {"acks_late": True, "reject_on_worker_lost": True, **task_options}
+    # Not shared: Celery would otherwise add this task, bound to this ``connector``, to every app finalized later.
+    options: dict[str, Any] = {"acks_late": True, "reject_on_worker_lost": True, "shared": False, **task_options}
 
     @app.task(bind=True, name=name, max_retries=max_retries, **options)  # type: ignore[untyped-decorator]
     def call_tool(
