@@ -5,8 +5,10 @@
 accepted the message; the dispatcher then marks the event done. A failure to publish raises, so the event is
 retried with backoff (and goes dead after ``max_attempts``). If the process dies between publishing and marking,
 the event is published again with the same task id: a task can tell a repeat by ``self.request.id``. With an
-OpenTelemetry provider configured, each publish is a PRODUCER span whose ``traceparent`` travels in the message's
-headers (``telemetry._propagate``), for a worker instrumented with ``opentelemetry-instrumentation-celery``.
+OpenTelemetry provider configured, each publish is a PRODUCER span (a child of the dispatcher's hand-off span,
+itself linked to the webhook delivery) whose ``traceparent`` travels in the message's headers
+(``telemetry._propagate``): the task continues it with ``with continue_trace(self):`` (``celery.trace``) in a
+bound task, or on a worker instrumented with ``opentelemetry-instrumentation-celery``.
 
 Many connections: an event of a connection (``item.connection``) gets the task id ``<connection>/<event id>`` (the
 same event reaching two connections is two tasks), and its connection travels in the message header
@@ -28,27 +30,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
+
 from ..events._store import StoredEvent
 from ..telemetry._propagate import handing_off
 
 
+@attrs.define(eq=False, repr=False)
 class CeleryHandOff:
-    """Publish each stored event as the Celery task ``task_name`` with the event id as task id."""
+    """Publish each stored event as the Celery task ``task_name`` with the event id as task id (declared like its
+    sibling ``temporal.TemporalHandOff``)."""
 
-    def __init__(
-        self,
-        app: Any,
-        task_name: str,
-        *,
-        queue: str | None = None,
-        publish_retries: int = 3,
-        with_connection: bool = False,
-    ) -> None:
-        self.app = app
-        self.with_connection = with_connection
-        self.task_name = task_name
-        self.queue = queue
-        self.publish_retries = publish_retries
+    app: Any
+    task_name: str
+    queue: str | None = attrs.field(default=None, kw_only=True)
+    publish_retries: int = attrs.field(default=3, kw_only=True)
+    with_connection: bool = attrs.field(default=False, kw_only=True)
 
     def __repr__(self) -> str:
         return f"CeleryHandOff(task_name={self.task_name!r}, queue={self.queue!r})"

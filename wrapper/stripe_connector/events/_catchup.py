@@ -38,7 +38,6 @@ from ._event import Event, parse_event
 if TYPE_CHECKING:
     from .._clients.async_client import AsyncStripeConnector
     from .._clients.sync_client import StripeConnector
-    from ..export._plan import Received
     from ._store import InboxStore, Source
 
     AnyConnector = StripeConnector | AsyncStripeConnector
@@ -238,10 +237,8 @@ class Spool(SpoolFile):
     """The export's output file: one event a line, checked (``parse_event``) and preceded by what the inbox keys
     it by (``created id account type livemode thin``), so that the hand-in sorts and stores without parsing JSON."""
 
-    def write(self, received: Received) -> None:
-        lines = [_line(item) for item in received.objects]
-        if lines:
-            self.stream.write(b"\n".join(lines) + b"\n")
+    def line(self, item: Any) -> bytes:
+        return _line(item)
 
 
 def _line(item: Any) -> bytes:
