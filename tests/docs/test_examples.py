@@ -51,7 +51,9 @@ def test_the_examples_of_a_page_run(
     page: str, backend_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("STRIPE_API_KEY", "sk_test_docsexamples")
-    monkeypatch.setitem(ConnectorBase.__init__.__kwdefaults__, "base_url", backend_url)
+    defaults = ConnectorBase.__init__.__kwdefaults__
+    assert defaults is not None and "base_url" in defaults
+    monkeypatch.setitem(defaults, "base_url", backend_url)
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, object] = {"__name__": f"docs_{Path(page).stem}"}
     ran = 0
@@ -95,4 +97,3 @@ def test_the_extractor_reads_marks_and_includes() -> None:
         (12, None, "examples/demo.py"),
     ]
     assert found[0].code == "x = 1\n"
-

@@ -19,7 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
-FENCE = re.compile(r"^(?P<indent> *)```(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(
+    r"^(?P<indent> *)```(?P<info>[^\n`]*)\n(?P<body>.*?)^(?P=indent)```[ \t]*$", re.MULTILINE | re.DOTALL
+)
 NOT_RUN = re.compile(r"<!-- docs-example: not run: (?P<reason>[^>]+?) -->\s*$")
 INCLUDE = re.compile(r'^--8<-- "(?P<path>[^"]+)"$')
 AGAINST = re.compile(r"^<!-- docs-examples: against: (?P<backend>[a-z]+) -->$", re.MULTILINE)
@@ -49,10 +51,8 @@ def examples_in(text: str, page: str) -> list[Example]:
         before = text[: match.start()].rstrip().rsplit("\n", 1)[-1]
         reason = NOT_RUN.search(before)
         include = INCLUDE.match(body.strip())
-        found.append(
-            Example(page, line, body, reason.group("reason") if reason else None,
-                    include.group("path") if include else None)  # fmt: skip
-        )
+        skip_reason = reason.group("reason") if reason else None
+        found.append(Example(page, line, body, skip_reason, include.group("path") if include else None))
     return found
 
 
