@@ -1,10 +1,11 @@
 """The benchmark figures of the documentation site, drawn as SVG from the results ``make bench`` writes.
 
 ``python bench/figures.py RESULTS.json --out DIR`` (``make figures``) reads the rows of one run (``bench/run.py
---json``) and writes three charts: per-call CPU beside httpx and stripe-python, export throughput against the rate
-bound, and acknowledged webhook deliveries per second. Each bar is a row's median, labelled with its number and its
-ratio to the baseline, so a chart says what the table says; nothing is typed in by hand. A figure whose rows the
-results lack is an error naming them (a partial ``--only`` run cannot silently draw half a chart).
+--json``) and writes three charts (per-call CPU beside httpx and stripe-python, export throughput against the rate
+bound, acknowledged webhook deliveries per second) and the run's whole table as Markdown, for the benchmarks page.
+Each bar is a row's median, labelled with its number and its ratio to the baseline, so a chart says what the table
+says; nothing is typed in by hand. A figure whose rows the results lack is an error naming them (a partial
+``--only`` run cannot silently draw half a chart).
 
 A small SVG writer of its own: three bar charts do not need a plotting library, and plain SVG renders the same in
 every browser, offline.
@@ -22,10 +23,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from report import fmt_value
+
 CONNECTOR = "stripe_connector"
 #: Colours: the connector, a baseline, a reference line (the rate bound).
 OURS, BASELINE, REFERENCE = "#3f51b5", "#9e9e9e", "#c62828"
 WIDTH, LABEL_WIDTH, VALUE_WIDTH, BAR_HEIGHT, GAP = 880, 340, 210, 22, 8
+#: A white outline under a bar's number, so the bound's dashed line never hides it.
+HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"'
 FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
 
 Row = Mapping[str, Any]
@@ -76,7 +81,7 @@ class Chart:
                 parts += [
                     f'<text x="{LABEL_WIDTH - 8}" y="{y + 15}" text-anchor="end">{escape(bar.label)}</text>',
                     f'<rect x="{LABEL_WIDTH}" y="{y}" width="{length:.1f}" height="{BAR_HEIGHT}" fill="{colour}"/>',
-                    f'<text x="{LABEL_WIDTH + length + 6:.1f}" y="{y + 15}">{escape(bar.text)}</text>',
+                    f'<text x="{LABEL_WIDTH + length + 6:.1f}" y="{y + 15}" {HALO}>{escape(bar.text)}</text>',
                 ]
                 y += BAR_HEIGHT + GAP
         if self.reference:
@@ -203,15 +208,40 @@ FIGURES: Mapping[str, Callable[[Sequence[Row]], Chart]] = {
 }
 
 
+def results_table(payload: Mapping[str, Any]) -> str:
+    """Every row of the run as a Markdown table (the site's benchmarks page includes it), with the run's notes."""
+    meta = payload["meta"]
+    lines = [
+        f"One {meta['mode']} run of {meta['seconds']:.0f} s on {meta['cpus']} CPUs, Python {meta['python']}, started "
+        f"{meta['started'][:16].replace('T', ' ')} UTC. Ratio = median / the baseline's median.",
+        "",
+        "| figure | subject | N | median | p95 | ratio | target | result |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in payload["rows"]:
+        stats = row.get("stats")
+        numbers = ("-", "-", "-") if not stats else (
+            str(stats["n"]), fmt_value(stats["median"], row["unit"]), fmt_value(stats["p95"], row["unit"]))  # fmt: skip
+        cells = [row["figure"], row["subject"], *numbers, row.get("ratio_text") or "-", row.get("target") or "",
+                 row["status"]]  # fmt: skip
+        lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
+    if payload.get("notes"):
+        lines += ["", "Notes of the run:", ""] + [f"- {note}" for note in payload["notes"]]
+    return "\n".join(lines) + "\n"
+
+
 def draw(results_path: Path, out: Path) -> list[Path]:
-    results = json.loads(results_path.read_text("utf-8"))["rows"]
+    payload = json.loads(results_path.read_text("utf-8"))
+    results = payload["rows"]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, chart in FIGURES.items():
         path = out / name
         path.write_text(chart(results).svg(), "utf-8")
         written.append(path)
-    return written
+    table_path = out / "results-table.md"
+    table_path.write_text(results_table(payload), "utf-8")
+    return [*written, table_path]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,6 +21,8 @@ from mkdocs.structure.pages import Page
 from reference_tables import SECTIONS
 
 MARKER = re.compile(r"^<!-- generated: ([a-z-]+) -->$", re.MULTILINE)
+#: A Sphinx role left in a docstring, as the API reference renders it: ``:class:<code>~a.b.C</code>``.
+ROLE = re.compile(r":(?:class|func|meth|attr|mod|data|exc|obj):<code>(~?)([\w.]+)</code>")
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
@@ -33,3 +35,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return SECTIONS[name]()
 
     return MARKER.sub(render, markdown)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files, **_: Any) -> str:
+    """The docstrings' Sphinx roles read as code: ``:class:`~stripe_connector.RetryPolicy``` -> ``RetryPolicy``
+    (a ``~`` keeps the last name, as Sphinx does)."""
+    return ROLE.sub(
+        lambda match: f"<code>{match.group(2).rsplit('.', 1)[-1] if match.group(1) else match.group(2)}</code>", html
+    )

@@ -93,7 +93,7 @@ def tools_section() -> str:
             for tool in TOOLS
         ),
     )  # fmt: skip
-    parts = [summary]
+    parts = [summary, "## Each tool"]
     for tool in TOOLS:
         parts.append(f"### `{tool.name}` {{#{tool.name}}}\n\n{tool.description}\n")
         facts = [f"**kind** `{tool.kind}`"]
@@ -108,6 +108,11 @@ def tools_section() -> str:
         rows = argument_rows(tool.input_schema)
         if rows:
             parts.append(table(["argument", "type", "required", "default", "description", "limits"], rows))
+        if tool.hints:
+            rules = sorted(set(tool.hints.values()))
+            parts.append(
+                "Rules across arguments (checked before sending): " + "; ".join(cell(rule) for rule in rules) + "."
+            )
         if examples.get(tool.name):
             example = json.dumps(examples[tool.name])
             parts.append(f'\nExample: `stripe.call("{tool.name}", {cell(example)})`')

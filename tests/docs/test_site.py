@@ -93,6 +93,28 @@ def test_the_build_holds_every_page_of_the_nav_and_the_generated_tables(site: Pa
     assert "call_with_details" in api and "max_in_flight" in api
 
 
+def test_every_option_and_flag_is_on_the_reference_pages(site: Path) -> None:
+    """The options table and the CLI reference are generated from the code: nothing the code accepts is missing."""
+    import argparse
+    import inspect
+
+    from stripe_connector import StripeConnector
+    from stripe_connector.cli.parser import build_parser
+
+    options = (site / "reference" / "options" / "index.html").read_text("utf-8")
+    for name in list(inspect.signature(StripeConnector.__init__).parameters)[2:]:
+        assert f"<code>{name}</code>" in options, name
+    cli = (site / "reference" / "cli-reference" / "index.html").read_text("utf-8")
+    parsers = [build_parser()]
+    while parsers:
+        parser = parsers.pop()
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers += action.choices.values()
+            for flag in [] if isinstance(action, argparse._HelpAction) else action.option_strings:
+                assert f"<code>{flag}</code>" in cli, f"{parser.prog} {flag}"
+
+
 def test_no_internal_link_is_dead(site: Path) -> None:
     assert dead_links(site) == []
 
