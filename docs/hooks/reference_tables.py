@@ -7,6 +7,7 @@ Kept apart from the MkDocs hook so a test can render them without building the s
 from __future__ import annotations
 
 import argparse
+import html
 import inspect
 import json
 import re
@@ -27,9 +28,10 @@ def cell(text: object) -> str:
 
 
 def code(value: object) -> str:
-    """A value as inline code in a table cell (JSON for data, so ``["card"]`` reads as a reader types it)."""
+    """A value as inline code in a table cell (JSON for data, so ``["card"]`` reads as a reader types it). Written as
+    HTML: a ``|`` in a type (``str | None``) would otherwise end the cell, and escaping it shows the backslash."""
     text = value if isinstance(value, str) else json.dumps(value)
-    return f"`{cell(text)}`"
+    return "<code>" + html.escape(" ".join(text.split())).replace("|", "&#124;") + "</code>"
 
 
 def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
@@ -160,6 +162,10 @@ def docstring_bullets(text: str) -> list[str]:
     return [bullet for bullet in bullets if bullet]
 
 
+#: The label a docstring bullet starts with (``Time: ...``, ``Many connections: ...``).
+LABEL = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?: ")
+
+
 def clauses(text: str) -> list[str]:
     """``text`` cut into its sentences and ``;``-separated clauses, never inside parentheses."""
     found, depth, start = [], 0, 0
@@ -169,7 +175,13 @@ def clauses(text: str) -> list[str]:
             found.append(text[start : index + 1].strip())
             start = index + 1
     found.append(text[start:].strip())
-    return [clause for clause in found if clause]
+    return [LABEL.sub("", clause) for clause in found if clause]
+
+
+def sentences(parts: Iterable[str]) -> str:
+    """Clauses as sentences: each capitalised and closed with a full stop."""
+    cleaned = (part.removesuffix(";").removesuffix(".") for part in parts)
+    return " ".join(part[:1].upper() + part[1:] + "." for part in cleaned if part)
 
 
 def rst_to_markdown(text: str) -> str:
@@ -192,8 +204,8 @@ def options_section() -> str:
         if not said:
             undocumented.append(parameter.name)
             continue
-        rows.append([f"`{parameter.name}`", code(str(parameter.annotation)), f"`{parameter.default!r}`",
-                     cell(rst_to_markdown(" ".join(said)).removesuffix(";").removesuffix(".") + ".")])  # fmt: skip
+        rows.append([f"`{parameter.name}`", code(str(parameter.annotation)), code(repr(parameter.default)),
+                     cell(sentences(rst_to_markdown(clause) for clause in said))])  # fmt: skip
     if undocumented:
         raise ValueError(f"options no bullet of StripeConnector's docstring describes: {undocumented}")
     return table(["option", "type", "default", "what it does (from the docstring)"], rows) + "\n"
