@@ -70,7 +70,7 @@ lint: $(VENV)/.installed
 	$(BIN)ruff format --check $(LINTED)
 	$(BIN)mypy --strict wrapper/stripe_connector codegen tests bench/*.py examples docs/hooks
 
-# The README's test command: everything CI checks, offline.
+# The README's test command (one of its two): everything CI checks, offline.
 test: $(VENV)/.installed node_modules/.bin/prism
 	$(MAKE) --no-print-directory check-generated lint pytest
 

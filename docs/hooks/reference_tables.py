@@ -27,11 +27,16 @@ def cell(text: object) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+#: Characters Markdown would read inside inline HTML (a pattern like ``[a-z]+(x)`` becomes a link): as entities.
+MARKDOWN_SPECIAL = str.maketrans({char: f"&#{ord(char)};" for char in "\\`*_{}[]()#+!|~"})
+
+
 def code(value: object) -> str:
     """A value as inline code in a table cell (JSON for data, so ``["card"]`` reads as a reader types it). Written as
-    HTML: a ``|`` in a type (``str | None``) would otherwise end the cell, and escaping it shows the backslash."""
+    HTML with Markdown's characters as entities: a ``|`` in a type (``str | None``) would otherwise end the cell,
+    and a pattern's brackets would become a link."""
     text = value if isinstance(value, str) else json.dumps(value)
-    return "<code>" + html.escape(" ".join(text.split())).replace("|", "&#124;") + "</code>"
+    return "<code>" + html.escape(" ".join(text.split()), quote=False).translate(MARKDOWN_SPECIAL) + "</code>"
 
 
 def table(header: Iterable[str], rows: Iterable[Iterable[str]]) -> str:

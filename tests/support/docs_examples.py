@@ -57,7 +57,7 @@ def examples_in(text: str, page: str) -> list[Example]:
 
 
 def pages() -> list[Path]:
-    return sorted(path for path in DOCS.rglob("*.md") if "hooks" not in path.relative_to(DOCS).parts)
+    return sorted(path for path in DOCS.rglob("*.md") if not {"hooks", "figures"} & set(path.relative_to(DOCS).parts))
 
 
 def backend_of(text: str) -> str:
