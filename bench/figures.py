@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -236,12 +237,18 @@ def draw(results_path: Path, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, chart in FIGURES.items():
-        path = out / name
-        path.write_text(chart(results).svg(), "utf-8")
-        written.append(path)
-    table_path = out / "results-table.md"
-    table_path.write_text(results_table(payload), "utf-8")
-    return [*written, table_path]
+        written.append(write_whole(out / name, chart(results).svg()))
+    written.append(write_whole(out / "results-table.md", results_table(payload)))
+    return written
+
+
+def write_whole(path: Path, text: str) -> Path:
+    """Written to a temporary file and renamed over ``path``: a site build reading it meanwhile (two test workers
+    build at once) sees the old file or the new one, never half of one."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    partial.write_text(text, "utf-8")
+    os.replace(partial, path)
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
