@@ -124,20 +124,9 @@ def files_from_paths(operation: Operation, given: list[str], root: str, purpose:
 
 def write_file(path: Path, content: bytes) -> None:
     """Write ``content`` to ``path`` whole or not at all (a temporary file beside it, then renamed; mode 0600)."""
-    import os
-    import tempfile
+    from .._types.files import write_atomically
 
-    directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".part")
+        write_atomically(path, content)
     except OSError as exc:
-        raise InvalidInputError("out", f"cannot write in {directory}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(content)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise InvalidInputError("out", f"cannot write {path}: {exc.strerror or exc}") from None
