@@ -122,7 +122,7 @@ def tools_section() -> str:
             )
         if examples.get(tool.name):
             example = json.dumps(examples[tool.name])
-            parts.append(f'\nExample: `stripe.call("{tool.name}", {cell(example)})`')
+            parts.append(f"\nExample: `stripe-connector call {tool.name} '{cell(example)}'`")
     return "\n\n".join(parts) + "\n"
 
 
