@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from stripe_connector import StripeConnector
@@ -43,6 +44,18 @@ def stripe(
     options = getattr(request.module, "CONNECTOR_OPTIONS", {})
     with connect(module_server.base_url, **options) as connector:
         yield connector
+
+
+@pytest.fixture
+def recorded() -> Iterator[Any]:
+    """Fresh OpenTelemetry SDK providers with in-memory exporters, wired into the connector's telemetry hook
+    (``tests.support.otel``); the hook's defaults are restored after the test."""
+    from stripe_connector import telemetry
+
+    from tests.support.otel import recording
+
+    yield recording()
+    telemetry.configure()
 
 
 @pytest.fixture
