@@ -66,7 +66,7 @@ def server(module_server: ScriptedStripe) -> ScriptedStripe:
 
 
 #: The suites that judge the package as a whole, each in its own folder: a test's component is its folder's name.
-SUITES = ("conformance", "pipeline", "flows", "engines", "agents")
+SUITES = ("conformance", "pipeline", "flows", "engines", "agents", "docs")
 #: Everything else mirrors the package (the tests of `stripe_connector/x/y.py` are `tests/x/test_y*.py`): `unit`,
 #: unless the file's name ends with a component (`test_y_hostile.py`, `test_y_engines.py`). `make mutants` runs
 #: unit and hostile.
