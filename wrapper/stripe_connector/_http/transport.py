@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._types.options import PreparedRequest
+from .._types.options import BodySink, PreparedRequest
 from .._types.secrets import refuse_pickling
 from ..errors import InvalidInputError
 
@@ -165,6 +165,64 @@ def read_body(response: httpx.Response, deadline: float | None, limit: int) -> N
     finally:
         response.close()
     response._content = b"".join(chunks)
+
+
+def stream_body(response: httpx.Response, deadline: float | None, limit: int, sink: BodySink) -> None:
+    """:func:`read_body`, into ``sink`` chunk by chunk (a download to a file): nothing is held in memory."""
+    try:
+        if _declared_too_large(response, limit):
+            raise _too_large(limit)
+        sink.begin()
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            if deadline is not None and time.monotonic() > deadline:
+                raise httpx.ReadTimeout("the attempt's time limit was reached while reading the answer")
+            sink.write(chunk)
+    finally:
+        response.close()
+    response._content = b""
+
+
+def _sink_takes(sink: BodySink, response: httpx.Response) -> bool:
+    from .answer import media_type  # downloads only: the answer checks load with the first answer otherwise
+
+    return sink.takes(response.status_code, media_type(response))
+
+
+def read_or_stream(response: httpx.Response, deadline: float | None, limit: int, sink: BodySink | None) -> None:
+    """A successful binary answer into the request's sink when it has one, any other answer into memory."""
+    if sink is not None and _sink_takes(sink, response):
+        stream_body(response, deadline, limit, sink)
+    else:
+        read_body(response, deadline, limit)
+
+
+async def astream_body(response: httpx.Response, limit: int, sink: BodySink) -> None:
+    """The async twin of :func:`stream_body`."""
+    try:
+        if _declared_too_large(response, limit):
+            raise _too_large(limit)
+        sink.begin()
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(limit)
+            sink.write(chunk)
+    finally:
+        await response.aclose()
+    response._content = b""
+
+
+async def aread_or_stream(response: httpx.Response, limit: int, sink: BodySink | None) -> None:
+    """The async twin of :func:`read_or_stream`."""
+    if sink is not None and _sink_takes(sink, response):
+        await astream_body(response, limit, sink)
+    else:
+        await aread_body(response, limit)
 
 
 async def aread_body(response: httpx.Response, limit: int) -> None:
