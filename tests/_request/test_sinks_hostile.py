@@ -99,9 +99,12 @@ def left_in(directory: Path) -> list[str]:
 @pytest.mark.parametrize("operation", BINARY, ids=lambda op: op.id)
 def test_an_answer_cut_mid_body_leaves_no_file_behind(operation: Any, tmp_path: Path) -> None:
     target = tmp_path / "quote.pdf"
-    with CuttingServer(operation.answer, 3 * CHUNK, cuts=10) as server, connector_for(server.url, 1) as connector:
-        with pytest.raises(StripeConnectionError):
-            connector.download_operation(operation.id, arguments_for(operation), out=target)
+    with (
+        CuttingServer(operation.answer, 3 * CHUNK, cuts=10) as server,
+        connector_for(server.url, 1) as connector,
+        pytest.raises(StripeConnectionError),
+    ):
+        connector.download_operation(operation.id, arguments_for(operation), out=target)
     assert server.requests == 2  # retried once, cut both times
     assert left_in(tmp_path) == []
 
@@ -154,9 +157,7 @@ def streamed(media: str, size: int) -> httpx.MockTransport:
         for start in range(0, size, CHUNK):
             yield bytes([start // CHUNK % 251]) * min(CHUNK, size - start)
 
-    return httpx.MockTransport(
-        lambda request: httpx.Response(200, headers={"content-type": media}, content=chunks())
-    )
+    return httpx.MockTransport(lambda request: httpx.Response(200, headers={"content-type": media}, content=chunks()))
 
 
 def peak_while(download: Any) -> int:

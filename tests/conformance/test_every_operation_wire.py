@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import jsonschema
@@ -43,7 +43,6 @@ from tests.support.operation_corpus import (
     FAKE_KEY,
     RICH_VARIANTS,
     build_indexes,
-    latest_document,
     ordered_wire,
     rich_example,
     stripe_python,
@@ -91,7 +90,7 @@ def compare(
 
 
 #: What a rich example must have put on the wire somewhere in a spec, so the comparison covers it.
-COVERAGE = {
+COVERAGE: dict[str, Callable[[str, str], bool]] = {
     "a second list item": lambda key, value: "[1]" in key,
     "an object inside a list": lambda key, value: "][" in key and "[0]" in key,
     "an empty string (unset)": lambda key, value: value == "",

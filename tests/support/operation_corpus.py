@@ -209,16 +209,7 @@ def rich_value(schema: Any, variant: int, depth: int = 0) -> Any:
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "string")
     if kind == "object" or "properties" in schema:
-        properties = schema.get("properties") or {}
-        if properties:
-            return {
-                name: rich_value(member, variant + offset, depth + 1)
-                for offset, (name, member) in enumerate(sorted(properties.items()))
-            }
-        extra = schema.get("additionalProperties")
-        if not isinstance(extra, dict):
-            return {}
-        return {key: rich_value(extra, variant + offset, depth + 1) for offset, key in enumerate(RICH_KEYS)}
+        return rich_object(schema, variant, depth)
     if kind == "array":
         if variant % RICH_VARIANTS == RICH_VARIANTS - 1:
             return []
@@ -226,6 +217,19 @@ def rich_value(schema: Any, variant: int, depth: int = 0) -> Any:
     if kind in ("integer", "number", "boolean"):
         return {"integer": example_integer, "number": example_number, "boolean": rich_boolean}[kind](schema, variant)
     return rich_string(schema, variant)
+
+
+def rich_object(schema: dict[str, Any], variant: int, depth: int) -> dict[str, Any]:
+    properties = schema.get("properties") or {}
+    if properties:
+        return {
+            name: rich_value(member, variant + offset, depth + 1)
+            for offset, (name, member) in enumerate(sorted(properties.items()))
+        }
+    extra = schema.get("additionalProperties")
+    if not isinstance(extra, dict):
+        return {}
+    return {key: rich_value(extra, variant + offset, depth + 1) for offset, key in enumerate(RICH_KEYS)}
 
 
 def rich_boolean(schema: dict[str, Any], variant: int) -> bool:
@@ -289,8 +293,9 @@ def stripe_python_sends(
     (``raw_request`` would take parameters such as ``usage`` as its own options)."""
     params = {name: value for name, value in arguments.items() if name not in operation.path_params}
     requestor = sdk._requestor  # the one request path under stripe-python's service methods
+    sent_options: Any = options or None  # stripe-python's RequestOptions: stripe_account and the like
     requestor.request(
-        operation.method.lower(), concrete_path(operation, arguments), params, options or None, base_address="api"
+        operation.method.lower(), concrete_path(operation, arguments), params, sent_options, base_address="api"
     )
     return recorder.sent.pop()
 

@@ -8,7 +8,7 @@ leaves ``None`` out ("not given"), which inside a list would leave a hole in the
 stripe-python sends the text ``None`` there. Neither is what the caller meant, so the caller is asked.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .._types.from_spec import form_encoder
@@ -29,15 +29,15 @@ def check_form_params(params: Mapping[str, Any], within: str | None = None) -> N
             if place is not None:
                 raise InvalidInputError(
                     str(name) if within is None else within,
-                    f"holds null inside a list (at {place[:200]}): form encoding has no null item; leave the "
-                    "item out",
+                    f"holds null inside a list (at {place[:200]}): form encoding has no null item; leave the item out",
                 )
 
 
 def _null_item(value: Mapping[Any, Any] | list[Any] | tuple[Any, ...], path: str) -> str | None:
     # Depth and cycles were bounded by validation (check_value) before any request is routed.
+    items: Iterator[tuple[str, Any, bool]]
     if isinstance(value, Mapping):
-        items: Any = ((f"[{key}]", item, False) for key, item in value.items())
+        items = ((f"[{key}]", item, False) for key, item in value.items())
     else:
         items = ((f"[{index}]", item, True) for index, item in enumerate(value))
     for step, item, in_list in items:

@@ -106,7 +106,8 @@ class Download:
 
     def as_json(self) -> dict[str, Any]:
         """Its description as JSON (the bytes themselves are not): for the CLI's ``--out`` report and logs."""
-        described: dict[str, Any] = {"content_type": self.content_type, "size": self.size, "request_id": self.request_id}
+        described: dict[str, Any] = {"content_type": self.content_type, "size": self.size}
+        described["request_id"] = self.request_id
         if self.path is not None:
             described["out"] = self.path
         return described
