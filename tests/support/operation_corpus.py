@@ -150,12 +150,23 @@ def operation_example(operation: Operation) -> dict[str, Any]:
 WRONG_VALUES = {"string": 12345, "integer": "x", "number": "x", "boolean": "x", "array": "x", "object": "x"}
 
 
-def wrongly_typed(operation: Operation) -> tuple[str, Any]:
-    """An argument with a plain type, and a value of another type."""
+def wrongly_typed(operation: Operation) -> tuple[str, Any] | None:
+    """An argument with a plain type, and a value of another type; None for an operation without one (a
+    meter event session takes no argument at all)."""
     for name, schema in operation.input_schema["properties"].items():
         if isinstance(schema, dict) and isinstance(schema.get("type"), str) and schema["type"] in WRONG_VALUES:
             return name, WRONG_VALUES[schema["type"]]
-    raise AssertionError(f"{operation.id} has no argument with a plain type")
+    return None
+
+
+def bad_calls(operation: Operation) -> list[tuple[dict[str, Any], str]]:
+    """Calls of ``operation`` that must be refused, each with the argument the refusal names: an unknown
+    argument beside a valid example, and a wrong type where the operation has a typed argument."""
+    calls = [({**operation_example(operation), "zz_not_a_parameter": 1}, "zz_not_a_parameter")]
+    wrong = wrongly_typed(operation)
+    if wrong is not None:
+        calls.append(({**operation_example(operation), wrong[0]: wrong[1]}, wrong[0]))
+    return calls
 
 
 #: What a mutation puts in place of a leaf of an example: a value of another JSON type (or outside an enum).
