@@ -8,22 +8,32 @@ How the package is laid out, layer by layer: ARCHITECTURE.md.
 from typing import TYPE_CHECKING
 
 from ._types.lazy import lazy_names
-from ._types.options import IdempotencyScope, PageOptions, RequestOptions
-from ._types.version import __version__
-from .errors import InvalidInputError, StripeAPIError, StripeConnectionError, StripeConnectorError
+from ._types.options import IdempotencyScope as IdempotencyScope
+from ._types.options import PageOptions as PageOptions
+from ._types.options import RequestOptions as RequestOptions
+from ._types.version import __version__ as __version__
+from .errors import InvalidInputError as InvalidInputError
+from .errors import StripeAPIError as StripeAPIError
+from .errors import StripeConnectionError as StripeConnectionError
+from .errors import StripeConnectorError as StripeConnectorError
 
 if TYPE_CHECKING:
-    from ._clients.async_client import AsyncStripeConnector
-    from ._clients.connections import Connections
-    from ._clients.sync_client import StripeConnector
-    from ._core.connection_check import ConnectionCheck
-    from ._http.rate_limit import LocalRateLimiter, RateLimiter
-    from ._http.rate_limit_redis import RedisRateLimiter
-    from ._http.retry import RetryPolicy
-    from ._types.call_result import CallResult, Download
-    from .operations._list import OPERATIONS, OperationList, describe_operation
-    from .tools.catalogue import Tool
-    from .tools.tool_list import TOOLS, ToolList
+    from ._clients.async_client import AsyncStripeConnector as AsyncStripeConnector
+    from ._clients.connections import Connections as Connections
+    from ._clients.sync_client import StripeConnector as StripeConnector
+    from ._core.connection_check import ConnectionCheck as ConnectionCheck
+    from ._http.rate_limit import LocalRateLimiter as LocalRateLimiter
+    from ._http.rate_limit import RateLimiter as RateLimiter
+    from ._http.rate_limit_redis import RedisRateLimiter as RedisRateLimiter
+    from ._http.retry import RetryPolicy as RetryPolicy
+    from ._types.call_result import CallResult as CallResult
+    from ._types.call_result import Download as Download
+    from .operations._list import OPERATIONS as OPERATIONS
+    from .operations._list import OperationList as OperationList
+    from .operations._list import describe_operation as describe_operation
+    from .tools.catalogue import Tool as Tool
+    from .tools.tool_list import TOOLS as TOOLS
+    from .tools.tool_list import ToolList as ToolList
 
 #: Names loaded on first access (PEP 562), by the module that defines them: a client that only calls tools never
 #: imports the catalogue's classes, the operation index's list or the Redis limiter, and a process that does not
@@ -54,29 +64,18 @@ _LAZY = {
 __getattr__, __dir__ = lazy_names(__name__, _LAZY)
 
 
-__all__ = [
-    "OPERATIONS",
-    "TOOLS",
-    "AsyncStripeConnector",
-    "CallResult",
-    "ConnectionCheck",
-    "Connections",
-    "Download",
-    "IdempotencyScope",
-    "InvalidInputError",
-    "LocalRateLimiter",
-    "OperationList",
-    "PageOptions",
-    "RateLimiter",
-    "RedisRateLimiter",
-    "RequestOptions",
-    "RetryPolicy",
-    "StripeAPIError",
-    "StripeConnectionError",
-    "StripeConnector",
-    "StripeConnectorError",
-    "Tool",
-    "ToolList",
-    "__version__",
-    "describe_operation",
-]
+#: The eager names (imported above: cheap, and what every caller needs) and the lazy ones; the imports re-export
+#: with ``as``, so type checkers read the public names from them, not from this list.
+__all__ = sorted(
+    [
+        *_LAZY,
+        "IdempotencyScope",
+        "PageOptions",
+        "RequestOptions",
+        "__version__",
+        "InvalidInputError",
+        "StripeAPIError",
+        "StripeConnectionError",
+        "StripeConnectorError",
+    ]
+)

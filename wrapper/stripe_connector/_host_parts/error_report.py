@@ -29,6 +29,10 @@ class MissingDependencyError(Exception):
     """An optional extra the subcommand needs is not installed."""
 
 
+#: What the error of a Stripe API answer reports: the attributes of :class:`StripeAPIError` of the same names.
+_API_ERROR_FIELDS = ("type", "code", "param", "message", "request_id", "http_status", "decline_code")
+
+
 def error_payload(exc: BaseException) -> dict[str, Any]:
     """The ``{"error": {...}}`` object the CLI prints and the MCP server returns, for any exception."""
     return {"error": error_object(exc)}
@@ -59,16 +63,7 @@ def error_object(exc: BaseException) -> dict[str, Any]:
     elif isinstance(exc, MissingDependencyError):
         error.update(kind="usage", type="missing_dependency")
     elif isinstance(exc, StripeAPIError):
-        error.update(
-            kind="stripe_api",
-            type=exc.type,
-            code=exc.code,
-            param=exc.param,
-            message=exc.message,
-            request_id=exc.request_id,
-            http_status=exc.http_status,
-            decline_code=exc.decline_code,
-        )
+        error.update({field: getattr(exc, field) for field in _API_ERROR_FIELDS}, kind="stripe_api")
     elif isinstance(exc, StripeConnectionError):
         kind = "timeout" if isinstance(exc, StripeTimeoutError) else "connection_error"
         error.update(kind="connection", type=kind, attempts=exc.attempts)

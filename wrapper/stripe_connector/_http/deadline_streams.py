@@ -15,12 +15,15 @@ import socket
 import threading
 import time
 import weakref
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 import httpcore
 
 from .time_limits import ATTEMPT_DEADLINE, ATTEMPT_OWNER
+
+Arg = TypeVar("Arg")
+Result = TypeVar("Result")
 
 
 def _clamp(timeout: float | None) -> float | None:
@@ -43,26 +46,24 @@ class DeadlineStream(httpcore.NetworkStream):
         backend._track(self)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._owned(self._inner.read, max_bytes, timeout, httpcore.ReadError)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        return self._owned(self._inner.write, buffer, timeout, httpcore.WriteError)
+
+    def _owned(
+        self, operation: Callable[[Arg, float | None], Result], arg: Arg, timeout: float | None, closed: type[Exception]
+    ) -> Result:
+        """``operation(arg, timeout)`` by the attempt's deadline, with this stream registered with the attempt
+        that runs it (if any) while it blocks, so that the connector's ``abort()`` can close it."""
         owner = ATTEMPT_OWNER.get()
         if owner is None:
-            return self._inner.read(max_bytes, _clamp(timeout))
+            return operation(arg, _clamp(timeout))
         owner.streams.add(self)
         try:
             if owner.aborted:  # checked after registering: an abort() that missed this stream is seen here
-                raise httpcore.ReadError("the connector is closed")
-            return self._inner.read(max_bytes, _clamp(timeout))
-        finally:
-            owner.streams.discard(self)
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        owner = ATTEMPT_OWNER.get()
-        if owner is None:
-            return self._inner.write(buffer, _clamp(timeout))
-        owner.streams.add(self)
-        try:
-            if owner.aborted:
-                raise httpcore.WriteError("the connector is closed")
-            return self._inner.write(buffer, _clamp(timeout))
+                raise closed("the connector is closed")
+            return operation(arg, _clamp(timeout))
         finally:
             owner.streams.discard(self)
 

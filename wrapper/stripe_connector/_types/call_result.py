@@ -25,6 +25,13 @@ class CallResult:
     """Stripe's JSON (``data``) and the details of the exchange that produced it."""
 
     __slots__ = _FIELDS
+    tool: str
+    data: dict[str, Any]
+    request_id: str | None
+    idempotent_replayed: bool
+    idempotency_key: str | None
+    attempts: int
+    http_status: int
 
     def __init__(
         self,
@@ -37,13 +44,9 @@ class CallResult:
         attempts: int,
         http_status: int,
     ) -> None:
-        self.tool = tool
-        self.data = data
-        self.request_id = request_id
-        self.idempotent_replayed = idempotent_replayed
-        self.idempotency_key = idempotency_key
-        self.attempts = attempts
-        self.http_status = http_status
+        values = locals()  # the parameters are the fields: each is set once, by its name in _FIELDS
+        for name in _FIELDS:
+            setattr(self, name, values[name])
 
     @classmethod
     def from_exchange(

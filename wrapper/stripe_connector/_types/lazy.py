@@ -24,3 +24,11 @@ def lazy_names(package: str, names: Mapping[str, str]) -> tuple[Callable[[str], 
         return sorted(set(vars(sys.modules[package])) | set(names))
 
     return __getattr__, __dir__
+
+
+def lazy_package(
+    package: str, names: Mapping[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]], list[str]]:
+    """:func:`lazy_names` and ``__all__`` for a package whose public names are all lazy:
+    ``__getattr__, __dir__, __all__ = lazy_package(__name__, _LAZY)``."""
+    return (*lazy_names(package, names), sorted(names))

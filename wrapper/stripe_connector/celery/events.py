@@ -28,27 +28,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import attrs
+
 from ..events._store import StoredEvent
 from ..telemetry._propagate import handing_off
 
 
+@attrs.define(eq=False, repr=False)
 class CeleryHandOff:
-    """Publish each stored event as the Celery task ``task_name`` with the event id as task id."""
+    """Publish each stored event as the Celery task ``task_name`` with the event id as task id (declared like its
+    sibling ``temporal.TemporalHandOff``)."""
 
-    def __init__(
-        self,
-        app: Any,
-        task_name: str,
-        *,
-        queue: str | None = None,
-        publish_retries: int = 3,
-        with_connection: bool = False,
-    ) -> None:
-        self.app = app
-        self.with_connection = with_connection
-        self.task_name = task_name
-        self.queue = queue
-        self.publish_retries = publish_retries
+    app: Any
+    task_name: str
+    queue: str | None = attrs.field(default=None, kw_only=True)
+    publish_retries: int = attrs.field(default=3, kw_only=True)
+    with_connection: bool = attrs.field(default=False, kw_only=True)
 
     def __repr__(self) -> str:
         return f"CeleryHandOff(task_name={self.task_name!r}, queue={self.queue!r})"

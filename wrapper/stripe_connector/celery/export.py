@@ -35,8 +35,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
+from .._types.files import write_atomically
 from ..errors import InvalidInputError
-from ..export._checkpoint import CheckpointStore, State, open_checkpoints, write_atomically
+from ..export._checkpoint import CheckpointStore, State, open_checkpoints
 from ..export._job import check_count
 from ..export._plan import PAGE_LIMIT, first_wave
 from ..export._source import list_source, page_request

@@ -57,6 +57,14 @@ def connector_options(args: argparse.Namespace, *, with_key: bool = True) -> dic
     return options
 
 
+def from_args(args: argparse.Namespace, *names: str, **renamed: str) -> dict[str, Any]:
+    """Keyword arguments passed on as the command line gave them: ``names`` under their own name, ``renamed`` as
+    ``{parameter: the option's dest}`` (``token_file="auth_token_file"``)."""
+    return {name: getattr(args, name) for name in names} | {
+        param: getattr(args, dest) for param, dest in renamed.items()
+    }
+
+
 def read_json_object(text: str, source: str) -> dict[str, Any]:
     """The JSON object in ``text``; anything else, pathological JSON included, is bad input (exit 2)."""
     if not text.strip():

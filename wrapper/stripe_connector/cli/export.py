@@ -20,13 +20,12 @@ its checkpoint are consistent, so the same command resumes.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import InvalidInputError
+from ..export._file import SpoolFile
 
 if TYPE_CHECKING:
     from ..export._job import ExportJob
@@ -109,72 +108,40 @@ class ExportProgress:
             self.stream.flush()
 
 
-class ResumableFile:
-    """The output file: appended to, and cut back to the checkpoint's length when an export resumes.
-
-    A checkpoint records the file's length at the end of the last *committed* page (the consumer asked for the
-    next one), which :meth:`synced_offset` finds by the job's committed page count: a page written but not
-    committed when the export stopped is cut off on the resume and fetched again, so it is in the file once.
+class ResumableFile(SpoolFile):
+    """The export's output file (:class:`SpoolFile`), which refuses to overwrite a file no checkpoint records, and
+    whose checkpoint records the file's length at the end of the last *committed* page (the consumer asked for the
+    next one), found by the job's committed page count: a page written but not committed when the export stopped is
+    cut off on the resume and fetched again, so it is in the file once.
     """
 
     def __init__(self, path: Path, job: ExportJob, *, overwrite: bool = False) -> None:
-        self.path = path
-        self.job = job
-        offset = 0
-        if job.resumed:
-            recorded = job.extra.get("offset")
-            if job.extra.get("out") != str(path) or not isinstance(recorded, int) or isinstance(recorded, bool):
-                raise InvalidInputError(
-                    "checkpoint", f"records an export that was not written to {path}; give another --checkpoint"
-                )
-            if recorded < 0:
-                raise InvalidInputError("checkpoint", "is damaged (a negative offset): give another --checkpoint")
-            offset = recorded
-        elif not overwrite and _non_empty(path):
+        if not job.resumed and not overwrite and _non_empty(path):
             raise InvalidInputError(
                 "out",
                 f"{path} exists and is not empty, and no checkpoint records an export to it: refusing to overwrite "
                 "it (remove it, or pass --overwrite)",
             )
-        try:
-            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise InvalidInputError("out", f"cannot open {path}: {exc.strerror}") from None
-        self.stream = os.fdopen(descriptor, "r+b")
-        size = os.fstat(descriptor).st_size
-        if size < offset:
-            self.stream.close()
-            raise InvalidInputError(
-                "out", f"{path} is shorter ({size} bytes) than its checkpoint says ({offset}): it was changed"
-            )
-        self.stream.truncate(offset)  # what the killed run wrote past its last checkpoint goes
-        self.stream.seek(offset)
+        super().__init__(path, job)
+        self.job = job
+        self.position = self.stream.tell()
         #: The file's length after each page written, by the count of pages taken (committed) once it is.
-        self.ends: dict[int, int] = {job.committed_pages: offset}
+        self.ends: dict[int, int] = {job.committed_pages: self.position}
         self.written_pages = job.committed_pages
-        self.position = offset
 
-    def write(self, received: Received) -> None:
-        lines = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in received.objects]
-        if lines:
-            data = ("\n".join(lines) + "\n").encode("utf-8")
-            self.stream.write(data)
-            self.position += len(data)
+    def write(self, received: Received) -> int:
+        written = super().write(received)
+        self.position += written
         self.written_pages += 1
         self.ends[self.written_pages] = self.position
+        return written
 
-    def synced_offset(self) -> dict[str, Any]:
-        """Flush and fsync, then the length a checkpoint may record: the end of the last committed page, every byte
-        before it on disk."""
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
+    def checkpoint_offset(self) -> int:
+        """The end of the last committed page (every byte before it is on disk once :meth:`synced_offset` ran)."""
         committed = self.job.committed_pages
         for pages in [pages for pages in self.ends if pages < committed]:
             del self.ends[pages]
-        return {"offset": self.ends[committed], "out": str(self.path)}
-
-    def close(self) -> None:
-        self.stream.close()
+        return self.ends[committed]
 
 
 def _non_empty(path: Path) -> bool:
@@ -206,13 +173,16 @@ def run_export(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[s
             connector.core,
             args.tool,
             arguments,
-            created_gte=args.created_gte,
-            created_lt=args.created_lt,
-            stripe_account=args.stripe_account,
-            connection=args.connection,
-            concurrency=args.concurrency,
             checkpoint=checkpoint,
-            checkpoint_interval=args.checkpoint_every,
+            **cli.from_args(
+                args,
+                "created_gte",
+                "created_lt",
+                "stripe_account",
+                "connection",
+                "concurrency",
+                checkpoint_interval="checkpoint_every",
+            ),
         )
         try:
             progress = ExportProgress(err, job, enabled=not args.quiet)

@@ -3,40 +3,24 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .._host_parts.error_report import MissingDependencyError, UsageError
 from ..errors import StripeConnectorError
-from .common import EXIT_OK, connector_options
-
-if TYPE_CHECKING:
-    pass
+from .common import EXIT_OK, connector_options, from_args
 
 
-def _serve_many_users(
-    args: argparse.Namespace,
-    mcp_server: Any,
-    serving: Any,
-    options: dict[str, Any] | None,
-    problem: StripeConnectorError | None,
-) -> int:
-    """``mcp --http --tokens-file --keys-dir``: one server, each token on its own connection's key."""
+def _many_users(args: argparse.Namespace, problem: StripeConnectorError | None) -> dict[str, Any]:
+    """``mcp --http --tokens-file --keys-dir``: one server, each token on its own connection's key (a start-up
+    problem is raised: there is no single key whose calls could answer with it)."""
     if problem is not None:
         raise problem
     from ..mcp.users import KeysDirectory, TokenFile
 
-    mcp_server.serve_http(
-        options,
-        serving,
-        token_file=args.auth_token_file,
-        host=args.host,
-        port=args.port,
-        allowed_origins=args.allow_origin,
-        allowed_hosts=args.allow_host,
-        tokens=TokenFile(args.tokens_file) if args.tokens_file is not None else None,
-        keys=KeysDirectory(args.keys_dir) if args.keys_dir is not None else None,
-    )
-    return EXIT_OK
+    return {
+        "tokens": TokenFile(args.tokens_file) if args.tokens_file is not None else None,
+        "keys": KeysDirectory(args.keys_dir) if args.keys_dir is not None else None,
+    }
 
 
 def run_mcp(args: argparse.Namespace) -> int:
@@ -70,19 +54,21 @@ def run_mcp(args: argparse.Namespace) -> int:
         max_result_bytes=mcp_server.result_cap(args.max_result_bytes),
         operations=operations,
     )
-    if args.http and many_users:
-        return _serve_many_users(args, mcp_server, serving, options, problem)
     if args.http:
         mcp_server.serve_http(
             options,
             serving,
             problem=problem,
-            token_file=args.auth_token_file,
-            host=args.host,
-            port=args.port,
-            allowed_origins=args.allow_origin,
-            allowed_hosts=args.allow_host,
-            read_timeout=args.read_timeout,
+            **from_args(
+                args,
+                "host",
+                "port",
+                "read_timeout",
+                token_file="auth_token_file",
+                allowed_origins="allow_origin",
+                allowed_hosts="allow_host",
+            ),
+            **(_many_users(args, problem) if many_users else {}),
         )
         return EXIT_OK
     if args.auth_token_file is not None:

@@ -35,7 +35,6 @@ from ._event import Event, parse_event
 
 if TYPE_CHECKING:
     from .._clients.sync_client import StripeConnector
-    from ..export._plan import Received
     from ._store import InboxStore, Source
 
 #: A window that holds more pages than this is read by the export engine (the poller reads that many first, and
@@ -192,10 +191,8 @@ class Spool(SpoolFile):
     """The export's output file: one event a line, checked (``parse_event``) and preceded by what the inbox keys
     it by (``created id account type livemode thin``), so that the hand-in sorts and stores without parsing JSON."""
 
-    def write(self, received: Received) -> None:
-        lines = [_line(item) for item in received.objects]
-        if lines:
-            self.stream.write(b"\n".join(lines) + b"\n")
+    def line(self, item: Any) -> bytes:
+        return _line(item)
 
 
 def _line(item: Any) -> bytes:

@@ -20,11 +20,11 @@ from __future__ import annotations
 import logging
 import os
 import stat
-import threading
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
 
+from .._request.connection_files import ConnectionFiles
 from .._request.connection_id import is_connection_id
 from ..errors import InvalidInputError, WebhookSignatureError
 from ._bounded import call_bounded
@@ -101,7 +101,7 @@ class ConnectionSecrets:
         """Nothing to release: sync resolvers run in the process's daemon threads (``events._bounded``)."""
 
 
-class SecretsDirectory(Mapping[str, WebhookSecrets]):
+class SecretsDirectory(ConnectionFiles[WebhookSecrets]):
     """A directory with one secret file per connection, named by its id (``events serve --secrets-dir DIR``).
 
     A file holds the connection's ``whsec_`` secrets, one per line (two while rolling). Each lookup ``stat``s the
@@ -114,30 +114,10 @@ class SecretsDirectory(Mapping[str, WebhookSecrets]):
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        try:
-            info = os.stat(self.path)
-        except OSError as exc:
-            raise InvalidInputError("secrets_dir", f"cannot read {self.path}: {exc.strerror or exc}") from None
-        if not stat.S_ISDIR(info.st_mode):
-            raise InvalidInputError("secrets_dir", f"{self.path} is not a directory")
-        if info.st_mode & 0o022:
-            raise InvalidInputError(
-                "secrets_dir", f"{self.path} can be changed by other users (they could add a connection): chmod 700 it"
-            )
+        super().__init__(path, "secrets_dir", others_could=" (they could add a connection)")
         self._cache: dict[str, tuple[tuple[int, int, int, int], WebhookSecrets]] = {}
-        self._lock = threading.Lock()
 
-    def __repr__(self) -> str:
-        return f"SecretsDirectory({str(self.path)!r})"
-
-    def __reduce__(self) -> Any:
-        raise TypeError("SecretsDirectory cannot be pickled: secrets stay in the process that loaded them")
-
-    def get(self, connection: str, default: Any = None) -> Any:
-        if not is_connection_id(connection):
-            return default
-        file = self.path / connection
+    def load(self, connection: str, file: Path, default: Any) -> Any:
         try:
             info = os.stat(file)
         except FileNotFoundError:
@@ -177,15 +157,3 @@ class SecretsDirectory(Mapping[str, WebhookSecrets]):
             return WebhookSecrets(lines)
         except (UnicodeDecodeError, WebhookSignatureError):
             raise refuse("it holds no whsec_ secret (empty, truncated or not one)") from None
-
-    def __getitem__(self, connection: str) -> WebhookSecrets:
-        found = self.get(connection)
-        if found is None:
-            raise KeyError(connection)
-        return found  # type: ignore[no-any-return]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(name for name in os.listdir(self.path) if is_connection_id(name)))
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)

@@ -16,14 +16,13 @@ Running it twice changes nothing the second time.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Generator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import attrs
 
+from .._types.files import write_atomically
 from ..errors import InvalidInputError, StripeConnectorError, StripeResponseError
 
 if TYPE_CHECKING:
@@ -101,15 +100,7 @@ def _plan(
 
 def write_secret(path: str, secret: str) -> None:
     """Write ``secret`` to ``path`` with mode 0600, atomically (a temporary file in the same folder, renamed)."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".whsec-", dir=target.parent or Path("."))
-    try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, (secret + "\n").encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, target)
+    write_atomically(Path(path), (secret + "\n").encode("ascii"))
 
 
 def _result(endpoint: Mapping[str, Any], *, created: bool, updated: bool, version: str, secret_file: str | None,

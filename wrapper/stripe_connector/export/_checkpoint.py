@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from .._types.files import write_atomically
 from ..errors import InvalidInputError
 
 State = dict[str, Any]
@@ -310,19 +311,3 @@ def open_checkpoints(where: str | os.PathLike[str] | CheckpointStore) -> Checkpo
             "checkpoint", f"{scheme}:// is not a checkpoint store; use a file path or sqlite:///path"
         )
     return FileCheckpointStore(where)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: a reader (or a crash) sees the old file or the new, never half of one."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise

@@ -27,10 +27,11 @@ import logging
 import os
 import stat
 import threading
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from .._request.connection_files import ConnectionFiles
 from .._request.connection_id import check_connection_id, is_connection_id
 from ..errors import InvalidInputError
 from ..events._bounded import call_bounded
@@ -194,7 +195,7 @@ def parse_tokens(data: bytes, where: str) -> dict[bytes, str]:
     return tokens
 
 
-class KeysDirectory(Mapping[str, str]):
+class KeysDirectory(ConnectionFiles[str]):
     """``--keys-dir``: one file per connection, named by its id, holding that connection's Stripe key (0600).
 
     ``get(id)`` ``stat``s that one file and reads it again when it changed; a missing file is None (the connection
@@ -203,29 +204,13 @@ class KeysDirectory(Mapping[str, str]):
     by others (they could give a connection their own key).
     """
 
+    holds = "keys"
+
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        try:
-            info = os.stat(self.path)
-        except OSError as exc:
-            raise InvalidInputError("keys_dir", f"cannot read {self.path}: {exc.strerror or exc}") from None
-        if not stat.S_ISDIR(info.st_mode):
-            raise InvalidInputError("keys_dir", f"{self.path} is not a directory")
-        if info.st_mode & 0o022:
-            raise InvalidInputError("keys_dir", f"{self.path} can be changed by other users: chmod 700 it")
+        super().__init__(path, "keys_dir")
         self._files: dict[str, tuple[_WatchedFile, str]] = {}
-        self._lock = threading.Lock()
 
-    def __repr__(self) -> str:
-        return f"KeysDirectory({str(self.path)!r})"
-
-    def __reduce__(self) -> Any:
-        raise TypeError("KeysDirectory cannot be pickled: keys stay in the process that loaded them")
-
-    def get(self, connection: str, default: Any = None) -> Any:
-        if not is_connection_id(connection):
-            return default
-        path = self.path / connection
+    def load(self, connection: str, path: Path, default: Any) -> Any:
         if not path.exists():
             with self._lock:
                 self._files.pop(connection, None)
@@ -249,18 +234,6 @@ class KeysDirectory(Mapping[str, str]):
             with self._lock:
                 self._files[connection] = (watched, key)
         return key
-
-    def __getitem__(self, connection: str) -> str:
-        found = self.get(connection)
-        if found is None:
-            raise KeyError(connection)
-        return found  # type: ignore[no-any-return]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(sorted(name for name in os.listdir(self.path) if is_connection_id(name)))
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
 
 
 class ConnectionAuth:

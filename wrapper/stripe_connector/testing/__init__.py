@@ -16,25 +16,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._types.lazy import lazy_names
+from .._types.lazy import lazy_package
 
 if TYPE_CHECKING:
-    from .backend import StripeBackend, open_stripe_backend
-    from .cassettes import find_secrets, scrub_text, stripe_vcr_config
-    from .doubles import (
-        CustomerStripe,
-        DoubleServer,
-        EventStripe,
-        ListStripe,
-        RateLimits,
-        Recorded,
-        Reply,
-        ScriptedStripe,
-        ServerConfig,
-    )
-    from .launchers import ServerStartError
-    from .launchers.localstripe import running_localstripe
-    from .webhooks import sign_webhook, signed_delivery
+    from .backend import StripeBackend as StripeBackend
+    from .backend import open_stripe_backend as open_stripe_backend
+    from .cassettes import find_secrets as find_secrets
+    from .cassettes import scrub_text as scrub_text
+    from .cassettes import stripe_vcr_config as stripe_vcr_config
+    from .doubles import CustomerStripe as CustomerStripe
+    from .doubles import DoubleServer as DoubleServer
+    from .doubles import EventStripe as EventStripe
+    from .doubles import ListStripe as ListStripe
+    from .doubles import RateLimits as RateLimits
+    from .doubles import Recorded as Recorded
+    from .doubles import Reply as Reply
+    from .doubles import ScriptedStripe as ScriptedStripe
+    from .doubles import ServerConfig as ServerConfig
+    from .launchers import ServerStartError as ServerStartError
+    from .launchers.localstripe import running_localstripe as running_localstripe
+    from .webhooks import sign_webhook as sign_webhook
+    from .webhooks import signed_delivery as signed_delivery
 
 _LAZY = {
     "StripeBackend": ".backend",
@@ -58,26 +60,5 @@ _LAZY = {
 }
 
 
-__getattr__, __dir__ = lazy_names(__name__, _LAZY)
-
-
-__all__ = [
-    "CustomerStripe",
-    "DoubleServer",
-    "EventStripe",
-    "ListStripe",
-    "RateLimits",
-    "Recorded",
-    "Reply",
-    "ScriptedStripe",
-    "ServerConfig",
-    "ServerStartError",
-    "StripeBackend",
-    "find_secrets",
-    "open_stripe_backend",
-    "running_localstripe",
-    "scrub_text",
-    "sign_webhook",
-    "signed_delivery",
-    "stripe_vcr_config",
-]
+#: Every lazy name is public (the imports above re-export them with ``as``, for type checkers).
+__getattr__, __dir__, __all__ = lazy_package(__name__, _LAZY)

@@ -11,15 +11,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..._types.lazy import lazy_names
+from ..._types.lazy import lazy_package
 
 if TYPE_CHECKING:
-    from ._limits import RateLimits, list_page
-    from ._server import DoubleServer, Recorded, Reply, ServerConfig, closed_port, error_body, stripe_reply
-    from .customers import CustomerStripe, achieved_rate, fetch_stats
-    from .events import EventStripe
-    from .lists import ListStripe, spread
-    from .scripted import ScriptedStripe, running_scripted
+    from ._limits import RateLimits as RateLimits
+    from ._limits import list_page as list_page
+    from ._server import DoubleServer as DoubleServer
+    from ._server import Recorded as Recorded
+    from ._server import Reply as Reply
+    from ._server import ServerConfig as ServerConfig
+    from ._server import closed_port as closed_port
+    from ._server import error_body as error_body
+    from ._server import stripe_reply as stripe_reply
+    from .customers import CustomerStripe as CustomerStripe
+    from .customers import achieved_rate as achieved_rate
+    from .customers import fetch_stats as fetch_stats
+    from .events import EventStripe as EventStripe
+    from .lists import ListStripe as ListStripe
+    from .lists import spread as spread
+    from .scripted import ScriptedStripe as ScriptedStripe
+    from .scripted import running_scripted as running_scripted
 
 _LAZY = {
     "RateLimits": "._limits",
@@ -42,25 +53,5 @@ _LAZY = {
 }
 
 
-__getattr__, __dir__ = lazy_names(__name__, _LAZY)
-
-
-__all__ = [
-    "CustomerStripe",
-    "DoubleServer",
-    "EventStripe",
-    "ListStripe",
-    "RateLimits",
-    "Recorded",
-    "Reply",
-    "ScriptedStripe",
-    "ServerConfig",
-    "achieved_rate",
-    "closed_port",
-    "error_body",
-    "fetch_stats",
-    "list_page",
-    "running_scripted",
-    "spread",
-    "stripe_reply",
-]
+#: Every lazy name is public (the imports above re-export them with ``as``, for type checkers).
+__getattr__, __dir__, __all__ = lazy_package(__name__, _LAZY)

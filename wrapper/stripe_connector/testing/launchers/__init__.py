@@ -6,6 +6,7 @@ it answers, and stops it by its PID; see :mod:`._process` for the discipline the
 
 from ._process import (
     HOST,
+    ServerProcess,
     ServerStartError,
     free_ports,
     log_tail,
@@ -16,6 +17,7 @@ from ._process import (
 
 __all__ = [
     "HOST",
+    "ServerProcess",
     "ServerStartError",
     "free_ports",
     "log_tail",

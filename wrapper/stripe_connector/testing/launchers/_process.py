@@ -1,24 +1,30 @@
 """How every launcher runs a server: the discipline they share, kept in one place so all follow it.
 
-The server runs as a child process in a session of its own the server runs as a child process in a
-session of its own (so a Ctrl-C in the terminal reaches only us, and we decide how it stops), its output goes
-to a log file (a pipe nobody drains would fill up and freeze the server), readiness is polled with a deadline,
-and a server that dies early is reported with the tail of its log instead of a bare timeout.
+The server runs as a child process in a session of its own (so a Ctrl-C in the terminal reaches only us, and we
+decide how it stops), its output goes to a log file (a pipe nobody drains would fill up and freeze the server),
+readiness is polled with a deadline, and a server that dies early is reported with the tail of its log instead of
+a bare timeout.
+:class:`ServerProcess` holds the life of one such server (start and wait, stop by its PID, close, ``with``), which
+each launcher's server class fills in with its command line and its readiness probe.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Self, TypeVar
 
 LOG_TAIL_CHARS = 4000
 HOST = "127.0.0.1"
+Found = TypeVar("Found")
 
 
 class ServerStartError(RuntimeError):
@@ -114,3 +120,60 @@ def stop_process_group(proc: subprocess.Popen[bytes], *, grace: float = 5.0) -> 
 def _signal_group(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, sig)
+
+
+def installed(found: Found | None, missing: str) -> Found:
+    """``found`` (a launcher's program or its directory), or :class:`ServerStartError` saying how to install it."""
+    if found is None:
+        raise ServerStartError(missing)
+    return found
+
+
+class ServerProcess:
+    """One server as a child process of its own: in a working directory (a temporary one it removes on
+    :meth:`close`, unless given one), on ``port``, started by the subclass's :meth:`start` through :meth:`launch`
+    and stopped by its PID (:meth:`stop`, SIGTERM then SIGKILL after ``stop_grace`` s). ``with`` starts and
+    closes it.
+    """
+
+    def __init__(
+        self, workdir: Path | None = None, *, name: str, startup_timeout: float, stop_grace: float = 5.0
+    ) -> None:
+        self.name = name
+        self.startup_timeout = startup_timeout
+        self.stop_grace = stop_grace
+        self._own_dir = workdir is None
+        self.workdir = Path(workdir or tempfile.mkdtemp(prefix=f"stripe-connector-{name}-"))
+        self.port = 0
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> Self:
+        raise NotImplementedError
+
+    def launch(self, argv: Sequence[str], log_path: Path, ready: Callable[[], bool], *, interval: float = 0.05) -> None:
+        """Run ``argv`` and wait until ``ready()``; a server that does not get there is stopped, and the error
+        (with its log's tail) raised."""
+        self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
+        try:
+            wait_until_ready(self.proc, ready, name=self.name, log_path=log_path, timeout=self.startup_timeout,
+                             interval=interval)  # fmt: skip
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        """Stop the server by its PID (a test's outage: ``start()`` may bring it back)."""
+        if self.proc is not None:
+            stop_process_group(self.proc, grace=self.stop_grace)
+            self.proc = None
+
+    def close(self) -> None:
+        self.stop()
+        if self._own_dir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

@@ -18,11 +18,10 @@ import shutil
 import signal
 import socket
 import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ._process import HOST, ServerStartError, free_ports, start_logged_process, stop_process_group, wait_until_ready
+from ._process import HOST, ServerProcess, ServerStartError, free_ports, installed
 
 STARTUP_TIMEOUT = 30.0
 
@@ -52,14 +51,11 @@ def _accepts(port: int) -> bool:
         return False
 
 
-class PostgresServer:
+class PostgresServer(ServerProcess):
     """One PostgreSQL cluster and server; ``url`` for psycopg (``postgresql://postgres@127.0.0.1:PORT/postgres``)."""
 
     def __init__(self) -> None:
-        bin_dir = postgres_bin_dir()
-        if bin_dir is None:
-            raise ServerStartError("PostgreSQL is not installed (apt-get install -y postgresql)")
-        self.bin_dir = bin_dir
+        self.bin_dir = installed(postgres_bin_dir(), "PostgreSQL is not installed (apt-get install -y postgresql)")
         self.user: str | None = None
         if os.geteuid() == 0:
             try:
@@ -67,10 +63,8 @@ class PostgresServer:
             except KeyError:
                 raise ServerStartError("as root, the postgres user is needed (Debian's postgresql adds it)") from None
             self.user = "postgres"
-        self.workdir = Path(tempfile.mkdtemp(prefix="stripe-connector-pg-"))
+        super().__init__(name="postgres", startup_timeout=STARTUP_TIMEOUT)
         self.data = self.workdir / "data"
-        self.port = 0
-        self.proc: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -95,33 +89,17 @@ class PostgresServer:
         argv = _as_user([str(self.bin_dir / "postgres"), "-D", str(self.data), "-h", HOST, "-p", str(self.port),
                          "-k", str(self.workdir), "-c", "fsync=off", "-c", "full_page_writes=off",
                          "-c", "max_connections=100"], self.user)  # fmt: skip
-        self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
-        try:
-            wait_until_ready(self.proc, lambda: _accepts(self.port) and _ready(self.url), name="postgres",
-                             log_path=log_path, timeout=STARTUP_TIMEOUT)  # fmt: skip
-        except BaseException:
-            self.stop()
-            raise
+        self.launch(argv, log_path, lambda: _accepts(self.port) and _ready(self.url))
         return self
 
     def stop(self) -> None:
+        """SIGINT first (a fast shutdown: it does not wait for clients), then the group's SIGTERM/SIGKILL."""
         if self.proc is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, signal.SIGINT)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.proc.wait(timeout=10)
-            stop_process_group(self.proc, grace=5.0)
-            self.proc = None
-
-    def close(self) -> None:
-        self.stop()
-        shutil.rmtree(self.workdir, ignore_errors=True)
-
-    def __enter__(self) -> PostgresServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        super().stop()
 
 
 def _ready(url: str) -> bool:

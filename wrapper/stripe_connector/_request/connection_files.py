@@ -1,0 +1,68 @@
+"""A directory with one private file per connection, named by its id: the base of the receiver's webhook secrets
+(``events serve --secrets-dir``) and the MCP server's Stripe keys (``mcp --keys-dir``).
+
+Both are a platform's way to add, roll and remove connections by writing files, without a restart; what they share
+is kept here once: the directory must be one that others cannot change (they could add a connection, or give one
+their own key), only names that are connection ids are looked up (the path cannot leave the directory), and what
+the files hold never leaves the process (no pickling; the repr names only the directory).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..errors import InvalidInputError
+from .connection_id import is_connection_id
+
+Held = TypeVar("Held")
+
+
+class ConnectionFiles(Mapping[str, Held]):
+    """``{connection id: what its file holds}``, read by :meth:`load` (a subclass's) on each :meth:`get`."""
+
+    #: What the files hold, for the refusal to pickle (``"keys stay in the process that loaded them"``).
+    holds = "secrets"
+
+    def __init__(self, path: str | os.PathLike[str], param: str, *, others_could: str = "") -> None:
+        self.path = Path(path)
+        try:
+            info = os.stat(self.path)
+        except OSError as exc:
+            raise InvalidInputError(param, f"cannot read {self.path}: {exc.strerror or exc}") from None
+        if not stat.S_ISDIR(info.st_mode):
+            raise InvalidInputError(param, f"{self.path} is not a directory")
+        if info.st_mode & 0o022:
+            raise InvalidInputError(param, f"{self.path} can be changed by other users{others_could}: chmod 700 it")
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self.path)!r})"
+
+    def __reduce__(self) -> Any:
+        raise TypeError(f"{type(self).__name__} cannot be pickled: {self.holds} stay in the process that loaded them")
+
+    def get(self, connection: str, default: Any = None) -> Any:
+        if not is_connection_id(connection):
+            return default
+        return self.load(connection, self.path / connection, default)
+
+    def load(self, connection: str, file: Path, default: Any) -> Any:
+        """What ``file`` (the connection's) holds, read again if it changed; ``default`` when there is none."""
+        raise NotImplementedError
+
+    def __getitem__(self, connection: str) -> Held:
+        found = self.get(connection)
+        if found is None:
+            raise KeyError(connection)
+        return found  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(name for name in os.listdir(self.path) if is_connection_id(name)))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
