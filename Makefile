@@ -6,7 +6,8 @@ PYTHON ?= $(VENV)/bin/python
 BIN := $(dir $(PYTHON))
 PACKAGE := stripe_connector_generated
 
-.PHONY: help venv spec generate check-generated test pytest lint demo record bench spec-diff regenerate mutants
+.PHONY: help venv spec generate check-generated test pytest lint demo record bench figures docs docs-serve spec-diff \
+	regenerate mutants
 
 help:
 	@echo "make demo             set up (first time) and run the offline demo against a local fake Stripe"
@@ -16,7 +17,10 @@ help:
 	@echo "make spec-diff OLD=a NEW=b   what changed for the documented operations (Markdown)"
 	@echo "make regenerate SPEC=new     spec-diff, generate, test: the spec-update CI job"
 	@echo "make record           re-record the cassettes (localstripe, or Stripe test mode with STRIPE_API_KEY)"
-	@echo "make bench            speed and memory beside httpx and stripe-python"
+	@echo "make bench            speed and memory beside httpx and stripe-python (results: $(BENCH_JSON))"
+	@echo "make figures          draw the benchmark figures of the site from $(BENCH_JSON)"
+	@echo "make docs             build the documentation site strictly into build/site"
+	@echo "make docs-serve       serve the documentation site on 127.0.0.1:8000, rebuilt on every change"
 	@echo "make mutants          mutation testing (mutmut) of the modules that guard money, secrets and retries"
 
 # `make spec-diff` exits with the script's own status (1 = breaking), but make turns any failed recipe into 2.
@@ -60,13 +64,13 @@ check-generated: $(NEEDS_VENV)
 
 # ruff (lint, complexity C90, format) and mypy --strict on every Python file but generated/ (only `make generate`
 # writes it). .pre-commit-config.yaml runs this target, so a commit is checked on exactly these files.
-LINTED := wrapper codegen tests bench examples
+LINTED := wrapper codegen tests bench examples docs
 lint: $(VENV)/.installed
 	$(BIN)ruff check $(LINTED)
 	$(BIN)ruff format --check $(LINTED)
-	$(BIN)mypy --strict wrapper/stripe_connector codegen tests bench/*.py examples
+	$(BIN)mypy --strict wrapper/stripe_connector codegen tests bench/*.py examples docs/hooks
 
-# The README's test command: everything CI checks, offline.
+# The README's test command (one of its two): everything CI checks, offline.
 test: $(VENV)/.installed node_modules/.bin/prism
 	$(MAKE) --no-print-directory check-generated lint pytest
 
@@ -83,8 +87,22 @@ record: $(VENV)/.installed
 	STRIPE_CONNECTOR_RECORD=1 $(PYTHON) -m pytest tests/flows/test_flows.py tests/flows/test_flows_workflow.py
 	$(PYTHON) -m pytest tests/flows/test_flows.py tests/flows/test_flows_workflow.py tests/flows/test_cassette_secrets.py
 
+# The run's rows also go to BENCH_JSON: the results the site's figures are drawn from (`make figures`).
+BENCH_JSON ?= bench/results.json
 bench: $(VENV)/.installed
-	$(PYTHON) bench/run.py $(BENCH_FLAGS)
+	$(PYTHON) bench/run.py --json $(BENCH_JSON) $(BENCH_FLAGS)
+
+# The site (mkdocs.yml): guides in docs/, reference tables generated from the code at build time (docs/hooks/),
+# figures drawn from the committed benchmark results. Strict: a warning, a dead link or a missing reference fails.
+FIGURES_DIR := docs/figures
+figures: $(NEEDS_VENV)
+	$(PYTHON) bench/figures.py $(BENCH_JSON) --out $(FIGURES_DIR)
+
+docs: figures
+	NO_MKDOCS_2_WARNING=1 $(BIN)mkdocs build --strict --quiet
+
+docs-serve: figures
+	NO_MKDOCS_2_WARNING=1 $(BIN)mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 # Mutation testing of the modules that guard secrets and retries ([tool.mutmut] in pyproject.toml says which, and
 # which tests). mutmut only imports mutated code from a src/ layout, so it runs on a copy in build/mutants;

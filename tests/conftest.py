@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from stripe_connector import StripeConnector
@@ -46,6 +47,18 @@ def stripe(
 
 
 @pytest.fixture
+def recorded() -> Iterator[Any]:
+    """Fresh OpenTelemetry SDK providers with in-memory exporters, wired into the connector's telemetry hook
+    (``tests.support.otel``); the hook's defaults are restored after the test."""
+    from stripe_connector import telemetry
+
+    from tests.support.otel import recording
+
+    yield recording()
+    telemetry.configure()
+
+
+@pytest.fixture
 def server(module_server: ScriptedStripe) -> ScriptedStripe:
     """The module's server, with its script and recorded requests reset for this test."""
     module_server.reset()
@@ -53,7 +66,7 @@ def server(module_server: ScriptedStripe) -> ScriptedStripe:
 
 
 #: The suites that judge the package as a whole, each in its own folder: a test's component is its folder's name.
-SUITES = ("conformance", "pipeline", "flows", "engines", "agents")
+SUITES = ("conformance", "pipeline", "flows", "engines", "agents", "docs")
 #: Everything else mirrors the package (the tests of `stripe_connector/x/y.py` are `tests/x/test_y*.py`): `unit`,
 #: unless the file's name ends with a component (`test_y_hostile.py`, `test_y_engines.py`). `make mutants` runs
 #: unit and hostile.

@@ -70,6 +70,7 @@ def test_a_test_file_that_mirrors_nothing_is_caught(tmp_path: Path) -> None:
         ("mcp/test_server_agents.py", "agents"),
         ("conformance/test_prism.py", "conformance"),
         ("pipeline/test_spec_diff_hostile.py", "pipeline"),
+        ("docs/test_site.py", "docs"),
         ("_request/test_raw_v2.py", "unit"),
         ("test_layers.py", "unit"),
     ],

@@ -376,7 +376,7 @@ def test_live_key_needs_allow_live(tmp_path: Path, stripe_server: ScriptedStripe
 
 
 def test_against_localstripe_create_then_page_through(tmp_path: Path) -> None:
-    """The same command pointed at a stateful fake Stripe (STRIPE_BASE_URL), as the README's shell section shows."""
+    """The same command pointed at a stateful fake Stripe (STRIPE_BASE_URL), as docs/guides/cli.md shows."""
     from stripe_connector.testing.launchers.localstripe import running_localstripe
 
     with running_localstripe(tmp_path / "localstripe") as base_url:

@@ -13,6 +13,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from stripe_connector.events import AsyncDispatcher, Dispatcher, InboxStore, open_store, parse_event
@@ -103,6 +104,50 @@ async def test_temporal_signal_with_start_sends_one_objects_events_to_one_workfl
         await AsyncDispatcher(inbox, hand_off).run_until_idle()
         handled = await client.get_workflow_handle(OBJECT_PREFIX + subscription).result()
     assert handled == ["evt_test_00000100", "evt_test_00000101", "evt_test_00000102"]
+
+
+async def test_the_hand_offs_trace_reaches_the_stripe_activity(temporal: str, recorded: Any, inbox: InboxStore) -> None:
+    """The dispatcher starts the workflow inside the hand-off's span (linked to the stored delivery); Temporal's
+    ``TracingInterceptor`` carries that context to the workflow and the activity, so the Stripe activity's tool call
+    belongs to the hand-off's trace."""
+    import httpx
+    from stripe_connector import AsyncStripeConnector
+    from stripe_connector.telemetry._propagate import stored_parent
+    from stripe_connector.temporal.activities import StripeActivities, sandbox_runner
+    from stripe_connector.temporal.events import TemporalHandOff, event_workflow_id
+    from temporalio.client import Client
+    from temporalio.contrib.opentelemetry import TracingInterceptor
+    from temporalio.worker import Worker
+
+    from tests.support.keys import API_KEY
+    from tests.support.temporal_traced_workflow import TracedEventWorkflow
+
+    with recorded.tracer_provider.get_tracer("test").start_as_current_span("delivery") as delivery:
+        parent = stored_parent()
+    body = event_body(31)
+    inbox.add(parse_event(body), body, trace_parent=parent)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"object": "list", "data": [{}]}))
+    connector = AsyncStripeConnector(API_KEY, base_url="http://stripe.test", transport=transport, rate_limiter=False)
+    interceptor = TracingInterceptor(recorded.tracer_provider.get_tracer("temporal"))
+    client = await Client.connect(temporal, interceptors=[interceptor])
+    queue = f"traced-{uuid.uuid4().hex[:8]}"
+    async with Worker(client, task_queue=queue, workflows=[TracedEventWorkflow],
+                      activities=StripeActivities(connector).all(), workflow_runner=sandbox_runner()):  # fmt: skip
+        assert (
+            await AsyncDispatcher(
+                inbox, TemporalHandOff(client, "TracedEventWorkflow", task_queue=queue)
+            ).run_until_idle()
+            == 1
+        )
+        result = await client.get_workflow_handle(event_workflow_id("evt_test_00000031")).result()
+    await connector.aclose()
+    assert result == {"event": "evt_test_00000031", "listed": 1}
+    spans = recorded.spans()
+    [hand_off] = [span for span in spans if span.name == "stripe.event hand_off"]
+    [call] = [span for span in spans if span.name == "stripe list_customers"]
+    assert [link.context.span_id for link in hand_off.links] == [delivery.get_span_context().span_id]
+    assert call.context.trace_id == hand_off.context.trace_id  # through the workflow and the activity
+    assert call.parent is not None and call.parent.span_id != hand_off.context.span_id  # Temporal's spans between
 
 
 def test_celery_gets_one_task_per_event_with_the_event_id_as_task_id(tmp_path: Path, inbox: InboxStore) -> None:

@@ -85,7 +85,7 @@ def text_json(result: types.CallToolResult) -> Any:
 
 def tool_error(result: types.CallToolResult) -> dict[str, Any]:
     """The error of a failed call: JSON text, and no structured content (which a client would check against the
-    tool's output schema: see README "Errors")."""
+    tool's output schema: see docs/guides/agents.md, "Errors")."""
     assert result.is_error
     assert result.structured_content is None
     error: dict[str, Any] = text_json(result)["error"]

@@ -173,7 +173,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
         Objects with ``created`` >= the second the export first started are not included. Options:
         ``concurrency`` (at most this many pages in flight; by default the pace times the latency measured),
         ``checkpoint`` (a path or ``sqlite:///path``: resumable), ``created_gte``/``created_lt``, ``stripe_account``,
-        ``buffer_pages``, ``page_retries``; see ``stripe_connector.export`` and the README's "Exporting large lists".
+        ``buffer_pages``, ``page_retries``; see ``stripe_connector.export`` and docs/guides/export.md.
         """
         from ..export._sync import start_export
 

@@ -66,7 +66,7 @@ class HostMap:
         return f"https://{host}" if self.api == DEFAULT_BASE_URL else self.api
 
     def as_dict(self) -> dict[str, str]:
-        """Every known Stripe host and where it goes (for ``repr``s and the README's table)."""
+        """Every known Stripe host and where it goes (for ``repr``s and the documentation's table)."""
         return {host: self.base(host) for host in sorted(set(SHORT_NAMES.values()))}
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         run_tool,
         task_scope,
     )
+    from .trace import continue_trace
 
 _TOOLS = (
     "DEFAULT_TASK_NAME",
@@ -52,6 +53,7 @@ __getattr__, __dir__ = lazy_names(
         **dict.fromkeys(_TOOLS, ".tools"),
         **dict.fromkeys(_EXPORT, ".export"),
         "CeleryHandOff": ".events",
+        "continue_trace": ".trace",
     },
 )
 
@@ -61,6 +63,7 @@ __all__ = [
     "DistributedExport",
     "ExportTasks",
     "StripeTaskError",
+    "continue_trace",
     "export_status",
     "per_process",
     "register_export_tasks",

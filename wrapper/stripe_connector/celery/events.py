@@ -5,8 +5,10 @@
 accepted the message; the dispatcher then marks the event done. A failure to publish raises, so the event is
 retried with backoff (and goes dead after ``max_attempts``). If the process dies between publishing and marking,
 the event is published again with the same task id: a task can tell a repeat by ``self.request.id``. With an
-OpenTelemetry provider configured, each publish is a PRODUCER span whose ``traceparent`` travels in the message's
-headers (``telemetry._propagate``), for a worker instrumented with ``opentelemetry-instrumentation-celery``.
+OpenTelemetry provider configured, each publish is a PRODUCER span (a child of the dispatcher's hand-off span,
+itself linked to the webhook delivery) whose ``traceparent`` travels in the message's headers
+(``telemetry._propagate``): the task continues it with ``with continue_trace(self):`` (``celery.trace``) in a
+bound task, or on a worker instrumented with ``opentelemetry-instrumentation-celery``.
 
 Many connections: an event of a connection (``item.connection``) gets the task id ``<connection>/<event id>`` (the
 same event reaching two connections is two tasks), and its connection travels in the message header

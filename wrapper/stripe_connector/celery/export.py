@@ -41,6 +41,7 @@ from ..export._checkpoint import CheckpointStore, State, open_checkpoints
 from ..export._job import check_count
 from ..export._plan import PAGE_LIMIT, first_wave
 from ..export._source import list_source, page_request
+from .trace import carry_trace, continue_trace
 
 if TYPE_CHECKING:
     from .._clients.sync_client import StripeConnector
@@ -100,19 +101,22 @@ def register_export_tasks(app: Any, connector: ConnectorFactory, **options: Unpa
     shard_options(options)  # refused now, not in a worker
     holder: dict[str, ExportTasks] = {}
 
-    @app.task(name=SHARD_TASK, bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=None)  # type: ignore[untyped-decorator]
+    # Not shared: Celery would otherwise add this task, bound to this ``connector``, to every app finalized later.
+    @app.task(name=SHARD_TASK, bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=None, shared=False)  # type: ignore[untyped-decorator]
     def export_shard(self: Any, key: str, checkpoint: str, out_dir: str, shard_id: int) -> dict[str, Any]:
         export = DistributedExport(key, checkpoint, out_dir)
         owner = str(self.request.id or f"local-{os.getpid()}")
-        return run_shard(
-            connector(),
-            export,
-            shard_id,
-            owner=owner,
-            send=lambda new_id: holder["tasks"].send(export, new_id),
-            **options,
-        )
+        with continue_trace(self):  # the starter's trace (or the splitting shard's), when a tracer is configured
+            return run_shard(
+                connector(),
+                export,
+                shard_id,
+                owner=owner,
+                send=lambda new_id: holder["tasks"].send(export, new_id),
+                **options,
+            )
 
+    carry_trace(SHARD_TASK)
     holder["tasks"] = ExportTasks(export_shard)
     return holder["tasks"]
 

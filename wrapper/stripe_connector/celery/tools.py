@@ -38,6 +38,7 @@ from .._clients.sync_client import StripeConnector
 from .._host_parts.error_report import error_object
 from .._http.retry import backoff
 from ..errors import StripeConnectorError
+from .trace import carry_trace, continue_trace
 
 ConnectorT = TypeVar("ConnectorT")
 
@@ -169,7 +170,8 @@ def register_tool_task(
     worker loss unless ``task_options`` say otherwise: a worker killed mid-call has its task redelivered, and the
     task id keeps the idempotency key.
     """
-    options: dict[str, Any] = {"acks_late": True, "reject_on_worker_lost": True, **task_options}
+    # Not shared: Celery would otherwise add this task, bound to this ``connector``, to every app finalized later.
+    options: dict[str, Any] = {"acks_late": True, "reject_on_worker_lost": True, "shared": False, **task_options}
 
     @app.task(bind=True, name=name, max_retries=max_retries, **options)  # type: ignore[untyped-decorator]
     def call_tool(
@@ -179,6 +181,8 @@ def register_tool_task(
         stripe_account: str | None = None,
         details: bool = False,
     ) -> dict[str, Any]:
-        return run_tool(self, connector(), tool, arguments, stripe_account=stripe_account, details=details)
+        with continue_trace(self):  # the sender's trace, when a tracer is configured
+            return run_tool(self, connector(), tool, arguments, stripe_account=stripe_account, details=details)
 
+    carry_trace(name)
     return call_tool

@@ -116,7 +116,12 @@ def run_events(args: argparse.Namespace, out: IO[str], err: IO[str], connector_o
         if command == "poll":
             return poll(args, store, out, err, connector_options)
         if command == "status":
-            report: dict[str, Any] = {"counts": store.counts()}
+            from ..events._status import inbox_status
+
+            status = inbox_status(store)  # the numbers the stripe_connector.events.inbox gauge reports
+            report: dict[str, Any] = {"counts": status.counts}
+            if set(status.connections) - {""}:
+                report["connections"] = status.connections
             if args.list:
                 report["events"] = [_summary(item) for item in store.list(args.list, limit=1000)]
             out.write(json.dumps(report) + "\n")

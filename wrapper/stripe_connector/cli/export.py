@@ -90,14 +90,19 @@ class ExportProgress:
         self.shown = 0.0
 
     def line(self) -> str:
+        """Objects, pages and requests in flight (the numbers of the ``stripe_connector.export.*`` gauges), with the
+        rate since this run started and an estimate of the time left."""
+        from ..export._status import export_numbers
+
         job = self.job
+        numbers = export_numbers(job)
         elapsed = max(1e-9, time.monotonic() - self.started)
-        rate = (job.committed_objects - self.first_objects) / elapsed
-        left = job.planner.expected_left()
-        eta = "done" if job.done else ("?" if left is None or rate <= 0 else f"~{left / rate:,.0f} s left")
+        rate = (numbers.objects - self.first_objects) / elapsed
+        left = numbers.expected_left
+        eta = "done" if numbers.done else ("?" if left is None or rate <= 0 else f"~{left / rate:,.0f} s left")
         return (
-            f"stripe-connector export {job.source.name}: {job.committed_objects:,} objects, "
-            f"{job.committed_pages:,} pages, {rate:,.0f} objects/s, {eta}"
+            f"stripe-connector export {job.source.name}: {numbers.objects:,} objects, {numbers.pages:,} pages, "
+            f"{numbers.in_flight} in flight, {rate:,.0f} objects/s, {eta}"
         )
 
     def tick(self, *, final: bool = False) -> None:

@@ -1,4 +1,4 @@
-"""Receiving Stripe events without losing, duplicating or accepting a forged one (README "Events").
+"""Receiving Stripe events without losing, duplicating or accepting a forged one (docs/guides/events.md).
 
 Verify (:func:`verify_signature`, :func:`construct_event`), store in a durable inbox (:func:`open_store`: SQLite or
 PostgreSQL), receive over HTTP (:func:`webhook_app`, ``stripe-connector events serve``), hand on at least once

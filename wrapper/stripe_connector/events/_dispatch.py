@@ -38,6 +38,8 @@ from typing import Any, Literal
 import attrs
 
 from ..errors import InvalidInputError
+from ..telemetry._events import handed_on, handing_on
+from ._status import watch_store
 from ._store import InboxStore, StoredEvent
 
 logger = logging.getLogger("stripe_connector.events")
@@ -180,7 +182,7 @@ class _Worker:
             if not future.set_running_or_notify_cancel():
                 continue
             try:
-                result = self.handler(item)
+                result = _traced(self.handler, item)
             except BaseException as exc:
                 future.set_exception(exc)
             else:
@@ -218,6 +220,7 @@ class _Base:
         self._overdue_lock = threading.Lock()
         #: Events whose handler ran past ``handler_timeout`` and has not ended yet (each still holds its lease).
         self.overdue: set[Key] = set()
+        watch_store(store)
 
     def _too_many_overdue(self) -> bool:
         with self._overdue_lock:
@@ -260,6 +263,7 @@ class _Base:
         try:
             if error is None:
                 self.store.mark_done(item.account, item.event_id, connection=item.connection)
+                handed_on(item)
             else:
                 self._failed(item, error)
         finally:
@@ -307,7 +311,7 @@ class Dispatcher(_Base):
         """Call the handler: ``(None,)`` when it returned, ``(error,)`` when it raised, None when it is overdue."""
         if self.handler_timeout is None:
             try:
-                self.handler(item)
+                _traced(self.handler, item)
             except Exception as exc:
                 return (exc,)
             return (None,)
@@ -380,7 +384,7 @@ class AsyncDispatcher(_Base):
                 if not await asyncio.to_thread(self.leases.holds, _key(item)):
                     self.leases.drop([_key(item)])
                     continue
-                task = asyncio.ensure_future(self.handler(item))
+                task = asyncio.ensure_future(self._call_traced(item))
                 finished, _ = await asyncio.wait({task}, timeout=self.handler_timeout)
                 if not finished:
                     self._mark_overdue(item)
@@ -393,6 +397,11 @@ class AsyncDispatcher(_Base):
             self.leases.drop(_key(item) for item in claimed[position:])
         self.handed_on += done
         return done
+
+    async def _call_traced(self, item: StoredEvent) -> object:
+        """The handler's call, under the hand-off's span (``telemetry._events``; nothing without a provider)."""
+        with handing_on(item):
+            return await self.handler(item)
 
     def _ended_late(self, item: StoredEvent, task: asyncio.Future[Any]) -> None:
         self._late.discard(task)
@@ -413,6 +422,12 @@ class AsyncDispatcher(_Base):
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self.wake.wait(), self.poll_interval)
                 self.wake.clear()
+
+
+def _traced(handler: Handler, item: StoredEvent) -> object:
+    """``handler(item)`` under the hand-off's span (``telemetry._events``; nothing without a provider)."""
+    with handing_on(item):
+        return handler(item)
 
 
 def _outcome(task: asyncio.Future[Any]) -> BaseException | None:

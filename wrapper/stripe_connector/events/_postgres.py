@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InvalidInputError
-from ._sql import ADD_LEASE_OWNER, INDEXES, POSTGRES_UPGRADE, SqlInbox, tables
+from ._sql import INDEXES, POSTGRES_UPGRADE, SqlInbox, add_columns, tables
 
 _PASSWORD = re.compile(r"(://[^:/@]*:)[^@]*@")
 
@@ -47,7 +47,7 @@ class PostgresStore(SqlInbox):
             for statement in [*tables(seq="BIGSERIAL", blob="BYTEA", real="DOUBLE PRECISION"), *POSTGRES_UPGRADE,
                               *INDEXES]:  # fmt: skip
                 cur.execute(statement)
-            cur.execute(ADD_LEASE_OWNER.replace("ADD COLUMN", "ADD COLUMN IF NOT EXISTS"))
+            add_columns(cur, set(), if_not_exists="IF NOT EXISTS ")
 
     def __repr__(self) -> str:
         return f"PostgresStore({redact_url(self._url)!r})"

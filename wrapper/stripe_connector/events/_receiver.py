@@ -30,6 +30,7 @@ from typing import Any
 
 from .._request.connection_id import SINGLE
 from ..errors import InvalidInputError, WebhookSignatureError
+from ..telemetry._events import TOO_OLD, Delivery, delivery
 from ._connection_secrets import (
     DEFAULT_RESOLVE_TIMEOUT,
     ConnectionSecrets,
@@ -39,6 +40,7 @@ from ._connection_secrets import (
 )
 from ._event import Event, parse_event
 from ._signature import DEFAULT_TOLERANCE, WebhookSecrets, verify_signature
+from ._status import watch_store
 from ._store import InboxStore
 
 logger = logging.getLogger("stripe_connector.events")
@@ -54,21 +56,24 @@ DEFAULT_MAX_BODY = 1024 * 1024
 MAX_BATCH = 256
 
 
+#: A delivery waiting for the writer: its event, body, the future its request awaits, and its trace context.
+_Item = tuple[Event, bytes, "asyncio.Future[bool]", asyncio.AbstractEventLoop, str | None]
+
+
 class _Writer:
     """One thread that writes what concurrent requests hand it, many per transaction."""
 
     def __init__(self, store: InboxStore) -> None:
         self.store = store
-        self._queue: queue.Queue[tuple[Event, bytes, asyncio.Future[bool], asyncio.AbstractEventLoop] | None]
-        self._queue = queue.Queue()
+        self._queue: queue.Queue[_Item | None] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
 
-    async def add(self, event: Event, payload: bytes) -> bool:
+    async def add(self, event: Event, payload: bytes, trace_parent: str | None = None) -> bool:
         self._ensure_started()
         loop = asyncio.get_running_loop()
         future: asyncio.Future[bool] = loop.create_future()
-        self._queue.put((event, payload, future, loop))
+        self._queue.put((event, payload, future, loop, trace_parent))
         return await future
 
     def _ensure_started(self) -> None:
@@ -94,13 +99,15 @@ class _Writer:
                 batch.append(item)
             self._write(batch)
 
-    def _write(self, batch: Sequence[tuple[Event, bytes, asyncio.Future[bool], asyncio.AbstractEventLoop]]) -> None:
+    def _write(self, batch: Sequence[_Item]) -> None:
         try:
-            results: list[bool] | BaseException = self.store.add_many([(e, p, "webhook") for e, p, _, _ in batch])
+            results: list[bool] | BaseException = self.store.add_many(
+                [(e, p, "webhook") for e, p, *_ in batch], trace_parents=[item[4] for item in batch]
+            )
         except Exception as exc:
             logger.error("the inbox could not store %d event(s): %s", len(batch), exc)
             results = exc
-        for index, (_, _, future, loop) in enumerate(batch):
+        for index, (_, _, future, loop, _) in enumerate(batch):
             outcome = results if isinstance(results, BaseException) else results[index]
             loop.call_soon_threadsafe(_settle, future, outcome)
 
@@ -163,6 +170,9 @@ class WebhookApp:
         self.tolerance = tolerance
         self.on_stored = on_stored
         self._writer = _Writer(store)
+        #: The path as the delivery span names it (a connection's id is the caller's text: never in a span name).
+        self.route = path if self.connections is None else f"{path}/{{connection}}"
+        watch_store(store)
 
     def __repr__(self) -> str:
         secrets = self.secrets if self.connections is None else self.connections
@@ -179,28 +189,39 @@ class WebhookApp:
             return
         if scope["type"] != "http":
             return
+        with delivery(self.route) as watched:
+            await self._deliver(scope, receive, send, watched)
+
+    async def _deliver(self, scope: Scope, receive: Receive, send: Send, watched: Delivery) -> None:
+        """Verify, store, answer; ``watched`` is told the outcome (the delivery span and the outcome count)."""
         headers = {name.lower(): value for name, value in scope.get("headers", [])}
         refusal = self._refusal(scope, headers)
         if refusal is not None:
             status, error, extra = refusal
+            watched.ended(error["type"], status)
             await _answer(send, status, {"error": error}, extra)
             return
         try:
             body = await self._read_body(receive)
         except _Disconnected:
+            watched.ended("disconnected", 499)
             return  # the client went (or was cut off by the read deadline) before its body was all in: no event
         if body is None:
+            watched.ended("too_large", 413)
             await self._too_large(send)
             return
         event = await self._verified(scope["path"], headers.get(b"stripe-signature"), body)
         if not isinstance(event, Event):
+            watched.ended(_outcome_of(event), event[0])
             await _answer(send, *event)
             return
         try:
-            new = await self._writer.add(event, body)
+            new = await self._writer.add(event, body, watched.traceparent)
         except Exception:
+            watched.ended("store_unavailable", 503, event=event, connection=event.connection)
             await _answer(send, 503, {"error": {"type": "store_unavailable", "message": "not stored; deliver again"}})
             return
+        watched.ended("accepted" if new else "duplicate", 200, event=event, connection=event.connection)
         if new and self.on_stored is not None:
             self.on_stored(event)
         await _answer(send, 200, {"received": True, "id": event.id, "duplicate": not new})
@@ -276,6 +297,17 @@ class WebhookApp:
                 await asyncio.to_thread(self.close)
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+
+def _outcome_of(refused: tuple[int, object]) -> str:
+    """A refused delivery's outcome, from the error it is answered with: ``bad_signature`` (an unknown connection
+    too: it is answered as one), ``too_old``, ``invalid_event``, ``secrets_unavailable``."""
+    _, body = refused
+    error = body.get("error", {}) if isinstance(body, dict) else {}
+    kind = str(error.get("type", "error"))
+    if kind == "signature":
+        return "too_old" if error.get("reason") == TOO_OLD else "bad_signature"
+    return kind
 
 
 async def _answer(send: Send, status: int, body: object, extra: Sequence[tuple[bytes, bytes]] = ()) -> None:

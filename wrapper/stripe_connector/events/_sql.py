@@ -18,6 +18,7 @@ from typing import Any
 
 from .._request.connection_id import SINGLE, check_connection_id
 from ..errors import InvalidInputError
+from ..telemetry._propagate import TRACEPARENT
 from ._event import Event
 from ._store import STATES, Cursor, Source, State, StoredEvent, check_key
 
@@ -25,7 +26,7 @@ EVENTS = "stripe_connector_events"
 CURSORS = "stripe_connector_event_cursors"
 _COLUMNS = (
     "account, event_id, type, created, source, state, attempts, last_error, received_at, next_attempt_at, payload, "
-    "connection"
+    "connection, trace_parent"
 )
 _KEY = "connection = ? AND account = ? AND event_id = ?"
 #: The longest error text kept per event: enough for a traceback's last line, never a whole log.
@@ -59,20 +60,23 @@ class SqlInbox:
 
     # --- the inbox ----------------------------------------------------------------------------------------------------
 
-    def add(self, event: Event, payload: bytes, source: Source = "webhook") -> bool:
-        return self.add_many([(event, payload, source)])[0]
+    def add(self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None) -> bool:
+        return self.add_many([(event, payload, source)], trace_parents=[trace_parent])[0]
 
-    def add_many(self, items: Sequence[tuple[Event, bytes, Source]]) -> list[bool]:
+    def add_many(
+        self, items: Sequence[tuple[Event, bytes, Source]], *, trace_parents: Sequence[str | None] | None = None
+    ) -> list[bool]:
         if not items:
             return []
+        parents = [_trace_parent(parent) for parent in trace_parents or ()] + [None] * len(items)
         now = time.time()
         insert = self._sql(
-            f"INSERT INTO {EVENTS} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?, ?, ?, ?) "
+            f"INSERT INTO {EVENTS} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, 'pending', 0, NULL, ?, ?, ?, ?, ?) "
             "ON CONFLICT (connection, account, event_id) DO NOTHING"
         )
         added: list[bool] = []
         with self._transaction(durable=True) as cur:
-            for event, payload, source in items:
+            for (event, payload, source), parent in zip(items, parents, strict=False):
                 cur.execute(
                     insert,
                     (
@@ -85,6 +89,7 @@ class SqlInbox:
                         now,
                         self._blob(payload),
                         event.connection,
+                        parent,
                     ),
                 )
                 added.append(cur.rowcount == 1)
@@ -182,6 +187,20 @@ class SqlInbox:
             found = {str(state): int(count) for state, count in cur.fetchall()}
         return {state: found.get(state, 0) for state in STATES}
 
+    def state_counts(self, states: Sequence[State] = STATES) -> dict[tuple[str, str], int]:
+        """``{(connection, state): count}`` of events in ``states`` (pairs with no event are left out); the
+        ``(state, next_attempt_at)`` index serves it without reading the events in other states."""
+        if not states or any(state not in STATES for state in states):
+            raise InvalidInputError("states", f"must be some of {', '.join(STATES)}")
+        marks = ", ".join("?" for _ in states)
+        with self._transaction() as cur:
+            cur.execute(
+                self._sql(f"SELECT connection, state, COUNT(*) FROM {EVENTS} WHERE state IN ({marks}) "
+                          "GROUP BY connection, state"),
+                tuple(states),
+            )  # fmt: skip
+            return {(str(connection), str(state)): int(count) for connection, state, count in cur.fetchall()}
+
     def get_cursor(self, name: str, *, connection: str = SINGLE) -> Cursor | None:
         check_connection_id(connection)
         with self._transaction() as cur:
@@ -223,11 +242,26 @@ def _stored(row: Sequence[Any]) -> StoredEvent:
         next_attempt_at=float(row[9]) if row[9] is not None else None,
         payload=bytes(row[10]),
         connection=str(row[11]),
+        trace_parent=row[12],
     )
 
 
-#: A table created before claims named their owner gets the column (see ``SqlInbox.renew_leases``).
-ADD_LEASE_OWNER = f"ALTER TABLE {EVENTS} ADD COLUMN lease_owner TEXT"
+def _trace_parent(value: object) -> str | None:
+    """What is stored as an event's trace context: a W3C ``traceparent`` and nothing else."""
+    return value if isinstance(value, str) and TRACEPARENT.fullmatch(value) else None
+
+
+#: Columns added to the events table after it was first made: a table made before gets them when a store opens
+#: it (``ALTER TABLE ... ADD COLUMN``, nullable: existing rows read None). ``lease_owner``: claims name their owner
+#: (``SqlInbox.renew_leases``); ``trace_parent``: the delivery's W3C trace context (``telemetry._events``).
+ADDED_COLUMNS = ("lease_owner", "trace_parent")
+
+
+def add_columns(cur: Any, present: set[str], *, if_not_exists: str = "") -> None:
+    """Add each of :data:`ADDED_COLUMNS` that ``present`` lacks (PostgreSQL passes ``IF NOT EXISTS``)."""
+    for column in ADDED_COLUMNS:
+        if column not in present:
+            cur.execute(f"ALTER TABLE {EVENTS} ADD COLUMN {if_not_exists}{column} TEXT")
 
 
 def tables(*, seq: str, blob: str, real: str) -> list[str]:
@@ -237,7 +271,7 @@ def tables(*, seq: str, blob: str, real: str) -> list[str]:
         f"type TEXT NOT NULL, created BIGINT NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL, "
         f"attempts INTEGER NOT NULL, last_error TEXT, received_at {real} NOT NULL, next_attempt_at {real}, "
         f"lease_until {real}, handed_at {real}, payload {blob} NOT NULL, connection TEXT NOT NULL DEFAULT '', "
-        "lease_owner TEXT)",
+        "lease_owner TEXT, trace_parent TEXT)",
         f"CREATE TABLE IF NOT EXISTS {CURSORS} (name TEXT NOT NULL, created BIGINT NOT NULL, "
         f"updated_at {real} NOT NULL, connection TEXT NOT NULL DEFAULT '')",
     ]

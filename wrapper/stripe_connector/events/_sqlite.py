@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InvalidInputError
-from ._sql import ADD_LEASE_OWNER, EVENTS, INDEXES, SqlInbox, sqlite_upgrade, tables
+from ._sql import EVENTS, INDEXES, SqlInbox, add_columns, sqlite_upgrade, tables
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -61,8 +61,7 @@ class SQLiteStore(SqlInbox):
             sqlite_upgrade(cur, **words)
             for statement in [*tables(**words), *INDEXES]:
                 cur.execute(statement)
-            if "lease_owner" not in {row[1] for row in cur.execute(f"PRAGMA table_info({EVENTS})")}:
-                cur.execute(ADD_LEASE_OWNER)
+            add_columns(cur, {row[1] for row in cur.execute(f"PRAGMA table_info({EVENTS})")})
 
     def __repr__(self) -> str:
         return f"SQLiteStore({str(self.path)!r})"

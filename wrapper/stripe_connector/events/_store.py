@@ -46,6 +46,9 @@ class StoredEvent:
     payload: bytes = attrs.field(repr=False)
     #: The connection it arrived through (``""``: the single connection); handlers read it here.
     connection: str = SINGLE
+    #: The W3C ``traceparent`` of the delivery that stored it (the hand-off's span links to it); None when no
+    #: tracer was configured, for a polled event, and for events stored before the column existed.
+    trace_parent: str | None = attrs.field(default=None, repr=False)
 
     @property
     def event(self) -> Event:
@@ -67,12 +70,16 @@ class InboxStore(Protocol):
 
     url_scheme: str
 
-    def add(self, event: Event, payload: bytes, source: Source = "webhook") -> bool:
-        """Store ``event`` durably; True if it is new, False if ``(event.connection, account, id)`` was there."""
+    def add(self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None) -> bool:
+        """Store ``event`` durably; True if it is new, False if ``(event.connection, account, id)`` was there.
+        ``trace_parent``: the delivery's W3C ``traceparent`` (anything else is stored as None)."""
         ...
 
-    def add_many(self, items: Sequence[tuple[Event, bytes, Source]]) -> list[bool]:
-        """:meth:`add` for several events in one transaction (one disk flush); one bool per item, in order."""
+    def add_many(
+        self, items: Sequence[tuple[Event, bytes, Source]], *, trace_parents: Sequence[str | None] | None = None
+    ) -> list[bool]:
+        """:meth:`add` for several events in one transaction (one disk flush); one bool per item, in order;
+        ``trace_parents``, when given, one per item."""
         ...
 
     def claim(
@@ -110,6 +117,10 @@ class InboxStore(Protocol):
     def list(self, state: State | None = None, *, limit: int = 100) -> list[StoredEvent]: ...
 
     def counts(self) -> dict[str, int]: ...
+
+    def state_counts(self, states: Sequence[State] = STATES) -> dict[tuple[str, str], int]:
+        """``{(connection, state): count}`` of the events in ``states`` (``events._status`` sums it)."""
+        ...
 
     def get_cursor(self, name: str, *, connection: str = SINGLE) -> Cursor | None: ...
 

@@ -63,6 +63,11 @@ def _bound(name: str, value: object) -> int | None:
     return value
 
 
+def _none_in_flight() -> int:
+    """No run is fetching this job's pages."""
+    return 0
+
+
 class ExportJob:
     """The source, the base request, the range, the planner and the checkpoint of one export."""
 
@@ -139,6 +144,8 @@ class ExportJob:
             self.committed_objects = 0
             self.committed_pages = 0
         self.extra_provider: Callable[[], Mapping[str, Any]] | None = None
+        #: Pages being fetched now: set by the running ``_run.ExportRun`` (``_status.export_numbers`` reads it).
+        self.pages_in_flight: Callable[[], int] = _none_in_flight
         self._last_save = 0.0
 
     def _check_saved(self, saved: Mapping[str, Any]) -> None:

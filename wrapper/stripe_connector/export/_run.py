@@ -30,6 +30,7 @@ from .._http.time_limits import budget_wait_bound
 from ..errors import RateLimitError, StripeConnectionError, StripeServerError
 from ._job import UNPACED_CONCURRENCY, ExportJob, check_count
 from ._pace import InFlight, pace_of
+from ._status import unwatch_job, watch_job
 
 if TYPE_CHECKING:
     import threading
@@ -127,6 +128,12 @@ class ExportRun:
         self.stopping = False
         #: Workers waiting for their slot in the budget (each to start a page that could start when it went).
         self.claimed = 0
+        job.pages_in_flight = self.in_flight
+        watch_job(job)
+
+    def in_flight(self) -> int:
+        """Pages being fetched now (workers past their slot, before their page came back)."""
+        return self.active - self.claimed
 
     def set_pace(self, pace: float | None) -> None:
         """The budget's pace (requests/s; None: unpaced), from the scheduler's connector and rate limiter."""
@@ -215,6 +222,7 @@ class ExportRun:
     def close(self) -> None:
         """The consumer is done (finished, stopped or failed): nothing new starts, and the checkpoint is saved."""
         self.stopping = True
+        unwatch_job(self.job)
         try:
             self.job.save()
         finally:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 _REQUEST_ID = re.compile(r"req_[A-Za-z0-9]{1,64}")
 _ACCOUNT = re.compile(r"acct_[A-Za-z0-9]{1,64}(?:/acct_[A-Za-z0-9]{1,64})*")
 _CONNECTION_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+_EVENT_TYPE = re.compile(r"[a-z0-9_.]{1,100}")
+_EVENT_ID = re.compile(r"evt_[A-Za-z0-9_]{1,64}")
 #: Text that looks like a secret never becomes an attribute, whatever produced it (a last guard).
 _SECRET_LIKE = re.compile(r"(?:sk|rk|pk)_(?:test|live)_|whsec_|sk_org_")
 
@@ -88,9 +90,24 @@ def call_attributes(request: PreparedRequest, core: Any) -> dict[str, Any]:
     context = request.headers.get("Stripe-Context")
     if context is not None and _ACCOUNT.fullmatch(context):
         attributes["stripe.context"] = context
-    connection = getattr(core, "connection_id", None)
+    attributes.update(connection_attribute(getattr(core, "connection_id", None)))
+    return attributes
+
+
+def connection_attribute(connection: object) -> dict[str, str]:
+    """``stripe_connector.connection_id`` when ``connection`` is a connection id that cannot be a secret, else
+    nothing (the single connection ``""``, or text that does not fit)."""
     if isinstance(connection, str) and _CONNECTION_ID.fullmatch(connection) and not _SECRET_LIKE.search(connection):
-        attributes["stripe_connector.connection_id"] = connection
+        return {"stripe_connector.connection_id": connection}
+    return {}
+
+
+def event_attributes(event_type: str, event_id: str) -> dict[str, str]:
+    """``stripe.event.type`` (``other`` when it is not of Stripe's shape) and ``stripe.event.id`` (when it is)."""
+    known = _EVENT_TYPE.fullmatch(event_type) and not _SECRET_LIKE.search(event_type)
+    attributes = {"stripe.event.type": event_type if known else "other"}
+    if _EVENT_ID.fullmatch(event_id) and not _SECRET_LIKE.search(event_id):
+        attributes["stripe.event.id"] = event_id
     return attributes
 
 

@@ -13,7 +13,10 @@ id>`` and ``stripe-object-<connection>-<object id>`` (two connections never shar
 ``with_connection=True`` starts the workflow with ``(event, connection)`` instead of ``(event)`` (the signal too);
 the default keeps the one-argument signature of existing workflows.
 
-The handler is a coroutine: use it with :class:`~stripe_connector.events.AsyncDispatcher`.
+The handler is a coroutine: use it with :class:`~stripe_connector.events.AsyncDispatcher`. With OpenTelemetry, the
+dispatcher starts each workflow inside its hand-off span (linked to the webhook delivery): a client made with
+Temporal's ``temporalio.contrib.opentelemetry.TracingInterceptor`` carries that context into the workflow's and its
+activities' headers, so the Stripe activity's call spans belong to the hand-off's trace.
 """
 
 from __future__ import annotations
