@@ -42,6 +42,8 @@ FORMAT = 2
 #: Where an operation is served when neither it, its path nor the spec names a server: Stripe's main API host.
 DEFAULT_HOST = "api.stripe.com"
 METHODS = ("get", "post", "delete")
+#: HTTP methods Stripe does not use today: an operation with one is left out of the index (see :class:`Unsendable`).
+UNSENT_METHODS = frozenset({"put", "patch"})
 #: Objects nested deeper than this (through ``$ref``\ s) are cut: Stripe's request graph recurses in places
 #: (``/v2`` and newer ``/v1`` schemas refer to themselves). No Stripe request nests this deep before recursing.
 MAX_SCHEMA_DEPTH = 8
@@ -98,6 +100,12 @@ DROPPED: Any = object()
 
 class IndexError_(Exception):
     """Bad input: reported as one line."""
+
+
+class Unsendable(IndexError_):
+    """An operation the connector cannot send as the spec describes it (a request body media type or an HTTP
+    method it does not speak): left out of the index and named in its header (``left_out``) and on stderr, so one
+    new kind of operation in a Stripe release does not stop the spec update for every other one."""
 
 
 def operation_kind(method: str, path: str) -> str:
@@ -233,13 +241,24 @@ def host_of(document: JSON, item: JSON, operation: JSON) -> str:
     """
     for holder in (operation, item, document):
         servers = holder.get("servers") if isinstance(holder, dict) else None
-        if servers:
-            url = servers[0].get("url") if isinstance(servers[0], dict) else None
+        if servers and isinstance(servers, list):
+            url = server_url(servers[0])
             match = re.fullmatch(r"https://([a-z0-9.-]+)/?", url or "")
             if match is None:
                 raise IndexError_(f"{operation.get('operationId')}: server {url!r} is not an https host")
             return match.group(1)
     return DEFAULT_HOST
+
+
+def server_url(server: JSON) -> str | None:
+    """A server object's URL with its variables at their defaults (``https://{region}.stripe.com/``)."""
+    if not isinstance(server, dict) or not isinstance(server.get("url"), str):
+        return None
+    url: str = server["url"]
+    for name, variable in (server.get("variables") or {}).items():
+        if isinstance(variable, dict) and isinstance(variable.get("default"), str):
+            url = url.replace("{" + str(name) + "}", variable["default"])
+    return url
 
 
 def answer_of(operation: JSON) -> str:
@@ -265,12 +284,17 @@ def file_fields(encoding: str | None, body: JSON) -> list[str]:
 
 
 def request_body(operation: JSON) -> tuple[str | None, JSON]:
+    """The body's encoding and schema; a media type is read without its parameters (``; charset=utf-8``)."""
     content = operation.get("requestBody", {}).get("content", {})
+    if not isinstance(content, dict):
+        raise IndexError_(f"{operation.get('operationId')}: request body content is not an object")
+    by_type = {str(media).split(";")[0].strip().lower(): value for media, value in content.items()}
     for media_type, encoding in BODY_ENCODINGS.items():
-        if media_type in content:
-            return encoding, content[media_type].get("schema", {})
+        if media_type in by_type:
+            found = by_type[media_type]
+            return encoding, found.get("schema", {}) if isinstance(found, dict) else {}
     if content:
-        raise IndexError_(f"{operation.get('operationId')}: request body in {', '.join(sorted(content))}")
+        raise Unsendable(f"request body in {', '.join(sorted(map(str, content)))}")
     return None, {}
 
 
@@ -408,23 +432,28 @@ def build_index(document: JSON, source_sha256: str) -> dict[str, JSON]:
     pool = Pool()
     operations: list[dict[str, JSON]] = []
     seen: set[str] = set()
+    left_out: dict[str, str] = {}
     for path in sorted(document["paths"]):
         if not path.startswith(("/v1/", "/v2/")):
             continue
         item = document["paths"][path]
+        if not isinstance(item, dict):
+            raise IndexError_(f"{path}: the path item is not an object")
+        for method in sorted(set(item) & UNSENT_METHODS):
+            left_out[f"{method.upper()} {path}"] = "the connector sends GET, POST and DELETE only"
         for method in METHODS:
             if method not in item:
                 continue
-            entry = index_operation(path, method, item[method], item, builder, document)
+            try:
+                entry = index_operation(path, method, item[method], item, builder, document)
+            except Unsendable as exc:
+                left_out[f"{method.upper()} {path}"] = str(exc)
+                continue
             if entry["id"] in seen:
                 raise IndexError_(f"operationId {entry['id']} is used twice")
             seen.add(entry["id"])
             entry["schema"] = pool.share(entry["schema"], top=True)["$s"]
             operations.append(entry)
-    for path, item in document["paths"].items():
-        for method in item:
-            if method in ("put", "patch") and path.startswith(("/v1/", "/v2/")):
-                raise IndexError_(f"{method.upper()} {path}: the connector sends GET, POST and DELETE only")
     return {
         "format": FORMAT,
         "stripe_api_version": version,
@@ -434,6 +463,7 @@ def build_index(document: JSON, source_sha256: str) -> dict[str, JSON]:
         "money_fields": all_money_fields(document),
         "operations": operations,
         "schemas": pool.texts,
+        **({"left_out": left_out} if left_out else {}),
     }
 
 
@@ -481,6 +511,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build_operations: error: {exc}", file=sys.stderr)
         return 2
     size = write_index(index, args.out)
+    for route, reason in index.get("left_out", {}).items():
+        print(f"build_operations: warning: {route} left out: {reason}", file=sys.stderr)
     print(
         f"build_operations: {len(index['operations'])} operations, {len(index['schemas'])} shared schemas, "
         f"{size:,} bytes"

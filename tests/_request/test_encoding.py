@@ -1,8 +1,8 @@
 """The form encoder agrees with stripe-python's, for any nesting of dicts, lists, strings, ints and bools.
 
 stripe-python's ``_api_encode`` is the de-facto definition of how Stripe reads form parameters (bracket notation,
-indexed lists, ``true``/``false``); the connector's one encoder must produce the same bytes. The single known,
-deliberate divergence (a bool directly inside a list) is pinned by its own test below.
+indexed lists, ``true``/``false``); the connector's one encoder must produce the same bytes. The known, deliberate
+divergences are pinned by their own tests below: a bool directly inside a list, and a null inside a list (refused).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from stripe._encode import _api_encode
-from stripe_connector import StripeConnector
-from stripe_connector._request.encoding import encode_form, form_pairs
+from stripe_connector import InvalidInputError, StripeConnector
+from stripe_connector._request.encoding import check_form_params, encode_form, form_pairs
 
 from tests.support.keys import API_KEY
 
@@ -114,6 +114,50 @@ def test_bools_elsewhere_agree() -> None:
         ("grid[0][0]", "true"),
         ("items[0][on]", "true"),
     ]
+
+
+def holds_null_item(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(holds_null_item(item) for item in value.values())
+    if isinstance(value, list):
+        return any(item is None or holds_null_item(item) for item in value)
+    return False
+
+
+#: Any structure, with nulls anywhere (list items included).
+nullable = st.recursive(
+    scalars | st.none(),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=4),
+    max_leaves=20,
+)
+
+
+@SETTINGS
+@given(params=st.dictionaries(keys, nullable, max_size=4))
+def test_a_null_inside_a_list_is_refused_naming_its_place_and_nothing_else_is(params: dict[str, Any]) -> None:
+    """The encoder would leave a hole in the indices (``a[0]``, ``a[2]``); stripe-python sends ``None`` as text."""
+    if not any(holds_null_item(value) for value in params.values()):
+        check_form_params(params)
+        check_form_params(params, "body")
+        return
+    with pytest.raises(InvalidInputError) as refused:
+        check_form_params(params, "body")
+    assert refused.value.param == "body" and "null inside a list (at body[" in refused.value.message
+    with pytest.raises(InvalidInputError) as by_name:
+        check_form_params(params)
+    assert by_name.value.param in params and holds_null_item(params[by_name.value.param])
+
+
+def test_a_null_list_item_is_refused_before_anything_is_sent(stripe: StripeConnector) -> None:
+    free_form = {"method": "POST", "path": "/v1/free_form", "allow_unknown_path": True}
+    with pytest.raises(InvalidInputError) as refused:
+        stripe.dry_run("raw_request", {**free_form, "body": {"items": [{"tags": ["a", None]}]}})
+    assert refused.value.param == "body" and "(at body[items][0][tags][1])" in refused.value.message
+    with pytest.raises(InvalidInputError) as in_query:
+        stripe.dry_run("raw_request", {**free_form, "method": "GET", "query": {"a": [None]}})
+    assert in_query.value.param == "query"
+    v2 = stripe.dry_run("raw_request", {**free_form, "path": "/v2/free_form", "body": {"a": ["x", None]}})
+    assert v2["body"] == '{"a":["x",null]}'  # JSON has null items: /v2 sends them
 
 
 def test_none_is_skipped_by_both() -> None:

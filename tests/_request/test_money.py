@@ -156,9 +156,14 @@ def test_a_body_nested_too_deep_for_the_cap_is_an_input_error(capped: StripeConn
 # --- property: one excessive amount hidden anywhere is always found ------------------------------------------------
 
 KEYS = st.text(alphabet="abcdefghij_", min_size=1, max_size=6).filter(lambda k: k not in MONEY_FIELDS | {"currency"})
+#: Anything but money; a list holds no null (a form has no null item: the connector refuses one, see
+#: tests/_request/test_encoding.py), an object may.
 SAFE = st.recursive(
     st.none() | st.booleans() | st.text(max_size=5) | st.integers(-10, 10),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(KEYS, children, max_size=3),
+    lambda children: (
+        st.lists(children.filter(lambda value: value is not None), max_size=3)
+        | st.dictionaries(KEYS, children, max_size=3)
+    ),
     max_leaves=10,
 )
 
@@ -176,7 +181,7 @@ def body_hiding(draw: st.DrawFn, amount: int) -> tuple[dict[str, Any], str]:
             siblings.pop(key, None)
             node, path = {**siblings, key: node}, f"{key}.{path}"
         else:
-            before = draw(st.lists(SAFE.filter(lambda v: not isinstance(v, dict | list)), max_size=2))
+            before = draw(st.lists(SAFE.filter(lambda v: v is not None and not isinstance(v, dict | list)), max_size=2))
             node, path = [*before, node], f"[{len(before)}].{path}"
             key = draw(KEYS)
             node, path = {key: node}, f"{key}{path}"

@@ -343,11 +343,16 @@ def test_a_bool_inside_a_list_is_true_for_the_connector_and_True_for_stripe_pyth
     assert (ours.body, theirs.body) == ([("a[0]", "true")], [("a[0]", "True")])
 
 
-def test_a_null_inside_a_list_is_skipped_by_the_connector_and_sent_as_None_by_stripe_python(clients: Clients) -> None:
-    """``None`` means "not given" in both clients, except that stripe-python sends ``None`` inside a list."""
-    body = {"a": ["x", None]}
-    ours, theirs = send_both(clients, "raw_request", {**THINGS, "body": body})
-    assert (ours.body, theirs.body) == ([("a[0]", "x")], [("a[0]", "x"), ("a[1]", "None")])
+def test_a_null_inside_a_list_is_refused_by_the_connector_and_sent_as_None_by_stripe_python(clients: Clients) -> None:
+    """``None`` means "not given" in both clients; inside a list the connector would leave a hole in the indices
+    (``a[0]``, ``a[2]``) and stripe-python sends the text ``None``: the connector asks instead, sending nothing."""
+    arguments = {**THINGS, "body": {"a": ["x", None, "y"]}}
+    with pytest.raises(InvalidInputError) as refused:
+        clients.connector.call("raw_request", arguments)
+    assert (refused.value.param, "at body[a][1]" in refused.value.message) == ("body", True)
+    assert clients.server.requests == []
+    sdk_send(clients.sdk, "raw_request", stripe_request("raw_request", arguments), {})
+    assert clients.server.take().body == [("a[0]", "x"), ("a[1]", "None"), ("a[2]", "y")]
 
 
 def test_an_idempotency_key_on_a_get_is_dropped_by_the_connector_and_sent_by_stripe_python(clients: Clients) -> None:

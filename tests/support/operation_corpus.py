@@ -150,12 +150,23 @@ def operation_example(operation: Operation) -> dict[str, Any]:
 WRONG_VALUES = {"string": 12345, "integer": "x", "number": "x", "boolean": "x", "array": "x", "object": "x"}
 
 
-def wrongly_typed(operation: Operation) -> tuple[str, Any]:
-    """An argument with a plain type, and a value of another type."""
+def wrongly_typed(operation: Operation) -> tuple[str, Any] | None:
+    """An argument with a plain type, and a value of another type; None for an operation without one (a
+    meter event session takes no argument at all)."""
     for name, schema in operation.input_schema["properties"].items():
         if isinstance(schema, dict) and isinstance(schema.get("type"), str) and schema["type"] in WRONG_VALUES:
             return name, WRONG_VALUES[schema["type"]]
-    raise AssertionError(f"{operation.id} has no argument with a plain type")
+    return None
+
+
+def bad_calls(operation: Operation) -> list[tuple[dict[str, Any], str]]:
+    """Calls of ``operation`` that must be refused, each with the argument the refusal names: an unknown
+    argument beside a valid example, and a wrong type where the operation has a typed argument."""
+    calls = [({**operation_example(operation), "zz_not_a_parameter": 1}, "zz_not_a_parameter")]
+    wrong = wrongly_typed(operation)
+    if wrong is not None:
+        calls.append(({**operation_example(operation), wrong[0]: wrong[1]}, wrong[0]))
+    return calls
 
 
 #: What a mutation puts in place of a leaf of an example: a value of another JSON type (or outside an enum).
@@ -184,6 +195,74 @@ def concrete_path(operation: Operation, arguments: Mapping[str, Any]) -> str:
     for name in operation.path_params:
         path = path.replace("{" + name + "}", quote(str(arguments[name]), safe=""))
     return path
+
+
+#: The texts a rich example rotates through: an ID-like word, Unicode with every character the form encoding must
+#: escape (and brackets, which Stripe's keys use), a currency, and the empty string (Stripe's "unset").
+RICH_TEXTS = ("x_1", "ü 💳 a&b=c?d#e/f+g%h [i]", "usd", "")
+#: How many rich examples each operation gets: every rotation of the texts, booleans, enum values and union members.
+RICH_VARIANTS = 4
+#: Keys a rich example gives a free-form object (metadata): a plain one, and one with spaces, brackets and ``&=``.
+RICH_KEYS = ("key", "k é[y]&=")
+
+
+def rich_value(schema: Any, variant: int, depth: int = 0) -> Any:
+    """A value ``schema`` accepts with every optional property filled, chosen by ``variant``: enum values, union
+    members (``""`` included), booleans, texts and list lengths (two items, or none) rotate with it."""
+    if not isinstance(schema, dict) or depth > 8:
+        return "x"
+    if "enum" in schema:
+        return schema["enum"][variant % len(schema["enum"])]
+    for key in ("anyOf", "oneOf"):
+        if isinstance(schema.get(key), list):
+            return rich_value(schema[key][variant % len(schema[key])], variant, depth + 1)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "string")
+    if kind == "object" or "properties" in schema:
+        return rich_object(schema, variant, depth)
+    if kind == "array":
+        if variant % RICH_VARIANTS == RICH_VARIANTS - 1:
+            return []
+        return [rich_value(schema.get("items", {}), variant + offset, depth + 1) for offset in range(2)]
+    if kind in ("integer", "number", "boolean"):
+        return {"integer": example_integer, "number": example_number, "boolean": rich_boolean}[kind](schema, variant)
+    return rich_string(schema, variant)
+
+
+def rich_object(schema: dict[str, Any], variant: int, depth: int) -> dict[str, Any]:
+    properties = schema.get("properties") or {}
+    if properties:
+        return {
+            name: rich_value(member, variant + offset, depth + 1)
+            for offset, (name, member) in enumerate(sorted(properties.items()))
+        }
+    extra = schema.get("additionalProperties")
+    if not isinstance(extra, dict):
+        return {}
+    return {key: rich_value(extra, variant + offset, depth + 1) for offset, key in enumerate(RICH_KEYS)}
+
+
+def rich_boolean(schema: dict[str, Any], variant: int) -> bool:
+    return variant % 2 == 0
+
+
+def rich_string(schema: dict[str, Any], variant: int) -> str:
+    if schema.get("format") == "date-time":
+        return "2026-01-01T00:00:00Z"
+    text = RICH_TEXTS[variant % len(RICH_TEXTS)]
+    low, high = int(schema.get("minLength", 0)), schema.get("maxLength")
+    return text[: int(high)] if high is not None else text.ljust(low, "x")
+
+
+def rich_example(operation: Operation, variant: int) -> dict[str, Any]:
+    """Every argument of ``operation`` (optional ones too), each a rich value; path arguments an ID."""
+    properties = operation.input_schema["properties"]
+    arguments = {
+        name: rich_value(member, variant + offset) for offset, (name, member) in enumerate(sorted(properties.items()))
+    }
+    arguments.update({name: f"{name[:3]}_1Ab" for name in operation.path_params})
+    return arguments
 
 
 # --- stripe-python, in-process ----------------------------------------------------------------------------------
@@ -216,6 +295,34 @@ def stripe_python(version: str) -> tuple[stripe.StripeClient, Recorder]:
         max_network_retries=0,
     )
     return client, recorder
+
+
+def stripe_python_sends(
+    sdk: stripe.StripeClient, recorder: Recorder, operation: Operation, arguments: Mapping[str, Any], **options: Any
+) -> tuple[str, str, dict[str, str], Any]:
+    """What stripe-python sends for ``operation`` with ``arguments``: its requestor, the path its services build
+    (``raw_request`` would take parameters such as ``usage`` as its own options)."""
+    params = {name: value for name, value in arguments.items() if name not in operation.path_params}
+    requestor = sdk._requestor  # the one request path under stripe-python's service methods
+    sent_options: Any = options or None  # stripe-python's RequestOptions: stripe_account and the like
+    requestor.request(
+        operation.method.lower(), concrete_path(operation, arguments), params, sent_options, base_address="api"
+    )
+    return recorder.sent.pop()
+
+
+def ordered_wire(method: str, url: str, headers: Mapping[str, str], body: Any) -> dict[str, Any]:
+    """:func:`wire` with the query and a form body as ordered lists of pairs, and the headers that matter."""
+    found = wire(method, url, headers, body)
+    lowered = {name.lower(): value for name, value in headers.items()}
+    found["query"] = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    if isinstance(found["body"], list):
+        found["body"] = parse_qsl(body if isinstance(body, str) else body.decode(), keep_blank_values=True)
+    elif isinstance(found["body"], dict):
+        found["body"] = json.loads(body, object_pairs_hook=list)  # JSON key order kept
+    found["stripe_account"] = lowered.get("stripe-account")
+    found["authorization"] = lowered.get("authorization", "")[:7]  # the scheme: the key itself is redacted in ours
+    return found
 
 
 def wire(method: str, url: str, headers: Mapping[str, str], body: Any) -> dict[str, Any]:

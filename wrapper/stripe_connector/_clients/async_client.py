@@ -19,7 +19,7 @@ from .._http.inflight import cap_timeout
 from .._http.rate_limit import RateGate
 from .._http.shared import shared_async_transport
 from .._http.time_limits import attempt_deadline, budget_wait_bound, call_deadline, time_left
-from .._http.transport import AnswerTooLarge, aread_body, async_transport
+from .._http.transport import AnswerTooLarge, aread_or_stream, async_transport
 from .._types.call_result import CallResult
 from .._types.from_spec import AsyncToolMethods
 from .._types.options import PageOptions, PreparedRequest, RequestOptions
@@ -263,7 +263,7 @@ class AsyncStripeConnector(AsyncToolMethods, ConnectorBase[httpx.AsyncBaseTransp
         try:
             async with asyncio.timeout_at(loop.time() + attempt_ends - time.monotonic()):
                 response = await transport.handle_async_request(self._requests.build(request))
-                await aread_body(response, self.max_response_bytes)
+                await aread_or_stream(response, self.max_response_bytes, request.sink)
         except TimeoutError:
             error = httpx.ReadTimeout("the attempt's time limit was reached")
             return self._failed(request, error, retries_done, started, deadline, watch)

@@ -25,7 +25,7 @@ from .._http.time_limits import (
     call_deadline,
     time_left,
 )
-from .._http.transport import AnswerTooLarge, deadline_backend, read_body, sync_transport
+from .._http.transport import AnswerTooLarge, deadline_backend, read_or_stream, sync_transport
 from .._types.call_result import CallResult
 from .._types.from_spec import SyncToolMethods
 from .._types.options import PageOptions, PreparedRequest, RequestOptions
@@ -208,7 +208,7 @@ class StripeConnector(SyncToolMethods, ConnectorBase[httpx.BaseTransport], SyncO
             owner_token = ATTEMPT_OWNER.set(owner)
             try:
                 response = transport.handle_request(self._requests.build(request))
-                read_body(response, attempt_ends, self.max_response_bytes)
+                read_or_stream(response, attempt_ends, self.max_response_bytes, request.sink)
             except (httpx.HTTPError, AnswerTooLarge) as exc:
                 outcome: float | StripeConnectorError = self.core.after_failure(
                     request, exc, retries_done, started, time_left(deadline)

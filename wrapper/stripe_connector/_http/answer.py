@@ -13,6 +13,7 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
+from .._request.sinks import GENERIC_BINARY
 from .._request.validation import has_surrogate
 from .._types.call_result import Download
 from .._types.from_spec import success_parser
@@ -78,8 +79,6 @@ def has_lone_surrogate(value: Any) -> bool:
 
 #: Media types a JSON answer may claim (none at all is taken as JSON too: Stripe always sends one, doubles may not).
 JSON_MEDIA_TYPES = ("application/json", "text/json")
-#: What a binary answer may claim beside the media type the spec gives it (a proxy's generic label).
-GENERIC_BINARY = "application/octet-stream"
 
 
 def media_type(response: httpx.Response) -> str:

@@ -25,13 +25,14 @@ import os
 import ssl
 import time
 import urllib.request
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
 
-from .._types.options import PreparedRequest
+from .._types.options import BodySink, PreparedRequest
 from .._types.secrets import refuse_pickling
 from ..errors import InvalidInputError
 
@@ -150,10 +151,16 @@ def _declared_too_large(response: httpx.Response, limit: int) -> bool:
 
 def read_body(response: httpx.Response, deadline: float | None, limit: int) -> None:
     """Read (and decode) the body of ``response`` into it, within the deadline and the size cap; then close it."""
+    chunks: list[bytes] = []
+    pass_body(response, deadline, limit, chunks.append)
+    response._content = b"".join(chunks)
+
+
+def pass_body(response: httpx.Response, deadline: float | None, limit: int, write: Callable[[bytes], object]) -> None:
+    """Hand the body of ``response`` to ``write`` chunk by chunk, within the deadline and the size cap; close it."""
     try:
         if _declared_too_large(response, limit):
             raise _too_large(limit)
-        chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
             size += len(chunk)
@@ -161,27 +168,58 @@ def read_body(response: httpx.Response, deadline: float | None, limit: int) -> N
                 raise _too_large(limit)
             if deadline is not None and time.monotonic() > deadline:
                 raise httpx.ReadTimeout("the attempt's time limit was reached while reading the answer")
-            chunks.append(chunk)
+            write(chunk)
     finally:
         response.close()
-    response._content = b"".join(chunks)
+
+
+def _sink_takes(sink: BodySink, response: httpx.Response) -> bool:
+    from .answer import media_type  # downloads only: the answer checks load with the first answer otherwise
+
+    return sink.takes(response.status_code, media_type(response))
+
+
+def read_or_stream(response: httpx.Response, deadline: float | None, limit: int, sink: BodySink | None) -> None:
+    """A successful binary answer into the request's sink when it has one (a download to a file: nothing held in
+    memory), any other answer into memory."""
+    if sink is not None and _sink_takes(sink, response):
+        sink.begin()
+        pass_body(response, deadline, limit, sink.write)
+        response._content = b""
+    else:
+        read_body(response, deadline, limit)
+
+
+async def aread_or_stream(response: httpx.Response, limit: int, sink: BodySink | None) -> None:
+    """The async twin of :func:`read_or_stream`."""
+    if sink is not None and _sink_takes(sink, response):
+        sink.begin()
+        await apass_body(response, limit, sink.write)
+        response._content = b""
+    else:
+        await aread_body(response, limit)
 
 
 async def aread_body(response: httpx.Response, limit: int) -> None:
     """The async twin of :func:`read_body` (the caller bounds the time with ``asyncio.timeout``)."""
+    chunks: list[bytes] = []
+    await apass_body(response, limit, chunks.append)
+    response._content = b"".join(chunks)
+
+
+async def apass_body(response: httpx.Response, limit: int, write: Callable[[bytes], object]) -> None:
+    """The async twin of :func:`pass_body`."""
     try:
         if _declared_too_large(response, limit):
             raise _too_large(limit)
-        chunks: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > limit:
                 raise _too_large(limit)
-            chunks.append(chunk)
+            write(chunk)
     finally:
         await response.aclose()
-    response._content = b"".join(chunks)
 
 
 @lru_cache(maxsize=64)

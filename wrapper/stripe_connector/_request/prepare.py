@@ -66,6 +66,7 @@ class RequestBuilder:
         check_idempotency_key(idempotency_key)
         validated = validate_arguments(tool, self.normal_shape(tool, arguments, strict=strict))
         method, path, query, body, encoding = route(tool, validated)
+        check_form_encodable(query, body if encoding == "form" else {}, raw=tool.is_raw)
         self.check_money(method, query, body)
         target = encode_target(path, query)
         host = None
@@ -176,6 +177,16 @@ def path_segment(argument: str, value: object) -> str:
         shown = "empty" if not text else f"{text!r}, a dot segment that would reach another route"
         raise InvalidInputError(argument, f"must be an ID that fits one path segment, not {shown}")
     return quote(text, safe="")
+
+
+def check_form_encodable(query: Mapping[str, Any], body: Mapping[str, Any], *, raw: bool) -> None:
+    """What travels as a form (every query string, a ``/v1`` body) must say what the caller meant on the wire;
+    a raw request's parameters are named inside its ``query`` and ``body`` arguments."""
+    if query or body:
+        from .encoding import check_form_params  # on first use, as in prepare
+
+        check_form_params(query, "query" if raw else None)
+        check_form_params(body, "body" if raw else None)
 
 
 def encode_target(path: str, query: Mapping[str, Any]) -> str:

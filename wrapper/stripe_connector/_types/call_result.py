@@ -81,18 +81,36 @@ class CallResult:
 
 class Download:
     """A binary answer (a quote's PDF), exactly as Stripe sent it: ``content`` (bytes), ``content_type`` (its
-    ``Content-Type``, e.g. ``application/pdf``), ``request_id``. Never parsed; ``repr`` shows the type and size."""
+    ``Content-Type``, e.g. ``application/pdf``), ``request_id``. Never parsed; ``repr`` shows the type and size.
 
-    __slots__ = ("content", "content_type", "request_id")
+    Streamed to a file (``download_operation(..., out=PATH)``), ``content`` is empty and ``path`` and ``size`` say
+    where the bytes went."""
 
-    def __init__(self, content: bytes, content_type: str, request_id: str | None) -> None:
+    __slots__ = ("content", "content_type", "path", "request_id", "size")
+
+    def __init__(
+        self,
+        content: bytes,
+        content_type: str,
+        request_id: str | None,
+        *,
+        path: str | None = None,
+        size: int | None = None,
+    ) -> None:
         self.content = content
         self.content_type = content_type
         self.request_id = request_id
+        self.path = path
+        self.size = len(content) if size is None else size
 
     def __repr__(self) -> str:
-        return f"Download({self.content_type!r}, {len(self.content):,} bytes, request_id={self.request_id!r})"
+        where = "" if self.path is None else f", written to {self.path!r}"
+        return f"Download({self.content_type!r}, {self.size:,} bytes{where}, request_id={self.request_id!r})"
 
     def as_json(self) -> dict[str, Any]:
         """Its description as JSON (the bytes themselves are not): for the CLI's ``--out`` report and logs."""
-        return {"content_type": self.content_type, "size": len(self.content), "request_id": self.request_id}
+        described: dict[str, Any] = {"content_type": self.content_type, "size": self.size}
+        described["request_id"] = self.request_id
+        if self.path is not None:
+            described["out"] = self.path
+        return described

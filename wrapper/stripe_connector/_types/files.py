@@ -7,20 +7,43 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: a reader (or a crash) sees the old file or the new, never half of one.
+class AtomicFile:
+    """A temporary file beside ``path`` that replaces it whole on :meth:`commit`, or is removed by
+    :meth:`discard`: a reader (or a crash) sees the old file or the new, never half of one.
 
-    The bytes go to a temporary file beside it (created with a random name, exclusively and mode 0600, so nobody
-    can plant a link there or read it meanwhile), fsynced, then renamed over ``path``; on any failure the temporary
-    file is removed and the ``OSError`` raised.
+    The temporary file is created with a random name, exclusively and mode 0600 (so nobody can plant a link there
+    or read it meanwhile); ``stream`` takes the bytes, at once or as they arrive (a download streamed to disk).
     """
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+
+    __slots__ = ("path", "stream", "temporary")
+
+    def __init__(self, path: Path) -> None:
+        descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        self.path, self.temporary = path, Path(temporary)
+        self.stream = os.fdopen(descriptor, "wb")
+
+    def commit(self) -> None:
+        """Flush to disk, then rename over ``path``; on any failure the temporary file is removed and it raises."""
+        try:
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+            self.stream.close()
+            os.replace(self.temporary, self.path)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        self.stream.close()
+        self.temporary.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` (see :class:`AtomicFile`); on any failure the ``OSError`` is raised."""
+    file = AtomicFile(path)
     try:
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
+        file.stream.write(data)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        file.discard()
         raise
+    file.commit()

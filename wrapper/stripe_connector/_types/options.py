@@ -8,7 +8,7 @@ them (the rate limiter, the transport and the results read a ``PreparedRequest``
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, TypedDict
+from typing import Any, Protocol, TypedDict
 
 #: A JSON Schema, as a plain dict.
 JSONSchema = dict[str, Any]
@@ -58,7 +58,7 @@ class PreparedRequest:
     dataclass generation would cost about a millisecond of the connector's import budget.
     """
 
-    __slots__ = ("body", "headers", "host", "method", "operation", "parts", "target", "tool")
+    __slots__ = ("body", "headers", "host", "method", "operation", "parts", "sink", "target", "tool")
 
     def __init__(
         self,
@@ -80,9 +80,25 @@ class PreparedRequest:
         self.host = host
         #: A multipart body's parts as a dry run shows them (names, values, file names and sizes), else None.
         self.parts: list[dict[str, Any]] | None = None
+        #: Where a successful binary answer is streamed instead of being held in memory (``_request.sinks``).
+        self.sink: BodySink | None = None
 
     def __repr__(self) -> str:
         return f"PreparedRequest({self.method} {self.target.split('?')[0]}, tool={self.tool!r})"
+
+
+class BodySink(Protocol):
+    """Takes a successful answer's body chunk by chunk (a file being written): see ``_request.sinks.FileSink``."""
+
+    def takes(self, status: int, media: str) -> bool:
+        """Whether an answer with this status and media type is streamed here (else it is read into memory)."""
+        ...
+
+    def begin(self) -> None:
+        """An attempt starts writing: whatever an earlier attempt wrote is dropped."""
+        ...
+
+    def write(self, chunk: bytes) -> None: ...
 
 
 class FilePart:

@@ -13,7 +13,6 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .._host_parts.error_report import UsageError
 from .._types.options import FilePart, RequestOptions
-from ..errors import InvalidInputError
 from .options import add_call_options
 
 if TYPE_CHECKING:
@@ -96,8 +95,7 @@ def run_ops(args: argparse.Namespace, out: IO[str], err: IO[str], stdin: IO[str]
 
     with StripeConnector(**connector_options(args)) as connector:
         if operation.is_binary and not args.dry_run:
-            download = connector.download_operation(operation, arguments, **options)
-            write_file(Path(args.out), download.content)
+            download = connector.download_operation(operation, arguments, out=Path(args.out), **options)
             write_json({**download.as_json(), "out": args.out}, out, compact=args.compact)
             return EXIT_OK
         result = connector.call_operation(operation, arguments, dry_run=args.dry_run, **options)
@@ -120,13 +118,3 @@ def files_from_paths(operation: Operation, given: list[str], root: str, purpose:
             raise UsageError(f"--file {name}: {operation.id} takes {takes}")
         files[name] = read_upload(name, path, limit=upload_limit(purpose), root=Path(root))
     return files
-
-
-def write_file(path: Path, content: bytes) -> None:
-    """Write ``content`` to ``path`` whole or not at all (a temporary file beside it, then renamed; mode 0600)."""
-    from .._types.files import write_atomically
-
-    try:
-        write_atomically(path, content)
-    except OSError as exc:
-        raise InvalidInputError("out", f"cannot write {path}: {exc.strerror or exc}") from None

@@ -7,7 +7,10 @@ typed errors are the ones ``call`` has.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, Unpack
 
 from .._types.options import PageOptions, RequestOptions
@@ -15,6 +18,7 @@ from .._types.options import PageOptions, RequestOptions
 if TYPE_CHECKING:
     import httpx
 
+    from .._request.sinks import FileSink
     from .._types.call_result import Download
     from .._types.options import PreparedRequest
     from ..tools.catalogue import Tool
@@ -94,6 +98,45 @@ def read_download(
     return core.read_binary(request, response, found.answer)
 
 
+def prepare_download(
+    core: OperationCore,
+    operation: str | Operation,
+    arguments: Mapping[str, Any] | None,
+    out: str | os.PathLike[str] | None,
+    options: RequestOptions,
+) -> tuple[PreparedRequest, Operation, FileSink | None]:
+    """A binary operation's request; with ``out``, its answer is streamed to that file (``_request.sinks``)."""
+    request, found = prepare_call(core, operation, arguments, options)
+    binary_only(found)
+    if out is None:
+        return request, found, None
+    from .._request.sinks import FileSink
+
+    request.sink = FileSink(Path(out), found.answer)
+    return request, found, request.sink
+
+
+def finish_download(download: Download, sink: FileSink | None) -> Download:
+    """The answer judged good: a streamed one becomes its file, described by its path and size."""
+    if sink is None:
+        return download
+    from .._types.call_result import Download as Answer
+
+    sink.commit()
+    return Answer(b"", download.content_type, download.request_id, path=str(sink.path), size=sink.size)
+
+
+@contextmanager
+def discarded_on_failure(sink: FileSink | None) -> Iterator[None]:
+    """A download that fails in any way (cut, refused, an error answer, cancelled) leaves no file behind."""
+    try:
+        yield
+    except BaseException:
+        if sink is not None:
+            sink.discard()
+        raise
+
+
 class SyncOperationMethods:
     if TYPE_CHECKING:
 
@@ -124,16 +167,22 @@ class SyncOperationMethods:
         return self.core.read_json(request, self._send(request))
 
     def download_operation(
-        self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+        self,
+        operation: str | Operation,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        out: str | os.PathLike[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Download:
         """Run an operation whose answer is a file (``GetQuotesQuotePdf``): its exact bytes and content type.
 
         Sent like ``call_operation`` (its own host, retries, typed errors; errors are JSON as everywhere), read
-        within ``max_response_bytes``, never parsed.
+        within ``max_response_bytes``, never parsed. ``out``: a path the answer is streamed to as it arrives
+        (never whole in memory; mode 0600; the file appears only once the whole answer was read).
         """
-        request, found = prepare_call(self.core, operation, arguments, options)
-        binary_only(found)
-        return read_download(self.core, request, found, self._send(request))
+        request, found, sink = prepare_download(self.core, operation, arguments, out, options)
+        with discarded_on_failure(sink):
+            return finish_download(read_download(self.core, request, found, self._send(request)), sink)
 
     def meter_event_stream(self) -> MeterEventStream:
         """A meter event stream (``stream.send(events)``): its session opened, renewed and its token used only on
@@ -176,12 +225,17 @@ class AsyncOperationMethods:
         return self.core.read_json(request, await self._send(request))
 
     async def download_operation(
-        self, operation: str | Operation, arguments: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+        self,
+        operation: str | Operation,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        out: str | os.PathLike[str] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Download:
         """``StripeConnector.download_operation``, awaited."""
-        request, found = prepare_call(self.core, operation, arguments, options)
-        binary_only(found)
-        return read_download(self.core, request, found, await self._send(request))
+        request, found, sink = prepare_download(self.core, operation, arguments, out, options)
+        with discarded_on_failure(sink):
+            return finish_download(read_download(self.core, request, found, await self._send(request)), sink)
 
     def meter_event_stream(self) -> AsyncMeterEventStream:
         """``StripeConnector.meter_event_stream``, for ``await stream.send(events)``."""
