@@ -103,7 +103,7 @@ class Chart:
 def rows_of(rows: Iterable[Row], figure: Callable[[str], bool], what: str) -> list[Row]:
     found = [row for row in rows if figure(row["figure"]) and row.get("stats")]
     if not found:
-        raise MissingRows(f"the results have no rows for {what} (run `make bench` without --only, or with it)")
+        raise MissingRows(f"the results have no rows for {what} (a full `make bench` has them; --quick may not)")
     return found
 
 

@@ -159,3 +159,23 @@ def test_the_export_simulation_hands_out_every_object_once_for_every_shape_and_l
     assert len(lines) == 9 and all("x bound" in line and "x achievable" in line for line in lines)
     requests = [int(line.rsplit(", ", 1)[1].split()[0]) for line in lines]
     assert all(request >= 20 for request in requests), "2,000 objects cannot take fewer than 20 pages of 100"
+
+
+def test_the_site_s_figures_draw_from_what_the_bench_writes_today(
+    quick_run: tuple[subprocess.CompletedProcess[str], dict[str, object]], tmp_path: Path
+) -> None:
+    """bench/figures.py reads the rows run.py writes now (names, units, ratios to the bound), not only the committed
+    results: a change to a row the charts depend on fails here, before the next `make bench` is committed. (The
+    events receiver's rows come from a full run only.)"""
+    _done, payload = quick_run
+    results = tmp_path / "quick.json"
+    results.write_text(json.dumps(payload))
+    script = (
+        "import json, sys; sys.path.insert(0, sys.argv[1]); import figures; "
+        "rows = json.load(open(sys.argv[2]))['rows']; "
+        "print(figures.cpu_chart(rows).svg()); print(figures.export_chart(rows).svg())"
+    )
+    drawn = subprocess.run([sys.executable, "-c", script, str(BENCH), str(results)], capture_output=True, text=True)
+    assert drawn.returncode == 0, drawn.stderr
+    assert drawn.stdout.count("<svg") == 2 and drawn.stdout.count("x bound") >= 2
+    assert "stripe-connector" in drawn.stdout and "stripe-python" in drawn.stdout
