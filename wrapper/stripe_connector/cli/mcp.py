@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from .._host_parts.error_report import MissingDependencyError, UsageError
+from .._host_parts.startup import collector_paused
 from ..errors import StripeConnectorError
 from .common import EXIT_OK, connector_options, from_args
 
@@ -25,7 +26,8 @@ def _many_users(args: argparse.Namespace, problem: StripeConnectorError | None) 
 
 def run_mcp(args: argparse.Namespace) -> int:
     try:
-        from ..mcp import server as mcp_server  # the MCP SDK: loaded only for this subcommand
+        with collector_paused():  # the MCP SDK (loaded only for this subcommand): most of an agent's wait at start
+            from ..mcp import server as mcp_server
     except ImportError as exc:
         if (exc.name or "").split(".")[0] != "mcp":
             raise
