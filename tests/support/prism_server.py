@@ -34,17 +34,16 @@ import argparse
 import contextlib
 import json
 import re
-import signal
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import httpx
 from stripe_connector.testing.launchers import (
     ServerStartError,
+    serve_until_signalled,
     start_logged_process,
     stop_process_group,
     wait_until_ready,
@@ -180,10 +179,6 @@ def _answers_http(base_url: str) -> bool:
     return True
 
 
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
-
-
 def main(argv: list[str] | None = None) -> int:
     """Foreground mode for people: print the URL, serve until Ctrl-C or SIGTERM, then stop Prism."""
     parser = argparse.ArgumentParser(description="Run Prism (dynamic mock) on 127.0.0.1 until Ctrl-C.")
@@ -191,21 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", help="make generated responses repeatable")
     parser.add_argument("--no-extra-properties", action="store_true", help="only documented properties")
     args = parser.parse_args(argv)
-    # Started in the background by a script, SIGINT may be ignored; make both signals end us cleanly.
-    signal.signal(signal.SIGINT, _interrupt)
-    signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        with running_prism(args.spec, seed=args.seed, extra_properties=not args.no_extra_properties) as url:
-            print(url, flush=True)
-            print(f"try: curl -u sk_test_<anything>: {url}/v1/customers", flush=True)
-            while True:
-                signal.pause()
-    except ServerStartError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        pass
-    return 0
+    return serve_until_signalled(
+        lambda _stack: running_prism(args.spec, seed=args.seed, extra_properties=not args.no_extra_properties),
+        lambda url: [f"try: curl -u sk_test_<anything>: {url}/v1/customers"],
+    )
 
 
 if __name__ == "__main__":

@@ -16,15 +16,45 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
+from types import FrameType
 from typing import Self, TypeVar
 
 LOG_TAIL_CHARS = 4000
 HOST = "127.0.0.1"
 Found = TypeVar("Found")
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def serve_until_signalled(
+    start: Callable[[contextlib.ExitStack], AbstractContextManager[str]], hints: Callable[[str], Sequence[str]]
+) -> int:
+    """Foreground mode of a launcher run as a script: start the server, print its URL and ``hints(url)``, and keep
+    it until SIGINT or SIGTERM (a script that starts us in the background may have SIGINT ignored, so both end us
+    cleanly, stopping the server). Returns the exit status: 1 with the reason when the server did not start."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with contextlib.ExitStack() as stack:
+            url = stack.enter_context(start(stack))
+            for line in (url, *hints(url)):
+                print(line, flush=True)
+            while True:
+                signal.pause()
+    except ServerStartError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
 
 
 class ServerStartError(RuntimeError):

@@ -25,16 +25,20 @@ import argparse
 import contextlib
 import logging
 import os
-import signal
 import socket
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
-from ._process import HOST, ServerStartError, start_logged_process, stop_process_group, wait_until_ready
+from ._process import (
+    HOST,
+    serve_until_signalled,
+    start_logged_process,
+    stop_process_group,
+    wait_until_ready,
+)
 
 PICKLE_NAME = "localstripe.pickle"
 LOG_NAME = "localstripe.log"
@@ -147,10 +151,6 @@ def _redirect_pickle(store_class: Any, pickle_path: Path) -> None:
     store_class.dump_to_disk = dump_to_disk
 
 
-def _interrupt(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
-
-
 def _main(argv: list[str] | None = None) -> int:
     """Foreground mode for people (`--state-dir`), or the child mode the launcher uses (`--serve`)."""
     parser = argparse.ArgumentParser(description="Run localstripe on 127.0.0.1 until Ctrl-C.")
@@ -160,24 +160,14 @@ def _main(argv: list[str] | None = None) -> int:
     if args.serve is not None:
         _serve_child(args.serve)
         return 0
-    # Started in the background by a script, SIGINT may be ignored; make both signals end us cleanly.
-    signal.signal(signal.SIGINT, _interrupt)
-    signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        with contextlib.ExitStack() as stack:
-            state_dir = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
-            base_url = stack.enter_context(running_localstripe(state_dir))
-            print(base_url, flush=True)
-            print(f"state and log in {state_dir}", flush=True)
-            print(f"try: curl -u sk_test_fake: {base_url}/v1/customers", flush=True)
-            while True:
-                signal.pause()
-    except ServerStartError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        pass
-    return 0
+
+    def start(stack: contextlib.ExitStack) -> contextlib.AbstractContextManager[str]:
+        state_dir = args.state_dir or Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        hints.append(f"state and log in {state_dir}")
+        return running_localstripe(state_dir)
+
+    hints: list[str] = []
+    return serve_until_signalled(start, lambda url: [*hints, f"try: curl -u sk_test_fake: {url}/v1/customers"])
 
 
 if __name__ == "__main__":
