@@ -2,7 +2,8 @@
 
 Same core (``_run.ExportRun``: which page, when, what a failure means), same bounds (``concurrency`` pages being
 fetched, ``buffer_pages`` waiting), same delivery rule (a page is committed when the consumer asks for the object
-after its last one).
+after its last one), same order (pages are handed over in the order they were received: a task waiting for room
+in the queue could otherwise be passed by the next page of its shard).
 """
 
 from __future__ import annotations
@@ -67,12 +68,22 @@ class _Tasks(Workers["AsyncConnector"]):
             return True  # taken by another task meanwhile: the slot goes unused
         try:
             page = await self.fetch(request, PaidGate(gate))
-            received = self.run.receive(request, page)
+            received, ticket = self.run.receive(request, page)
             self.grow()
         finally:
             await self.notify()
-        await self.pages.put(received)
+        await self.hand_over_in_turn(received, ticket)
         return True
+
+    async def hand_over_in_turn(self, received: Received, ticket: int) -> None:
+        """Put ``received`` in the queue once every page received before it is there (``_run.Turns``)."""
+        try:
+            async with self.changed:
+                await self.changed.wait_for(lambda: self.run.turns.is_turn(ticket))
+            await self.pages.put(received)
+        finally:
+            self.run.turns.serve(ticket)
+            await self.notify()
 
     async def fetch(self, request: PageRequest, gate: RateGate) -> dict[str, Any]:
         prepared = self.run.prepare(request)
@@ -112,7 +123,9 @@ async def aexport_pages(connector: AsyncConnector, job: ExportJob, **options: An
             if isinstance(item, Failure):
                 raise item.error
             yield item
-            run.commit(item)
+            state = run.commit(item)  # one event loop: nothing changes the planner meanwhile
+            if state is not None:
+                job.save(state)
     finally:
         await workers.stop()
         run.close()

@@ -166,13 +166,18 @@ class ExportJob:
     def request_for(self, request: PageRequest) -> PreparedRequest:
         return page_request(self.base, request)
 
-    def commit(self, received: Received) -> None:
-        """The consumer has taken ``received``; save a checkpoint if the interval has passed."""
+    def commit(self, received: Received) -> State | None:
+        """The consumer has taken ``received``: the state to save (:meth:`save`) if the interval has passed.
+
+        The state is taken here, under the run's lock, and written by the caller after it: the workers do not wait
+        for the store."""
         self.planner.commit(received)
         self.committed_objects += len(received.objects)
         self.committed_pages += 1
         if self.store is not None and time.monotonic() - self._last_save >= self.checkpoint_interval:
-            self.save()
+            self._last_save = time.monotonic()
+            return self.state()
+        return None
 
     def state(self) -> State:
         extra = dict(self.extra_provider()) if self.extra_provider is not None else dict(self.extra)
@@ -190,10 +195,10 @@ class ExportJob:
             "extra": extra,
         }
 
-    def save(self) -> None:
-        """Write the committed state to the store (a no-op without one)."""
+    def save(self, state: State | None = None) -> None:
+        """Write the committed state (or ``state``, taken by :meth:`commit`) to the store (a no-op without one)."""
         if self.store is not None:
-            self.store.save(self.key, self.state())
+            self.store.save(self.key, self.state() if state is None else state)
             self._last_save = time.monotonic()
 
     @property

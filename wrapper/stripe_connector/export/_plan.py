@@ -27,7 +27,10 @@ page of 100 falls): an export of ``n`` objects takes about ``n / 100`` requests 
 just *received*. What a checkpoint may record is what the consumer has *committed* (taken in order), so each shard
 keeps both cursors; a snapshot holds the committed ones (and the current edges, which a cut only ever narrows in a
 way that keeps every committed object inside its shard). Resuming from a snapshot re-fetches at most what was
-received but not committed.
+received but not committed. So a shard's pages must be committed in the order they were received: committing a
+page after its shard's next one would take the committed cursor back (the next page handed out again on resume),
+and committing the next one before it would skip it if the export stopped in between; :meth:`Planner.commit`
+refuses either (``RuntimeError``), the schedulers hand pages out in the order they were received.
 
 Objects that do not carry an integer ``created``, or that come back out of order (older first) or outside the
 shard asked for, mean the server does not honour the filter this relies on: :class:`StripeResponseError`.
@@ -87,6 +90,7 @@ class Shard:
         "committed_cursor",
         "committed_done",
         "committed_oldest",
+        "committed_pages",
         "cursor",
         "density",
         "done",
@@ -113,6 +117,8 @@ class Shard:
         self.committed_cursor: str | None = None
         self.committed_oldest: int | None = None
         self.committed_done = False
+        #: Pages of this shard committed (``pages`` counts those received): the next to commit is the one after.
+        self.committed_pages = 0
         self.pages = 0
         self.objects = 0
         #: Objects per second of ``created``, from this shard's pages (or its parent's, until it has its own).
@@ -164,16 +170,20 @@ class PageRequest:
 
 
 class Received:
-    """A page taken by the planner: the objects to hand out and the shard state to commit once they are out."""
+    """A page taken by the planner: the objects to hand out and the shard state to commit once they are out
+    (``page``: which of its shard's pages this is, from 1 on, in the order received)."""
 
-    __slots__ = ("cursor", "done", "objects", "oldest", "shard_id")
+    __slots__ = ("cursor", "done", "objects", "oldest", "page", "shard_id")
 
-    def __init__(self, shard_id: int, objects: list[Any], cursor: str | None, oldest: int | None, done: bool) -> None:
+    def __init__(
+        self, shard_id: int, objects: list[Any], cursor: str | None, oldest: int | None, done: bool, page: int
+    ) -> None:
         self.shard_id = shard_id
         self.objects = objects
         self.cursor = cursor
         self.oldest = oldest
         self.done = done
+        self.page = page
 
 
 def first_wave(gte: int, lt: int, pieces: int) -> list[tuple[int, int]]:
@@ -458,7 +468,7 @@ class Planner:
         shard.done = below or not has_more or not keep
         if shard.done:
             self._tell_older(shard)
-        return Received(shard.id, keep, shard.cursor, shard.oldest, shard.done)
+        return Received(shard.id, keep, shard.cursor, shard.oldest, shard.done, shard.pages)
 
     def _tell_older(self, done: Shard) -> None:
         """A shard is done: the waiting shard just older than it, none of whose pages was asked for, takes its
@@ -500,8 +510,17 @@ class Planner:
         self.shards[request.shard_id].busy = False
 
     def commit(self, received: Received) -> None:
-        """The consumer has taken ``received``: a checkpoint may now record it."""
+        """The consumer has taken ``received``: a checkpoint may now record it.
+
+        Only its shard's next page in the order received: out of order, the committed state would go back or skip a
+        page (see the module docstring), and a checkpoint would then repeat or lose objects."""
         shard = self.shards[received.shard_id]
+        if received.page != shard.committed_pages + 1:
+            raise RuntimeError(
+                f"page {received.page} of shard {shard.id} committed after its page {shard.committed_pages}: a"
+                " shard's pages must be committed in the order they were received"
+            )
+        shard.committed_pages = received.page
         shard.committed_cursor = received.cursor
         shard.committed_oldest = received.oldest
         shard.committed_done = received.done

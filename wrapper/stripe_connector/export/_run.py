@@ -15,7 +15,10 @@ those, a page that still fails with a rate limit, a 5xx or a connection failure 
 (``page_retries`` times): one page of a million is no reason to stop an export.
 
 **Delivery.** A page is committed when the consumer asks for the object after its last one; a checkpoint records
-committed pages only (``ExportJob.commit``).
+committed pages only (``ExportJob.commit``). Pages reach the consumer in the order they were received
+(:class:`Turns`): a shard's pages must be committed in that order (``_plan``), and a worker that is descheduled (or
+waits for room in the buffer) between receiving a page and handing it over would otherwise let the next page of the
+same shard pass it. The checkpoint would then go back a page (handed out again on resume) or skip one.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 
     from .._core.base import ConnectorCore
     from .._types.options import PreparedRequest
+    from ._checkpoint import State
     from ._plan import PageRequest, Received
 
 RETRYABLE = (RateLimitError, StripeConnectionError, StripeServerError)
@@ -70,6 +74,32 @@ class Failure:
 
     def __init__(self, error: BaseException) -> None:
         self.error = error
+
+
+class Turns:
+    """Tickets in the order pages are received (taken with the page, under the scheduler's lock): a worker hands its
+    page to the consumer only in its ticket's turn, so pages are handed out in the order they were received."""
+
+    __slots__ = ("issued", "served")
+
+    def __init__(self) -> None:
+        self.issued = 0
+        self.served = 0
+
+    def take(self) -> int:
+        """The ticket of a page just received."""
+        ticket = self.issued
+        self.issued += 1
+        return ticket
+
+    def is_turn(self, ticket: int) -> bool:
+        """Whether every page received before ``ticket``'s has been handed over (or given up)."""
+        return self.served == ticket
+
+    def serve(self, ticket: int) -> None:
+        """``ticket``'s page has been handed over (or given up: the consumer is gone): the next one's turn."""
+        if self.served == ticket:
+            self.served += 1
 
 
 class PaidGate(RateGate):
@@ -128,6 +158,8 @@ class ExportRun:
         self.stopping = False
         #: Workers waiting for their slot in the budget (each to start a page that could start when it went).
         self.claimed = 0
+        #: The order in which received pages go to the consumer (the order they were received).
+        self.turns = Turns()
         job.pages_in_flight = self.in_flight
         watch_job(job)
 
@@ -202,10 +234,12 @@ class ExportRun:
             return None
         return retry_pause(attempt)
 
-    def receive(self, request: PageRequest, page: Mapping[str, Any]) -> Received:
-        """Take a page that came back: its worker's page is over, so one more may be in flight."""
+    def receive(self, request: PageRequest, page: Mapping[str, Any]) -> tuple[Received, int]:
+        """Take a page that came back: its worker's page is over, so one more may be in flight. With its ticket: the
+        worker hands it to the consumer in that ticket's turn (:class:`Turns`)."""
         self.active -= 1
-        return self.planner.receive(request, page)
+        received = self.planner.receive(request, page)
+        return received, self.turns.take()
 
     def fail(self) -> None:
         """A worker failed (its exception goes to the consumer): nothing new starts."""
@@ -218,9 +252,12 @@ class ExportRun:
 
     # --- the consumer's steps ---------------------------------------------------------------------------------------
 
-    def commit(self, received: Received) -> None:
-        """The consumer has taken ``received`` (a checkpoint may now record it)."""
-        self.job.commit(received)
+    def commit(self, received: Received) -> State | None:
+        """The consumer has taken ``received``: the checkpoint state to save now, if one is due (``ExportJob``).
+
+        Under the scheduler's lock: the workers change the planner (cut shards) while the consumer commits, and a
+        snapshot taken half-way through a cut would hold the cut-off range twice."""
+        return self.job.commit(received)
 
     def close(self) -> None:
         """The consumer is done (finished, stopped or failed): nothing new starts, and the checkpoint is saved."""

@@ -10,6 +10,8 @@ objects are held at once, whatever the size of the list.
 **Delivery.** A page is committed when the consumer asks for the object after its last one; a checkpoint records
 committed pages only. Resumed from a checkpoint, an iterator hands out again at most the pages that had not been
 committed (the CLI writes them to a file that it truncates back to the checkpoint, so the file gets them once).
+Workers hand pages over in the order they were received (``_run.Turns``), and the consumer commits (and takes the
+checkpoint's state) under the workers' lock, writing it to the store after.
 """
 
 from __future__ import annotations
@@ -112,10 +114,21 @@ class _Threads(Workers["SyncConnector"]):
             return True  # taken by another worker meanwhile: the slot goes unused
         page = self.fetch(request, PaidGate(gate))
         with self.lock:
-            received = self.run.receive(request, page)
+            received, ticket = self.run.receive(request, page)
             self.grow()
             self.lock.notify_all()
-        return self.hand_over(received)
+        return self.hand_over_in_turn(received, ticket)
+
+    def hand_over_in_turn(self, received: Received, ticket: int) -> bool:
+        """Hand ``received`` over once every page received before it has been (``_run.Turns``)."""
+        try:
+            with self.lock:
+                self.lock.wait_for(lambda: self.run.turns.is_turn(ticket) or self.closed.is_set())
+            return self.hand_over(received)
+        finally:
+            with self.lock:
+                self.run.turns.serve(ticket)
+                self.lock.notify_all()
 
     def fetch(self, request: PageRequest, gate: RateGate) -> dict[str, Any]:
         prepared = self.run.prepare(request)
@@ -162,7 +175,10 @@ def export_pages(connector: SyncConnector, job: ExportJob, **options: Any) -> Ge
             if isinstance(item, Failure):
                 raise item.error
             yield item
-            run.commit(item)
+            with workers.lock:
+                state = run.commit(item)
+            if state is not None:
+                job.save(state)
     finally:
         workers.stop()
         run.close()
