@@ -146,7 +146,8 @@ def test_a_held_write_is_refused_at_once_after_the_deadline_or_a_close() -> None
 
 
 def test_a_post_and_a_get_each_leave_in_one_write_and_arrive_whole(server: ScriptedStripe) -> None:
-    server.script(Reply(200, json={"id": "cus_1", "object": "customer"}), Reply(200, json={"object": "list", "data": []}))
+    created, listed = {"id": "cus_1", "object": "customer"}, {"object": "list", "data": []}
+    server.script(Reply(200, json=created), Reply(200, json=listed))
     with StripeConnector(API_KEY, base_url=server.base_url, max_retries=0, share_transport=False) as stripe:
         backend = deadline_backend(stripe._transport)
         assert backend is not None
