@@ -51,3 +51,22 @@ def test_a_redirect_is_never_followed() -> None:
         stripe.call("raw_request", {"method": "GET", "path": "/v1/balance"})
     assert raised.value.http_status == 302
     assert seen == ["https://api.stripe.com/v1/balance"]
+
+
+def test_a_path_is_parsed_once_and_a_url_with_a_query_is_never_kept() -> None:
+    from stripe_connector._http.transport import _parsed_url
+    from stripe_connector._types.options import PreparedRequest
+
+    _parsed_url.cache_clear()
+    factory = RequestFactory("http://127.0.0.1:1", {"Authorization": "Bearer sk_test_fake"}, timeout=2.5)
+    create = PreparedRequest("create_customer", "POST", "/v1/customers", "name=a", {"Idempotency-Key": "k1"})
+    built = [factory.build(create) for _ in range(3)]
+    assert [str(request.url) for request in built] == ["http://127.0.0.1:1/v1/customers"] * 3
+    assert [request.content for request in built] == [b"name=a"] * 3
+    assert (_parsed_url.cache_info().misses, _parsed_url.cache_info().hits) == (1, 2)
+    search = PreparedRequest("list_customers", "GET", "/v1/customers?email=jenny%40example.com", None, {})
+    assert str(factory.build(search).url) == "http://127.0.0.1:1/v1/customers?email=jenny%40example.com"
+    assert _parsed_url.cache_info().currsize == 1  # the query (an email address) was not kept
+    with pytest.raises(httpx.InvalidURL):  # a bad URL is still httpx's error, and is not kept either
+        factory.build(PreparedRequest("raw_request", "GET", "/v1/" + "x" * 70_000, None, {}))
+    assert _parsed_url.cache_info().currsize == 1
