@@ -25,6 +25,7 @@ from typing import Any, TypeAlias
 
 from .._request.connection_files import ConnectionFiles
 from .._request.connection_id import is_connection_id
+from .._request.file_stamps import Stamp, read_small, stamp
 from ..errors import InvalidInputError, WebhookSignatureError
 from ._bounded import call_bounded
 from ._signature import WebhookSecrets
@@ -104,92 +105,76 @@ class SecretsDirectory(ConnectionFiles[WebhookSecrets]):
     """A directory with one secret file per connection, named by its id (``events serve --secrets-dir DIR``).
 
     A file holds the connection's ``whsec_`` secrets, one per line (two while rolling). Each lookup ``stat``s the
-    one file its id names (one system call: no listing, no open, nothing per other connection) and answers from
-    what it read last while the file's stamp (mtime, size, device and inode, mode) is unchanged; a changed file is read again
-    before the delivery is verified, so a platform adds, rolls and removes connections by writing files, without a
-    restart, and a rolled-out secret stops being accepted at the next delivery (write a new file and ``rename`` it
-    over the old one: a reader never sees half a file, and the new inode always counts as a change). A file that
-    others can read or write, that is not a regular file, or that holds no valid secret (e.g. truncated mid-write)
-    is refused: :class:`SecretsUnavailable`, which the receiver answers with a 503 so Stripe delivers again once it
-    is fixed; a refusal is never remembered. Its content is never logged.
+    one file its id names (one system call: no listing, nothing per other connection) and answers from what it
+    read last while the file's stamp (mtime, size, device and inode, mode) is unchanged; a changed file is read
+    again before the delivery is verified, so a platform adds, rolls and removes connections by writing files,
+    without a restart, and a rolled-out secret stops being accepted at the next delivery (write a new file and
+    ``rename`` it over the old one: a reader never sees half a file, and a new inode always counts as a change).
+    A file that others can read or write, that is not a regular file, or that holds no valid secret (e.g.
+    truncated mid-write) is refused: :class:`SecretsUnavailable`, which the receiver answers with a 503 so Stripe
+    delivers again once it is fixed; a refusal is never remembered. Its content is never logged.
     Only names that are connection ids are looked up (no ``..``, no dotfiles): the path cannot leave the directory.
+    The stat and the read keep the GIL (:mod:`.._request.file_stamps`): on the event loop, handing it to the inbox's
+    threads for each call cost more than the calls.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(path, "secrets_dir", others_could=" (they could add a connection)")
         #: ``{connection id: (the stamp of the file as read, its secrets)}``: only files that were accepted.
-        self._cache: dict[str, tuple[_Stamp, WebhookSecrets]] = {}
+        self._cache: dict[str, tuple[Stamp, WebhookSecrets]] = {}
 
     def load(self, connection: str, file: str, default: Any) -> Any:
         try:
-            info = os.stat(file)
+            # The GIL is kept through the stat (file_stamps): this runs on the receiver's event loop per delivery.
+            now = stamp(file)
         except FileNotFoundError:
             self._forget(connection)
             return default
         except OSError as exc:
             raise SecretsUnavailable(f"cannot stat the secret file of a connection: {exc.strerror}") from None
-        cached = self._cache.get(connection)  # one dict read: atomic, and a stale entry only costs a read
-        if cached is not None and cached[0] == _stamp(info):
+        cached = self._cache.get(connection)  # one dict read: atomic; a stale entry only costs a read
+        if cached is not None and cached[0] == now:
             return cached[1]
-        found = self._read(file, info)
+        found = self._read(file, now)
         if found is None:  # removed between the stat and the open
             self._forget(connection)
             return default
-        stamp, secrets = found
         with self._lock:
-            self._cache[connection] = (stamp, secrets)
-        return secrets
+            self._cache[connection] = found
+        return found[1]
 
     def _forget(self, connection: str) -> None:
         with self._lock:
             self._cache.pop(connection, None)
 
-    def _read(self, file: str, info: os.stat_result) -> tuple[_Stamp, WebhookSecrets] | None:
-        """The file's stamp and secrets, checked on the file actually opened; None if it is gone."""
+    def _read(self, file: str, seen: Stamp) -> tuple[Stamp, WebhookSecrets] | None:
+        """The stamp and secrets of the file, checked on the file actually opened; None if it is gone."""
 
         def refuse(why: str) -> SecretsUnavailable:
             logger.error("secret file %s refused: %s", file, why)
             return SecretsUnavailable(f"the secret file of a connection is refused: {why}")
 
-        _check(info, refuse)  # before opening: a FIFO or a device is never opened
+        _check(seen, refuse)  # before opening: a FIFO or a device is never opened
         try:
-            # Non-blocking: what is swapped in between the stat and the open (a FIFO) cannot hold the event loop.
-            fd = os.open(file, _OPEN_FLAGS)
+            opened, data = read_small(file, SECRET_FILE_LIMIT)
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise refuse(f"cannot read it ({exc.strerror})") from None
-        try:
-            # The stamp of what is read, taken before reading: a change during the read makes the next lookup read
-            # again, never keeps older content under a newer stamp.
-            opened = os.fstat(fd)
-            _check(opened, refuse)
-            data = os.read(fd, SECRET_FILE_LIMIT + 1)
-        except OSError as exc:
-            raise refuse(f"cannot read it ({exc.strerror})") from None
-        finally:
-            os.close(fd)
+        _check(opened, refuse)  # what was read, if another file was renamed in after the stat
         if len(data) > SECRET_FILE_LIMIT:
             raise refuse(f"larger than {SECRET_FILE_LIMIT} bytes")
         try:
             lines = [line.strip() for line in data.decode("ascii").splitlines() if line.strip()]
-            return _stamp(opened), WebhookSecrets(lines)
+            return opened, WebhookSecrets(lines)
         except (UnicodeDecodeError, WebhookSignatureError):
             raise refuse("it holds no whsec_ secret (empty, truncated or not one)") from None
 
 
-#: What says a secret file changed: mtime (ns), size, device and inode, mode.
-_Stamp: TypeAlias = tuple[int, int, int, int, int]
-_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
-
-
-def _stamp(info: os.stat_result) -> _Stamp:
-    return (info.st_mtime_ns, info.st_size, info.st_dev, info.st_ino, info.st_mode)
-
-
-def _check(info: os.stat_result, refuse: Callable[[str], SecretsUnavailable]) -> None:
+def _check(found: Stamp, refuse: Callable[[str], SecretsUnavailable]) -> None:
     """A secret file must be a regular file that only its owner can read or change."""
-    if not stat.S_ISREG(info.st_mode):
+    mode = found[4]
+    if not stat.S_ISREG(mode):
         raise refuse("not a regular file")
-    if info.st_mode & 0o077:
+    if mode & 0o077:
         raise refuse("others can read or change it (chmod 600)")
