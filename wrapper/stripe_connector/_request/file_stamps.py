@@ -15,14 +15,15 @@ Both ways give the same :data:`Stamp` and raise the same ``OSError`` subclasses 
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import functools
 import os
 import struct
 import sys
-from collections.abc import Callable
-from typing import TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
+
+if TYPE_CHECKING:
+    import ctypes
 
 #: What says a file changed: (mtime in ns, size, device, inode, mode), as ``os.stat`` gives them.
 Stamp: TypeAlias = tuple[int, int, int, int, int]
@@ -35,13 +36,12 @@ OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr
 _AT_FDCWD = -100
 _AT_EMPTY_PATH = 0x1000
 _STATX_BASIC_STATS = 0x7FF
-#: The fields read from ``struct statx`` (mode, inode, size, mtime): the kernel sets their bits in ``stx_mask``.
+#: The fields read (mode, mtime, inode, size): the kernel sets their bits in ``stx_mask`` when it filled them.
 _STATX_NEEDED = 0x2 | 0x40 | 0x100 | 0x200
 _STATX_SIZE = 256
-_MODE = struct.Struct("=H")  # stx_mode at 28
-_INO_SIZE = struct.Struct("=QQ")  # stx_ino, stx_size at 32
-_MTIME = struct.Struct("=qI")  # stx_mtime at 112 (seconds, nanoseconds)
-_DEV = struct.Struct("=II")  # stx_dev_major, stx_dev_minor at 136
+#: ``struct statx`` from ``stx_mask`` to ``stx_dev_minor``: mask (0), mode (28), inode (32), size (40), mtime
+#: seconds and nanoseconds (112, 120), device major and minor (136, 140).
+_STATX = struct.Struct("=I24xH2xQQ64xqI12xII")
 
 
 def stamp_of(info: os.stat_result) -> Stamp:
@@ -50,15 +50,15 @@ def stamp_of(info: os.stat_result) -> Stamp:
 
 
 def stamp(path: str) -> Stamp:
-    """The stamp of ``path`` (symbolic links followed), as ``os.stat`` would raise when there is none."""
+    """The stamp of ``path`` (symbolic links followed); raises what ``os.stat`` raises when there is none."""
     held = _held()
     return held.stamp(path) if held is not None else stamp_of(os.stat(path))
 
 
 def read_small(path: str, limit: int) -> tuple[Stamp, bytes]:
-    """At most ``limit + 1`` bytes of ``path`` and the stamp of the file they were read from (taken before reading:
-    a change while reading leaves the stamp older than the content, never newer). ``check`` on that stamp is the
-    caller's: it sees the file actually opened, whatever was at ``path`` a moment before."""
+    """At most ``limit + 1`` bytes of ``path`` and the stamp of the file they were read from, taken before reading
+    (a change while reading leaves the stamp older than the content, never newer). Checking that stamp's mode is
+    the caller's: it is the file actually opened, whatever was at ``path`` a moment before."""
     held = _held()
     if held is not None:
         return held.read(path, limit)
@@ -76,54 +76,61 @@ def read_small(path: str, limit: int) -> tuple[Stamp, bytes]:
 class _HeldCalls:
     """The C library's ``statx``, ``open``, ``read`` and ``close``, each called with the GIL held."""
 
-    def __init__(self, libc: ctypes.CDLL) -> None:
-        self._statx = libc.statx
-        self._statx.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_uint, ctypes.c_void_p]
-        self._statx.restype = ctypes.c_int
-        self._open = libc.open
-        self._open.argtypes = [ctypes.c_char_p, ctypes.c_int]
-        self._open.restype = ctypes.c_int
-        self._read = libc.read
-        self._read.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_size_t]
-        self._read.restype = ctypes.c_ssize_t
-        self._close = libc.close
-        self._close.argtypes = [ctypes.c_int]
-        self._close.restype = ctypes.c_int
+    def __init__(self, ctypes_module: Any) -> None:
+        c = ctypes_module
+        libc = c.PyDLL(None, use_errno=True)  # PyDLL: the GIL stays held through each call
+        self._c = c
+        self._statx = _typed(libc.statx, c.c_int, [c.c_int, c.c_char_p, c.c_int, c.c_uint, c.c_void_p])
+        self._open = _typed(libc.open, c.c_int, [c.c_char_p, c.c_int])
+        self._read = _typed(libc.read, c.c_ssize_t, [c.c_int, c.c_void_p, c.c_size_t])
+        self._close = _typed(libc.close, c.c_int, [c.c_int])
 
     def stamp(self, path: str) -> Stamp:
-        return self._statx_of(_AT_FDCWD, _encoded(path), 0, path)
+        encoded = _encoded(path)
+        buffer = self._c.create_string_buffer(_STATX_SIZE)
+        while self._statx(_AT_FDCWD, encoded, 0, _STATX_BASIC_STATS, buffer) != 0:
+            self._failed(path)
+        return self._parsed(buffer, lambda: os.stat(path))
 
     def read(self, path: str, limit: int) -> tuple[Stamp, bytes]:
         encoded = _encoded(path)
-        fd = _retrying(lambda: self._open(encoded, OPEN_FLAGS), path)
+        while (fd := self._open(encoded, OPEN_FLAGS)) < 0:
+            self._failed(path)
         try:
-            found = self._statx_of(fd, b"", _AT_EMPTY_PATH, path)
-            buffer = ctypes.create_string_buffer(limit + 1)
+            buffer = self._c.create_string_buffer(max(_STATX_SIZE, limit + 1))
+            while self._statx(fd, b"", _AT_EMPTY_PATH, _STATX_BASIC_STATS, buffer) != 0:
+                self._failed(path)
+            found = self._parsed(buffer, lambda: os.fstat(fd))
             size = 0
             while size <= limit:
-                got = _retrying(
-                    lambda: self._read(fd, ctypes.byref(buffer, size), limit + 1 - size),
-                    path,  # noqa: B023
-                )
-                if got == 0:
+                got = self._read(fd, self._c.byref(buffer, size), limit + 1 - size)
+                if got < 0:
+                    self._failed(path)
+                elif got == 0:
                     break
-                size += got
+                else:
+                    size += got
             return found, buffer.raw[:size]
         finally:
             self._close(fd)  # a close that fails has still released the descriptor (Linux)
 
-    def _statx_of(self, fd: int, encoded: bytes, flags: int, path: str) -> Stamp:
-        buffer = ctypes.create_string_buffer(_STATX_SIZE)
-        _retrying(lambda: self._statx(fd, encoded, flags, _STATX_BASIC_STATS, buffer), path)
-        raw = buffer.raw
-        if int.from_bytes(raw[:4], sys.byteorder) & _STATX_NEEDED != _STATX_NEEDED:
-            # A file system that could not say (none that holds secret files): ask the usual way.
-            return stamp_of(os.stat(path) if fd == _AT_FDCWD else os.fstat(fd))
-        (mode,) = _MODE.unpack_from(raw, 28)
-        inode, size = _INO_SIZE.unpack_from(raw, 32)
-        seconds, nanoseconds = _MTIME.unpack_from(raw, 112)
-        major, minor = _DEV.unpack_from(raw, 136)
+    def _failed(self, path: str) -> None:
+        """Return on EINTR (the caller calls again, as ``os`` does: PEP 475); else the ``OSError`` ``os`` raises."""
+        code = self._c.get_errno()
+        if code != errno.EINTR:
+            raise OSError(code, os.strerror(code), path)
+
+    @staticmethod
+    def _parsed(buffer: ctypes.Array[ctypes.c_char], usual: Any) -> Stamp:
+        mask, mode, inode, size, seconds, nanoseconds, major, minor = _STATX.unpack_from(buffer)
+        if mask & _STATX_NEEDED != _STATX_NEEDED:
+            return stamp_of(usual())  # a file system that could not say (none that holds secret files)
         return (seconds * 1_000_000_000 + nanoseconds, size, os.makedev(major, minor), inode, mode)
+
+
+def _typed(function: Any, restype: Any, argtypes: list[Any]) -> Any:
+    function.restype, function.argtypes = restype, argtypes
+    return function
 
 
 def _encoded(path: str) -> bytes:
@@ -133,24 +140,15 @@ def _encoded(path: str) -> bytes:
     return encoded
 
 
-def _retrying(call: Callable[[], int], path: str) -> int:
-    """``call()``'s result; again on EINTR (as ``os`` does, PEP 475); an ``OSError`` naming ``path`` on failure."""
-    while True:
-        result = call()
-        if result >= 0:
-            return result
-        code = ctypes.get_errno()
-        if code != errno.EINTR:
-            raise OSError(code, os.strerror(code), path)
-
-
 @functools.cache
 def _held() -> _HeldCalls | None:
     """The held calls when this system has them and lets them run (probed once, on ``/``), else None."""
     if not sys.platform.startswith("linux"):
         return None
     try:
-        calls = _HeldCalls(ctypes.PyDLL(None, use_errno=True))
+        import ctypes  # only here: ``import stripe_connector`` stays cheap
+
+        calls = _HeldCalls(ctypes)
         if calls.stamp("/") != stamp_of(os.stat("/")):
             return None  # not the layout this module reads: never guess
     except (AttributeError, OSError):
