@@ -224,7 +224,7 @@ def test_a_file_renamed_in_between_the_stat_and_the_open_is_checked_as_opened(
     # counts is the one of the file read.
     _put(directory, "conn_a", _secret(1))
     secrets = SecretsDirectory(directory)
-    real_read = connection_secrets.read_small
+    real_read = file_stamps.read_small
 
     def read_after_a_swap(path: str, limit: int) -> Any:
         _put(directory, "conn_a", _secret(2), mode=0o644)
@@ -253,8 +253,13 @@ def test_a_connection_id_that_is_a_path_trick_touches_no_file(
     (directory.parent / "outside").write_text(_secret(9))
     (directory.parent / "outside").chmod(0o600)
     touched: list[str] = []
-    monkeypatch.setattr(connection_secrets, "stamp", lambda path: touched.append(path) or os.stat(path))
-    monkeypatch.setattr(connection_secrets, "read_small", lambda path, limit: touched.append(path))
+
+    def touch(path: str, *limit: int) -> Any:
+        touched.append(path)
+        raise AssertionError(f"{path} was touched")
+
+    monkeypatch.setattr(connection_secrets, "stamp", touch)
+    monkeypatch.setattr(connection_secrets, "read_small", touch)
     secrets = SecretsDirectory(directory)
     assert secrets.get(connection) is None
     assert touched == []
