@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..export._job import ExportJob
     from ..export._plan import Received
 
+
 def add_export_parser(commands: Any, add_connection_options: Any) -> None:
     """The ``export`` subcommand (called by ``cli.build_parser``; its help line is ``parser.FEATURE_HELP``'s)."""
     export = commands.add_parser(
