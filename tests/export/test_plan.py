@@ -298,3 +298,26 @@ def test_clusters_come_out_exactly_once_and_resume_from_any_checkpoint(
         resumed = Planner(0, 10**6 + 1, concurrency=concurrency, shards=planner.snapshot())
         emitted += run(resumed, server, rng)
     assert sorted(emitted) == sorted(f"obj_{n}" for n in range(len(created)))
+
+
+@pytest.mark.parametrize(("gte", "pieces"), [(500_000, 7), (880_000, 1)])
+def test_a_range_with_nothing_known_is_probed_in_no_more_pieces_than_it_is_expected_to_hold_pages(
+    gte: int, pieces: int
+) -> None:
+    """At the export's overall density (200 objects handed out between 899,000 and 999,000): a range of 399,000 s with
+    nothing known of it (cut off below a cluster) is expected to hold 7.98 pages, so 7 probes side by side; one of
+    19,000 s (a nightly batch's neighbourhood) less than a page, so one probe, not eight empty ones."""
+    shards: list[dict[str, Any]] = [
+        {"gte": 0, "lt": gte, "done": True},
+        {"gte": gte, "lt": 899_000},  # nothing known: no density
+        {"gte": 899_000, "lt": 1_000_000, "done": True, "density": 0.002},
+    ]
+    planner = Planner(0, 1_000_000, concurrency=10, shards=shards)
+    planner.objects, planner.newest_seen, planner.oldest_seen = 200, 999_000, 899_000
+    assert planner._overall() == pytest.approx(200 / 100_001)
+    probe = planner.next_request()
+    assert probe is not None and probe.lt == 899_000
+    probes = sorted((s.gte, s.lt) for s in planner.shards.values() if s.gte >= gte and s.lt <= 899_000)
+    assert len(probes) == pieces
+    assert probes[0][0] == gte and probes[-1][1] == 899_000
+    assert all(a[1] == b[0] for a, b in itertools_pairwise(probes))

@@ -261,6 +261,9 @@ class Planner:
                 self._restore(state)
         self.pages = 0
         self.objects = 0
+        #: The newest and oldest ``created`` handed out so far: the export's overall density (``_overall``).
+        self.newest_seen: int | None = None
+        self.oldest_seen: int | None = None
 
     # --- building ---------------------------------------------------------------------------------------------------
 
@@ -339,12 +342,14 @@ class Planner:
         """A range about to be asked for with nothing known of it (cut off below a cluster), while fewer shards are
         open than pages may be in flight, is cut in equal pieces first, one per idle worker (``SPREAD_PIECES`` at
         most): each piece's first page finds the newest objects in it side by side, instead of one page finding the
-        next cluster down a latency after the last. Not the oldest shard, which reaches back to the export's
-        ``gte`` (1970 by default): blind cuts double there instead."""
+        next cluster down a latency after the last. No more pieces than the range is expected to hold pages at the
+        export's overall density (a nightly batch: a range of a few hours is one probe, not eight empty ones). Not the
+        oldest shard, which reaches back to the export's ``gte`` (1970 by default): blind cuts double there instead."""
         if shard.density is not None or shard.pages or shard.cursor is not None or shard.gte == self.gte:
             return
         idle = self.concurrency - len(self.open_shards())
-        pieces = min(idle + 1, shard.lt - shard.gte, SPREAD_PIECES)
+        expected_pages = int(self._overall() * (shard.lt - shard.gte) / PAGE_LIMIT)
+        pieces = min(idle + 1, shard.lt - shard.gte, SPREAD_PIECES, expected_pages)
         width = (shard.lt - shard.gte) / max(1, pieces)
         top = shard.lt
         for index in range(1, pieces):
@@ -352,6 +357,12 @@ class Planner:
             if shard.gte < edge < shard.lt:
                 shard = self._split(shard, edge)
                 shard.density = None
+
+    def _overall(self) -> float:
+        """Objects per second between the newest and the oldest object handed out so far."""
+        if self.newest_seen is None or self.oldest_seen is None:
+            return 0.0
+        return self.objects / max(1, self.newest_seen - self.oldest_seen + 1)
 
     def _take_top(self, shard: Shard) -> None:
         """A shard none of whose pages was asked for, expected to hold more than two fair shares, is asked for
@@ -534,6 +545,9 @@ class Planner:
             raise StripeResponseError("an exported object has no string `id` to continue after")
         top = shard.top()
         shard.oldest = int(keep[-1]["created"])
+        newest = int(keep[0]["created"])
+        self.newest_seen = newest if self.newest_seen is None else max(self.newest_seen, newest)
+        self.oldest_seen = shard.oldest if self.oldest_seen is None else min(self.oldest_seen, shard.oldest)
         shard.objects += len(keep)
         self.objects += len(keep)
         # The density of the last few pages: what lies just below is more like what was just read than like the
