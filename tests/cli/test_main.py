@@ -200,6 +200,13 @@ def test_call_prints_stripes_json_and_sends_the_key_only_to_stripe(
     assert request.header("Authorization") == f"Bearer {API_KEY}"
 
 
+def test_verbose_logs_each_attempt_on_stderr(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
+    run = run_cli("call", "list_customers", '{"limit": 1}', "-v", cwd=tmp_path, base_url=stripe_server.base_url)
+    assert run.code == 0, run.stderr
+    assert run.stderr.startswith("stripe-connector: GET /v1/customers -> 200 ("), run.stderr
+    assert "attempt 1" in run.stderr
+
+
 def test_base_url_from_the_environment_and_options_after_the_subcommand(
     tmp_path: Path, stripe_server: ScriptedStripe
 ) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -58,6 +57,8 @@ def exit_code_for(exc: BaseException) -> int:
 
 
 def configure_logging(err: IO[str]) -> None:
+    import logging  # with -v only (httpx loads it anyway for the commands that send; `--help` need not)
+
     handler = logging.StreamHandler(err)
     handler.setFormatter(logging.Formatter("stripe-connector: %(message)s"))
     logger = logging.getLogger("stripe_connector")
