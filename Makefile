@@ -89,7 +89,10 @@ record: $(VENV)/.installed
 
 # The run's rows also go to BENCH_JSON: the results the site's figures are drawn from (`make figures`).
 BENCH_JSON ?= bench/results.json
+# Bytecode first, as `pip install` leaves it: a shell with PYTHONDONTWRITEBYTECODE would otherwise time each
+# spawned command compiling the package from source (~100 ms of every process start in the CLI rows).
 bench: $(VENV)/.installed
+	$(PYTHON) -m compileall -q -j 0 wrapper/stripe_connector generated bench
 	$(PYTHON) bench/run.py --json $(BENCH_JSON) $(BENCH_FLAGS)
 
 # The site (mkdocs.yml): guides in docs/, reference tables generated from the code at build time (docs/hooks/),

@@ -191,3 +191,21 @@ def test_special_characters_are_percent_encoded() -> None:
     assert encoded == stripe_python(data)
     assert "&y=" not in encoded and "#" not in encoded
     assert dict(urllib.parse.parse_qsl(encoded)) == data
+
+
+class Tagged(str):
+    """A str subclass whose own operators must play no part in encoding it."""
+
+    def __add__(self, other: str) -> str:
+        raise AssertionError("the encoder concatenated a caller's str subclass")
+
+    def __radd__(self, other: str) -> str:
+        raise AssertionError("the encoder concatenated a caller's str subclass")
+
+
+def test_every_ascii_character_is_quoted_as_urlencode_quotes_it() -> None:
+    every = "".join(chr(code) for code in range(128))
+    data = {"all": every, every: "as a key", "tagged": Tagged("a b&c"), "mixed": every + "é€😀", "empty": ""}
+    encoded = encode_form(data)
+    assert encoded == urllib.parse.urlencode(form_pairs(data))
+    assert "%1F+%21" in encoded and "%2C-.%2F0" in encoded and "Z%5B%5C%5D%5E_%60a" in encoded and "%7D~%7F" in encoded

@@ -117,6 +117,74 @@ def test_help_documents_the_exit_codes_and_the_key(tmp_path: Path) -> None:
         assert text in run.stdout
 
 
+def test_help_lists_every_subcommand_and_a_subcommands_help_its_options(tmp_path: Path) -> None:
+    """The top-level help names every subcommand with its line without importing their modules (see the start-up
+    tests below); ``SUBCOMMAND --help`` has that subcommand's options."""
+    top = run_cli("--help", cwd=tmp_path, key=None)
+    lines = {line.split()[0]: line for line in top.stdout.splitlines() if line.startswith("    ") and line.split()}
+    for name in ("tools", "schema", "call", "mcp", "export", "ops", "events", "check"):
+        assert name in lines and len(lines[name].split()) > 1, name
+    assert "export a list (tool or operation)" in lines["export"]
+    for name, options in (("export", ("--out", "--rate-limit", "--checkpoint", "--base-url")),
+                          ("check", ("--stripe-context", "--compact")), ("ops", ("search", "describe")),
+                          ("events", ("serve", "poll")), ("call", ("--all", "--dry-run"))):  # fmt: skip
+        run = run_cli(name, "--help", cwd=tmp_path, key=None)
+        assert run.code == 0, run.stderr
+        assert all(option in run.stdout for option in options), (name, run.stdout)
+
+
+# --- start-up: a subcommand loads its own code only -------------------------------------------------------------------
+
+_LOADED = """
+import json, sys
+from stripe_connector.cli.main import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+loaded = sorted(name for name in sys.modules if name.startswith("stripe_connector.cli."))
+print(json.dumps({"code": code, "cli": loaded, "httpx": "httpx" in sys.modules,
+                  "httpx_command": "httpx._main" in sys.modules, "mcp": "stripe_connector.mcp" in sys.modules,
+                  "events": "stripe_connector.events" in sys.modules}))
+"""
+_ALWAYS = ["stripe_connector.cli.common", "stripe_connector.cli.main", "stripe_connector.cli.options",
+           "stripe_connector.cli.parser"]  # fmt: skip
+
+
+def loaded_by(tmp_path: Path, *args: str) -> dict[str, Any]:
+    run = run_cli(cwd=tmp_path, base_url=f"http://127.0.0.1:{closed_port()}",
+                  command=[sys.executable, "-c", _LOADED, *args])  # fmt: skip
+    loaded: dict[str, Any] = json.loads(run.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_the_top_level_help_imports_no_subcommand_and_no_http_client(tmp_path: Path) -> None:
+    loaded = loaded_by(tmp_path, "--help")
+    assert loaded == {"code": 0, "cli": _ALWAYS, "httpx": False, "httpx_command": False, "mcp": False,
+                      "events": False}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "module"),
+    [
+        (("export", "list_nothing", "--out", "out.jsonl"), "export"),
+        (("call", "list_customers", "{}", "--dry-run"), "call"),
+        (("check", "--max-retries", "0", "--timeout", "0.5"), "check"),
+        (("ops", "describe", "NoSuchOperation"), "ops"),
+    ],
+)
+def test_a_subcommand_imports_its_own_module_only_and_httpx_without_its_command_line(
+    tmp_path: Path, args: tuple[str, ...], module: str
+) -> None:
+    """``export`` and ``call`` load neither the other subcommands' code nor the MCP server or the events receiver;
+    httpx is loaded (a connector is built) but not ``httpx._main``, its own command line (rich, click, pygments)."""
+    loaded = loaded_by(tmp_path, *args)
+    assert loaded["cli"] == sorted([*_ALWAYS, f"stripe_connector.cli.{module}"])
+    assert (loaded["httpx_command"], loaded["mcp"], loaded["events"]) == (False, False, False)
+    if module in ("export", "call", "check"):
+        assert loaded["httpx"]
+
+
 # --- call -------------------------------------------------------------------------------------------------------------
 
 
@@ -130,6 +198,13 @@ def test_call_prints_stripes_json_and_sends_the_key_only_to_stripe(
     [request] = stripe_server.requests
     assert (request.method, request.path, request.query_dict) == ("GET", "/v1/customers", {"limit": "2"})
     assert request.header("Authorization") == f"Bearer {API_KEY}"
+
+
+def test_verbose_logs_each_attempt_on_stderr(tmp_path: Path, stripe_server: ScriptedStripe) -> None:
+    run = run_cli("call", "list_customers", '{"limit": 1}', "-v", cwd=tmp_path, base_url=stripe_server.base_url)
+    assert run.code == 0, run.stderr
+    assert run.stderr.startswith("stripe-connector: GET /v1/customers -> 200 ("), run.stderr
+    assert "attempt 1" in run.stderr
 
 
 def test_base_url_from_the_environment_and_options_after_the_subcommand(

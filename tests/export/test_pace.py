@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stripe_connector import LocalRateLimiter
 from stripe_connector._http.rate_limit import budgets_for
+from stripe_connector.export import _plan
 from stripe_connector.export._pace import HEADROOM, SPARE, InFlight, PacedRateLimiter, pace_of
 from stripe_connector.export._plan import PAGE_LIMIT, Planner
 
@@ -59,7 +60,12 @@ def test_unpaced_the_window_is_the_cap() -> None:
     assert window.size == 7
 
 
-def test_a_range_none_of_whose_pages_was_asked_for_is_handed_out_a_fair_share_at_a_time() -> None:
+def test_a_range_none_of_whose_pages_was_asked_for_is_handed_out_a_fair_share_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A fair share over the whole window (not the share of it that the planner tunes to): four shares of what is
+    # known, so that a range of about three of them is handed out a share at a time.
+    monkeypatch.setattr(_plan, "SHARE_OF_WINDOW", 1.0)
     planner = Planner(0, 100_000, concurrency=4)
     first = planner.next_request()  # blind: the newest eighth, [87500, 100000)
     assert first is not None and (first.gte, first.lt) == (87_500, 100_000)

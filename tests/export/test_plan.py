@@ -171,7 +171,7 @@ def test_a_server_that_breaks_the_list_contract_is_a_response_error(page: dict[s
 
 
 def test_a_repeated_page_is_caught() -> None:
-    planner = Planner(0, 61, concurrency=1)
+    planner = Planner(40, 61, concurrency=1)  # the page's second is the range's oldest: nothing to cut below it
     page = {"data": [{"id": f"o{n}", "created": 40} for n in range(100)], "has_more": True}
     request = planner.next_request()
     assert request is not None
@@ -297,3 +297,103 @@ def test_a_shard_s_pages_are_committed_only_in_the_order_they_were_received() ->
     rest = run(resumed, server, random.Random(0))
     handed = [item["id"] for page in pages[:2] for item in page.objects]
     assert sorted(handed + rest) == sorted(f"obj_{n}" for n in range(250))
+
+
+def test_a_cluster_is_walked_alone_and_what_lies_older_is_probed_in_pieces_side_by_side() -> None:
+    """A full page of one second (an import, a run of 500 created at once) says nothing of the seconds below it:
+    the shard keeps the cluster, and the older range is cut in equal pieces, one per idle worker, no density."""
+    created = [9_000] * 250 + [5_000] * 3 + [1_500] * 3 + [10] * 2
+    server = MemoryList(created)
+    # The oldest shard (reaching back to the export's start) is done: the cluster is in a shard above it.
+    planner = Planner(
+        0, 10_000, concurrency=1, shards=[{"gte": 0, "lt": 1_000, "done": True}, {"gte": 1_000, "lt": 10_000}]
+    )
+    first = planner.next_request()
+    assert first is not None and (first.gte, first.lt) == (1_000, 10_000)
+    emitted = [item["id"] for item in planner.receive(first, server.page(first)).objects]
+    open_shards = sorted(planner.open_shards(), key=lambda shard: shard.gte)
+    assert [(shard.gte, shard.lt) for shard in open_shards] == [(1_000, 9_000), (9_000, 10_000)]
+    assert open_shards[0].density is None and open_shards[0].pages == 0
+    planner.concurrency = 5  # three idle workers besides the two open shards
+    asked = [planner.next_request() for _ in range(5)]
+    assert all(request is not None for request in asked) and planner.next_request() is None
+    pieces = sorted(
+        (shard.gte, shard.lt) for shard in planner.shards.values() if shard.gte >= 1_000 and shard.lt <= 9_000
+    )
+    assert pieces == [(1_000, 3_000), (3_000, 5_000), (5_000, 7_000), (7_000, 9_000)]
+    walks = [request for request in asked if request is not None and request.cursor is not None]
+    assert len(walks) == 1 and (walks[0].gte, walks[0].lt) == (9_000, 10_000)  # the cluster goes on by its cursor
+    for request in asked:
+        assert request is not None
+        received = planner.receive(request, server.page(request))
+        planner.commit(received)
+        emitted += [item["id"] for item in received.objects]
+    emitted += run(planner, server, random.Random(7))
+    assert sorted(emitted) == sorted(f"obj_{n}" for n in range(len(created)) if created[n] >= 1_000)
+
+
+def test_a_sparse_shard_is_cut_closer_below_its_page_in_flight_rather_than_leave_a_worker_idle() -> None:
+    """Two pages' span below a page in flight is the rule; when no shard can be cut that far below, half a page's
+    span: a sparse walk towards a burst is cut a latency sooner instead of leaving the worker idle."""
+    server = MemoryList(list(range(0, 100_000, 200)))  # one object every 200 s: a page spans 20,000 s
+    restored = {"gte": 0, "lt": 100_000, "cursor": "obj_250", "oldest": 50_000, "density": 0.005}
+    planner = Planner(0, 100_000, concurrency=1, shards=[restored])
+    request = planner.next_request()
+    assert request is not None and request.cursor == "obj_250"
+    planner.receive(request, server.page(request))  # 49,800 down to 30,000
+    walk = planner.next_request()
+    assert walk is not None and walk.cursor == "obj_150"
+    shard = planner.shards[walk.shard_id]
+    assert shard.oldest == 30_000 and shard.density == pytest.approx(0.005, rel=0.01)
+    assert planner._limit(shard) <= shard.gte  # two spans (40,000 s) below the page in flight: nothing to cut
+    cut = planner.next_request()
+    assert cut is not None and cut.cursor is None
+    assert (cut.gte, cut.lt) == (0, planner.shards[walk.shard_id].gte)
+    assert cut.lt <= 30_000 - 10_000  # half a span below where the page in flight is expected to end
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    runs=st.lists(st.tuples(st.integers(0, 10**6), st.integers(1, 520)), min_size=1, max_size=12),
+    noise=st.lists(st.integers(0, 10**6), max_size=150),
+    concurrency=st.integers(1, 16),
+    seed=st.integers(0, 2**16),
+    stop=st.integers(1, 30),
+)
+def test_clusters_come_out_exactly_once_and_resume_from_any_checkpoint(
+    runs: list[tuple[int, int]], noise: list[int], concurrency: int, seed: int, stop: int
+) -> None:
+    """Runs of objects in one second (the cut below a cluster, the pieces probed side by side), stopped after
+    ``stop`` commits and resumed from the snapshot: every object once, over both runs."""
+    created = [second for second, size in runs for _ in range(size)] + noise
+    server = MemoryList(created)
+    rng = random.Random(seed)
+    planner = Planner(0, 10**6 + 1, concurrency=concurrency)
+    emitted = run(planner, server, rng, stop_after=stop)
+    if not planner.committed:
+        resumed = Planner(0, 10**6 + 1, concurrency=concurrency, shards=planner.snapshot())
+        emitted += run(resumed, server, rng)
+    assert sorted(emitted) == sorted(f"obj_{n}" for n in range(len(created)))
+
+
+@pytest.mark.parametrize(("gte", "pieces"), [(500_000, 7), (880_000, 1)])
+def test_a_range_with_nothing_known_is_probed_in_no_more_pieces_than_it_is_expected_to_hold_pages(
+    gte: int, pieces: int
+) -> None:
+    """At the export's overall density (200 objects handed out between 899,000 and 999,000): a range of 399,000 s with
+    nothing known of it (cut off below a cluster) is expected to hold 7.98 pages, so 7 probes side by side; one of
+    19,000 s (a nightly batch's neighbourhood) less than a page, so one probe, not eight empty ones."""
+    shards: list[dict[str, Any]] = [
+        {"gte": 0, "lt": gte, "done": True},
+        {"gte": gte, "lt": 899_000},  # nothing known: no density
+        {"gte": 899_000, "lt": 1_000_000, "done": True, "density": 0.002},
+    ]
+    planner = Planner(0, 1_000_000, concurrency=10, shards=shards)
+    planner.objects, planner.newest_seen, planner.oldest_seen = 200, 999_000, 899_000
+    assert planner._overall() == pytest.approx(200 / 100_001)
+    probe = planner.next_request()
+    assert probe is not None and probe.lt == 899_000
+    probes = sorted((s.gte, s.lt) for s in planner.shards.values() if s.gte >= gte and s.lt <= 899_000)
+    assert len(probes) == pieces
+    assert probes[0][0] == gte and probes[-1][1] == 899_000
+    assert all(a[1] == b[0] for a, b in itertools_pairwise(probes))

@@ -25,13 +25,17 @@ from .._http.time_limits import StreamOwner
 from .._http.transport import MAX_RESPONSE_BYTES, RequestFactory
 from .._request.prepare import RequestBuilder
 from .._types.call_result import Download
+from .._types.lazy import LazyModule
 from .._types.options import PreparedRequest, RequestOptions
 from .._types.secrets import refuse_pickling
 from ..errors import InvalidInputError
 from .config import DEFAULT_BASE_URL, ConnectorConfig
 
 if TYPE_CHECKING:
+    from .._http import answer
     from .connection_check import ConnectionCheck
+else:  # the strict decoder and the answer checks, loaded with the first answer (see LazyModule)
+    answer = LazyModule(__name__, "answer", "stripe_connector._http.answer")
 
 CLOSED_MESSAGE = "this connector is closed; create a new one to send requests"
 
@@ -97,21 +101,15 @@ class ConnectorCore(ConnectorConfig, RequestBuilder, AttemptJudge):
 
     def read_json(self, request: PreparedRequest, response: httpx.Response) -> dict[str, Any]:
         """Stripe's JSON, unchanged, or the typed error the response stands for."""
-        from .._http.answer import read_json  # on the first answer: the strict decoder and the answer checks
-
-        return read_json(request, response)
+        return answer.read_json(request, response)
 
     def read_binary(self, request: PreparedRequest, response: httpx.Response, expected: str) -> Download:
         """A binary answer's bytes and content type (a quote's PDF), never parsed; or the typed error."""
-        from .._http.answer import read_binary
-
-        return read_binary(request, response, expected)
+        return answer.read_binary(request, response, expected)
 
     def parse_typed(self, request: PreparedRequest, response: httpx.Response) -> Any:
         """The generated model of a successful response (decoded once), from the generated parser registry."""
-        from .._http.answer import parse_typed  # on the first answer, as read_json
-
-        return parse_typed(request, response, self.stripe_version)
+        return answer.parse_typed(request, response, self.stripe_version)
 
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)

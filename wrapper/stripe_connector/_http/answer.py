@@ -96,31 +96,27 @@ def read_json(request: PreparedRequest, response: httpx.Response) -> dict[str, A
     A success that says it is something else (``application/pdf``, an image) is refused, not parsed: it is not
     the answer this operation has, whatever its bytes look like.
     """
-    request_id = response.headers.get("request-id")
     if response.status_code >= 300:
-        raise api_error_from_response(response.status_code, response.content, request_id)
+        raise api_error_from_response(response.status_code, response.content, response.headers.get("request-id"))
     media = media_type(response)
     if media and not claims_json(media) and not media.startswith("text/"):
-        raise StripeResponseError(
-            f"{request.tool}: Stripe answered HTTP {response.status_code} with {media[:80]}, not JSON",
-            http_status=response.status_code,
-            request_id=request_id,
-        )
+        raise _unreadable(request, response, f"with {media[:80]}, not JSON")
     try:
         decoded = decode_answer(response.content)
     except UnreadableAnswer as exc:
-        raise StripeResponseError(
-            f"{request.tool}: Stripe answered HTTP {response.status_code} with unreadable JSON: {exc}",
-            http_status=response.status_code,
-            request_id=request_id,
-        ) from None
+        raise _unreadable(request, response, f"with unreadable JSON: {exc}") from None
     if not isinstance(decoded, dict):
-        raise StripeResponseError(
-            f"{request.tool}: Stripe answered HTTP {response.status_code} without a JSON object",
-            http_status=response.status_code,
-            request_id=request_id,
-        )
+        raise _unreadable(request, response, "without a JSON object")
     return decoded
+
+
+def _unreadable(request: PreparedRequest, response: httpx.Response, what: str) -> StripeResponseError:
+    """A success that is not the JSON object the operation answers (the request id looked up only then)."""
+    return StripeResponseError(
+        f"{request.tool}: Stripe answered HTTP {response.status_code} {what}",
+        http_status=response.status_code,
+        request_id=response.headers.get("request-id"),
+    )
 
 
 def parse_typed(request: PreparedRequest, response: httpx.Response, stripe_version: str) -> Any:

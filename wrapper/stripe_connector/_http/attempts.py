@@ -39,7 +39,8 @@ class AttemptJudge:
         not attempted, and this answer is final.
         """
         status = response.status_code
-        log_attempt(request, status, response.headers.get("request-id"), retries_done + 1, started)
+        if logger.isEnabledFor(logging.DEBUG):  # the request id is looked up only for a line that is written
+            log_attempt(request, status, response.headers.get("request-id"), retries_done + 1, started)
         if status < 300 or not self.retry_policy.should_retry_response(status, response.headers, retries_done):
             return None
         delay = self.retry_policy.delay(retries_done, response.headers.get("retry-after"))

@@ -6,6 +6,10 @@ connect, read and write is clamped to what is left of the attempt (``_http.time_
 send loop), which bounds the answer's head as well as its body. Kept apart from ``_http.transport`` because
 it subclasses httpcore's classes, and importing httpcore with the package would cost ~40 ms that a connector built
 later pays anyway.
+
+The streams also send a request's head and a small body in one ``send``: httpcore writes them separately, which
+costs a system call (and on a TLS connection a record) per request, and can put a delayed ACK between the head and
+the body; ``http.client`` joins them for the same reason.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ from .time_limits import ATTEMPT_DEADLINE, ATTEMPT_OWNER
 Arg = TypeVar("Arg")
 Result = TypeVar("Result")
 
+#: The largest write held back to go out with the next one, and the largest pair joined into one ``send``: a
+#: request's head, or a head and a small body; anything larger goes out as httpcore wrote it.
+COALESCE_BYTES = 64 * 1024
+
 
 def _clamp(timeout: float | None) -> float | None:
     """``timeout`` shortened to what is left of the attempt; raises a timeout when nothing is left."""
@@ -38,18 +46,41 @@ def _clamp(timeout: float | None) -> float | None:
 
 
 class DeadlineStream(httpcore.NetworkStream):
-    """A network stream whose every read and write ends by the attempt's deadline."""
+    """A network stream whose every read and write ends by the attempt's deadline.
+
+    A write that ends a head (``\\r\\n\\r\\n``, what httpcore writes first for every request) is held back and
+    sent with the next write (the body, or the empty end of the message) in one ``send``; a read or a TLS upgrade
+    sends it first, and nothing is held past them. The held write is checked (deadline, abort) as it is taken.
+    """
 
     def __init__(self, inner: httpcore.NetworkStream, backend: DeadlineBackend) -> None:
         self._inner = inner
         self._backend = backend
+        self._held = b""
         backend._track(self)
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        if self._held:
+            self._send_held(timeout)
         return self._owned(self._inner.read, max_bytes, timeout, httpcore.ReadError)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        held = self._held
+        if held:
+            self._held = b""
+            if len(held) + len(buffer) <= COALESCE_BYTES:
+                return self._owned(self._inner.write, held + buffer, timeout, httpcore.WriteError)
+            self._owned(self._inner.write, held, timeout, httpcore.WriteError)
+        elif len(buffer) <= COALESCE_BYTES and buffer.endswith(b"\r\n\r\n"):
+            return self._owned(self._hold, buffer, timeout, httpcore.WriteError)
         return self._owned(self._inner.write, buffer, timeout, httpcore.WriteError)
+
+    def _hold(self, buffer: bytes, timeout: float | None) -> None:
+        self._held = buffer
+
+    def _send_held(self, timeout: float | None) -> None:
+        held, self._held = self._held, b""
+        self._owned(self._inner.write, held, timeout, httpcore.WriteError)
 
     def _owned(
         self, operation: Callable[[Arg, float | None], Result], arg: Arg, timeout: float | None, closed: type[Exception]
@@ -68,12 +99,15 @@ class DeadlineStream(httpcore.NetworkStream):
             owner.streams.discard(self)
 
     def close(self) -> None:
+        self._held = b""  # the connection ends: whatever its request had left to send is not sent
         self._backend._untrack(self)
         self._inner.close()
 
     def start_tls(
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
     ) -> httpcore.NetworkStream:
+        if self._held:
+            self._send_held(timeout)
         self._backend._untrack(self)
         return DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout)), self._backend)
 

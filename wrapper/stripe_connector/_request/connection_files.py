@@ -39,6 +39,9 @@ class ConnectionFiles(Mapping[str, Held]):
         if info.st_mode & 0o022:
             raise InvalidInputError(param, f"{self.path} can be changed by other users{others_could}: chmod 700 it")
         self._lock = threading.Lock()
+        #: The directory's path with its separator: a connection's file is ``prefix + id`` (a ``Path`` per lookup
+        #: costs more than the ``stat`` it is for).
+        self._prefix = os.path.join(self.path, "")
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self.path)!r})"
@@ -49,9 +52,9 @@ class ConnectionFiles(Mapping[str, Held]):
     def get(self, connection: str, default: Any = None) -> Any:
         if not is_connection_id(connection):
             return default
-        return self.load(connection, self.path / connection, default)
+        return self.load(connection, self._prefix + connection, default)
 
-    def load(self, connection: str, file: Path, default: Any) -> Any:
+    def load(self, connection: str, file: str, default: Any) -> Any:
         """What ``file`` (the connection's) holds, read again if it changed; ``default`` when there is none."""
         raise NotImplementedError
 

@@ -8,7 +8,7 @@ leaves ``None`` out ("not given"), which inside a list would leave a hole in the
 stripe-python sends the text ``None`` there. Neither is what the caller meant, so the caller is asked.
 """
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .._types.from_spec import form_encoder
@@ -24,7 +24,7 @@ def check_form_params(params: Mapping[str, Any], within: str | None = None) -> N
     parameter is an argument of its own.
     """
     for name, value in params.items():
-        if isinstance(value, Mapping | list | tuple):
+        if type(value) is not str and isinstance(value, Mapping | list | tuple):
             place = _null_item(value, str(name) if within is None else f"{within}[{name}]")
             if place is not None:
                 raise InvalidInputError(
@@ -34,17 +34,15 @@ def check_form_params(params: Mapping[str, Any], within: str | None = None) -> N
 
 
 def _null_item(value: Mapping[Any, Any] | list[Any] | tuple[Any, ...], path: str) -> str | None:
-    # Depth and cycles were bounded by validation (check_value) before any request is routed.
-    items: Iterator[tuple[str, Any, bool]]
-    if isinstance(value, Mapping):
-        items = ((f"[{key}]", item, False) for key, item in value.items())
-    else:
-        items = ((f"[{index}]", item, True) for index, item in enumerate(value))
-    for step, item, in_list in items:
+    # Depth and cycles were bounded by validation (check_value) before any request is routed. A place is spelled
+    # out only for a container to walk into or the null found: most items are text, and cost a type check.
+    items: Iterable[tuple[Any, Any]] = value.items() if isinstance(value, Mapping) else enumerate(value)
+    in_list = not isinstance(value, Mapping)
+    for step, item in items:
         if item is None and in_list:
-            return path + step
-        if isinstance(item, Mapping | list | tuple):
-            found = _null_item(item, path + step)
+            return f"{path}[{step}]"
+        if type(item) is not str and isinstance(item, Mapping | list | tuple):
+            found = _null_item(item, f"{path}[{step}]")
             if found is not None:
                 return found
     return None

@@ -13,11 +13,22 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
+from .._types.lazy import LazyModule
 from .._types.options import IdempotencyScope, PreparedRequest
 from ..errors import InvalidInputError
 
+# Loaded on the first call, not by `import stripe_connector`: the tool catalogue, the generated validators and
+# encoder. Each takes its stand-in's place then (see LazyModule): a function-level import would cost every call.
 if TYPE_CHECKING:
+    from ..tools import catalogue
     from ..tools.catalogue import Tool
+    from . import encoding as form_encoding
+    from . import idempotency, validation
+else:
+    catalogue = LazyModule(__name__, "catalogue", "stripe_connector.tools.catalogue")
+    form_encoding = LazyModule(__name__, "form_encoding", "stripe_connector._request.encoding")
+    idempotency = LazyModule(__name__, "idempotency", "stripe_connector._request.idempotency")
+    validation = LazyModule(__name__, "validation", "stripe_connector._request.validation")
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 JSON_CONTENT_TYPE = "application/json"
@@ -52,19 +63,14 @@ class RequestBuilder:
         ``strict``: ``arguments`` follow ``tool.strict_input_schema`` (see :mod:`stripe_connector.tools.strict`).
         A :class:`Tool` object is an operation of the index (``call_operation``), admitted by its caller.
         """
-        # Imported on use (a dictionary lookup after the first call): they load the tool catalogue, fastjsonschema
-        # and the generated encoder, which `import stripe_connector` must not pay for.
-        from .idempotency import check_idempotency_key, check_stripe_account, check_stripe_context
-        from .validation import validate_arguments
-
         tool = self.allowed_tool(tool_name)
-        check_stripe_account(stripe_account)
+        idempotency.check_stripe_account(stripe_account)
         if stripe_context is not None:
-            check_stripe_context(stripe_context)
+            idempotency.check_stripe_context(stripe_context)
             if stripe_account is not None:
                 raise InvalidInputError("stripe_context", "goes instead of stripe_account, not with it")
-        check_idempotency_key(idempotency_key)
-        validated = validate_arguments(tool, self.normal_shape(tool, arguments, strict=strict))
+        idempotency.check_idempotency_key(idempotency_key)
+        validated = validation.validate_arguments(tool, self.normal_shape(tool, arguments, strict=strict))
         method, path, query, body, encoding = route(tool, validated)
         check_form_encodable(query, body if encoding == "form" else {}, raw=tool.is_raw)
         self.check_money(method, query, body)
@@ -79,10 +85,8 @@ class RequestBuilder:
         if method == "POST":
             headers["Content-Type"], encoded_body = encode_body(body, encoding)
         if method == "POST" or (method == "DELETE" and path.startswith("/v2/")):  # as stripe-python keys /v2
-            from .idempotency import idempotency_key_for
-
             acting_as = stripe_account if stripe_context is None else "context:" + stripe_context
-            key = idempotency_key_for(idempotency_key, idempotency_scope, tool.name, validated, acting_as)
+            key = idempotency.idempotency_key_for(idempotency_key, idempotency_scope, tool.name, validated, acting_as)
             headers["Idempotency-Key"] = key
         if stripe_account is not None:
             headers["Stripe-Account"] = stripe_account
@@ -113,11 +117,9 @@ class RequestBuilder:
 
     def allowed_tool(self, tool_name: str | Tool) -> Tool:
         """The tool called ``tool_name``, if this connector may run it (a ``Tool`` object: admitted by its caller)."""
-        from ..tools.catalogue import Tool, get_tool  # on first use, as in prepare
-
-        if isinstance(tool_name, Tool):
+        if isinstance(tool_name, catalogue.Tool):
             return tool_name
-        tool = get_tool(tool_name)  # anything else but a tool's name (None, a number) is refused, naming `tool`
+        tool = catalogue.get_tool(tool_name)  # anything but a tool's name (None, a number) is refused, naming `tool`
         if self.allowed_tools is not None and tool.name not in self.allowed_tools:
             raise InvalidInputError("tool", f"{tool.name} is not among this connector's allowed_tools")
         return tool
@@ -183,16 +185,13 @@ def check_form_encodable(query: Mapping[str, Any], body: Mapping[str, Any], *, r
     """What travels as a form (every query string, a ``/v1`` body) must say what the caller meant on the wire;
     a raw request's parameters are named inside its ``query`` and ``body`` arguments."""
     if query or body:
-        from .encoding import check_form_params  # on first use, as in prepare
-
-        check_form_params(query, "query" if raw else None)
-        check_form_params(body, "body" if raw else None)
+        form_encoding.check_form_params(query, "query" if raw else None)
+        form_encoding.check_form_params(body, "body" if raw else None)
 
 
 def encode_target(path: str, query: Mapping[str, Any]) -> str:
     """Path and query string; one longer than httpx sends is refused, naming the longest argument."""
-    from .encoding import form_pairs  # on first use, as in prepare
-
+    form_pairs = form_encoding.form_pairs
     pairs = form_pairs(query)
     target = f"{path}?{urlencode(pairs)}" if pairs else path
     if len(target) > MAX_TARGET_LENGTH:
@@ -212,6 +211,4 @@ def encode_body(body: Mapping[str, Any], encoding: str) -> tuple[str, str | byte
         return encode_multipart(body)
     if encoding == "json":
         return JSON_CONTENT_TYPE, json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    from .encoding import encode_form  # on first use, as in prepare
-
-    return FORM_CONTENT_TYPE, encode_form(body)
+    return FORM_CONTENT_TYPE, form_encoding.encode_form(body)

@@ -131,6 +131,10 @@ def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], pa
     ``RecursionError`` later. The message gives the place inside ``param`` (``body[amount]``). Recursion is
     bounded by the depth check, so this cannot itself overflow the stack.
     """
+    if type(value) is str:  # most values, checked first: text is sendable unless it holds a lone surrogate
+        if not value.isascii() and has_surrogate(value):
+            _refuse(param, path, LONE_SURROGATE)
+        return
     if isinstance(value, Mapping | list | tuple):
         check_container(param, value, depth, parents, path)
         return
@@ -139,10 +143,13 @@ def check_value(param: str, value: Any, depth: int, parents: tuple[int, ...], pa
         _refuse(param, path, reason)
 
 
+LONE_SURROGATE = "contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text"
+
+
 def scalar_problem(value: Any) -> str | None:
     """Why a value that is not a container cannot be sent, or None when it can."""
     if isinstance(value, str):
-        return "contains a lone surrogate (\\ud800-\\udfff): not valid Unicode text" if has_surrogate(value) else None
+        return LONE_SURROGATE if has_surrogate(value) else None
     if isinstance(value, bool) or value is None or isinstance(value, FilePart):
         return None  # a FilePart: a file read for an upload (``_request.uploads``), sent as a multipart part
     if isinstance(value, int):
@@ -170,7 +177,8 @@ def check_container(
             if not isinstance(key, str | int) or isinstance(key, bool):
                 _refuse(param, path, f"has a key of type {type(key).__name__}; keys must be strings")
             check_value(param, key, depth + 1, inner, path)
-            check_value(param, item, depth + 1, inner, f"{path}[{_short(key)}]")
+            if type(item) is not str or not item.isascii():  # ASCII text needs no check, nor a place to name
+                check_value(param, item, depth + 1, inner, f"{path}[{_short(key)}]")
     else:
         for index, item in enumerate(value):
             check_value(param, item, depth + 1, inner, f"{path}[{index}]")

@@ -32,3 +32,29 @@ def lazy_package(
     """:func:`lazy_names` and ``__all__`` for a package whose public names are all lazy:
     ``__getattr__, __dir__, __all__ = lazy_package(__name__, _LAZY)``."""
     return (*lazy_names(package, names), sorted(names))
+
+
+class LazyModule:
+    """Stands in for a module in another module's globals until first used: the first attribute read imports the
+    module and puts it in the stand-in's place, so later calls pay a plain global lookup.
+
+    For a call path that must not load a module at ``import stripe_connector`` but runs on every call: a
+    function-level ``from .x import y`` costs about 1.5 microseconds each time, even once ``x`` is loaded. The
+    importing module declares the real module under ``TYPE_CHECKING`` (so the type checker sees it) and binds
+    this otherwise: ``encoding = LazyModule(__name__, "encoding", "stripe_connector._request.encoding")``.
+    """
+
+    __slots__ = ("_alias", "_module", "_owner")
+
+    def __init__(self, owner: str, alias: str, module: str) -> None:
+        self._owner = owner
+        self._alias = alias
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        module = importlib.import_module(self._module)
+        setattr(sys.modules[self._owner], self._alias, module)
+        return getattr(module, name)
+
+    def __repr__(self) -> str:
+        return f"<{self._module}, imported on first use>"

@@ -16,7 +16,6 @@ from .common import EXIT_OK, connector_options, write_json
 def add_check_parser(commands: argparse._SubParsersAction[Any], add_connection_options: Any) -> None:
     check = commands.add_parser(
         "check",
-        help="check the key: its kind, mode, account and which tools it may use (reads only)",
         description="Check the API key with GET requests only: key kind (secret, restricted, organization), mode, "
         "account id and display name, and for a restricted key which tools it may use. Nothing is written.",
     )

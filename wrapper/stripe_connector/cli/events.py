@@ -36,8 +36,7 @@ ConnectorFactory = Callable[[], Mapping[str, Any]]
 
 def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.ArgumentParser, str], None]) -> None:
     """Register ``events`` and its subcommands on the CLI's subparsers (``cli.py`` calls this)."""
-    events = commands.add_parser("events", help="receive, store and hand on Stripe events (webhooks, polling)",
-                                 description=DESCRIPTION)  # fmt: skip
+    events = commands.add_parser("events", description=DESCRIPTION)
     sub = events.add_subparsers(dest="events_command", metavar="EVENTS_COMMAND", parser_class=type(events))
     sub.required = True
 

@@ -31,14 +31,11 @@ if TYPE_CHECKING:
     from ..export._job import ExportJob
     from ..export._plan import Received
 
-HELP = "export a list (tool or operation) to a JSON Lines file: sharded, at the rate budget, resumable"
-
 
 def add_export_parser(commands: Any, add_connection_options: Any) -> None:
-    """The ``export`` subcommand (called by ``cli.build_parser``)."""
+    """The ``export`` subcommand (called by ``cli.build_parser``; its help line is ``parser.FEATURE_HELP``'s)."""
     export = commands.add_parser(
         "export",
-        help=HELP,
         description="Export every object of LIST (a list tool or list operation id) to --out as JSON Lines, "
         "paging created-time shards concurrently within the rate budget; resumable with the same command.",
         epilog="ARGS is a JSON object of the list's arguments (created narrows the range). Objects created after "

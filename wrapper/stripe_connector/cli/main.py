@@ -4,7 +4,9 @@ A shell user and a workflow engine want the same things from a command: Stripe's
 says whose fault a failure is (the input, Stripe, or the network), and an error they can parse. So every failure
 ends the same way: one JSON object on the last line of stderr and a documented exit code. The API key is read from
 the environment or a file, never from a flag, because flag values land in shell history and process listings.
-The parser is in ``parser``, each subcommand in its own module, the key in ``_host_parts.keys``.
+The parser is in ``parser``, each subcommand in its own module, the key in ``_host_parts.keys``. A subcommand's
+module is imported only when it runs: ``export`` and ``call`` load neither the MCP server's, the events receiver's
+nor the operation index's command code before their first request.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from typing import IO
 
 from .._host_parts.error_report import MissingDependencyError, UsageError, error_payload
 from .._host_parts.keys import load_api_key
+from .._host_parts.startup import skip_httpx_command
 from .._types.secrets import redact
 from ..errors import (
     InvalidInputError,
@@ -27,13 +29,9 @@ from ..errors import (
     StripeConnectionError,
     StripeResponseError,
 )
-from .call import run_call
-from .common import EXIT_OK, connector_options
-from .mcp import run_mcp
+from .common import EXIT_OK
 from .options import option
 from .parser import build_parser
-from .schema import run_schema
-from .tools import run_tools
 
 EXIT_INTERNAL = 1
 
@@ -59,6 +57,8 @@ def exit_code_for(exc: BaseException) -> int:
 
 
 def configure_logging(err: IO[str]) -> None:
+    import logging  # with -v only (httpx loads it anyway for the commands that send; `--help` need not)
+
     handler = logging.StreamHandler(err)
     handler.setFormatter(logging.Formatter("stripe-connector: %(message)s"))
     logger = logging.getLogger("stripe_connector")
@@ -77,23 +77,12 @@ def main(
     out, err, inp = stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin
     args: argparse.Namespace | None = None
     try:
+        skip_httpx_command()
         argv = sys.argv[1:] if argv is None else list(argv)
         args = build_parser(argv).parse_args(argv)
         if option(args, "verbose"):
             configure_logging(err)
-        if args.command == "tools":
-            return run_tools(args, out)
-        if args.command == "schema":
-            return run_schema(args, out)
-        if args.command == "call":
-            return run_call(args, out, err, inp)
-        if args.command in FEATURE_COMMANDS:
-            return run_feature_command(args, out, err, inp)
-        if args.command == "check":
-            from .check import run_check
-
-            return run_check(args, out)
-        return run_mcp(args)
+        return run_command(args, out, err, inp)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -108,20 +97,42 @@ def main(
         return exit_code_for(exc)
 
 
-#: Subcommands with a module of their own that builds its parser (events, ops, export); see ``run_feature_command``.
-FEATURE_COMMANDS = frozenset({"export", "ops", "events"})
+def run_command(args: argparse.Namespace, out: IO[str], err: IO[str], inp: IO[str]) -> int:
+    """Run the subcommand ``args`` names, from its module, imported now (see the module's docstring)."""
+    if args.command == "call":
+        from .call import run_call
 
-
-def run_feature_command(args: argparse.Namespace, out: IO[str], err: IO[str], inp: IO[str]) -> int:
-    """``export``, ``ops`` or ``events``: imported only when run."""
+        return run_call(args, out, err, inp)
     if args.command == "export":
         from .export import run_export
 
         return run_export(args, out, err, inp)
+    if args.command == "tools":
+        from .tools import run_tools
+
+        return run_tools(args, out)
+    if args.command == "schema":
+        from .schema import run_schema
+
+        return run_schema(args, out)
+    if args.command == "mcp":
+        from .mcp import run_mcp
+
+        return run_mcp(args)
+    if args.command == "check":
+        from .check import run_check
+
+        return run_check(args, out)
+    return run_feature_command(args, out, err, inp)
+
+
+def run_feature_command(args: argparse.Namespace, out: IO[str], err: IO[str], inp: IO[str]) -> int:
+    """``ops`` or ``events``."""
     if args.command == "ops":
         from .ops import run_ops
 
         return run_ops(args, out, err, inp)
+    from .common import connector_options
     from .events import run_events
 
     return run_events(args, out, err, lambda: connector_options(args))

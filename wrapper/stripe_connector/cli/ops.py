@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 def add_ops_parser(commands: Any, add_connection_options: Callable[[argparse.ArgumentParser, str], None]) -> None:
     ops = commands.add_parser(
         "ops",
-        help="every Stripe operation: search, describe, call",
         description="Find, describe and call any operation of Stripe's API by its id (e.g. PostRefunds).",
     )
     actions = ops.add_subparsers(dest="ops_command", metavar="ACTION", parser_class=type(ops))

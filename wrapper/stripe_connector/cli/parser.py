@@ -132,9 +132,15 @@ class _Commands:
         self.commands = commands
         self.named = None if named is None else set(named)
 
+    def wanted(self, name: str) -> bool:
+        """Whether ``name`` gets its options: it is named in the command line, or the whole parser is built."""
+        return self.named is None or name in self.named
+
     def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name in FEATURE_HELP:
+            kwargs.setdefault("help", FEATURE_HELP[name])
         parser = self.commands.add_parser(name, **kwargs)
-        return parser if self.named is None or name in self.named else _Unused()
+        return parser if self.wanted(name) else _Unused()
 
 
 def build_parser(argv: Sequence[str] | None = None) -> Parser:
@@ -149,27 +155,49 @@ def build_parser(argv: Sequence[str] | None = None) -> Parser:
     add_connection_options(parser, "global_")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     subparsers.required = True
-    commands = cast("argparse._SubParsersAction[Parser]", _Commands(subparsers, argv))
+    chosen = _Commands(subparsers, argv)
+    commands = cast("argparse._SubParsersAction[Parser]", chosen)
     add_tools_command(commands)
     add_schema_command(commands)
     add_call_command(commands)
     add_mcp_command(commands)
-    add_feature_commands(commands)
-    from .check import add_check_parser
-
-    add_check_parser(commands, add_connection_options)
+    for name in FEATURE_HELP:
+        if chosen.wanted(name):
+            add_feature_command(name, commands)
+        else:
+            commands.add_parser(name)
     return parser
 
 
-def add_feature_commands(commands: argparse._SubParsersAction[Parser]) -> None:
-    """``export``, ``ops`` and ``events``: their parsers live with their code."""
-    from .events import add_events_parser
-    from .export import add_export_parser
-    from .ops import add_ops_parser
+#: The subcommands whose parser lives with their code, and their line in the top-level help (here, so that the
+#: top-level help and a command that names another subcommand never import those modules: ``export`` loads
+#: neither the events receiver's nor the operation index's command code).
+FEATURE_HELP = {
+    "export": "export a list (tool or operation) to a JSON Lines file: sharded, at the rate budget, resumable",
+    "ops": "every Stripe operation: search, describe, call",
+    "events": "receive, store and hand on Stripe events (webhooks, polling)",
+    "check": "check the key: its kind, mode, account and which tools it may use (reads only)",
+}
 
-    add_export_parser(commands, add_connection_options)
-    add_ops_parser(commands, add_connection_options)
-    add_events_parser(commands, add_connection_options)
+
+def add_feature_command(name: str, commands: argparse._SubParsersAction[Parser]) -> None:
+    """The subcommand ``name`` of :data:`FEATURE_HELP` with its options, from its own module."""
+    if name == "export":
+        from .export import add_export_parser
+
+        add_export_parser(commands, add_connection_options)
+    elif name == "ops":
+        from .ops import add_ops_parser
+
+        add_ops_parser(commands, add_connection_options)
+    elif name == "events":
+        from .events import add_events_parser
+
+        add_events_parser(commands, add_connection_options)
+    else:
+        from .check import add_check_parser
+
+        add_check_parser(commands, add_connection_options)
 
 
 def add_tools_command(commands: argparse._SubParsersAction[Parser]) -> None:

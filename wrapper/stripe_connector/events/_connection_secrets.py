@@ -21,11 +21,11 @@ import logging
 import os
 import stat
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from pathlib import Path
 from typing import Any, TypeAlias
 
 from .._request.connection_files import ConnectionFiles
 from .._request.connection_id import is_connection_id
+from .._request.file_stamps import Stamp, read_small, stamp
 from ..errors import InvalidInputError, WebhookSignatureError
 from ._bounded import call_bounded
 from ._signature import WebhookSecrets
@@ -105,55 +105,76 @@ class SecretsDirectory(ConnectionFiles[WebhookSecrets]):
     """A directory with one secret file per connection, named by its id (``events serve --secrets-dir DIR``).
 
     A file holds the connection's ``whsec_`` secrets, one per line (two while rolling). Each lookup ``stat``s the
-    one file its id names: a file changed since it was last read (mtime, size, inode) is read again, so a platform
-    adds, rolls and removes connections by writing files, without a restart (write a new file and ``rename`` it
-    over the old one: a reader never sees half a file). A file that others can read or write, that is not a
-    regular file, or that holds no valid secret (e.g. truncated mid-write) is refused: :class:`SecretsUnavailable`,
-    which the receiver answers with a 503 so Stripe delivers again once it is fixed. Its content is never logged.
+    one file its id names (one system call: no listing, nothing per other connection) and answers from what it
+    read last while the file's stamp (mtime, size, device and inode, mode) is unchanged; a changed file is read
+    again before the delivery is verified, so a platform adds, rolls and removes connections by writing files,
+    without a restart, and a rolled-out secret stops being accepted at the next delivery (write a new file and
+    ``rename`` it over the old one: a reader never sees half a file, and a new inode always counts as a change).
+    A file that others can read or write, that is not a regular file, or that holds no valid secret (e.g.
+    truncated mid-write) is refused: :class:`SecretsUnavailable`, which the receiver answers with a 503 so Stripe
+    delivers again once it is fixed; a refusal is never remembered. Its content is never logged.
     Only names that are connection ids are looked up (no ``..``, no dotfiles): the path cannot leave the directory.
+    The stat and the read keep the GIL (:mod:`.._request.file_stamps`): on the event loop, handing it to the inbox's
+    threads for each call cost more than the calls.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(path, "secrets_dir", others_could=" (they could add a connection)")
-        self._cache: dict[str, tuple[tuple[int, int, int, int], WebhookSecrets]] = {}
+        #: ``{connection id: (the stamp of the file as read, its secrets)}``: only files that were accepted.
+        self._cache: dict[str, tuple[Stamp, WebhookSecrets]] = {}
 
-    def load(self, connection: str, file: Path, default: Any) -> Any:
+    def load(self, connection: str, file: str, default: Any) -> Any:
         try:
-            info = os.stat(file)
+            # The GIL is kept through the stat (file_stamps): this runs on the receiver's event loop per delivery.
+            now = stamp(file)
         except FileNotFoundError:
-            with self._lock:
-                self._cache.pop(connection, None)
+            self._forget(connection)
             return default
         except OSError as exc:
             raise SecretsUnavailable(f"cannot stat the secret file of a connection: {exc.strerror}") from None
-        stamp = (info.st_mtime_ns, info.st_size, info.st_ino, info.st_mode)
-        with self._lock:
-            cached = self._cache.get(connection)
-        if cached is not None and cached[0] == stamp:
+        cached = self._cache.get(connection)  # one dict read: atomic; a stale entry only costs a read
+        if cached is not None and cached[0] == now:
             return cached[1]
-        secrets = self._read(file, info)
+        found = self._read(file, now)
+        if found is None:  # removed between the stat and the open
+            self._forget(connection)
+            return default
         with self._lock:
-            self._cache[connection] = (stamp, secrets)
-        return secrets
+            self._cache[connection] = found
+        return found[1]
 
-    def _read(self, file: Path, info: os.stat_result) -> WebhookSecrets:
+    def _forget(self, connection: str) -> None:
+        with self._lock:
+            self._cache.pop(connection, None)
+
+    def _read(self, file: str, seen: Stamp) -> tuple[Stamp, WebhookSecrets] | None:
+        """The stamp and secrets of the file, checked on the file actually opened; None if it is gone."""
+
         def refuse(why: str) -> SecretsUnavailable:
             logger.error("secret file %s refused: %s", file, why)
             return SecretsUnavailable(f"the secret file of a connection is refused: {why}")
 
-        if not stat.S_ISREG(info.st_mode):
-            raise refuse("not a regular file")
-        if info.st_mode & 0o077:
-            raise refuse("others can read or change it (chmod 600)")
+        _check(seen, refuse)  # before opening: a FIFO or a device is never opened
         try:
-            with open(file, "rb") as handle:
-                data = handle.read(SECRET_FILE_LIMIT + 1)
+            opened, data = read_small(file, SECRET_FILE_LIMIT)
+        except FileNotFoundError:
+            return None
         except OSError as exc:
             raise refuse(f"cannot read it ({exc.strerror})") from None
+        _check(opened, refuse)  # what was read, if another file was renamed in after the stat
         if len(data) > SECRET_FILE_LIMIT:
             raise refuse(f"larger than {SECRET_FILE_LIMIT} bytes")
         try:
             lines = [line.strip() for line in data.decode("ascii").splitlines() if line.strip()]
-            return WebhookSecrets(lines)
+            return opened, WebhookSecrets(lines)
         except (UnicodeDecodeError, WebhookSignatureError):
             raise refuse("it holds no whsec_ secret (empty, truncated or not one)") from None
+
+
+def _check(found: Stamp, refuse: Callable[[str], SecretsUnavailable]) -> None:
+    """A secret file must be a regular file that only its owner can read or change."""
+    mode = found[4]
+    if not stat.S_ISREG(mode):
+        raise refuse("not a regular file")
+    if mode & 0o077:
+        raise refuse("others can read or change it (chmod 600)")

@@ -25,14 +25,16 @@ import contextlib
 import json
 import math
 import os
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .._types.files import write_atomically
 from ..errors import InvalidInputError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 State = dict[str, Any]
 Change = Callable[[State | None], State | None]
@@ -168,6 +170,8 @@ class SQLiteCheckpointStore(CheckpointStore):
         return f"SQLiteCheckpointStore({str(self.path)!r})"
 
     def _connection(self) -> sqlite3.Connection:
+        import sqlite3  # only for a sqlite:/// checkpoint: a file checkpoint (the default) never loads it
+
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None or getattr(self._local, "pid", None) != os.getpid():
             try:
@@ -188,6 +192,8 @@ class SQLiteCheckpointStore(CheckpointStore):
         return RunLock(self.path)
 
     def update(self, key: str, change: Change) -> State | None:
+        import sqlite3  # loaded by _connection already
+
         connection = self._connection()
         try:
             connection.execute("BEGIN IMMEDIATE")

@@ -3,18 +3,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from ._job import ExportJob
 
 
-@attrs.frozen
-class ExportNumbers:
+class ExportNumbers(NamedTuple):
     """Objects and pages committed (handed to the consumer and taken), pages being fetched now, whether the export
-    is done, and the objects still expected (None while no shard's density is known)."""
+    is done, and the objects still expected (None while no shard's density is known). A named tuple rather than an
+    attrs class: nothing else an export runs imports attrs (about a tenth of the CLI's imports before its first
+    request)."""
 
     objects: int
     pages: int

@@ -210,7 +210,8 @@ class KeysDirectory(ConnectionFiles[str]):
         super().__init__(path, "keys_dir")
         self._files: dict[str, tuple[_WatchedFile, str]] = {}
 
-    def load(self, connection: str, path: Path, default: Any) -> Any:
+    def load(self, connection: str, file: str, default: Any) -> Any:
+        path = Path(file)
         if not path.exists():
             with self._lock:
                 self._files.pop(connection, None)
