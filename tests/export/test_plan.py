@@ -223,14 +223,16 @@ def test_exactly_once_when_the_objects_fill_a_sliver_of_a_wide_range(
     assert server.requests <= len(created) // PAGE_LIMIT + 3 * concurrency + 64  # no page per second of the range
 
 
-def lagging_run(planner: Planner, server: MemoryList, rng: random.Random) -> list[tuple[list[dict[str, Any]], list[str]]]:
+def lagging_run(
+    planner: Planner, server: MemoryList, rng: random.Random
+) -> list[tuple[list[dict[str, Any]], list[str]]]:
     """Drive ``planner`` to the end with a consumer that lags: pages are received in any order of answers, wait,
     and are committed later, each shard's in the order received, the shards interleaved at random. Snapshots are
     taken at random moments, each with the objects committed (handed out) by then."""
     in_flight: list[PageRequest] = []
     waiting: dict[int, list[Received]] = {}  # received, not yet committed, by shard, oldest first
     emitted: list[str] = []
-    snapshots = [(planner.snapshot(), [])]
+    snapshots: list[tuple[list[dict[str, Any]], list[str]]] = [(planner.snapshot(), [])]
     while not planner.committed:
         step = rng.random()
         if step < 0.35:
@@ -279,7 +281,7 @@ def test_a_shard_s_pages_are_committed_only_in_the_order_they_were_received() ->
     """Committed out of order, the checkpoint would go back (the later page handed out again on resume) or skip a
     page not yet handed out (lost on resume): the planner refuses, before it records anything."""
     server = MemoryList([30] * 250)
-    planner = Planner(0, 61, concurrency=1)
+    planner = Planner(0, 61, concurrency=1, cuts=False)  # one shard, walked page after page
     pages = []
     for _ in range(3):
         request = planner.next_request()
@@ -310,7 +312,9 @@ def test_a_cluster_is_walked_alone_and_what_lies_older_is_probed_in_pieces_side_
     )
     first = planner.next_request()
     assert first is not None and (first.gte, first.lt) == (1_000, 10_000)
-    emitted = [item["id"] for item in planner.receive(first, server.page(first)).objects]
+    taken = planner.receive(first, server.page(first))
+    planner.commit(taken)  # a shard's pages are committed in the order received
+    emitted = [item["id"] for item in taken.objects]
     open_shards = sorted(planner.open_shards(), key=lambda shard: shard.gte)
     assert [(shard.gte, shard.lt) for shard in open_shards] == [(1_000, 9_000), (9_000, 10_000)]
     assert open_shards[0].density is None and open_shards[0].pages == 0
