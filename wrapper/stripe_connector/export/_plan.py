@@ -49,6 +49,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from ..errors import StripeResponseError
 
 #: Stripe's largest page: fewer requests for the same objects.
@@ -196,21 +198,17 @@ class PageRequest:
         return query
 
 
+@attrs.define(eq=False)
 class Received:
     """A page taken by the planner: the objects to hand out and the shard state to commit once they are out
     (``page``: which of its shard's pages this is, from 1 on, in the order received)."""
 
-    __slots__ = ("cursor", "done", "objects", "oldest", "page", "shard_id")
-
-    def __init__(
-        self, shard_id: int, objects: list[Any], cursor: str | None, oldest: int | None, done: bool, page: int
-    ) -> None:
-        self.shard_id = shard_id
-        self.objects = objects
-        self.cursor = cursor
-        self.oldest = oldest
-        self.done = done
-        self.page = page
+    shard_id: int
+    objects: list[Any]
+    cursor: str | None
+    oldest: int | None
+    done: bool
+    page: int
 
 
 def first_wave(gte: int, lt: int, pieces: int) -> list[tuple[int, int]]:
