@@ -47,9 +47,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from ..errors import StripeResponseError
 
@@ -198,10 +196,10 @@ class PageRequest:
         return query
 
 
-@attrs.define(eq=False)
-class Received:
+class Received(NamedTuple):
     """A page taken by the planner: the objects to hand out and the shard state to commit once they are out
-    (``page``: which of its shard's pages this is, from 1 on, in the order received)."""
+    (``page``: which of its shard's pages this is, from 1 on, in the order received). A named tuple, not an attrs
+    class: an export's first request does not wait for attrs to be imported."""
 
     shard_id: int
     objects: list[Any]
