@@ -290,23 +290,30 @@ class Planner:
 
     def snapshot(self) -> list[dict[str, Any]]:
         """Every shard's committed state, ordered by range (what a checkpoint stores)."""
-        return [shard.state() for shard in sorted(self.shards.values(), key=lambda s: s.gte)]
+        return [shard.state() for shard in sorted(self._all(), key=lambda s: s.gte)]
 
     # --- scheduling -------------------------------------------------------------------------------------------------
+
+    def _all(self) -> list[Shard]:
+        """The shards now. Copied in one step (``list`` of a dict's values runs no Python code, so no other thread
+        runs meanwhile): the progress line and the export gauges read the planner without the workers' lock while
+        a worker may be cutting a shard, and iterating the dict itself would then fail with "dictionary changed size
+        during iteration"."""
+        return list(self.shards.values())
 
     @property
     def finished(self) -> bool:
         """Every shard's last page has been received (there is nothing more to ask for)."""
-        return all(shard.done for shard in self.shards.values())
+        return all(shard.done for shard in self._all())
 
     @property
     def committed(self) -> bool:
         """Every shard's last page has been handed out: the export is complete."""
-        return all(shard.committed_done for shard in self.shards.values())
+        return all(shard.committed_done for shard in self._all())
 
     def open_shards(self) -> list[Shard]:
         """The shards whose last page has not been received."""
-        return [shard for shard in self.shards.values() if not shard.done]
+        return [shard for shard in self._all() if not shard.done]
 
     def startable(self) -> int:
         """How many pages could start now: the waiting shards, and one more where a shard could be cut."""
@@ -400,7 +407,7 @@ class Planner:
 
     def _informed(self) -> bool:
         """Whether some page has brought objects (cuts then follow the densities seen)."""
-        return any(shard.density for shard in self.shards.values())
+        return any(shard.density for shard in self._all())
 
     def expected(self, shard: Shard) -> float:
         """Objects still expected in ``shard`` (infinite while nothing is known).
