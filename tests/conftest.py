@@ -8,13 +8,16 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from stripe_connector import StripeConnector
 from stripe_connector.testing.doubles import ScriptedStripe, running_scripted
 
 from tests.connector_defaults import Connectors
+
+if TYPE_CHECKING:
+    from stripe_connector.events import InboxStore
 
 _hypothesis_dir = tempfile.mkdtemp(prefix="stripe-connector-hypothesis-")
 os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", _hypothesis_dir)
@@ -87,3 +90,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Mark every test with its file's component (`pytest -m unit`, `-m "not engines"`)."""
     for item in items:
         item.add_marker(getattr(pytest.mark, component_of(Path(str(item.fspath)))))
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Iterator["InboxStore"]:
+    """An events inbox in a fresh SQLite file (imported here, not at the top: collecting tests must not load events)."""
+    from stripe_connector.events import open_store
+
+    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
+    yield store
+    store.close()

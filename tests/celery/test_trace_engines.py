@@ -27,7 +27,7 @@ from opentelemetry.trace import SpanKind, get_current_span
 from stripe_connector import StripeConnector, telemetry
 from stripe_connector.celery import CeleryHandOff, continue_trace, register_export_tasks, register_tool_task
 from stripe_connector.celery.export import start_distributed_export, wait_for_export
-from stripe_connector.events import Dispatcher, InboxStore, open_store, webhook_app
+from stripe_connector.events import Dispatcher, InboxStore, webhook_app
 
 from tests.support.events_support import SECRET, event_body, signed_headers
 from tests.support.keys import API_KEY
@@ -70,13 +70,6 @@ def worker() -> Iterator[Worker]:
     found = Worker()
     with start_worker(found.app, perform_ping_check=False, loglevel="WARNING", shutdown_timeout=10):
         yield found
-
-
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
 
 
 def only(spans: list[ReadableSpan], name: str) -> ReadableSpan:

@@ -16,19 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from stripe_connector.events import AsyncDispatcher, Dispatcher, InboxStore, open_store, parse_event
+from stripe_connector.events import AsyncDispatcher, Dispatcher, InboxStore, parse_event
 from stripe_connector.testing.launchers import ServerStartError
 
 from tests.support.events_support import event_body
 
 pytest.importorskip("temporalio")
-
-
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
 
 
 @pytest.fixture(scope="module")

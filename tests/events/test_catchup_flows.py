@@ -61,13 +61,6 @@ def double() -> Iterator[EventStripe]:
         yield server
 
 
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
-
-
 def test_a_window_far_behind_is_read_by_the_export_engine_and_handed_in_in_order(
     double: EventStripe, inbox: InboxStore, tmp_path: Path
 ) -> None:

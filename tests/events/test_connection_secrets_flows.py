@@ -42,13 +42,6 @@ SECRET_B = "whsec_connection_b_fedcba9876543210"
 BASE = "/stripe/webhook"
 
 
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
-
-
 def _deliver(app: Any, requests: list[dict[str, Any]]) -> list[httpx.Response]:
     """Each request (``path``, ``content``, ``headers``) POSTed to ``app`` in turn, over ASGI."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from stripe_connector._request import file_stamps
-from stripe_connector.events import InboxStore, SecretsDirectory, open_store, webhook_app
+from stripe_connector.events import InboxStore, SecretsDirectory, webhook_app
 from stripe_connector.events import _connection_secrets as connection_secrets
 from stripe_connector.events._connection_secrets import SecretsUnavailable
 from stripe_connector.events._signature import WebhookSecrets
@@ -56,13 +56,6 @@ def directory(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytes
     folder.mkdir(mode=0o700)
     folder.chmod(0o700)
     yield folder
-
-
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
 
 
 # --- rotation -------------------------------------------------------------------------------------------------------

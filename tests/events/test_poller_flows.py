@@ -43,13 +43,6 @@ def double() -> Iterator[EventStripe]:
 
 
 @pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
-
-
-@pytest.fixture
 def connector(double: EventStripe, connect: Connectors) -> Iterator[StripeConnector]:
     with connect(double.url, max_retries=0) as client:
         yield client

@@ -7,8 +7,6 @@ The connector is a scripted stand-in (the poller only calls ``raw_request``): ea
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,13 +41,6 @@ class AsyncScript(Script):
     async def call(self, tool: str, request: dict[str, Any]) -> Any:
         await asyncio.sleep(0)
         return Script.call(self, tool, request)
-
-
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
 
 
 def poll(store: InboxStore, pages: list[Any], *, use_async: bool = False) -> Any:

@@ -8,24 +8,15 @@ import asyncio
 import io
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from stripe_connector.cli.main import main
 from stripe_connector.events import InboxStore, open_store, webhook_app
 
 from tests.support.events_serve import ServeProcess
 from tests.support.events_support import OTHER_SECRET, SECRET, event_body, signed_headers
-
-
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
 
 
 def _post(store: InboxStore, path: str = "/stripe/webhook", method: str = "POST", **kwargs: object) -> httpx.Response:

@@ -8,12 +8,10 @@ import asyncio
 import io
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 from opentelemetry.trace import SpanKind, StatusCode, get_current_span
 from stripe_connector import telemetry
 from stripe_connector.cli.main import main
@@ -23,13 +21,6 @@ from stripe_connector.events._status import inbox_status
 
 from tests.support.events_support import SECRET, event_body, signed_headers
 from tests.support.otel import Recorded
-
-
-@pytest.fixture
-def inbox(tmp_path: Path) -> Iterator[InboxStore]:
-    store = open_store(f"sqlite:///{tmp_path}/inbox.db")
-    yield store
-    store.close()
 
 
 def post(store: InboxStore, requests: list[dict[str, Any]], secrets: Any = SECRET) -> list[int]:
