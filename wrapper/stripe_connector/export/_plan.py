@@ -96,6 +96,14 @@ CLUSTER_SECONDS = 2
 #: workers are idle (an unused slot costs as much as an empty page).
 SPREAD_PIECES = 8
 
+#: A waiting shard passed over while this many windows of pages came back (the window: the pages that may be in
+#: flight) goes before the fuller ones. The fullest shard goes first so that the longest walks start early, but a
+#: shard whose density was read off sparse pages may be walking towards a burst or a run of clusters: left waiting
+#: while fuller shards keep coming back, it would be found only at the end, with every worker idle but one
+#: (measured with the virtual clock, 10 seeds: runs of 500 at 400 ms 0.827x -> 0.840x the bound, an account that
+#: began three years ago 0.754x -> 0.791x, uniform within 0.003x).
+STARVED_WINDOWS = 2.0
+
 
 #: What a checkpoint keeps of a shard: its key in the state, and the attribute that holds it (the committed
 #: cursor, not the received one: a checkpoint records only what the consumer has taken).
@@ -127,6 +135,7 @@ class Shard:
         "objects",
         "oldest",
         "pages",
+        "ready_at",
         "recent",
         "seen",
     )
@@ -154,6 +163,11 @@ class Shard:
         self.seen: set[str] = set()
         #: (objects, seconds spanned, distinct seconds) of the last few pages: the density.
         self.recent: list[tuple[int, int, int]] = []
+        #: The planner's page count when this shard's last page came back: how long it has been waiting since. A shard
+        #: none of whose pages is back counts from the export's start: pieces cut off and left waiting (a cut's rest,
+        #: a spread) go before walks already under way once they have waited as long (measured: runs of 500 at
+        #: 400 ms, 0.832x counted from the cut, 0.840x from the start).
+        self.ready_at = 0
 
     def top(self) -> int:
         """The newest second the shard may still hold objects of (exclusive)."""
@@ -340,7 +354,7 @@ class Planner:
             plan = self._rebalance_plan()
             waiting = [shard for shard in self.open_shards() if not shard.busy]
             if plan is None and waiting:
-                shard = max(waiting, key=self.expected)
+                shard = max(waiting, key=self._priority)
             else:
                 plan = plan or self._cut_plan()
                 if plan is None:
@@ -350,6 +364,11 @@ class Planner:
             self._take_top(shard)
         shard.busy = True
         return PageRequest(shard.id, shard.gte, shard.lt, shard.cursor)
+
+    def _priority(self, shard: Shard) -> tuple[bool, float]:
+        """Which waiting shard goes next: a starved one (``STARVED_WINDOWS``), else the one expected to hold most."""
+        starved = self.pages - shard.ready_at > STARVED_WINDOWS * self.concurrency
+        return starved, self.expected(shard)
 
     def _spread_unknown(self, shard: Shard) -> None:
         """A range about to be asked for with nothing known of it (cut off below a cluster), while fewer shards are
@@ -522,6 +541,7 @@ class Planner:
         keep, below = _in_range(shard, request, data)
         shard.pages += 1
         self.pages += 1
+        shard.ready_at = self.pages
         if keep:
             self._advance(shard, keep, follow=has_more and not below)
         elif shard.density is None or not has_more:
