@@ -26,6 +26,12 @@ while what lies older is probed with no density, in equal pieces as far as worke
 could start (a slot of the budget would go unused), a shard may be cut closer below its page in flight than usual:
 a sparse walk towards a burst is cut a latency sooner, for at most a part of a page fetched twice.
 
+**Bursts reached, shards passed over.** A shard's density is that of its last few pages, but a page four times
+denser (or thinner) than those before it starts it afresh: a walk entering a burst is cut as a burst at once, not
+three pages later. And the fullest waiting shard goes first only until another has waited two windows of pages:
+a thin-looking walk may be heading into a burst or a run of clusters, and found last it would end the export with
+every worker idle but one.
+
 What this cannot avoid is each shard's last page, mostly part-filled (a shard ends at an edge, wherever its last
 page of 100 falls): an export of ``n`` objects takes about ``n / 100`` requests plus half a request per shard.
 
