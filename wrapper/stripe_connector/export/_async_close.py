@@ -81,7 +81,7 @@ class ClosingIterator(AsyncIterator[Item]):
         return self._inner.__anext__()
 
     async def aclose(self) -> None:
-        try:
-            await self._inner.aclose()
-        finally:
-            self._closer.close()
+        """Close the generator (its ``finally`` closes a started run), then the run: one that never started has
+        only its hold on the checkpoint to release. Not while another task is inside it (that raises first)."""
+        await self._inner.aclose()
+        self._closer.close()
