@@ -247,10 +247,12 @@ def test_the_starter_keeps_its_run_while_it_waits_and_a_complete_export_starts_n
     out = tmp_path / "out"
     with StripeConnector(API_KEY, base_url=double.url) as stripe:
         tasks = QueuedTasks()
-        export = start(stripe, tasks, checkpoint, out, run_lease_seconds=30)
-        before = run_of(checkpoint, export)["until"]
+        export = start(stripe, tasks, checkpoint, out, run_lease_seconds=2)
+        with pytest.raises(TimeoutError):  # no task runs: only the waiting starter renews the run, for 3 leases
+            wait_for_export(export, timeout=6, interval=0.05)
+        with pytest.raises(ExportRunningError):
+            start(stripe, QueuedTasks(), checkpoint, out)
         assert keep_run(export)
-        assert run_of(checkpoint, export)["until"] >= before
         drained = threading.Thread(target=tasks.drain, args=(stripe, "task"))
         drained.start()
         status = wait_for_export(export, timeout=WAIT, interval=0.01)
