@@ -152,13 +152,33 @@ def test_racing_processes_one_takes_the_run(double: ListStripe, checkpoint: str,
     assert len(refused) == 3 and all(f"pid {winner_pid} " in answer for answer in refused)
 
 
+class ChangedAfterResume:
+    """The connector's core, except that the pages read after the pause hold the objects as changed since (their
+    metadata updated while the task was frozen): what a stale task writes then differs from what the live run
+    wrote, as it would against real Stripe."""
+
+    def __init__(self, connector: PausingConnector, core: Any) -> None:
+        self.connector = connector
+        self.core = core
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.core, name)
+
+    def read_json(self, *args: Any) -> Any:
+        page = self.core.read_json(*args)
+        if self.connector.resume.is_set():
+            for item in page["data"]:
+                item["metadata"] = {"changed": "while the stale task was frozen"}
+        return page
+
+
 class PausingConnector:
     """The connector, except that the request of page ``pause_at`` waits for ``resume`` (a task frozen mid-page:
     a stopped VM, a long GC pause, a partition) after setting ``paused``."""
 
     def __init__(self, stripe: StripeConnector, pause_at: int) -> None:
         self.stripe = stripe
-        self.core = stripe.core
+        self.core = ChangedAfterResume(self, stripe.core)
         self.pause_at = pause_at
         self.pages = 0
         self.paused = threading.Event()
@@ -214,8 +234,11 @@ def test_a_stale_task_of_a_lapsed_run_neither_writes_nor_commits_over_the_next_r
             worker.join(timeout=WAIT)
     # The stale task paged its shard to the end into its own file; its first commit was refused and it stopped.
     assert outcome == [{"shard": shard_id, "lost_lease": True}]
-    ids = output_ids(second)
+    ids = output_ids(second)  # every line whole JSON: nothing written over the live run's lines
     assert len(ids) == len(set(ids)) == OBJECTS and set(ids) == set(double.all_ids())
+    assert "while the stale task was frozen" not in "".join(
+        Path(part).read_text() for part in json.loads((out / f"{second.key}.manifest.json").read_text())["parts"]
+    )
     run = run_of(checkpoint, second)
     assert run["token"] == 2 and run["until"] == 0.0  # complete: released
 
