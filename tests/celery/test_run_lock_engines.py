@@ -46,20 +46,33 @@ pytestmark = pytest.mark.skipif(
 
 
 class GatedListStripe(ListStripe):
-    """The list double, with a gate: while it is closed, a request waits in the double (``held`` is set), so a test
-    can freeze the worker that sent it at a known point, outside any checkpoint transaction."""
+    """The list double, with a gate: while it is closed, the first page request waits in the double (``held`` is
+    set), so a test can freeze the worker that sent it at a known point, outside any checkpoint transaction. The
+    held request is answered when the gate opens (``answered``), with its objects as changed meanwhile (their
+    metadata updated): what the frozen task writes then differs from what the live run wrote, as against Stripe."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.gate = threading.Event()
         self.gate.set()
         self.held = threading.Event()
+        self.answered = threading.Event()
+        self._holding = threading.Lock()
 
     def handle(self, request: Any) -> Reply:
-        if not self.gate.is_set() and request.path.startswith("/v1/"):
-            self.held.set()
-            self.gate.wait(timeout=WAIT)
-        return super().handle(request)
+        with self._holding:
+            hold = not self.gate.is_set() and not self.held.is_set() and request.path.startswith("/v1/")
+            if hold:
+                self.held.set()
+        if not hold:
+            return super().handle(request)
+        self.gate.wait(timeout=WAIT)
+        reply = super().handle(request)
+        page = json.loads(reply.payload())
+        for item in page.get("data", []):
+            item["metadata"] = {"changed": "while the worker was frozen"}
+        self.answered.set()
+        return Reply(reply.status, body=json.dumps(page).encode(), headers=reply.headers)
 
 
 @pytest.fixture
@@ -176,23 +189,27 @@ def test_a_worker_frozen_mid_shard_cannot_write_or_commit_over_the_run_that_took
                 os.killpg(group, signal.SIGSTOP)  # ...and the worker freezes inside it, pages committed, one in flight
                 committed = _objects(checkpoint, first)
                 assert 300 <= committed < 3000
-                double.gate.set()
                 second = take_over(stripe, tasks, checkpoint, out, run_lease_seconds=30)
             assert second.token == 2
             workers += start_workers(1, env, tmp_path / "b", concurrency=2, app="examples.celery_export_tasks")
             status = wait_for_export(second, timeout=WAIT)
             manifest = (out / f"{second.key}.manifest.json").read_bytes()
-            os.killpg(group, signal.SIGCONT)  # the frozen task wakes: its page goes to its own file, its commit fails
+            double.gate.set()  # the frozen task's answer waits in its socket (its objects changed meanwhile)...
+            assert double.answered.wait(timeout=WAIT)
+            os.killpg(group, signal.SIGCONT)  # ...it wakes: that page goes to its own file, and its commit fails
             deadline = time.monotonic() + WAIT
             while logged(frozen, "'lost_lease': True") < 1 and time.monotonic() < deadline:
                 time.sleep(0.05)
         finally:
+            double.gate.set()
             os.killpg(group, signal.SIGCONT)
             stop_workers(workers)
         assert status["complete"] and logged(frozen, "'lost_lease': True") == 1
         assert (out / f"{second.key}.manifest.json").read_bytes() == manifest
-        ids = exported_ids(second)
+        ids = exported_ids(second)  # every line whole JSON: nothing written over the live run's lines
         assert len(ids) == len(set(ids)) == 3000 and set(ids) == set(double.all_ids())
+        parts = json.loads(manifest)["parts"]
+        assert "while the worker was frozen" not in "".join(Path(part).read_text() for part in parts)
 
 
 def _objects(checkpoint: str, export: DistributedExport) -> int:
