@@ -8,16 +8,22 @@ Usage (see ``examples/celery_export.py``)::
     wait_for_export(export, timeout=3600)    # {"complete": True, "objects": ..., "parts": [...]}
 
 **State.** One checkpoint store (``sqlite:///`` on storage every worker reaches, or a file store there) holds the
-export: its list, arguments and fixed range (``created < start``, as for a local export) and, per shard, its
-range, committed cursor, the length of its part file at that cursor, and a lease. Every change is one
-:meth:`~._checkpoint.CheckpointStore.update` (atomic, locked), so tasks on many machines never lose one another's.
+export: its list, arguments and fixed range (``created < start``, as for a local export), its run (token, holder,
+lease) and, per shard, its range, committed cursor, the part file and its length at that cursor, the number of
+claims and a lease. Every change is one :meth:`~._checkpoint.CheckpointStore.update` (atomic, locked), so tasks
+on many machines never lose one another's.
+
+**One run at a time** (``_run_lock``): the start takes the export's run, whose number every task carries and
+whose lease every committed page renews; a second start while it is held raises ``ExportRunningError``, and a
+task of a run that was taken over is refused at its claim and at every commit.
 
 **A shard task** takes its shard's lease (the same Celery task id may take it over at once: that is Celery
-redelivering it after its worker died; another task only after the lease ran out), truncates its part file back
-to the committed length, and pages on from the committed cursor, recording cursor and length after each page is
-fsynced: the part ends with each of its objects once, however often the task is killed and run again. When its
-shard turns out dense (``split_pages`` pages or more still expected), it cuts off the older half as a new shard
-(recorded first, then sent as a new task), as the local planner does.
+redelivering it after its worker died; another task only after the lease ran out), copies the committed bytes
+of the shard's part into a part file of its own claim (a task that lost its claim but still runs writes only to
+its own file, which no commit names again), and pages on from the committed cursor, recording cursor, length
+and file after each page is fsynced: the parts end with each of their objects once, however often a task is
+killed, frozen or run again. When its shard turns out dense (``split_pages`` pages or more still expected), it
+cuts off the older half as a new shard (recorded first, then sent as a new task), as the local planner does.
 
 **The final step.** The task that closes the last open shard marks the export complete and writes
 ``<out_dir>/<export>.manifest.json`` (parts, objects, range); :func:`wait_for_export` watches the store for it.
