@@ -327,3 +327,17 @@ def test_a_bad_run_lease_is_refused_before_anything_is_recorded(double: ListStri
                 start(stripe, QueuedTasks(), str(tmp_path / "c"), tmp_path / "out", run_lease_seconds=bad)
             assert info.value.param == "run_lease_seconds"
     assert not (tmp_path / "c").exists()
+
+
+def test_the_wait_writes_the_manifest_a_worker_stopped_before_writing(
+    double: ListStripe, checkpoint: str, tmp_path: Path
+) -> None:
+    with StripeConnector(API_KEY, base_url=double.url) as stripe:
+        tasks = QueuedTasks()
+        export = start(stripe, tasks, checkpoint, tmp_path / "out")
+        tasks.drain(stripe, owner="task")
+    manifest = Path(export.out_dir) / f"{export.key}.manifest.json"
+    written = manifest.read_bytes()
+    manifest.unlink()  # the last task committed "complete" and was stopped before its next line
+    assert wait_for_export(export, timeout=WAIT)["complete"]
+    assert manifest.read_bytes() == written

@@ -521,7 +521,12 @@ def export_status(export: DistributedExport) -> dict[str, Any]:
 
 
 def wait_for_export(export: DistributedExport, *, timeout: float, interval: float = 0.2) -> dict[str, Any]:
-    """Poll the store until every shard is done (then the manifest exists); TimeoutError after ``timeout``.
+    """Poll the store until every shard is done, then make sure the manifest exists; TimeoutError after
+    ``timeout``.
+
+    The task that closes the last shard marks the export complete and then writes the manifest: a wait that sees
+    the mark may come before the file, and a worker stopped between the two never writes it. So the wait writes it
+    when it is missing (the same bytes, from the same state, replaced whole).
 
     While it waits, it renews the lease of the run ``export`` started (if that is still the export's run): the
     starter that watches its run keeps it, even while its tasks wait in a queue behind others."""
@@ -531,6 +536,14 @@ def wait_for_export(export: DistributedExport, *, timeout: float, interval: floa
             keep_run(export)
         status = export_status(export)
         if status["complete"]:
+            if not (Path(export.out_dir) / f"{export.key}.manifest.json").exists():
+                store = open_checkpoints(export.checkpoint)
+                try:
+                    state = store.load(export.key)
+                finally:
+                    store.close()
+                assert state is not None  # complete a moment ago; states are never deleted
+                _write_manifest(export, state)
             return status
         if time.monotonic() >= deadline:
             raise TimeoutError(f"export {export.key}: {status['open']} of {status['shards']} shards still open")
