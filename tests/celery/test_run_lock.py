@@ -34,7 +34,7 @@ def test_a_lapsed_run_is_taken_over_with_the_next_token_and_its_shard_leases_go(
     lapsed = state(token=4, holder="host-a", until=100.0, lease=10)
     assert take_run("export-x", lapsed, holder="host-b", lease=5, now=100.0) == 5
     assert lapsed["run"]["until"] == 105.0 and lapsed["shards"]["0"]["owner"] is None
-    assert lapsed["shards"]["0"]["until"] == 0.0 and lapsed["shards"]["1"]["done"]
+    assert lapsed["shards"]["0"]["until"] == 100.0 and lapsed["shards"]["1"]["done"]  # lapsed, not "never held"
 
 
 def test_only_the_current_token_is_current_and_a_state_without_runs_takes_only_tokenless_tasks() -> None:

@@ -70,7 +70,8 @@ def take_run(key: str, state: State, *, holder: str, lease: float, now: float | 
     """Make ``state`` a new run of ``holder`` and return its token; ``ExportRunningError`` when a run holds it.
 
     The shards' leases go: they belonged to the tasks of the run taken over, which its token now fences out, so
-    the new run's tasks claim their shards at once."""
+    the new run's tasks claim their shards at once. (Lapsed "now" rather than never held: the start sends every
+    open shard, so none is an orphan cut a claiming parent would have to send again.)"""
     now = time.time() if now is None else now
     run = state.get("run")
     if isinstance(run, dict) and float(run["until"]) > now:
@@ -81,7 +82,7 @@ def take_run(key: str, state: State, *, holder: str, lease: float, now: float | 
     state["run"] = {"token": token, "holder": holder, "until": now + lease, "lease": lease}
     for shard in state["shards"].values():
         if not shard["done"]:
-            shard["owner"], shard["until"] = None, 0.0
+            shard["owner"], shard["until"] = None, now
     return token
 
 
