@@ -96,7 +96,7 @@ def sync_transport(
     """httpx's pooled HTTP transport, through the environment's proxy if one applies (retries are ours).
 
     Its network streams honour :data:`ATTEMPT_DEADLINE` and can all be aborted at once, or those of one connector's
-    calls (see :class:`DeadlineBackend`).
+    calls (see :class:`DeadlineBackend`); its pool's bookkeeping is linear (see ``_http.pool``).
     """
     transport: httpx.HTTPTransport = _with_proxy(
         base_url, lambda proxy: httpx.HTTPTransport(proxy=proxy, limits=limits, verify=verify)
@@ -104,11 +104,13 @@ def sync_transport(
     import httpcore  # loaded by the transport just built; importing it with the package would cost ~40 ms
 
     from .deadline_streams import DeadlineBackend  # subclasses httpcore's classes: loaded with httpcore, not before
+    from .pool import make_linear
 
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
     if isinstance(inner, httpcore.NetworkBackend):
         pool._network_backend = DeadlineBackend(inner)  # type: ignore[union-attr]
+    make_linear(pool)
     return transport
 
 
@@ -117,7 +119,8 @@ def async_transport(
 ) -> httpx.AsyncHTTPTransport:
     """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``).
 
-    Its network streams send a request's head and a small body in one write (see :class:`CoalescingBackend`).
+    Its network streams send a request's head and a small body in one write (see :class:`CoalescingBackend`);
+    its pool's bookkeeping is linear (see ``_http.pool``).
     """
     transport: httpx.AsyncHTTPTransport = _with_proxy(
         base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy, limits=limits, verify=verify)
@@ -125,11 +128,13 @@ def async_transport(
     import httpcore  # loaded by the transport just built
 
     from .async_streams import CoalescingBackend  # subclasses httpcore's classes: loaded with httpcore, not before
+    from .pool import make_linear
 
     pool = getattr(transport, "_pool", None)
     inner = getattr(pool, "_network_backend", None)
     if isinstance(inner, httpcore.AsyncNetworkBackend):
         pool._network_backend = CoalescingBackend(inner)  # type: ignore[union-attr]
+    make_linear(pool)
     return transport
 
 
