@@ -8,6 +8,7 @@ xfail, so the test is shown to fail without the fix. Connections the pass create
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import httpcore
@@ -38,6 +39,7 @@ class Stub:
         self.state = state
         self.origin = origin
         self.multiplex = multiplex
+        self.asked = 0  # has_expired calls: each polls the socket in httpcore
 
     def can_handle_request(self, origin: httpcore.Origin) -> bool:
         return origin == self.origin
@@ -52,6 +54,7 @@ class Stub:
         return self.state == "closed"
 
     def has_expired(self) -> bool:
+        self.asked += 1
         return self.state == "expired"
 
     def __repr__(self) -> str:
@@ -209,6 +212,44 @@ def test_each_request_is_placed_at_most_once_per_pass(cls: type) -> None:
     before = (first.connection, second.connection, list(pool._connections))
     pool._assign_requests_to_connections()
     assert (first.connection, second.connection, list(pool._connections)) == before
+
+
+@pytest.mark.parametrize("cls", POOLS_WITH_BUG)
+def test_idle_http2_connection_given_requests_in_a_pass_is_not_evicted_by_it(cls: type) -> None:
+    """With keep-alive 0 an idle HTTP/2 connection is surplus, unless this very pass hands it requests."""
+    h2 = Stub("h2", multiplex=True)
+    pool = make_pool(cls, [h2], max_connections=1, max_keepalive_connections=0, http2=True)
+    requests = [queued(pool) for _ in range(3)]
+    closing = pool._assign_requests_to_connections()
+    assert closing == []
+    assert [request.connection for request in requests] == [h2] * 3
+
+
+def test_between_sweeps_idle_connections_are_asked_only_as_they_are_handed_out() -> None:
+    first, second, third = Stub("first"), Stub("second"), Stub("third")
+    pool = make_pool(LinearConnectionPool, [first, second, third], max_connections=10)
+    pool._assign_requests_to_connections()  # a new pool sweeps at once
+    assert [c.asked for c in (first, second, third)] == [1, 1, 1]
+
+    pool._linear_swept_at = math.inf  # as if it had just swept
+    first.state = "expired"  # the server closed it
+    request = queued(pool)
+    closing = pool._assign_requests_to_connections()
+    assert closing == [first]  # asked as it was about to be handed out: closed, never given
+    assert request.connection is second
+    assert [c.asked for c in (first, second, third)] == [2, 2, 1]  # third, not handed out, was not polled
+    assert pool._connections == [second, third]
+
+
+def test_an_expired_idle_connection_is_closed_at_the_next_sweep() -> None:
+    idle = Stub("idle")
+    pool = make_pool(LinearConnectionPool, [idle], max_connections=10)
+    pool._linear_swept_at = math.inf
+    idle.state = "expired"
+    assert pool._assign_requests_to_connections() == []  # not yet asked
+    pool._linear_swept_at = -math.inf  # a sweep is due
+    assert pool._assign_requests_to_connections() == [idle]
+    assert pool._connections == []
 
 
 def test_transports_get_the_linear_pool() -> None:
