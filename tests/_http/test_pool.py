@@ -273,6 +273,12 @@ def test_an_unexpected_pool_keeps_httpcores_pass(monkeypatch: pytest.MonkeyPatch
     assert make_linear(pool) is False
     assert type(pool) is httpcore.ConnectionPool
 
+    monkeypatch.delattr(httpcore._async.connection_pool.AsyncPoolRequest, "assign_to_connection")
+    changed = httpcore.ConnectionPool()
+    assert make_linear(changed) is False
+    monkeypatch.undo()
+    assert make_linear(changed) is True
+
     monkeypatch.setattr(httpcore, "__version__", "2.0.0")
     other = httpcore.ConnectionPool()
     assert make_linear(other) is False

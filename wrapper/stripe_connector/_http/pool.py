@@ -13,16 +13,22 @@ private one). It also had two bugs, both fixed here:
 
 :func:`assign` is one pass over the connections and one over the requests:
 
-1. closed connections are dropped, expired ones closed, except one a pending request holds;
+1. closed connections are dropped, expired ones closed, except one a pending request holds (whether an idle
+   connection expired is asked at most once a second, see :data:`SWEEP_SECONDS`, and as it is handed out);
 2. each queued request gets, from one snapshot, an available connection that can serve its origin (an idle
    HTTP/1.1 connection to one request only: handing it to two made the second fail and queue again), else a new
    connection while under ``max_connections``, else one whose idle slot it takes (that idle one is closed);
 3. idle connections nobody holds beyond ``max_keepalive_connections`` are closed, oldest first.
 
-What goes on the wire does not change: the same connections carry the same requests, only fewer are closed for
-nothing. The pools are installed by class swap on the pool httpx builds (:func:`make_linear`); if httpcore's pool
-does not have the shape this relies on (``_connections``, ``_requests``, the limits, ``create_connection``, the
-pass itself; httpcore 1.x), :func:`make_linear` leaves httpcore's own pool in place.
+What goes on the wire does not change: requests are sent as before, on connections chosen the same way (oldest
+available first); what differs is that fewer connections are closed for nothing (the first bug), none under a
+request (the second), and a socket the server closed while idle is closed by us within a second rather than on the
+next pass (never after being handed a request).
+
+The pools are installed by class swap on the pool httpx builds (:func:`make_linear`). If httpcore's pool does not
+have the shape this relies on (``_connections``, ``_requests``, the limits, ``create_connection``, the pass itself,
+the pool requests' ``assign_to_connection``; httpcore 1.x), or is of a class not known here (a SOCKS proxy's),
+:func:`make_linear` leaves httpcore's own pool, and its pass, in place.
 """
 
 from __future__ import annotations
@@ -246,9 +252,18 @@ _LINEAR: dict[type, type] = {
 }
 
 
+def _requests_ok() -> bool:
+    """Whether httpcore's pool requests (sync and async) have what :func:`assign` uses."""
+    for package, name in (("_sync", "PoolRequest"), ("_async", "AsyncPoolRequest")):
+        cls = getattr(getattr(getattr(httpcore, package, None), "connection_pool", None), name, None)
+        if cls is None or not callable(getattr(cls, "assign_to_connection", None)):
+            return False
+    return True
+
+
 def shape_ok(pool: object) -> bool:
     """Whether ``pool`` is an httpcore 1.x pool with the attributes :func:`assign` relies on."""
-    if not str(getattr(httpcore, "__version__", "")).startswith("1."):
+    if not str(getattr(httpcore, "__version__", "")).startswith("1.") or not _requests_ok():
         return False
     if not all(hasattr(pool, name) for name in _POOL_SHAPE):
         return False
