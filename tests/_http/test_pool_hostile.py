@@ -19,7 +19,8 @@ import pytest
 from stripe_connector._http.pool import LinearAsyncConnectionPool, LinearConnectionPool
 from stripe_connector._http.transport import async_transport, sync_transport
 
-LIMITS = httpx.Limits(max_connections=4, max_keepalive_connections=2)
+MAX_CONNECTIONS, MAX_KEEPALIVE = 4, 2
+LIMITS = httpx.Limits(max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE)
 TIMEOUT = httpx.Timeout(30.0)
 JOIN_SECONDS = 120.0
 
@@ -89,8 +90,8 @@ def test_many_threads_on_one_small_pool_are_all_answered(server_url: str) -> Non
         assert errors == []
         assert answers == {k: [f"/{k}-{i}".encode() for i in range(each)] for k in range(threads_n)}
         assert pool._requests == []
-        assert len(pool._connections) <= LIMITS.max_connections
-        assert sum(connection.is_idle() for connection in pool._connections) <= 2
+        assert len(pool._connections) <= MAX_CONNECTIONS
+        assert sum(connection.is_idle() for connection in pool._connections) <= MAX_KEEPALIVE
     finally:
         transport.close()
 
@@ -113,8 +114,8 @@ async def test_many_tasks_on_one_small_pool_are_all_answered(server_url: str) ->
             got = await asyncio.wait_for(asyncio.gather(*(get(i) for i in range(150))), JOIN_SECONDS)
             assert got == [f"/{i}".encode() for i in range(150)]
         assert pool._requests == []
-        assert len(pool._connections) <= LIMITS.max_connections
-        assert sum(connection.is_idle() for connection in pool._connections) <= 2
+        assert len(pool._connections) <= MAX_CONNECTIONS
+        assert sum(connection.is_idle() for connection in pool._connections) <= MAX_KEEPALIVE
     finally:
         await transport.aclose()
 
