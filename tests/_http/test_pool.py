@@ -161,8 +161,9 @@ def test_max_connections_is_respected(cls: type) -> None:
 
 @pytest.mark.parametrize("cls", POOLS)
 def test_an_idle_connection_is_reused_before_a_new_one_is_made(cls: type) -> None:
-    idle = Stub("idle")
-    pool = make_pool(cls, [Stub("busy", "busy"), idle], max_connections=10)
+    busy, idle = Stub("busy", "busy"), Stub("idle")
+    pool = make_pool(cls, [busy, idle], max_connections=10)
+    holding(pool, busy)
     request = queued(pool)
     assert pool._assign_requests_to_connections() == []
     assert request.connection is idle
@@ -183,7 +184,9 @@ def test_expired_connections_are_closed_and_closed_ones_dropped(cls: type) -> No
 @pytest.mark.parametrize("cls", POOLS)
 def test_a_full_pool_closes_another_origins_idle_connection_for_a_new_one(cls: type) -> None:
     elsewhere = Stub("elsewhere", origin=httpcore.URL(OTHER).origin)
-    pool = make_pool(cls, [Stub("busy", "busy"), elsewhere], max_connections=2)
+    busy = Stub("busy", "busy")
+    pool = make_pool(cls, [busy, elsewhere], max_connections=2)
+    holding(pool, busy)
     request = queued(pool)
     closing = pool._assign_requests_to_connections()
     assert closing == [elsewhere]
@@ -250,6 +253,18 @@ def test_an_expired_idle_connection_is_closed_at_the_next_sweep() -> None:
     pool._linear_swept_at = -math.inf  # a sweep is due
     assert pool._assign_requests_to_connections() == [idle]
     assert pool._connections == []
+
+
+@pytest.mark.parametrize("cls", POOLS_WITH_BUG)
+def test_a_connection_orphaned_before_it_connected_leaves_the_pool(cls: type) -> None:
+    """encode/httpcore#1093: made for a request that was cancelled before starting it, it would hold a slot."""
+    orphan = Stub("orphan", "connecting")  # neither idle nor closed, and no request holds it
+    pool = make_pool(cls, [orphan], max_connections=1)
+    request = queued(pool)
+    closing = pool._assign_requests_to_connections()
+    assert closing == [orphan]
+    assert request.connection is not None
+    assert pool._connections == [request.connection]
 
 
 def test_transports_get_the_linear_pool() -> None:

@@ -147,3 +147,32 @@ async def test_cancelled_tasks_leave_the_pool_usable(server_url: str) -> None:
         assert pool._requests == []
     finally:
         await transport.aclose()
+
+
+async def test_requests_cancelled_before_starting_do_not_fill_the_pool(server_url: str) -> None:
+    """encode/httpcore#1093: a task cancelled as it is handed a new connection left that connection in the pool,
+    never connected; a pool of 2 then waits for ever. Each round yields once (the tasks reach the pool) and cancels
+    them all, several times over; then the pool still answers, and holds nothing still connecting."""
+    transport = async_transport(server_url, limits=httpx.Limits(max_connections=2, max_keepalive_connections=2))
+    pool = transport._pool
+
+    async def get(i: int) -> bytes:
+        request = httpx.Request("GET", f"{server_url}/{i}", extensions={"timeout": TIMEOUT.as_dict()})
+        response = await transport.handle_async_request(request)
+        try:
+            return await response.aread()
+        finally:
+            await response.aclose()
+
+    try:
+        for _ in range(5):
+            tasks = [asyncio.create_task(get(i)) for i in range(4)]
+            await asyncio.sleep(0)  # one turn of the loop: each task enqueues its request (no waiting on time)
+            for task in tasks:
+                task.cancel()
+            await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), JOIN_SECONDS)
+        assert all(connection.is_idle() or connection.is_closed() for connection in pool._connections)
+        got = await asyncio.wait_for(asyncio.gather(*(get(i) for i in range(8))), JOIN_SECONDS)
+        assert got == [f"/{i}".encode() for i in range(8)]
+    finally:
+        await transport.aclose()

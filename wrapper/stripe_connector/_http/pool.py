@@ -4,17 +4,21 @@ httpcore runs ``_assign_requests_to_connections`` every time a request joins or 
 that pass is quadratic: for each idle connection it counts every connection, and for each queued request it scans
 every connection twice. A shared transport holds up to 256 connections (64 kept alive), so at 100 calls in flight
 the pass dominated an async round's CPU (measured: ~460 ms per round of 100 with the shared pool, ~125 ms with a
-private one). It also had two bugs, both fixed here:
+private one). It also had three bugs, all fixed here:
 
 * its keep-alive limit counted *all* connections, not the idle ones, so idle connections were closed whenever the
   pool held more than ``max_keepalive_connections`` (connections torn down and opened again under load);
 * it could close an idle connection it had already handed to a queued request whose waiter had not yet started
-  it (encode/httpcore#1110): a thread that had just started its request on it then waits for its read timeout.
+  it (encode/httpcore#1110): a thread that had just started its request on it then waits for its read timeout;
+* a connection made for a request cancelled before it started stayed in the pool for ever, never connected
+  (encode/httpcore#1093): with the async connector's ``asyncio.timeout`` around each attempt, enough of them fill
+  a long-lived shared pool, and every later call waits for its pool timeout.
 
 :func:`assign` is one pass over the connections and one over the requests:
 
-1. closed connections are dropped, expired ones closed, except one a pending request holds (whether an idle
-   connection expired is asked at most once a second, see :data:`SWEEP_SECONDS`, and as it is handed out);
+1. closed connections are dropped, expired and orphaned ones closed, except one a pending request holds (whether
+   an idle connection expired is asked at most once a second, see :data:`SWEEP_SECONDS`, and as it is handed
+   out);
 2. each queued request gets, from one snapshot, an available connection that can serve its origin (an idle
    HTTP/1.1 connection to one request only: handing it to two made the second fail and queue again), else a new
    connection while under ``max_connections``, else one whose idle slot it takes (that idle one is closed);
@@ -22,8 +26,8 @@ private one). It also had two bugs, both fixed here:
 
 What goes on the wire does not change: requests are sent as before, on connections chosen the same way (oldest
 available first); what differs is that fewer connections are closed for nothing (the first bug), none under a
-request (the second), and a socket the server closed while idle is closed by us within a second rather than on the
-next pass (never after being handed a request).
+request (the second), orphans never connected leave the pool (the third), and a socket the server closed while
+idle is closed by us within a second rather than on the next pass (never after being handed a request).
 
 The pools are installed by class swap on the pool httpx builds (:func:`make_linear`). If httpcore's pool does not
 have the shape this relies on (``_connections``, ``_requests``, the limits, ``create_connection``, the pass itself,
@@ -140,7 +144,9 @@ class _Room:
 def _sweep(pool: Any, held: set[int], sweep: bool) -> _Room:
     """One walk over the connections: drops the closed, closes the expired unless a request holds them (#1110).
 
-    Idle connections are asked whether they expired only when ``sweep`` (see :data:`SWEEP_SECONDS`).
+    Idle connections are asked whether they expired only when ``sweep`` (see :data:`SWEEP_SECONDS`). A connection
+    no request holds is idle, unless the request it was made for went away before starting it (cancelled, or
+    timed out waiting, just as it was handed the connection): such an orphan, never connected, is closed.
     """
     room = _Room()
     kept, free, available, closing = room.kept, room.free, room.available, room.closing
@@ -153,13 +159,14 @@ def _sweep(pool: Any, held: set[int], sweep: bool) -> _Room:
             if http2 and connection.is_available():  # an HTTP/2 one can take more
                 available.append(connection)
             continue
-        idle = connection.is_idle()
-        if (sweep or not idle) and connection.has_expired():
+        if not connection.is_idle():  # made for a request that went away before starting it: nobody will
+            closing.append(connection)  # (httpcore keeps it, holding a slot for ever: encode/httpcore#1093)
+            continue
+        if sweep and connection.has_expired():
             closing.append(connection)
             continue
         kept.append(connection)
-        if idle:
-            free.append(connection)
+        free.append(connection)
         if connection.is_available():
             available.append(connection)
     room.count = len(kept)
