@@ -1,10 +1,11 @@
-"""httpcore's connection pools, their bookkeeping pass made linear (and two of its bugs fixed).
+"""httpcore's connection pools, their bookkeeping pass made linear (and three of its bugs fixed).
 
 httpcore runs ``_assign_requests_to_connections`` every time a request joins or leaves a pool. In httpcore 1.0.9
-that pass is quadratic: for each idle connection it counts every connection, and for each queued request it scans
-every connection twice. A shared transport holds up to 256 connections (64 kept alive), so at 100 calls in flight
-the pass dominated an async round's CPU (measured: ~460 ms per round of 100 with the shared pool, ~125 ms with a
-private one). It also had three bugs, all fixed here:
+that pass is quadratic: for each idle connection it counts every connection, for each queued request it scans
+every connection twice, and it polls every idle socket each time. With the shared transports' pool (256
+connections) at 100 calls in flight the pass dominated an async round: ~2.5 ms of CPU per call against ~0.5 ms
+with this one (bench/pool_cpu.py). It also handed one idle HTTP/1.1 connection to every queued request at once,
+all but one of which then failed to start and queued again, and it had three bugs, all fixed here:
 
 * its keep-alive limit counted *all* connections, not the idle ones, so idle connections were closed whenever the
   pool held more than ``max_keepalive_connections`` (connections torn down and opened again under load);
@@ -24,10 +25,12 @@ private one). It also had three bugs, all fixed here:
    connection while under ``max_connections``, else one whose idle slot it takes (that idle one is closed);
 3. idle connections nobody holds beyond ``max_keepalive_connections`` are closed, oldest first.
 
-What goes on the wire does not change: requests are sent as before, on connections chosen the same way (oldest
-available first); what differs is that fewer connections are closed for nothing (the first bug), none under a
-request (the second), orphans never connected leave the pool (the third), and a socket the server closed while
-idle is closed by us within a second rather than on the next pass (never after being handed a request).
+What goes on the wire does not change: each request is sent as before, and idle connections are reused in the
+same order (oldest available first). What differs is how many connections a burst uses and how many are closed:
+concurrent calls each get their own connection, up to ``max_connections`` (in httpcore most of a burst bounced off
+one connection and waited, so fewer were opened); none is closed for nothing (the first bug) or under a request
+(the second); orphans leave the pool (the third); and a socket the server closed while idle is closed by us within
+a second rather than on the next pass (never after being handed a request).
 
 The pools are installed by class swap on the pool httpx builds (:func:`make_linear`). If httpcore's pool does not
 have the shape this relies on (``_connections``, ``_requests``, the limits, ``create_connection``, the pass itself,

@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 
 #: The pool every shared transport holds: enough connections for many connectors at once. One connector takes at
 #: most ``max_in_flight`` of them (``_http.inflight``), so one slow connection cannot hold the whole pool.
-SHARED_LIMITS = httpx.Limits(max_connections=256, max_keepalive_connections=64)
+#: Keep-alive is half the pool: with ``_http.pool``'s pass each call in flight has its own connection, and a burst
+#: of N calls keeps min(N, 128) of them for the next; at 64, a steady 100 in flight opened a new connection (a TLS
+#: handshake, against Stripe) for 36% of calls, at 128 for none (bench/pool_cpu.py). Idle ones cost a socket and
+#: a poll a second each, and go after httpx's 5 s keep-alive expiry.
+SHARED_LIMITS = httpx.Limits(max_connections=256, max_keepalive_connections=128)
 
 #: The environment variables a transport depends on: those ``urllib.request.getproxies`` reads for an http(s)
 #: origin, and the CA bundle httpx reads for its SSL context.
