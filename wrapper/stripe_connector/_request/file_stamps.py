@@ -170,6 +170,12 @@ def _encoded(path: str) -> bytes:
     return os.fsencode(path)
 
 
+def prepare() -> None:
+    """Probe the held calls now (``import ctypes``, ``dlopen``, one ``statx``: about 10 ms), when a server starts,
+    rather than in its first request."""
+    _held()
+
+
 _UNPROBED: Any = object()
 _probed: Any = _UNPROBED
 

@@ -72,6 +72,7 @@ class WatchedFiles(Generic[Held]):
     def __init__(self, limit: int, parse: Callable[[bytes], Held]) -> None:
         self.limit = limit
         self.parse = parse
+        file_stamps.prepare()
         self._cache: dict[str, tuple[Stamp, Held]] = {}
         self._lock = threading.Lock()
 
