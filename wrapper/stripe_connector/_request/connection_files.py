@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import stat
-import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,7 +46,6 @@ class ConnectionFiles(Mapping[str, Held]):
             raise InvalidInputError(param, f"{self.path} is not a directory")
         if info.st_mode & 0o022:
             raise InvalidInputError(param, f"{self.path} can be changed by other users{others_could}: chmod 700 it")
-        self._lock = threading.Lock()
         #: The directory's path with its separator: a connection's file is ``prefix + id`` (a ``Path`` per lookup
         #: costs more than the ``stat`` it is for).
         self._prefix = os.path.join(self.path, "")
