@@ -116,7 +116,9 @@ class _HeldCalls:
         return (seconds * 1_000_000_000 + nanoseconds, size, os.makedev(major, minor), inode, mode)
 
     def read(self, path: str, limit: int) -> tuple[Stamp, bytes]:
-        encoded = _encoded(path)
+        if "\0" in path:
+            raise ValueError("embedded null byte")  # what os.open raises
+        encoded = _encoded(path) if not _UTF8 or not path.isascii() else path.encode()
         while (fd := self._open(encoded, OPEN_FLAGS)) < 0:
             self._failed(path)
         try:
