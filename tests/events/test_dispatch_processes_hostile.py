@@ -41,7 +41,8 @@ def wait_for(condition: Callable[[], bool], what: str, timeout: float = WAIT) ->
 class Serve:
     """``events serve`` with dispatch on, its stdout a pipe (read only when the test says) or a file."""
 
-    def __init__(self, workdir: Path, store_url: str, name: str, *, piped: bool, extra: list[str] | None = None) -> None:
+    def __init__(self, workdir: Path, store_url: str, name: str, *, piped: bool,
+                 extra: list[str] | None = None) -> None:  # fmt: skip
         secret = workdir / "whsec"
         secret.write_text(SECRET)
         secret.chmod(0o600)
@@ -167,3 +168,55 @@ def test_a_second_serve_never_takes_the_claims_of_a_live_one(store_url: str, run
     assert set(printed) == set(ids)
     assert [event for event, n in printed.items() if n > 1] == []  # both live: never printed twice
     assert set(first.printed()).isdisjoint(second.printed())
+
+
+def test_a_serve_killed_mid_hand_off_loses_nothing_and_the_live_ones_never_repeat(
+    store_url: str, running: Callable[..., Serve]
+) -> None:
+    """Three processes: the first is SIGKILLed while blocked mid-line holding a batch of claims, the second runs on,
+    the first is restarted. Its claims are printed again one lease later (at least once: none lost); the two live
+    ones never print an event twice between them, and the killed one's whole lines are repeated at most once."""
+    ids = fill(store_url, 150)
+    lease = ["--lease-seconds", "2"]
+    first = running(store_url, "first", piped=True, extra=lease)
+    wait_for(first.holding, "the first serve to block mid-hand-off")
+    second = running(store_url, "second", extra=lease)
+    wait_for(lambda: len(second.printed()) >= 50, "the second serve to print what the first did not claim")
+    first.kill()
+    first.drain()  # what it wrote before the kill (whole lines only count)
+    restarted = running(store_url, "restarted", extra=lease)
+    wait_for(lambda: counts(store_url)["done"] == len(ids), "the killed serve's claims to be printed again")
+    second.stop()
+    restarted.stop()
+    first.stop()
+    live = Counter(second.printed()) + Counter(restarted.printed())
+    assert [event for event, n in live.items() if n > 1] == []
+    everything = live + Counter(first.printed())
+    assert set(everything) == set(ids)  # nothing lost
+    assert sum(n - 1 for n in everything.values()) <= 1  # a repeat only for the line the kill fell on
+
+
+def test_three_serves_started_and_stopped_at_will_print_each_event_once(
+    store_url: str, running: Callable[..., Serve]
+) -> None:
+    """Three serves start one after another, each while the ones before are blocked mid-batch holding claims; then
+    all go on at once, and one is stopped (SIGTERM) and started again half-way: a start takes nothing over and a
+    clean stop gives back what it held, so each event is printed exactly once across all of them."""
+    ids = fill(store_url, 600)
+    serves: list[Serve] = []
+    for name in ("one", "two", "three"):
+        serves.append(running(store_url, name, piped=True))
+        wait_for(serves[-1].holding, f"serve {name} to block mid-batch")
+    for serve in serves:
+        serve.drain()
+    wait_for(lambda: counts(store_url)["done"] >= 400, "two thirds of the events to be handed on")
+    serves[1].stop()
+    serves.append(running(store_url, "two-again"))
+    wait_for(lambda: counts(store_url)["done"] == len(ids), "every event to be handed on")
+    for serve in serves:
+        serve.stop()
+    printed = sum((Counter(serve.printed()) for serve in serves), Counter[str]())
+    assert all(serve.printed() for serve in serves[:3])  # each of the three handed some on
+    assert set(printed) == set(ids)
+    assert [event for event, n in printed.items() if n > 1] == []
+    assert counts(store_url) == {"pending": 0, "done": len(ids), "failed": 0, "dead": 0}

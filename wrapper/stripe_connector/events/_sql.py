@@ -133,23 +133,38 @@ class SqlInbox:
                     held.add((connection, account, event_id))
         return held
 
-    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE) -> None:
+    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE, owner: str | None = None) -> bool:
         check_key(account, event_id, connection)
-        self._update(
-            "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, "
-            "handed_at = ? WHERE " + _KEY,
-            (time.time(), connection, account, event_id),
+        fence, params = _fence(owner)
+        return (
+            self._update(
+                "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, "
+                "handed_at = ? WHERE " + _KEY + fence,
+                (time.time(), connection, account, event_id, *params),
+            )
+            == 1
         )
 
     def mark_failed(
-        self, account: str, event_id: str, error: str, *, retry_at: float | None, connection: str = SINGLE
-    ) -> None:
+        self,
+        account: str,
+        event_id: str,
+        error: str,
+        *,
+        retry_at: float | None,
+        connection: str = SINGLE,
+        owner: str | None = None,
+    ) -> bool:
         check_key(account, event_id, connection)
         state = "failed" if retry_at is not None else "dead"
-        self._update(
-            "UPDATE {t} SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
-            "lease_until = NULL, lease_owner = NULL WHERE " + _KEY,
-            (state, str(error)[:MAX_ERROR_CHARS], retry_at, connection, account, event_id),
+        fence, params = _fence(owner)
+        return (
+            self._update(
+                "UPDATE {t} SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
+                "lease_until = NULL, lease_owner = NULL WHERE " + _KEY + fence,
+                (state, str(error)[:MAX_ERROR_CHARS], retry_at, connection, account, event_id, *params),
+            )
+            == 1
         )
 
     def replay(self, account: str, event_id: str, *, connection: str = SINGLE) -> bool:
@@ -163,8 +178,14 @@ class SqlInbox:
             == 1
         )
 
-    def release_leases(self) -> int:
-        return self._update("UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL", ())
+    def release_leases(self, owner: str | None = None, *, keep: Sequence[tuple[str, str, str]] = ()) -> int:
+        fence, params = _fence(owner)
+        for key in keep:
+            fence += f" AND NOT ({_KEY})"
+            params += tuple(key)
+        return self._update(
+            "UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL" + fence, params
+        )
 
     def get(self, account: str, event_id: str, *, connection: str = SINGLE) -> StoredEvent | None:
         check_key(account, event_id, connection)
@@ -244,6 +265,15 @@ def _stored(row: Sequence[Any]) -> StoredEvent:
         connection=str(row[11]),
         trace_parent=row[12],
     )
+
+
+def _fence(owner: str | None) -> tuple[str, tuple[str, ...]]:
+    """The condition that makes a state write land only on a claim that is still ``owner``'s (none for None)."""
+    if owner is None:
+        return "", ()
+    if not isinstance(owner, str) or not owner:
+        raise InvalidInputError("owner", "a claim's owner is the non-empty token its dispatcher claimed with")
+    return " AND lease_owner = ?", (owner,)
 
 
 def _trace_parent(value: object) -> str | None:
