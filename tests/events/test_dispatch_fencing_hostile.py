@@ -260,3 +260,27 @@ def test_a_clean_stop_gives_back_its_claims_but_not_an_overdue_handlers(stores: 
     assert second.run_once() == 0 and other.ids == ids(2)
     handed = stores[1].get("", ids(1)[0])
     assert handed is not None and (handed.state, handed.attempts) == ("done", 1)
+
+
+def test_on_postgresql_a_machine_whose_clock_is_ahead_never_takes_a_live_lease(
+    postgres: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Leases are set and compared by the server's clock: a dispatcher on a machine an hour ahead sees another's
+    lease as live (on its own clock every lease would have run out), and the owner's renewals still land."""
+    import types
+
+    from stripe_connector.events import _sql
+    from stripe_connector.testing.launchers.postgres import fresh_database
+
+    url = fresh_database(postgres, f"clocks_{time.monotonic_ns()}")
+    here, ahead = open_store(url), open_store(url)
+    try:
+        add(here, 1)
+        assert [c.event_id for c in here.claim(limit=10, lease_seconds=60, owner="here")] == ids(1)
+        monkeypatch.setattr(_sql, "time", types.SimpleNamespace(time=lambda: time.time() + 3600))
+        assert ahead.claim(limit=10, lease_seconds=60, owner="ahead") == []
+        assert here.renew_leases("here", [("", "", ids(1)[0])], 60) == {("", "", ids(1)[0])}
+        assert ahead.claim(limit=10, lease_seconds=60, owner="ahead") == []
+    finally:
+        here.close()
+        ahead.close()

@@ -220,3 +220,22 @@ def test_three_serves_started_and_stopped_at_will_print_each_event_once(
     assert set(printed) == set(ids)
     assert [event for event, n in printed.items() if n > 1] == []
     assert counts(store_url) == {"pending": 0, "done": len(ids), "failed": 0, "dead": 0}
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf"])
+def test_a_lease_that_is_not_a_positive_number_of_seconds_is_refused_before_anything_starts(
+    tmp_path: Path, value: str
+) -> None:
+    import io
+
+    from stripe_connector.cli.main import main
+
+    secret = tmp_path / "whsec"
+    secret.write_text(SECRET)
+    store = tmp_path / "inbox.db"
+    err = io.StringIO()
+    argv = ["events", "serve", "--port", "0", "--secret-file", str(secret), "--store", f"sqlite:///{store}",
+            "--lease-seconds", value]  # fmt: skip
+    assert main(argv, stdout=io.StringIO(), stderr=err) == 2
+    assert json.loads(err.getvalue())["error"]["param"] == "lease_seconds"
+    assert not store.exists()

@@ -58,6 +58,12 @@ class SqlInbox:
     def _blob(self, payload: bytes) -> Any:
         return payload
 
+    def _clock(self, cur: Any) -> float:
+        """The time leases are set and compared by: one clock for every dispatcher of the store (SQLite: this
+        machine's, which every process on the file shares; PostgreSQL: the server's, so that dispatchers on machines
+        whose clocks disagree never see a live lease as run out)."""
+        return time.time()
+
     # --- the inbox ----------------------------------------------------------------------------------------------------
 
     def add(self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None) -> bool:
@@ -100,14 +106,15 @@ class SqlInbox:
     ) -> list[StoredEvent]:
         if limit < 1 or lease_seconds <= 0:
             raise InvalidInputError("limit", "claim needs limit >= 1 and lease_seconds > 0")
-        current = time.time() if now is None else now
+        due = time.time() if now is None else now
         select = self._sql(
             f"SELECT {_COLUMNS} FROM {EVENTS} WHERE state IN ('pending', 'failed') AND next_attempt_at <= ? "
             f"AND (lease_until IS NULL OR lease_until <= ?) ORDER BY seq LIMIT ?{self._lock_clause}"
         )
         lease = self._sql(f"UPDATE {EVENTS} SET lease_until = ?, lease_owner = ? WHERE {_KEY}")
         with self._transaction() as cur:
-            cur.execute(select, (current, current, limit))
+            current = self._clock(cur) if now is None else now
+            cur.execute(select, (due, current, limit))
             rows = [_stored(row) for row in cur.fetchall()]
             for row in rows:
                 cur.execute(lease, (current + lease_seconds, owner, row.connection, row.account, row.event_id))
@@ -118,7 +125,6 @@ class SqlInbox:
     ) -> set[tuple[str, str, str]]:
         if not owner or lease_seconds <= 0:
             raise InvalidInputError("owner", "renewing leases needs the owner's token and lease_seconds > 0")
-        until = (time.time() if now is None else now) + lease_seconds
         renew = self._sql(
             f"UPDATE {EVENTS} SET lease_until = ? WHERE {_KEY} AND lease_owner = ? "
             "AND state IN ('pending', 'failed') AND lease_until IS NOT NULL"
@@ -127,6 +133,7 @@ class SqlInbox:
         if not keys:
             return held
         with self._transaction() as cur:
+            until = (self._clock(cur) if now is None else now) + lease_seconds
             for connection, account, event_id in keys:
                 cur.execute(renew, (until, connection, account, event_id, owner))
                 if cur.rowcount == 1:
