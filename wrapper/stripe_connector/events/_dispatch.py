@@ -301,8 +301,8 @@ class _Base:
         finally:
             self.leases.drop([_key(item)])
         if not landed:
-            logger.error("event %s is no longer this dispatcher's claim (its lease ran out and another claimed it, or a "
-                         "person replayed it): this outcome is not recorded; the current owner's is",
+            logger.error("event %s is no longer this dispatcher's claim (its lease ran out and another claimed it, "
+                         "or a person replayed it): this outcome is not recorded; the current owner's is",
                          item.event_id)  # fmt: skip
         return landed and error is None
 
