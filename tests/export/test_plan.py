@@ -401,3 +401,44 @@ def test_a_range_with_nothing_known_is_probed_in_no_more_pieces_than_it_is_expec
     assert len(probes) == pieces
     assert probes[0][0] == gte and probes[-1][1] == 899_000
     assert all(a[1] == b[0] for a, b in itertools_pairwise(probes))
+
+
+def test_a_shard_passed_over_for_two_windows_of_pages_goes_before_fuller_ones() -> None:
+    """The fullest waiting shard goes first, but not for ever: a sparse shard (perhaps walking towards a burst) left
+    waiting while two windows of pages came back from a fuller one is asked for next (it would otherwise be found
+    only at the end, with every worker idle but one)."""
+    created = list(range(50_000, 100_000)) + list(range(0, 50_000, 1_000))
+    server = MemoryList(created)
+    shards = [
+        {"gte": 0, "lt": 50_000, "density": 0.001},
+        {"gte": 50_000, "lt": 100_000, "density": 1.0},
+    ]
+    planner = Planner(0, 100_000, concurrency=1, shards=shards)
+    dense, sparse = sorted(planner.shards.values(), key=lambda shard: -shard.gte)
+    order = []
+    for _ in range(5):
+        request = planner.next_request()
+        assert request is not None
+        order.append(request.shard_id)
+        planner.commit(planner.receive(request, server.page(request)))
+    # Pages 1-3 from the dense shard; then the sparse one, waiting since the start (3 pages > 2 windows of 1).
+    assert order[:4] == [dense.id, dense.id, dense.id, sparse.id]
+    assert planner.expected(dense) > planner.expected(sparse)
+
+
+def test_a_walk_entering_a_burst_reads_the_burst_s_density_at_once() -> None:
+    """A page far denser than the shard's pages before it is a burst reached, not noise: the shard's density is that
+    page's alone (summed with the sparse page spanning days, it would read sparse for three more pages)."""
+    sparse = list(range(99_500, 49_999, -500))  # 100 objects over 50,000 s
+    dense = list(range(49_999, 39_999, -1))  # one a second below
+    server = MemoryList(sparse + dense)
+    planner = Planner(0, 100_000, concurrency=1, cuts=False)
+    densities = []
+    for _ in range(3):
+        request = planner.next_request()
+        assert request is not None
+        planner.commit(planner.receive(request, server.page(request)))
+        densities.append(planner.shards[request.shard_id].density)
+    assert densities[0] == pytest.approx(100 / 50_000, rel=0.01)
+    assert densities[1] == pytest.approx(1.0, rel=0.02)
+    assert densities[2] == pytest.approx(1.0, rel=0.02)  # the dense pages since, not the sparse one

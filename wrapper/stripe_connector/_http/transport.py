@@ -13,7 +13,7 @@ Two limits the client layer does not have are added here:
   call busy for ever. The sync transport's network streams clamp every connect, read and write to the attempt's
   deadline (a context variable the send loop sets; see ``_http.time_limits`` and ``_http.deadline_streams``), and
   the body reader checks it between chunks whatever the transport; the async connector bounds each attempt with
-  ``asyncio.timeout`` instead.
+  ``asyncio.timeout`` instead. Both transports' streams send a request's head and a small body in one write.
 * **Size.** An answer is read into memory, so its decoded size is capped (:data:`MAX_RESPONSE_BYTES` by default,
   32 MiB: Stripe's largest pages of expanded objects are a few MiB); a larger one is :class:`AnswerTooLarge`,
   which the core reports as ``StripeResponseError``. Decoded size, so a gzip bomb stops at the cap as well.
@@ -115,10 +115,21 @@ def sync_transport(
 def async_transport(
     base_url: str, limits: httpx.Limits = PRIVATE_LIMITS, verify: ssl.SSLContext | bool = True
 ) -> httpx.AsyncHTTPTransport:
-    """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``)."""
+    """The asyncio twin of :func:`sync_transport` (the async connector bounds attempts with ``asyncio.timeout``).
+
+    Its network streams send a request's head and a small body in one write (see :class:`CoalescingBackend`).
+    """
     transport: httpx.AsyncHTTPTransport = _with_proxy(
         base_url, lambda proxy: httpx.AsyncHTTPTransport(proxy=proxy, limits=limits, verify=verify)
     )
+    import httpcore  # loaded by the transport just built
+
+    from .async_streams import CoalescingBackend  # subclasses httpcore's classes: loaded with httpcore, not before
+
+    pool = getattr(transport, "_pool", None)
+    inner = getattr(pool, "_network_backend", None)
+    if isinstance(inner, httpcore.AsyncNetworkBackend):
+        pool._network_backend = CoalescingBackend(inner)  # type: ignore[union-attr]
     return transport
 
 

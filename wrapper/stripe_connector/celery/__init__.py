@@ -1,6 +1,6 @@
 """Celery (``pip install 'stripe-connector[celery]'``): a task per tool call whose idempotency scope is the task id
-(``tools``), exports as one task per ``created`` shard across machines (``export``), and the events hand-off
-(``events``). Which errors are final and the backoff come from ``_http.retry``, an error's JSON from
+(``tools``), exports as one task per ``created`` shard across machines, one run at a time (``export``), and the
+events hand-off (``events``). Which errors are final and the backoff come from ``_http.retry``, an error's JSON from
 ``_host_parts.error_report``. The names load on first access."""
 
 from typing import TYPE_CHECKING
@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 from .._types.lazy import lazy_names
 
 if TYPE_CHECKING:
+    from ._run_lock import ExportRunningError
     from .events import CeleryHandOff
     from .export import (
         DistributedExport,
         ExportTasks,
         export_status,
+        keep_run,
         register_export_tasks,
         resend_open_shards,
         start_distributed_export,
@@ -42,6 +44,7 @@ _EXPORT = (
     "DistributedExport",
     "ExportTasks",
     "export_status",
+    "keep_run",
     "register_export_tasks",
     "resend_open_shards",
     "start_distributed_export",
@@ -53,6 +56,7 @@ __getattr__, __dir__ = lazy_names(
         **dict.fromkeys(_TOOLS, ".tools"),
         **dict.fromkeys(_EXPORT, ".export"),
         "CeleryHandOff": ".events",
+        "ExportRunningError": "._run_lock",
         "continue_trace": ".trace",
     },
 )
@@ -61,10 +65,12 @@ __all__ = [
     "DEFAULT_TASK_NAME",
     "CeleryHandOff",
     "DistributedExport",
+    "ExportRunningError",
     "ExportTasks",
     "StripeTaskError",
     "continue_trace",
     "export_status",
+    "keep_run",
     "per_process",
     "register_export_tasks",
     "register_tool_task",

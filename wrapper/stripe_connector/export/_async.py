@@ -3,16 +3,18 @@
 Same core (``_run.ExportRun``: which page, when, what a failure means), same bounds (``concurrency`` pages being
 fetched, ``buffer_pages`` waiting), same delivery rule (a page is committed when the consumer asks for the object
 after its last one), same order (pages are handed over in the order they were received: a task waiting for room
-in the queue could otherwise be passed by the next page of its shard).
+in the queue could otherwise be passed by the next page of its shard). The run ends (checkpoint saved and free)
+as the iterator ends, is closed or is dropped, however the consumer leaves it (``_async_close``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from ._async_close import ClosingIterator, RunCloser
 from ._run import RETRYABLE, ExportRun, Failure, Handed, PaidGate, Workers, new_job
 
 if TYPE_CHECKING:
@@ -111,12 +113,27 @@ class _Tasks(Workers["AsyncConnector"]):
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
-async def aexport_pages(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[Received]:
-    """Every page of ``job`` not yet committed, each once (see ``_sync.export_pages``)."""
+def aexport_pages(connector: AsyncConnector, job: ExportJob, **options: Any) -> ClosingIterator[Received]:
+    """Every page of ``job`` not yet committed, each once (see ``_sync.export_pages``); the run is closed when the
+    iterator ends, is closed or is dropped (``_async_close``)."""
+    closer = RunCloser(job)
+    return ClosingIterator(_pages(connector, job, closer, **options), closer)
+
+
+def aexport_objects(connector: AsyncConnector, job: ExportJob, **options: Any) -> ClosingIterator[dict[str, Any]]:
+    """The objects of :func:`aexport_pages`, one at a time (the run closed as that one's)."""
+    closer = RunCloser(job)
+    return ClosingIterator(_objects(_pages(connector, job, closer, **options)), closer)
+
+
+async def _pages(
+    connector: AsyncConnector, job: ExportJob, closer: RunCloser, **options: Any
+) -> AsyncGenerator[Received, None]:
     run = ExportRun(job, **options)
     if job.done:
         job.release()
         return
+    closer.started(run)
     workers = _Tasks(connector, run)
     try:
         while (item := await workers.pages.get()) is not None:
@@ -127,14 +144,19 @@ async def aexport_pages(connector: AsyncConnector, job: ExportJob, **options: An
             if state is not None:
                 job.save(state)
     finally:
-        await workers.stop()
-        run.close()
+        try:
+            await workers.stop()
+        finally:
+            run.close()  # even if a cancellation ends the wait for the workers
 
 
-async def aexport_objects(connector: AsyncConnector, job: ExportJob, **options: Any) -> AsyncIterator[dict[str, Any]]:
-    async for received in aexport_pages(connector, job, **options):
-        for item in received.objects:
-            yield item
+async def _objects(pages: AsyncGenerator[Received, None]) -> AsyncGenerator[dict[str, Any], None]:
+    try:
+        async for received in pages:
+            for item in received.objects:
+                yield item
+    finally:
+        await pages.aclose()  # closed with this iterator (``aclosing``), not when the loop finalises it
 
 
 def astart_export(

@@ -156,6 +156,8 @@ class ExportRun:
         self.active = 0
         #: Set when the consumer is gone or a worker failed: nothing new starts.
         self.stopping = False
+        #: Set by :meth:`close` (the checkpoint saved and released).
+        self.closed = False
         #: Workers waiting for their slot in the budget (each to start a page that could start when it went).
         self.claimed = 0
         #: The order in which received pages go to the consumer (the order they were received).
@@ -260,7 +262,13 @@ class ExportRun:
         return self.job.commit(received)
 
     def close(self) -> None:
-        """The consumer is done (finished, stopped or failed): nothing new starts, and the checkpoint is saved."""
+        """The consumer is done (finished, stopped or failed): nothing new starts, and the checkpoint is saved.
+
+        Once: the asyncio scheduler closes a run both when its iterator is dropped and when the loop finalises
+        that iterator later, by which time a resumed run may hold the checkpoint (saved again, it would go back)."""
+        if self.closed:
+            return
+        self.closed = True
         self.stopping = True
         unwatch_job(self.job)
         try:
