@@ -176,7 +176,7 @@ def test_without_statx_the_os_calls_answer(libc: str, tmp_path: Path, monkeypatc
 
     fake = _NoStatx() if libc == "no statx" else _Refused(ctypes)
     monkeypatch.setattr(ctypes, "PyDLL", lambda *args, **kwargs: fake)
-    probe = file_stamps._held.__wrapped__
+    probe = file_stamps._probe
     assert probe() is None
     monkeypatch.setattr(file_stamps, "_held", probe)
     path = tmp_path / "f"

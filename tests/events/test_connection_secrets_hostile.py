@@ -15,7 +15,6 @@ from typing import Any
 import pytest
 from stripe_connector._request import file_stamps
 from stripe_connector.events import InboxStore, SecretsDirectory, webhook_app
-from stripe_connector.events import _connection_secrets as connection_secrets
 from stripe_connector.events._connection_secrets import SecretsUnavailable
 from stripe_connector.events._signature import WebhookSecrets
 
@@ -165,7 +164,7 @@ def test_a_deleted_file_makes_the_connection_unknown_at_once_and_is_forgotten(di
     assert _accepts(secrets.get("conn_a"), _secret(1))
     (directory / "conn_a").unlink()
     assert secrets.get("conn_a") is None
-    assert "conn_a" not in secrets._cache  # the retired secret is not kept in memory
+    assert "conn_a" not in secrets._files  # the retired secret is not kept in memory
     _put(directory, "conn_a", _secret(2))  # a connection re-added later starts from its new file
     assert _accepts(secrets.get("conn_a"), _secret(2))
 
@@ -223,10 +222,10 @@ def test_a_file_renamed_in_between_the_stat_and_the_open_is_checked_as_opened(
         _put(directory, "conn_a", _secret(2), mode=0o644)
         return real_read(path, limit)
 
-    monkeypatch.setattr(connection_secrets, "read_small", read_after_a_swap)
+    monkeypatch.setattr(file_stamps, "read_small", read_after_a_swap)
     with pytest.raises(SecretsUnavailable):
         secrets.get("conn_a")
-    monkeypatch.setattr(connection_secrets, "read_small", real_read)
+    monkeypatch.setattr(file_stamps, "read_small", real_read)
     with pytest.raises(SecretsUnavailable):
         secrets.get("conn_a")  # and nothing of it was kept
 
@@ -251,8 +250,8 @@ def test_a_connection_id_that_is_a_path_trick_touches_no_file(
         touched.append(path)
         raise AssertionError(f"{path} was touched")
 
-    monkeypatch.setattr(connection_secrets, "stamp", touch)
-    monkeypatch.setattr(connection_secrets, "read_small", touch)
+    monkeypatch.setattr(file_stamps, "stamp", touch)
+    monkeypatch.setattr(file_stamps, "read_small", touch)
     secrets = SecretsDirectory(directory)
     assert secrets.get(connection) is None
     assert touched == []
@@ -296,4 +295,4 @@ def test_many_threads_on_many_connections_each_get_their_own_secret(directory: P
     with ThreadPoolExecutor(16) as pool:
         wrong = [name for found in pool.map(look, range(16)) for name in found]
     assert wrong == []
-    assert len(secrets._cache) == connections
+    assert len(secrets._files) == connections

@@ -19,7 +19,9 @@ def test_failures_back_off_then_go_dead_and_a_person_can_replay(store: InboxStor
     body = event_body(7)
     store.add(parse_event(body), body)
     recorder = Recorder(fail={"evt_test_00000007"})
-    dispatcher = Dispatcher(store, recorder, max_attempts=3, backoff=Backoff(base=0.05, cap=0.05, jitter=0))
+    # A backoff of a whole second: the "not due yet" call below comes well within it, even on a loaded machine
+    # (at 50 ms a busy PostgreSQL round trip made the retry due before it, and it was handed on a second time).
+    dispatcher = Dispatcher(store, recorder, max_attempts=3, backoff=Backoff(base=1.0, cap=1.0, jitter=0))
     assert dispatcher.run_once() == 0
     failed = store.get("", "evt_test_00000007")
     assert failed is not None and failed.state == "failed" and failed.attempts == 1
@@ -27,11 +29,11 @@ def test_failures_back_off_then_go_dead_and_a_person_can_replay(store: InboxStor
     assert dispatcher.run_once() == 0  # not due yet: backoff
     assert store.get("", "evt_test_00000007").attempts == 1  # type: ignore[union-attr]
     for _ in range(2):
-        time.sleep(0.06)
+        time.sleep(1.05)
         dispatcher.run_once()
     dead = store.get("", "evt_test_00000007")
     assert dead is not None and dead.state == "dead" and dead.attempts == 3
-    time.sleep(0.06)
+    time.sleep(1.05)
     assert dispatcher.run_once() == 0 and recorder.ids == []  # dead stays dead
     recorder.fail.clear()
     assert store.replay("", "evt_test_00000007") is True

@@ -2,13 +2,17 @@
 
 ``serve`` and ``poll`` hand events on the same way: each stored event is printed once as one JSON line (Stripe's
 event, whole) on stdout, after it is stored, and marked done after the line is flushed. A restart prints what was
-stored but not yet handed on. Secrets come from files only (``--secret-file``, repeatable while rolling, or
-``--secrets-dir`` with one file per connection), are never printed, and ``serve`` refuses to start without one.
+stored but not yet handed on: what a killed run had claimed once its lease (``--lease-seconds``) runs out, and at
+once after a clean stop, which gives its claims back. Nothing is taken over at start, so any number of dispatching
+``serve`` and ``poll`` processes share one store, each claim printed by the process that holds it. Secrets come
+from files only (``--secret-file``, repeatable while rolling, or ``--secrets-dir`` with one file per connection), are
+never printed, and ``serve`` refuses to start without one.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -25,7 +29,9 @@ if TYPE_CHECKING:
 DEFAULT_STORE = "sqlite:///stripe-events.db"
 DESCRIPTION = (
     "Receive, store and hand on Stripe events. serve and poll print each stored event once as one JSON line on "
-    "stdout, after it is stored; a restart prints what was stored but not yet handed on. Secrets come from files "
+    "stdout, after it is stored; a restart prints what was stored but not yet handed on (what a killed run had "
+    "claimed: once its lease runs out). Any number of them may dispatch from one store: each event is printed by "
+    "one of them, once while all live, again only after a kill mid-line. Secrets come from files "
     "only (--secret-file, repeatable while rolling; --secrets-dir, one file per connection) and are never printed; "
     'serve refuses to start without one. An event of a connection carries "connection": "<id>" beside '
     "Stripe's fields."
@@ -51,6 +57,7 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
                             "DIR/<connection id> (0600, one whsec_ per line; re-read when it changes)")  # fmt: skip
     serve.add_argument("--max-body", type=int, default=1024 * 1024, metavar="BYTES", help="body cap (1 MiB)")
     serve.add_argument("--no-dispatch", action="store_true", help="store only; another process hands on")
+    _lease_option(serve)
     serve.add_argument("--read-timeout", type=float, default=None, metavar="SECONDS",
                        help="seconds a client has to send a whole request before it is cut off (10)")  # fmt: skip
     _store_option(serve)
@@ -65,6 +72,7 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
                       help="a cursor older than Stripe's 30-day retention: restart from the oldest event (default) "
                            "or fail")  # fmt: skip
     poll.add_argument("--no-dispatch", action="store_true", help="store only; another process hands on")
+    _lease_option(poll)
     _connection_option(poll, "the connection these events belong to (its own cursor in the inbox)")
     _store_option(poll)
     add_connection_options(poll, "")
@@ -90,6 +98,12 @@ def add_events_parser(commands: Any, add_connection_options: Callable[[argparse.
 
 def _connection_option(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--connection", default="", metavar="ID", help=f"{what} (default: the single connection)")
+
+
+def _lease_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lease-seconds", type=float, default=30.0, metavar="SECONDS",
+                        help="how long a claim outlives a killed process before another hands its event on; renewed "
+                             "every third of it while alive (30)")  # fmt: skip
 
 
 def _store_option(parser: argparse.ArgumentParser) -> None:
@@ -214,12 +228,14 @@ def serve_webhooks(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     from ..events._open import open_store
     from ..events._receiver import webhook_app
 
+    lease = _lease(args.lease_seconds)
     store = open_store(args.store)
     stop = threading.Event()
-    dispatcher = Dispatcher(store, LinePrinter(out), lease_seconds=30.0, poll_interval=1.0)
+    dispatcher = Dispatcher(store, LinePrinter(out), lease_seconds=lease, poll_interval=1.0)
     thread = None
     if not args.no_dispatch:
-        store.release_leases()  # one dispatching `serve` per store: what a killed run had claimed is ours now
+        # No lease is taken over at start: other dispatching processes may share this store, and their claims are
+        # theirs while they live. A killed run's claims are due again when their lease runs out.
         thread = threading.Thread(target=dispatcher.run_forever, args=(stop,), name="stripe-events-dispatch")
         thread.start()
     app = webhook_app(store, secrets, path=args.path, max_body=args.max_body,
@@ -247,9 +263,26 @@ def serve_webhooks(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
         dispatcher.wake.set()
         if thread is not None:
             thread.join()
+            _give_back(dispatcher, err)
         app.close()
         store.close()
     return 0
+
+
+def _lease(seconds: float) -> float:
+    if not seconds > 0 or seconds == float("inf"):
+        raise InvalidInputError("lease_seconds", "must be a number of seconds > 0")
+    return seconds
+
+
+def _give_back(dispatcher: Any, err: IO[str]) -> None:
+    """A clean stop gives its claims back (a handler past its timeout may still hold some): due again at once for
+    the other dispatchers or the next run, instead of one lease later. A store that fails here only delays them."""
+    try:
+        dispatcher.release()
+    except Exception as exc:
+        err.write(json.dumps({"warning": f"could not give back the claims at stop ({type(exc).__name__}): they are "
+                                         "due again when their lease runs out"}) + "\n")  # fmt: skip
 
 
 def poll(
@@ -261,10 +294,12 @@ def poll(
     if args.lag < 0:
         raise InvalidInputError("lag", "must be >= 0 seconds")
     types = [t.strip() for t in args.types.split(",") if t.strip()] if args.types else None
-    dispatcher = Dispatcher(store, LinePrinter(out), lease_seconds=30.0)
+    dispatcher = Dispatcher(store, LinePrinter(out), lease_seconds=_lease(args.lease_seconds))
     from .._clients.sync_client import StripeConnector  # httpx: only when run
 
-    with StripeConnector(**connector_options()) as connector:
+    with StripeConnector(**connector_options()) as connector, contextlib.ExitStack() as cleanup:
+        if not args.no_dispatch:
+            cleanup.callback(_give_back, dispatcher, err)
         poller = EventPoller(connector, store, types=types, lag=args.lag, cursor=args.cursor,
                              on_expired=args.on_expired, connection=args.connection)  # fmt: skip
         stop = threading.Event()

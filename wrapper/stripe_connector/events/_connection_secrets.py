@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from .._request.connection_files import ConnectionFiles
 from .._request.connection_id import is_connection_id
-from .._request.file_stamps import Stamp, read_small, stamp
+from .._request.private_files import Refused
 from ..errors import InvalidInputError, WebhookSignatureError
 from ._bounded import call_bounded
 from ._signature import WebhookSecrets
@@ -71,6 +70,9 @@ class ConnectionSecrets:
             raise InvalidInputError("resolve_timeout", "must be a number of seconds in (0, 600]")
         self.source = source
         self.timeout = float(timeout)
+        #: Decided once, not per delivery (an ``isinstance`` of an ABC costs a few microseconds).
+        self._directory = source if isinstance(source, SecretsDirectory) else None
+        self._mapping = isinstance(source, Mapping)
 
     def __repr__(self) -> str:
         # Never the mapping itself: its values are secrets.
@@ -79,13 +81,15 @@ class ConnectionSecrets:
 
     async def lookup(self, connection: str) -> WebhookSecrets | None:
         """The secrets of ``connection``; None if it is unknown (or not a valid id); else SecretsUnavailable."""
-        if not is_connection_id(connection):
-            return None
         try:
-            if isinstance(self.source, Mapping):
-                found: object = self.source.get(connection)
+            if self._directory is not None:  # checks the id itself, and gives secrets or None
+                return self._directory.get(connection)  # type: ignore[no-any-return]
+            if not is_connection_id(connection):
+                return None
+            if self._mapping:
+                found: object = self.source.get(connection)  # type: ignore[union-attr]
             else:
-                found = await call_bounded(self.source, connection, self.timeout)
+                found = await call_bounded(self.source, connection, self.timeout)  # type: ignore[arg-type]
         except SecretsUnavailable:
             raise
         except TimeoutError:
@@ -115,66 +119,21 @@ class SecretsDirectory(ConnectionFiles[WebhookSecrets]):
     delivers again once it is fixed; a refusal is never remembered. Its content is never logged.
     Only names that are connection ids are looked up (no ``..``, no dotfiles): the path cannot leave the directory.
     The stat and the read keep the GIL (:mod:`.._request.file_stamps`): on the event loop, handing it to the inbox's
-    threads for each call cost more than the calls.
+    threads for each call cost more than the calls. The mechanism is :mod:`.._request.private_files`, shared with
+    ``mcp --keys-dir``.
     """
+
+    limit = SECRET_FILE_LIMIT
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(path, "secrets_dir", others_could=" (they could add a connection)")
-        #: ``{connection id: (the stamp of the file as read, its secrets)}``: only files that were accepted.
-        self._cache: dict[str, tuple[Stamp, WebhookSecrets]] = {}
 
-    def load(self, connection: str, file: str, default: Any) -> Any:
+    def parse(self, data: bytes) -> WebhookSecrets:
         try:
-            # The GIL is kept through the stat (file_stamps): this runs on the receiver's event loop per delivery.
-            now = stamp(file)
-        except FileNotFoundError:
-            self._forget(connection)
-            return default
-        except OSError as exc:
-            raise SecretsUnavailable(f"cannot stat the secret file of a connection: {exc.strerror}") from None
-        cached = self._cache.get(connection)  # one dict read: atomic; a stale entry only costs a read
-        if cached is not None and cached[0] == now:
-            return cached[1]
-        found = self._read(file, now)
-        if found is None:  # removed between the stat and the open
-            self._forget(connection)
-            return default
-        with self._lock:
-            self._cache[connection] = found
-        return found[1]
-
-    def _forget(self, connection: str) -> None:
-        with self._lock:
-            self._cache.pop(connection, None)
-
-    def _read(self, file: str, seen: Stamp) -> tuple[Stamp, WebhookSecrets] | None:
-        """The stamp and secrets of the file, checked on the file actually opened; None if it is gone."""
-
-        def refuse(why: str) -> SecretsUnavailable:
-            logger.error("secret file %s refused: %s", file, why)
-            return SecretsUnavailable(f"the secret file of a connection is refused: {why}")
-
-        _check(seen, refuse)  # before opening: a FIFO or a device is never opened
-        try:
-            opened, data = read_small(file, SECRET_FILE_LIMIT)
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise refuse(f"cannot read it ({exc.strerror})") from None
-        _check(opened, refuse)  # what was read, if another file was renamed in after the stat
-        if len(data) > SECRET_FILE_LIMIT:
-            raise refuse(f"larger than {SECRET_FILE_LIMIT} bytes")
-        try:
-            lines = [line.strip() for line in data.decode("ascii").splitlines() if line.strip()]
-            return opened, WebhookSecrets(lines)
+            return WebhookSecrets([line.strip() for line in data.decode("ascii").splitlines() if line.strip()])
         except (UnicodeDecodeError, WebhookSignatureError):
-            raise refuse("it holds no whsec_ secret (empty, truncated or not one)") from None
+            raise Refused("it holds no whsec_ secret (empty, truncated or not one)") from None
 
-
-def _check(found: Stamp, refuse: Callable[[str], SecretsUnavailable]) -> None:
-    """A secret file must be a regular file that only its owner can read or change."""
-    mode = found[4]
-    if not stat.S_ISREG(mode):
-        raise refuse("not a regular file")
-    if mode & 0o077:
-        raise refuse("others can read or change it (chmod 600)")
+    def refused(self, file: str, why: str) -> SecretsUnavailable:
+        logger.error("secret file %s refused: %s", file, why)
+        return SecretsUnavailable(f"the secret file of a connection is refused: {why}")

@@ -13,6 +13,12 @@ names its owner, so a lease that was lost (the store unreachable for a whole lea
 and that event is left to whoever holds it now. ``handler_timeout`` bounds how long one hung handler holds up the
 others (see :class:`Dispatcher` and :class:`AsyncDispatcher`).
 
+Each state write is fenced by the dispatcher's owner token (``InboxStore.mark_done(owner=...)``): a dispatcher
+whose lease ran out (the store out of reach for a whole lease, a paused process) and whose event was claimed by
+another never writes over that one's outcome. So any number of dispatchers (threads, processes, machines) share one
+store: while they all live each event is handed on once; a killed one's claims are handed on again one lease later
+(or at once after :meth:`Dispatcher.release`, a clean stop).
+
 The handler takes a :class:`~stripe_connector.events.StoredEvent` (``.event`` parses it; ``.connection`` names the
 connection it came through, ``""`` for a single-connection receiver). ``AsyncDispatcher`` is the
 same for handlers that are coroutines (Temporal's client); the store's blocking calls run in a thread.
@@ -108,19 +114,29 @@ class _Leases:
         #: ``time.monotonic()`` of the last renewal that reached the store (or of the claim).
         self.renewed_at = time.monotonic()
 
-    def hold(self, keys: Iterable[Key]) -> None:
+    def hold(self, keys: Iterable[Key]) -> set[Key]:
+        """Hold the leases just claimed; return those this dispatcher held already (an overdue handler's event,
+        claimed again by the same owner after its lease ran out: that handler is still the one handing it on)."""
         with self._lock:
             claimed = set(keys)
+            already = claimed & self._keys
             self._keys.update(claimed)
             self._lost.difference_update(claimed)
             self.renewed_at = time.monotonic()
             if self._keys and (self._thread is None or not self._thread.is_alive()):
                 self._thread = threading.Thread(target=self._beat, name="stripe-events-leases", daemon=True)
                 self._thread.start()
+        return already
 
     def drop(self, keys: Iterable[Key]) -> None:
         with self._lock:
             self._keys.difference_update(keys)
+            self._lock.notify_all()
+
+    def forget(self, keep: Iterable[Key] = ()) -> None:
+        """Stop holding every lease but those on ``keep`` (the dispatcher gives them back)."""
+        with self._lock:
+            self._keys.intersection_update(keep)
             self._lock.notify_all()
 
     def holds(self, key: Key) -> bool:
@@ -143,7 +159,7 @@ class _Leases:
                 if key not in held and key in self._keys:
                     self._lost.add(key)
                     logger.error("the lease on event %s was lost (the store was unreachable for a whole lease?): "
-                                 "it is not handed on by this dispatcher", key[1])  # fmt: skip
+                                 "it is not handed on by this dispatcher", key[2])  # fmt: skip
 
     def _beat(self) -> None:
         while True:
@@ -245,30 +261,50 @@ class _Base:
 
     def _claim(self) -> list[StoredEvent]:
         claimed = self.store.claim(limit=self.batch, lease_seconds=self.lease_seconds, owner=self.leases.owner)
-        self.leases.hold(_key(item) for item in claimed)
-        return claimed
+        running = self.leases.hold(_key(item) for item in claimed)
+        return [item for item in claimed if _key(item) not in running]
 
-    def _failed(self, item: StoredEvent, exc: BaseException) -> None:
+    def release(self) -> int:
+        """Give back the claims this dispatcher holds (a clean stop, once its loop has returned): due again at once,
+        for any dispatcher, instead of one lease later. An overdue handler still running keeps its event (and its
+        lease, renewed until it ends). How many leases were given back."""
+        with self._overdue_lock:
+            running = sorted(self.overdue)
+        self.leases.forget(keep=running)
+        return self.store.release_leases(self.leases.owner, keep=running)
+
+    def _failed(self, item: StoredEvent, exc: BaseException) -> bool:
         failures = item.attempts + 1
         error = f"{type(exc).__name__}: {exc}"
         retry_at = time.time() + self.backoff.delay(failures) if failures < self.max_attempts else None
-        self.store.mark_failed(item.account, item.event_id, error, retry_at=retry_at, connection=item.connection)
+        if not self.store.mark_failed(item.account, item.event_id, error, retry_at=retry_at,
+                                      connection=item.connection, owner=self.leases.owner):  # fmt: skip
+            return False
         if retry_at is None:
             logger.error("event %s is dead after %d attempts: %s", item.event_id, failures, error)
         else:
             logger.warning("event %s hand-off failed (attempt %d): %s", item.event_id, failures, error)
+        return True
 
     def _record(self, item: StoredEvent, error: BaseException | None) -> bool:
-        """Write the outcome of a hand-off (then the lease is no longer needed); True when it succeeded."""
+        """Write the outcome of a hand-off (then the lease is no longer needed); True when it succeeded and was
+        recorded. The write is fenced by this dispatcher's owner token: if the lease ran out meanwhile and another
+        dispatcher claimed the event, the outcome is that one's to write, and this one's is dropped."""
         try:
             if error is None:
-                self.store.mark_done(item.account, item.event_id, connection=item.connection)
-                handed_on(item)
+                landed = self.store.mark_done(item.account, item.event_id, connection=item.connection,
+                                              owner=self.leases.owner)  # fmt: skip
+                if landed:
+                    handed_on(item)
             else:
-                self._failed(item, error)
+                landed = self._failed(item, error)
         finally:
             self.leases.drop([_key(item)])
-        return error is None
+        if not landed:
+            logger.error("event %s is no longer this dispatcher's claim (its lease ran out and another claimed it, "
+                         "or a person replayed it): this outcome is not recorded; the current owner's is",
+                         item.event_id)  # fmt: skip
+        return landed and error is None
 
 
 class Dispatcher(_Base):

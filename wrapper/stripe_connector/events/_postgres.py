@@ -2,7 +2,8 @@
 
 Receivers on several machines insert into one table (the primary key makes a repeat a no-op, whichever machine it
 reaches), and dispatchers claim with ``FOR UPDATE SKIP LOCKED``: two never take the same event, neither waits for
-the other. Each store holds one connection; a lock serialises its use between the threads of one process.
+the other. Leases are set and compared by the server's clock, so machines whose clocks disagree share them safely.
+Each store holds one connection; a lock serialises its use between the threads of one process.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ class PostgresStore(SqlInbox):
 
     def _sql(self, statement: str) -> str:
         return statement.replace("?", "%s")
+
+    def _clock(self, cur: Any) -> float:
+        cur.execute("SELECT EXTRACT(EPOCH FROM clock_timestamp())")
+        return float(cur.fetchone()[0])
 
     def _connect(self) -> Any:
         import psycopg

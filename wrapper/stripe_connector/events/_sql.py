@@ -58,6 +58,12 @@ class SqlInbox:
     def _blob(self, payload: bytes) -> Any:
         return payload
 
+    def _clock(self, cur: Any) -> float:
+        """The time leases are set and compared by: one clock for every dispatcher of the store (SQLite: this
+        machine's, which every process on the file shares; PostgreSQL: the server's, so that dispatchers on machines
+        whose clocks disagree never see a live lease as run out)."""
+        return time.time()
+
     # --- the inbox ----------------------------------------------------------------------------------------------------
 
     def add(self, event: Event, payload: bytes, source: Source = "webhook", *, trace_parent: str | None = None) -> bool:
@@ -100,14 +106,15 @@ class SqlInbox:
     ) -> list[StoredEvent]:
         if limit < 1 or lease_seconds <= 0:
             raise InvalidInputError("limit", "claim needs limit >= 1 and lease_seconds > 0")
-        current = time.time() if now is None else now
+        due = time.time() if now is None else now
         select = self._sql(
             f"SELECT {_COLUMNS} FROM {EVENTS} WHERE state IN ('pending', 'failed') AND next_attempt_at <= ? "
             f"AND (lease_until IS NULL OR lease_until <= ?) ORDER BY seq LIMIT ?{self._lock_clause}"
         )
         lease = self._sql(f"UPDATE {EVENTS} SET lease_until = ?, lease_owner = ? WHERE {_KEY}")
         with self._transaction() as cur:
-            cur.execute(select, (current, current, limit))
+            current = self._clock(cur) if now is None else now
+            cur.execute(select, (due, current, limit))
             rows = [_stored(row) for row in cur.fetchall()]
             for row in rows:
                 cur.execute(lease, (current + lease_seconds, owner, row.connection, row.account, row.event_id))
@@ -118,7 +125,6 @@ class SqlInbox:
     ) -> set[tuple[str, str, str]]:
         if not owner or lease_seconds <= 0:
             raise InvalidInputError("owner", "renewing leases needs the owner's token and lease_seconds > 0")
-        until = (time.time() if now is None else now) + lease_seconds
         renew = self._sql(
             f"UPDATE {EVENTS} SET lease_until = ? WHERE {_KEY} AND lease_owner = ? "
             "AND state IN ('pending', 'failed') AND lease_until IS NOT NULL"
@@ -127,29 +133,45 @@ class SqlInbox:
         if not keys:
             return held
         with self._transaction() as cur:
+            until = (self._clock(cur) if now is None else now) + lease_seconds
             for connection, account, event_id in keys:
                 cur.execute(renew, (until, connection, account, event_id, owner))
                 if cur.rowcount == 1:
                     held.add((connection, account, event_id))
         return held
 
-    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE) -> None:
+    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE, owner: str | None = None) -> bool:
         check_key(account, event_id, connection)
-        self._update(
-            "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, "
-            "handed_at = ? WHERE " + _KEY,
-            (time.time(), connection, account, event_id),
+        fence, params = _fence(owner)
+        return (
+            self._update(
+                "UPDATE {t} SET state = 'done', attempts = attempts + 1, lease_until = NULL, lease_owner = NULL, "
+                "handed_at = ? WHERE " + _KEY + fence,
+                (time.time(), connection, account, event_id, *params),
+            )
+            == 1
         )
 
     def mark_failed(
-        self, account: str, event_id: str, error: str, *, retry_at: float | None, connection: str = SINGLE
-    ) -> None:
+        self,
+        account: str,
+        event_id: str,
+        error: str,
+        *,
+        retry_at: float | None,
+        connection: str = SINGLE,
+        owner: str | None = None,
+    ) -> bool:
         check_key(account, event_id, connection)
         state = "failed" if retry_at is not None else "dead"
-        self._update(
-            "UPDATE {t} SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
-            "lease_until = NULL, lease_owner = NULL WHERE " + _KEY,
-            (state, str(error)[:MAX_ERROR_CHARS], retry_at, connection, account, event_id),
+        fence, params = _fence(owner)
+        return (
+            self._update(
+                "UPDATE {t} SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
+                "lease_until = NULL, lease_owner = NULL WHERE " + _KEY + fence,
+                (state, str(error)[:MAX_ERROR_CHARS], retry_at, connection, account, event_id, *params),
+            )
+            == 1
         )
 
     def replay(self, account: str, event_id: str, *, connection: str = SINGLE) -> bool:
@@ -163,8 +185,14 @@ class SqlInbox:
             == 1
         )
 
-    def release_leases(self) -> int:
-        return self._update("UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL", ())
+    def release_leases(self, owner: str | None = None, *, keep: Sequence[tuple[str, str, str]] = ()) -> int:
+        fence, params = _fence(owner)
+        for key in keep:
+            fence += f" AND NOT ({_KEY})"
+            params += tuple(key)
+        return self._update(
+            "UPDATE {t} SET lease_until = NULL, lease_owner = NULL WHERE lease_until IS NOT NULL" + fence, params
+        )
 
     def get(self, account: str, event_id: str, *, connection: str = SINGLE) -> StoredEvent | None:
         check_key(account, event_id, connection)
@@ -244,6 +272,15 @@ def _stored(row: Sequence[Any]) -> StoredEvent:
         connection=str(row[11]),
         trace_parent=row[12],
     )
+
+
+def _fence(owner: str | None) -> tuple[str, tuple[str, ...]]:
+    """The condition that makes a state write land only on a claim that is still ``owner``'s (none for None)."""
+    if owner is None:
+        return "", ()
+    if not isinstance(owner, str) or not owner:
+        raise InvalidInputError("owner", "a claim's owner is the non-empty token its dispatcher claimed with")
+    return " AND lease_owner = ?", (owner,)
 
 
 def _trace_parent(value: object) -> str | None:

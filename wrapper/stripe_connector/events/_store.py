@@ -7,6 +7,9 @@ state: ``pending`` (to hand on), ``done`` (handed on), ``failed`` (the last hand
 ``next_attempt_at``) or ``dead`` (failed ``max_attempts`` times; waits for a person to :meth:`InboxStore.replay`).
 A dispatcher *claims* events with a lease before handing them on, so two dispatchers never hand on the same event
 at once; a lease that runs out (its dispatcher died) makes the event claimable again: at-least-once, from the store.
+Each claim names its dispatcher (an owner token), and the dispatcher's state writes are fenced by it: renewing,
+``done`` and ``failed`` land only while the claim is still its own, so a dispatcher that lost a lease never writes
+over the state of the one that claimed the event after it.
 
 The poller's cursors live in the same store (one per connection and name), so one backup holds both. Two
 implementations, chosen by URL (:func:`open_store`): ``sqlite:///path`` (one file, WAL, the embedded default) and
@@ -96,20 +99,33 @@ class InboxStore(Protocol):
         the keys it still holds (a lease that ran out and was claimed by another dispatcher is no longer its)."""
         ...
 
-    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE) -> None: ...
+    def mark_done(self, account: str, event_id: str, *, connection: str = SINGLE, owner: str | None = None) -> bool:
+        """Record a hand-off that succeeded; True if it was written. With ``owner`` (the token it was claimed with)
+        only while the claim is still that owner's: a late outcome never overwrites the next owner's."""
+        ...
 
     def mark_failed(
-        self, account: str, event_id: str, error: str, *, retry_at: float | None, connection: str = SINGLE
-    ) -> None:
-        """Record a failed hand-off; ``retry_at`` None makes it ``dead`` (no more automatic attempts)."""
+        self,
+        account: str,
+        event_id: str,
+        error: str,
+        *,
+        retry_at: float | None,
+        connection: str = SINGLE,
+        owner: str | None = None,
+    ) -> bool:
+        """Record a failed hand-off; ``retry_at`` None makes it ``dead`` (no more automatic attempts). True if it was
+        written; ``owner`` fences it as in :meth:`mark_done`."""
         ...
 
     def replay(self, account: str, event_id: str, *, connection: str = SINGLE) -> bool:
         """Make an event ``pending`` again with its attempts reset (after a fix); False if it is not stored."""
         ...
 
-    def release_leases(self) -> int:
-        """Drop every lease (a dispatcher starting alone on its store takes over after a crash)."""
+    def release_leases(self, owner: str | None = None, *, keep: Sequence[tuple[str, str, str]] = ()) -> int:
+        """Drop ``owner``'s leases but those on ``keep`` (a dispatcher stopping cleanly: its claims are due again at
+        once, but for the events its overdue handlers still hold), or with None every lease (a person's recovery
+        tool: a live dispatcher's claims would be handed on a second time). How many were dropped."""
         ...
 
     def get(self, account: str, event_id: str, *, connection: str = SINGLE) -> StoredEvent | None: ...

@@ -1,7 +1,8 @@
 """One MCP server for many users: each bearer token names a connection, each connection has its own Stripe key.
 
 A platform that gives every customer an agent runs one ``mcp --http`` server, not one per customer. Two sources,
-both re-read when they change (one ``stat`` per request), so users are added and removed without a restart:
+both re-read when they change (one ``stat`` per request, :mod:`.._request.private_files`), so users are added and
+removed without a restart:
 
 * **who is calling** (:data:`TokenResolver`): a token file of ``<token> <connection id>`` lines
   (:class:`TokenFile`, ``--tokens-file``), or any callable ``token -> connection id or None`` (sync or async: the
@@ -25,14 +26,12 @@ import hashlib
 import json
 import logging
 import os
-import stat
-import threading
 from collections.abc import Awaitable, Callable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from .._request.connection_files import ConnectionFiles
 from .._request.connection_id import check_connection_id, is_connection_id
+from .._request.private_files import Refused, WatchedFiles
 from ..errors import InvalidInputError
 from ..events._bounded import call_bounded
 from .auth import MIN_TOKEN_LENGTH, TOKEN_PATTERN, authorization, refuse
@@ -88,47 +87,6 @@ async def ask_resolver(source: Any, name: str, *, timeout: float = RESOLVE_TIMEO
         raise ResolverFailed(type(exc).__name__) from None
 
 
-class _WatchedFile:
-    """A private file read again when its ``stat`` changes (mtime, size, inode, mode); refused when others can read
-    or change it. ``parse`` turns its bytes into the value kept."""
-
-    def __init__(self, path: Path, param: str, limit: int) -> None:
-        self.path = path
-        self.param = param
-        self.limit = limit
-        self._stamp: tuple[int, int, int, int] | None = None
-        self._lock = threading.Lock()
-
-    def read_if_changed(self) -> bytes | None:
-        """The file's bytes if it changed since the last call, else None; InvalidInputError when unusable."""
-        try:
-            info = os.stat(self.path)
-        except OSError as exc:
-            raise InvalidInputError(self.param, f"cannot read {self.path}: {exc.strerror or exc}") from None
-        stamp = (info.st_mtime_ns, info.st_size, info.st_ino, info.st_mode)
-        with self._lock:
-            if stamp == self._stamp:
-                return None
-        if not stat.S_ISREG(info.st_mode):
-            raise InvalidInputError(self.param, f"{self.path} is not a regular file")
-        if info.st_mode & 0o077:
-            raise InvalidInputError(self.param, f"{self.path} can be read or changed by other users: chmod 600 it")
-        try:
-            with open(self.path, "rb") as handle:
-                data = handle.read(self.limit + 1)
-        except OSError as exc:
-            raise InvalidInputError(self.param, f"cannot read {self.path}: {exc.strerror or exc}") from None
-        if len(data) > self.limit:
-            raise InvalidInputError(self.param, f"{self.path} is larger than {self.limit} bytes")
-        with self._lock:
-            self._stamp = stamp
-        return data
-
-    def forget(self) -> None:
-        with self._lock:
-            self._stamp = None
-
-
 class TokenFile:
     """``--tokens-file``: lines of ``<token> <connection id>`` (``#`` comments and blank lines skipped), 0600.
 
@@ -139,27 +97,34 @@ class TokenFile:
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self._file = _WatchedFile(Path(path), "tokens_file", MAX_FILE_BYTES)
+        self.path = str(path)
+        self._file: WatchedFiles[dict[bytes, str]] = WatchedFiles(MAX_FILE_BYTES, self._parsed)
         self._tokens: dict[bytes, str] = {}
-        self._broken = False
         self.reload()  # a file unusable at start stops the server from starting (InvalidInputError)
 
     def __repr__(self) -> str:
-        return f"TokenFile({str(self._file.path)!r}, <{len(self._tokens)} tokens>)"
+        return f"TokenFile({self.path!r}, <{len(self._tokens)} tokens>)"
 
     def __reduce__(self) -> Any:
         raise TypeError("TokenFile cannot be pickled: tokens stay in the process that loaded them")
 
     def reload(self) -> None:
-        data = self._file.read_if_changed()
-        if data is not None:
-            self._tokens = parse_tokens(data, str(self._file.path))
+        """Read the file again if it changed (:mod:`.._request.private_files`); InvalidInputError if unusable."""
+        try:
+            tokens = self._file.get("", self.path)
+        except Refused as exc:
+            raise InvalidInputError("tokens_file", f"{self.path} refused: {exc.why}") from None
+        if tokens is None:
+            raise InvalidInputError("tokens_file", f"cannot read {self.path}: no such file")
+        self._tokens = tokens
+
+    def _parsed(self, data: bytes) -> dict[bytes, str]:
+        return parse_tokens(data, self.path)
 
     def __call__(self, token: str) -> str | None:
         try:
             self.reload()
         except InvalidInputError as exc:
-            self._file.forget()  # read it again next time: it may be whole by then
             logger.error("the tokens file cannot be used: %s", exc.message)
             raise ResolverFailed("the tokens file cannot be used") from None
         return self._tokens.get(_digest(token))
@@ -198,43 +163,32 @@ def parse_tokens(data: bytes, where: str) -> dict[bytes, str]:
 class KeysDirectory(ConnectionFiles[str]):
     """``--keys-dir``: one file per connection, named by its id, holding that connection's Stripe key (0600).
 
-    ``get(id)`` ``stat``s that one file and reads it again when it changed; a missing file is None (the connection
-    has no key: its calls fail with a tool error); a loose mode or a file that holds no key raises
-    :class:`ResolverFailed` (logged with the path, never the content). The directory itself must not be writable
-    by others (they could give a connection their own key).
+    ``get(id)`` ``stat``s that one file and reads it again when it changed, through the mechanism
+    ``events serve --secrets-dir`` uses (:mod:`.._request.private_files`: the ``stat`` keeps the GIL, a FIFO is never
+    opened, a file swapped before the open is judged as opened); a missing file is None (the connection has no key:
+    its calls fail with a tool error); a file that others can read or write, that is not a regular file or that
+    holds no key raises :class:`ResolverFailed` (logged with the path, never the content). The directory itself
+    must not be writable by others (they could give a connection their own key).
     """
 
     holds = "keys"
+    limit = KEY_FILE_BYTES
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         super().__init__(path, "keys_dir")
-        self._files: dict[str, tuple[_WatchedFile, str]] = {}
 
-    def load(self, connection: str, file: str, default: Any) -> Any:
-        path = Path(file)
-        if not path.exists():
-            with self._lock:
-                self._files.pop(connection, None)
-            return default
-        with self._lock:
-            watched, key = self._files.get(connection) or (_WatchedFile(path, "keys_dir", KEY_FILE_BYTES), "")
+    def parse(self, data: bytes) -> str:
         try:
-            data = watched.read_if_changed()
-        except InvalidInputError as exc:
-            logger.error("key file refused: %s", exc.message)
-            raise ResolverFailed("the connection's key file cannot be used") from None
-        if data is not None:
-            try:
-                key = data.decode("ascii").strip()
-            except UnicodeDecodeError:
-                key = ""
-            if not key or any(ch.isspace() for ch in key):
-                watched.forget()
-                logger.error("key file refused: %s holds no key (empty, truncated or not text)", path)
-                raise ResolverFailed("the connection's key file holds no key")
-            with self._lock:
-                self._files[connection] = (watched, key)
+            key = data.decode("ascii").strip()
+        except UnicodeDecodeError:
+            key = ""
+        if not key or any(ch.isspace() for ch in key):
+            raise Refused("it holds no key (empty, truncated or not text)")
         return key
+
+    def refused(self, file: str, why: str) -> ResolverFailed:
+        logger.error("key file %s refused: %s", file, why)
+        return ResolverFailed("the connection's key file cannot be used")
 
 
 class ConnectionAuth:
