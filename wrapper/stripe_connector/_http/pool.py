@@ -145,7 +145,7 @@ class _Room:
 
 
 def _sweep(pool: Any, held: set[int], sweep: bool) -> _Room:
-    """One walk over the connections: drops the closed, closes the expired unless a request holds them (#1110).
+    """One walk over the connections: drops the closed, closes the expired unless a request holds them.
 
     Idle connections are asked whether they expired only when ``sweep`` (see :data:`SWEEP_SECONDS`). A connection
     no request holds is idle, unless the request it was made for went away before starting it (cancelled, or
