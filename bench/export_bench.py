@@ -5,6 +5,7 @@ Against the list double (stripe_connector.testing's ListStripe, in a process of 
 
 * ``export`` objects/s vs the bound (25 requests/s x 100 objects = 2,500 objects/s; target >= 0.8x), and vs
   sequential ``paginate`` (limit 100) in the same run (target >= 8x); 429s <= 1% of the requests;
+* (the export runs 3 times, each in a fresh process against a fresh double; the median run stands)
 * peak RSS of a fresh exporting process at 1,000 and at 10,000 objects (target: flat, within 4 MiB).
 
 Each subject runs in a fresh process with the connector's own rate limiter at Stripe's test-mode budget (25/s, a
@@ -37,6 +38,9 @@ TARGET_PAGINATE = 8.0
 MAX_429_SHARE = 0.01
 FLAT_MIB = 4.0
 KEY = "sk_test_exportbench"
+#: Export runs per row, each against a fresh double (the median stands): one run of ~5 s lands 0.77x or 0.82x the
+#: bound from one run to the next (a latency more or less at its end), so a single run says little.
+EXPORT_RUNS = 3
 #: The exporter's burst: below the double's bucket of 5 (Stripe's limiter, like the double's, admits short bursts),
 #: so the first requests of a run do not wait for their slots one by one; the sustained pace is still 25/s.
 BURST = 4
@@ -105,15 +109,22 @@ def export_rows(quick: bool) -> tuple[list[Row], list[str]]:
     """The export rows and a note; ``quick`` runs the same code paths on small, fast numbers (not judged)."""
     objects, small, latency = (600, 200, 0.02) if quick else (OBJECTS, SMALL, LATENCY)
     figure = f"export {objects:,} objects, {latency * 1000:g} ms/request, double at {LIMIT:g}/s"
-    with list_double(objects, latency, LIMIT) as url:
-        exported = measure(url, "export")
+    runs = []
+    for _ in range(1 if quick else EXPORT_RUNS):
+        with list_double(objects, latency, LIMIT) as url:
+            runs.append(measure(url, "export"))
+    # The run at the median rate stands for the row (its requests, 429s and memory); every run must be complete.
+    runs.sort(key=lambda run: run["objects"] / run["seconds"])
+    exported = runs[len(runs) // 2]
     with list_double(objects, latency, LIMIT) as url:
         paged = measure(url, "paginate")
     with list_double(small, latency, LIMIT) as url:
         small_run = measure(url, "export")
     rate = exported["objects"] / exported["seconds"]
+    rates = [run["objects"] / run["seconds"] for run in runs]
     base_rate = paged["objects"] / paged["seconds"]
-    complete = exported["objects"] == objects and paged["objects"] == objects and small_run["objects"] == small
+    complete = all(run["objects"] == objects for run in runs)
+    complete = complete and paged["objects"] == objects and small_run["objects"] == small
     share_429 = exported["rate_limited"] / max(1, exported["requests"])
     growth = (exported["maxrss"] - small_run["maxrss"]) / MIB
 
@@ -124,12 +135,13 @@ def export_rows(quick: bool) -> tuple[list[Row], list[str]]:
         Row(figure, "sequential paginate (limit 100)", "/s", Stats.of([base_rate]), ratio=base_rate / BOUND,
             ratio_text=f"{base_rate / BOUND:.2f}x bound", status=INFO,
             note=f"{paged['requests']} requests, {paged['seconds']:.1f} s"),
-        Row(figure, "export, defaults", "/s", Stats.of([rate]),
+        Row(figure, "export, defaults", "/s", Stats.of(rates),
             baselines=f"bound {BOUND:,.0f}/s; paginate {base_rate:,.0f}/s", ratio=rate / BOUND,
             ratio_text=f"{rate / BOUND:.2f}x bound, {rate / base_rate:.1f}x paginate",
             target=f">= {TARGET_BOUND}x bound, >= {TARGET_PAGINATE:g}x paginate",
             status=judged(rate >= TARGET_BOUND * BOUND and rate >= TARGET_PAGINATE * base_rate),
-            note=f"{exported['objects']:,} objects once each in {exported['seconds']:.2f} s, "
+            note=f"median of {len(runs)} runs ({', '.join(f'{r / BOUND:.2f}x' for r in rates)}): "
+                 f"{exported['objects']:,} objects once each in {exported['seconds']:.2f} s, "
                  f"{exported['requests']} requests (ideal {objects // 100})"),
         Row(figure, "export 429s", "/s", Stats.of([float(exported["rate_limited"])]), ratio=share_429,
             ratio_text=f"{share_429:.1%} of requests", target=f"<= {MAX_429_SHARE:.0%}",
