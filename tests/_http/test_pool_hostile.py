@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -66,6 +66,15 @@ def _get(transport: httpx.HTTPTransport, url: str) -> bytes:
         response.close()
 
 
+async def _get_async(transport: httpx.AsyncHTTPTransport, url: str) -> bytes:
+    request = httpx.Request("GET", url, extensions={"timeout": TIMEOUT.as_dict()})
+    response = await transport.handle_async_request(request)
+    try:
+        return await response.aread()
+    finally:
+        await response.aclose()
+
+
 def test_many_threads_on_one_small_pool_are_all_answered(server_url: str) -> None:
     transport = sync_transport(server_url, limits=LIMITS)
     pool = transport._pool
@@ -101,13 +110,8 @@ async def test_many_tasks_on_one_small_pool_are_all_answered(server_url: str) ->
     pool = transport._pool
     assert type(pool) is LinearAsyncConnectionPool
 
-    async def get(i: int) -> bytes:
-        request = httpx.Request("GET", f"{server_url}/{i}", extensions={"timeout": TIMEOUT.as_dict()})
-        response = await transport.handle_async_request(request)
-        try:
-            return await response.aread()
-        finally:
-            await response.aclose()
+    def get(i: int) -> Coroutine[Any, Any, bytes]:
+        return _get_async(transport, f"{server_url}/{i}")
 
     try:
         for _ in range(3):
@@ -125,13 +129,8 @@ async def test_cancelled_tasks_leave_the_pool_usable(server_url: str) -> None:
     transport = async_transport(server_url, limits=LIMITS)
     pool = transport._pool
 
-    async def get(i: int) -> bytes:
-        request = httpx.Request("GET", f"{server_url}/{i}", extensions={"timeout": TIMEOUT.as_dict()})
-        response = await transport.handle_async_request(request)
-        try:
-            return await response.aread()
-        finally:
-            await response.aclose()
+    def get(i: int) -> Coroutine[Any, Any, bytes]:
+        return _get_async(transport, f"{server_url}/{i}")
 
     try:
         tasks = [asyncio.create_task(get(i)) for i in range(60)]
@@ -160,13 +159,8 @@ async def test_requests_cancelled_before_starting_do_not_fill_the_pool(server_ur
     transport = async_transport(server_url, limits=httpx.Limits(max_connections=2, max_keepalive_connections=2))
     pool = transport._pool
 
-    async def get(i: int) -> bytes:
-        request = httpx.Request("GET", f"{server_url}/{i}", extensions={"timeout": TIMEOUT.as_dict()})
-        response = await transport.handle_async_request(request)
-        try:
-            return await response.aread()
-        finally:
-            await response.aclose()
+    def get(i: int) -> Coroutine[Any, Any, bytes]:
+        return _get_async(transport, f"{server_url}/{i}")
 
     try:
         for _ in range(5):
