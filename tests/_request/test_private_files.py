@@ -150,19 +150,8 @@ def test_a_file_swapped_for_something_unsafe_is_refused_by_name_and_nothing_is_k
         path.chmod(0o640)
     else:
         _put(folder, "conn_a", "")
-    result: list[Any] = []
-
-    def look() -> None:
-        try:
-            result.append(use.lookup("conn_a"))
-        except BaseException as exc:
-            result.append(exc)
-
     caplog.set_level(logging.ERROR, logger=use.logger)
-    looker = threading.Thread(target=look, daemon=True)
-    looker.start()
-    looker.join(timeout=30)
-    assert not looker.is_alive(), "a lookup blocked"
+    result = _lookup_in_a_thread(use, "a lookup blocked")
     assert isinstance(result[0], use.refusal), result
     assert "conn_a" in caplog.text  # the operator is told which file
     for generation in (1, 2):
@@ -172,6 +161,24 @@ def test_a_file_swapped_for_something_unsafe_is_refused_by_name_and_nothing_is_k
         path.rmdir()
     _put(folder, "conn_a", use.content(3))
     assert use.value_of(use.lookup("conn_a")) == _expected(use, 3)  # whole again: served at once
+
+
+def _lookup_in_a_thread(use: Consumer, blocked: str) -> list[Any]:
+    """``conn_a`` looked up in a thread of its own, so that a lookup that blocks (a FIFO opened) fails the test with
+    ``blocked`` instead of hanging it: what it returned or raised."""
+    result: list[Any] = []
+
+    def look() -> None:
+        try:
+            result.append(use.lookup("conn_a"))
+        except BaseException as exc:
+            result.append(exc)
+
+    looker = threading.Thread(target=look, daemon=True)
+    looker.start()
+    looker.join(timeout=30)
+    assert not looker.is_alive(), blocked
+    return result
 
 
 @pytest.mark.parametrize("swapped_in", ["loose copy", "fifo"])
@@ -191,18 +198,7 @@ def test_a_file_swapped_between_the_check_and_the_open_is_judged_as_opened(
 
     monkeypatch.setattr(file_stamps, "read_small", read_after_a_swap)
     _put(folder, "conn_a", use.content(2))  # changed: the next lookup reads it
-    result: list[Any] = []
-
-    def look() -> None:
-        try:
-            result.append(use.lookup("conn_a"))
-        except BaseException as exc:
-            result.append(exc)
-
-    looker = threading.Thread(target=look, daemon=True)
-    looker.start()
-    looker.join(timeout=30)
-    assert not looker.is_alive(), "opening what was swapped in blocked"
+    result = _lookup_in_a_thread(use, "opening what was swapped in blocked")
     assert isinstance(result[0], use.refusal), result
     assert len(use.watched) == 0
 
