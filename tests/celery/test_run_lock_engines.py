@@ -36,6 +36,7 @@ from stripe_connector.testing.launchers.redis import RedisServer, redis_server_b
 
 from examples.workers import REPO, start_workers, worker_env
 from tests.support.keys import API_KEY as KEY
+from tests.support.run_lock import until_taken_over
 
 END = 1_780_000_000
 WAIT = 120.0  # generous: real workers beside other tests on 2 shared cores
@@ -96,14 +97,7 @@ def start(stripe: StripeConnector, tasks: ExportTasks, checkpoint: str, out: Pat
 def take_over(
     stripe: StripeConnector, tasks: ExportTasks, checkpoint: str, out: Path, **options: Any
 ) -> DistributedExport:
-    deadline = time.monotonic() + WAIT
-    while True:
-        try:
-            return start(stripe, tasks, checkpoint, out, **options)
-        except ExportRunningError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
+    return until_taken_over(lambda: start(stripe, tasks, checkpoint, out, **options), WAIT)
 
 
 def exported_ids(export: DistributedExport) -> list[str]:

@@ -9,7 +9,6 @@ import json
 import multiprocessing
 import os
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from stripe_connector.export._checkpoint import open_checkpoints
 from stripe_connector.testing.doubles import ListStripe, spread
 
 from tests.support.keys import API_KEY
+from tests.support.run_lock import until_taken_over
 
 END = 1_780_000_000
 OBJECTS = 1500
@@ -197,14 +197,7 @@ def take_over(
     stripe: StripeConnector, tasks: ExportTasks, checkpoint: str, out: Path, **options: Any
 ) -> DistributedExport:
     """Start the export again until the lapsed run is taken over (refused while its lease runs)."""
-    deadline = time.monotonic() + WAIT
-    while True:
-        try:
-            return start(stripe, tasks, checkpoint, out, **options)
-        except ExportRunningError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
+    return until_taken_over(lambda: start(stripe, tasks, checkpoint, out, **options), WAIT)
 
 
 def test_a_stale_task_of_a_lapsed_run_neither_writes_nor_commits_over_the_next_run(
